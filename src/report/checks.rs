@@ -1,0 +1,502 @@
+//! Checks over one report: sums that do not meet their totals, repeated years, named towns beyond
+//! their count, exchange-rate jumps, years outside the period. Worded for a journalist.
+
+use super::figure::{Figure, Interval, Qualifier, Unit, thousands};
+use super::model::{Parts, Report, Townships};
+use super::read::ReadWarning;
+
+/// How serious a warning is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; the figures can still be consistent (e.g. only thanks to a qualifier).
+    Note,
+    /// The figures cannot all be right as given.
+    Inconsistency,
+}
+
+/// What a warning points at, so the viewer can mark the figure on its chart.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "section", rename_all = "lowercase")]
+pub enum Subject {
+    /// The file as a whole (e.g. an unknown field).
+    File,
+    /// A funding year.
+    Funding {
+        /// Year concerned.
+        year: i32,
+    },
+    /// A losses year.
+    Losses {
+        /// Year concerned.
+        year: i32,
+    },
+    /// A battles year, possibly one group of it.
+    Battles {
+        /// Year concerned.
+        year: i32,
+        /// Group label, when the warning concerns one group.
+        group: Option<String>,
+    },
+    /// A township snapshot.
+    Townships {
+        /// The snapshot's date.
+        as_of: String,
+    },
+}
+
+/// A remark about a readable report.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Warning {
+    /// How serious it is.
+    pub severity: Severity,
+    /// JSON path of the entry concerned, e.g. `battles[0].groups[0]`.
+    pub path: String,
+    /// What the warning concerns.
+    pub subject: Subject,
+    /// The remark in words.
+    pub message: String,
+}
+
+impl Warning {
+    fn note(path: String, subject: Subject, message: String) -> Self {
+        Self {
+            severity: Severity::Note,
+            path,
+            subject,
+            message,
+        }
+    }
+
+    fn inconsistency(path: String, subject: Subject, message: String) -> Self {
+        Self {
+            severity: Severity::Inconsistency,
+            path,
+            subject,
+            message,
+        }
+    }
+
+    /// A reading remark (unknown field) as a warning.
+    pub fn from_read(warning: &ReadWarning) -> Self {
+        Self::note(warning.path.clone(), Subject::File, warning.message.clone())
+    }
+}
+
+/// Runs every check on a report.
+pub fn check(report: &Report) -> Vec<Warning> {
+    let mut out = Vec::new();
+    check_sums(report, &mut out);
+    check_repeated_years(report, &mut out);
+    check_named_towns(report, &mut out);
+    check_exchange_rates(report, &mut out);
+    check_period(report, &mut out);
+    out
+}
+
+/// How a set of parts stands against its total.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SumCheck {
+    /// The parts' numbers add up to the total's number.
+    Adds,
+    /// The numbers differ, but the qualifiers make them meet; `message` says how.
+    OnlyIf(String),
+    /// The ranges cannot meet: the figures contradict each other.
+    Disjoint(String),
+}
+
+/// Compares parts with their total using interval arithmetic over the qualifiers.
+pub fn sum_check(parts: &Parts, total: &Figure) -> SumCheck {
+    let point: f64 = parts.iter().map(|(_, f)| f.value).sum();
+    let range = parts
+        .iter()
+        .fold(Interval { lo: 0.0, hi: 0.0 }, |acc, (_, f)| acc.plus(f.interval()));
+    let total_range = total.interval();
+    let listed = parts
+        .iter()
+        .map(|(_, f)| f.long(Unit::Count))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    if point == total.value {
+        return SumCheck::Adds;
+    }
+    if !range.meets(total_range) {
+        let message = if range.hi < total_range.lo {
+            let what = if range.lo == range.hi {
+                "add up to"
+            } else {
+                "add up to at most"
+            };
+            format!(
+                "the parts ({listed}) {what} {}; the reported total is {}: {} unaccounted for",
+                thousands(range.hi),
+                total.long(Unit::Count),
+                thousands(total_range.lo - range.hi)
+            )
+        } else {
+            let what = if range.lo == range.hi {
+                "add up to"
+            } else {
+                "add up to at least"
+            };
+            format!(
+                "the parts ({listed}) {what} {}, more than the reported total of {}: {} too many",
+                thousands(range.lo),
+                total.long(Unit::Count),
+                thousands(range.lo - total_range.hi)
+            )
+        };
+        return SumCheck::Disjoint(message);
+    }
+    let qualified: Vec<&(String, Figure)> = parts.iter().filter(|(_, f)| f.qualifier.is_qualified()).collect();
+    let message = match (qualified.as_slice(), total.qualifier) {
+        ([(label, figure)], Qualifier::Exact) => {
+            let needed = total.value - (point - figure.value);
+            format!(
+                "the parts ({listed}) meet the reported {} only if {label} were {} (reported: {})",
+                thousands(total.value),
+                thousands(needed),
+                figure.long(Unit::Count)
+            )
+        }
+        _ => format!(
+            "the parts ({listed}) add up to {}, not the reported {}; consistent only if the qualified figures are read at their limits",
+            thousands(point),
+            total.long(Unit::Count)
+        ),
+    };
+    SumCheck::OnlyIf(message)
+}
+
+fn push_sum(out: &mut Vec<Warning>, path: String, subject: Subject, what: &str, parts: &Parts, total: Option<&Figure>) {
+    let Some(total) = total else { return };
+    if parts.is_empty() {
+        return;
+    }
+    match sum_check(parts, total) {
+        SumCheck::Adds => {}
+        SumCheck::OnlyIf(message) => out.push(Warning::note(path, subject, format!("{what}: {message}"))),
+        SumCheck::Disjoint(message) => out.push(Warning::inconsistency(path, subject, format!("{what}: {message}"))),
+    }
+}
+
+fn check_sums(report: &Report, out: &mut Vec<Warning>) {
+    for (i, l) in report.losses.iter().enumerate() {
+        let what = format!("{} losses ({})", l.year, l.side);
+        push_sum(
+            out,
+            format!("losses[{i}]"),
+            Subject::Losses { year: l.year },
+            &what,
+            &l.breakdown,
+            l.total.as_ref(),
+        );
+    }
+    for (i, b) in report.battles.iter().enumerate() {
+        for (j, g) in b.groups.iter().enumerate() {
+            let what = format!("{} battles, {}", b.year, g.label);
+            let subject = Subject::Battles {
+                year: b.year,
+                group: Some(g.label.clone()),
+            };
+            push_sum(
+                out,
+                format!("battles[{i}].groups[{j}]"),
+                subject,
+                &what,
+                &g.breakdown,
+                g.total.as_ref(),
+            );
+        }
+        // Groups may cover only part of the year's battles, so only an excess is a problem.
+        if let Some(total) = &b.total {
+            let groups: Vec<&Figure> = b.groups.iter().filter_map(|g| g.total.as_ref()).collect();
+            let lo: f64 = groups.iter().map(|f| f.interval().lo).sum();
+            if lo > total.interval().hi {
+                out.push(Warning::inconsistency(
+                    format!("battles[{i}]"),
+                    Subject::Battles {
+                        year: b.year,
+                        group: None,
+                    },
+                    format!(
+                        "{} battles: the groups add up to {}, more than the year's reported total of {}",
+                        b.year,
+                        thousands(lo),
+                        total.long(Unit::Count)
+                    ),
+                ));
+            }
+        }
+    }
+    for (i, t) in report.townships.iter().enumerate() {
+        let subject = Subject::Townships {
+            as_of: t.as_of.to_string(),
+        };
+        let total = t.total_or_default();
+        if t.total.is_none() {
+            out.push(Warning::note(
+                format!("townships[{i}]"),
+                subject.clone(),
+                format!(
+                    "townships as of {}: the file gives no national total; {} townships assumed",
+                    t.as_of,
+                    thousands(Townships::DEFAULT_TOTAL)
+                ),
+            ));
+        }
+        let lo: f64 = t.breakdown.iter().map(|(_, f)| f.interval().lo).sum();
+        if lo > total {
+            out.push(Warning::inconsistency(
+                format!("townships[{i}]"),
+                subject,
+                format!(
+                    "townships as of {}: the categories add up to {}, more than the {} townships in the country",
+                    t.as_of,
+                    thousands(lo),
+                    thousands(total)
+                ),
+            ));
+        }
+    }
+}
+
+fn repeated<T, K: PartialEq + Clone>(items: &[T], key: impl Fn(&T) -> K) -> Vec<(usize, K)> {
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let k = key(item);
+        if items[..i].iter().any(|earlier| key(earlier) == k) {
+            out.push((i, k));
+        }
+    }
+    out
+}
+
+fn check_repeated_years(report: &Report, out: &mut Vec<Warning>) {
+    for (i, (year, label)) in repeated(&report.funding, |f| (f.year, f.label.clone())) {
+        out.push(Warning::inconsistency(
+            format!("funding[{i}]"),
+            Subject::Funding { year },
+            format!("funding: {year} ({label}) is given twice in this file"),
+        ));
+    }
+    for (i, (year, side)) in repeated(&report.losses, |l| (l.year, l.side.clone())) {
+        out.push(Warning::inconsistency(
+            format!("losses[{i}]"),
+            Subject::Losses { year },
+            format!("losses: {year} ({side}) is given twice in this file"),
+        ));
+    }
+    for (i, year) in repeated(&report.battles, |b| b.year) {
+        out.push(Warning::inconsistency(
+            format!("battles[{i}]"),
+            Subject::Battles { year, group: None },
+            format!("battles: {year} is given twice in this file"),
+        ));
+    }
+    for (i, as_of) in repeated(&report.townships, |t| t.as_of) {
+        out.push(Warning::inconsistency(
+            format!("townships[{i}]"),
+            Subject::Townships {
+                as_of: as_of.to_string(),
+            },
+            format!("townships: the snapshot as of {as_of} is given twice in this file"),
+        ));
+    }
+}
+
+fn check_named_towns(report: &Report, out: &mut Vec<Warning>) {
+    for (i, t) in report.townships.iter().enumerate() {
+        for (status, figure) in &t.breakdown {
+            let named = t
+                .towns
+                .iter()
+                .filter(|town| town.status.eq_ignore_ascii_case(status))
+                .count() as f64;
+            if named > figure.interval().hi {
+                out.push(Warning::inconsistency(
+                    format!("townships[{i}].towns"),
+                    Subject::Townships {
+                        as_of: t.as_of.to_string(),
+                    },
+                    format!(
+                        "townships as of {}: {} towns are named as {status}, but the breakdown counts {} {status}",
+                        t.as_of,
+                        thousands(named),
+                        figure.long(Unit::Count)
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn check_exchange_rates(report: &Report, out: &mut Vec<Warning>) {
+    let mut labels: Vec<&str> = Vec::new();
+    for f in &report.funding {
+        if !labels.contains(&f.label.as_str()) {
+            labels.push(&f.label);
+        }
+    }
+    for label in labels {
+        let mut rates: Vec<(usize, i32, f64)> = report
+            .funding
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.label == label)
+            .filter_map(|(i, f)| f.implied_rate().map(|r| (i, f.year, r)))
+            .collect();
+        rates.sort_by_key(|&(_, year, _)| year);
+        for pair in rates.windows(2) {
+            let (_, y0, r0) = pair[0];
+            let (i1, y1, r1) = pair[1];
+            if r0 > 0.0 && ((r1 - r0) / r0).abs() > 0.5 {
+                out.push(Warning::inconsistency(
+                    format!("funding[{i1}]"),
+                    Subject::Funding { year: y1 },
+                    format!(
+                        "funding ({label}): the implied exchange rate moves from {} kyats per dollar in {y0} to {} in {y1}; a unit slip (million/billion) is likely",
+                        thousands(r0),
+                        thousands(r1)
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn check_period(report: &Report, out: &mut Vec<Warning>) {
+    let Some(period) = report.period else { return };
+    let mut outside = |path: String, subject: Subject, what: String| {
+        out.push(Warning::note(
+            path,
+            subject,
+            format!(
+                "{what} lies outside the report's period ({} to {})",
+                period.from, period.to
+            ),
+        ));
+    };
+    for (i, f) in report.funding.iter().enumerate() {
+        if !period.covers_year(f.year) {
+            outside(
+                format!("funding[{i}]"),
+                Subject::Funding { year: f.year },
+                format!("funding year {}", f.year),
+            );
+        }
+    }
+    for (i, l) in report.losses.iter().enumerate() {
+        if !period.covers_year(l.year) {
+            outside(
+                format!("losses[{i}]"),
+                Subject::Losses { year: l.year },
+                format!("losses year {}", l.year),
+            );
+        }
+    }
+    for (i, b) in report.battles.iter().enumerate() {
+        if !period.covers_year(b.year) {
+            outside(
+                format!("battles[{i}]"),
+                Subject::Battles {
+                    year: b.year,
+                    group: None,
+                },
+                format!("battles year {}", b.year),
+            );
+        }
+    }
+    for (i, t) in report.townships.iter().enumerate() {
+        if t.as_of < period.from || t.as_of > period.to {
+            outside(
+                format!("townships[{i}]"),
+                Subject::Townships {
+                    as_of: t.as_of.to_string(),
+                },
+                format!("the township snapshot as of {}", t.as_of),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(items: &[(&str, Figure)]) -> Parts {
+        items.iter().map(|(l, f)| ((*l).to_owned(), f.clone())).collect()
+    }
+
+    #[test]
+    fn exact_parts_that_add_up() {
+        let p = parts(&[
+            ("killed", Figure::exact(5699.0)),
+            ("injured", Figure::exact(2726.0)),
+            ("captured", Figure::exact(1124.0)),
+        ]);
+        assert_eq!(sum_check(&p, &Figure::exact(9549.0)), SumCheck::Adds);
+    }
+
+    #[test]
+    fn a_qualifier_that_makes_the_sum_meet() {
+        let p = parts(&[
+            ("major engagements", Figure::exact(1386.0)),
+            ("minor operations", Figure::exact(807.0)),
+            ("drone-only attacks", Figure::new(701.0, Qualifier::AtLeast)),
+        ]);
+        let SumCheck::OnlyIf(message) = sum_check(&p, &Figure::exact(2984.0)) else {
+            panic!("expected a note");
+        };
+        assert_eq!(
+            message,
+            "the parts (1,386 + 807 + at least 701) meet the reported 2,984 only if drone-only attacks were 791 (reported: at least 701)"
+        );
+    }
+
+    #[test]
+    fn a_gap_is_stated() {
+        let p = parts(&[
+            ("a", Figure::exact(1386.0)),
+            ("b", Figure::exact(807.0)),
+            ("c", Figure::exact(701.0)),
+        ]);
+        let SumCheck::Disjoint(message) = sum_check(&p, &Figure::exact(2984.0)) else {
+            panic!("expected an inconsistency");
+        };
+        assert!(message.contains("add up to 2,894"), "{message}");
+        assert!(message.contains("90 unaccounted for"), "{message}");
+    }
+
+    #[test]
+    fn too_many_parts() {
+        let p = parts(&[("a", Figure::new(600.0, Qualifier::Over)), ("b", Figure::exact(500.0))]);
+        let SumCheck::Disjoint(message) = sum_check(&p, &Figure::exact(1000.0)) else {
+            panic!("expected an inconsistency");
+        };
+        assert!(
+            message.contains("at least 1,100") && message.contains("100 too many"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn about_allows_ten_percent() {
+        let p = parts(&[("a", Figure::new(100.0, Qualifier::About))]);
+        assert!(matches!(sum_check(&p, &Figure::exact(109.0)), SumCheck::OnlyIf(_)));
+        assert!(matches!(sum_check(&p, &Figure::exact(111.0)), SumCheck::Disjoint(_)));
+    }
+
+    #[test]
+    fn upper_bounded_total() {
+        let p = parts(&[("a", Figure::exact(40.0)), ("b", Figure::exact(30.0))]);
+        assert!(matches!(
+            sum_check(&p, &Figure::new(80.0, Qualifier::AtMost)),
+            SumCheck::OnlyIf(_)
+        ));
+        assert!(matches!(
+            sum_check(&p, &Figure::new(60.0, Qualifier::Under)),
+            SumCheck::Disjoint(_)
+        ));
+    }
+}

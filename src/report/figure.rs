@@ -1,0 +1,348 @@
+//! Figures: a number with the qualifier the source gave it ("over", "at least", …), the
+//! intervals those qualifiers stand for, and the wording used to show them to people.
+
+use std::fmt;
+
+/// How a source qualified a number. Never dropped: every place a figure appears shows it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// The number as given, with no qualifier.
+    #[default]
+    Exact,
+    /// "over 33.6 billion": more than the value.
+    Over,
+    /// "at least 701": the value or more.
+    AtLeast,
+    /// "about 500": within ±10 % of the value.
+    About,
+    /// "under 50": less than the value.
+    Under,
+    /// "at most 50": the value or less.
+    AtMost,
+}
+
+impl Qualifier {
+    /// All qualifiers, in the order the format lists them.
+    pub const ALL: [Self; 6] = [
+        Self::Exact,
+        Self::Over,
+        Self::AtLeast,
+        Self::About,
+        Self::Under,
+        Self::AtMost,
+    ];
+
+    /// The word used in the file format (`at_least`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::Over => "over",
+            Self::AtLeast => "at_least",
+            Self::About => "about",
+            Self::Under => "under",
+            Self::AtMost => "at_most",
+        }
+    }
+
+    /// Words for a sentence: "over", "at least", "" for exact.
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Exact => "",
+            Self::Over => "over",
+            Self::AtLeast => "at least",
+            Self::About => "about",
+            Self::Under => "under",
+            Self::AtMost => "at most",
+        }
+    }
+
+    /// A symbol for tight labels: "> ", "≥ ", "≈ ", "< ", "≤ ", "" for exact.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Exact => "",
+            Self::Over => "> ",
+            Self::AtLeast => "≥ ",
+            Self::About => "≈ ",
+            Self::Under => "< ",
+            Self::AtMost => "≤ ",
+        }
+    }
+
+    /// True when the true value may be larger than the number (the bar is open upwards).
+    pub fn open_above(self) -> bool {
+        matches!(self, Self::Over | Self::AtLeast)
+    }
+
+    /// True for anything but [`Qualifier::Exact`].
+    pub fn is_qualified(self) -> bool {
+        self != Self::Exact
+    }
+}
+
+/// A number as a source reported it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Figure {
+    /// The number itself (a count, or an amount of money).
+    pub value: f64,
+    /// How the source qualified it.
+    pub qualifier: Qualifier,
+    /// Free text the file attached to this figure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Figure {
+    /// An exact figure.
+    pub fn exact(value: f64) -> Self {
+        Self::new(value, Qualifier::Exact)
+    }
+
+    /// A figure with a qualifier.
+    pub fn new(value: f64, qualifier: Qualifier) -> Self {
+        Self {
+            value,
+            qualifier,
+            note: None,
+        }
+    }
+
+    /// The range of true values this figure allows.
+    pub fn interval(&self) -> Interval {
+        Interval::of(self.value, self.qualifier)
+    }
+
+    /// Same number and qualifier (notes aside): the test for "the same claim".
+    pub fn same_claim(&self, other: &Self) -> bool {
+        self.value == other.value && self.qualifier == other.qualifier
+    }
+}
+
+/// A closed range of values; `hi` may be infinite.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    /// Smallest value allowed.
+    pub lo: f64,
+    /// Largest value allowed (`f64::INFINITY` when open).
+    pub hi: f64,
+}
+
+impl Interval {
+    /// The interval a qualifier stands for: exact is [v, v], over and at least are [v, ∞),
+    /// under and at most are [0, v], about is v ± 10 %.
+    pub fn of(value: f64, qualifier: Qualifier) -> Self {
+        match qualifier {
+            Qualifier::Exact => Self { lo: value, hi: value },
+            Qualifier::Over | Qualifier::AtLeast => Self {
+                lo: value,
+                hi: f64::INFINITY,
+            },
+            Qualifier::Under | Qualifier::AtMost => Self { lo: 0.0, hi: value },
+            Qualifier::About => Self {
+                lo: value * 0.9,
+                hi: value * 1.1,
+            },
+        }
+    }
+
+    /// The sum of two intervals.
+    pub fn plus(self, other: Self) -> Self {
+        Self {
+            lo: self.lo + other.lo,
+            hi: self.hi + other.hi,
+        }
+    }
+
+    /// True when the two intervals share at least one value.
+    pub fn meets(self, other: Self) -> bool {
+        self.lo <= other.hi && other.lo <= self.hi
+    }
+}
+
+/// The unit a figure is counted in, which decides how it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// People, battles, townships.
+    Count,
+    /// Myanmar kyats.
+    Mmk,
+    /// US dollars.
+    Usd,
+}
+
+/// Writes a whole number with thousands separators: `9549` → "9,549".
+pub fn thousands(value: f64) -> String {
+    let negative = value < 0.0;
+    let rounded = value.abs().round();
+    let digits = format!("{rounded:.0}");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if negative && rounded != 0.0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+/// Writes a number with up to `decimals` decimals, dropping trailing zeros: 33.60 → "33.6".
+fn trimmed(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// Scales a large amount to (number, long word, short word): 33.6e9 → (33.6, "billion", "bn").
+fn scale(value: f64) -> (f64, &'static str, &'static str) {
+    let abs = value.abs();
+    if abs >= 1e12 {
+        (value / 1e12, "trillion", "tn")
+    } else if abs >= 1e9 {
+        (value / 1e9, "billion", "bn")
+    } else if abs >= 1e6 {
+        (value / 1e6, "million", "m")
+    } else {
+        (value, "", "")
+    }
+}
+
+/// Writes a value in a unit for a sentence: "33.6 billion kyats", "US$16 million", "2,984".
+pub fn long_value(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Count => thousands(value),
+        Unit::Mmk => {
+            let (n, word, _) = scale(value);
+            if word.is_empty() {
+                format!("{} kyats", thousands(value))
+            } else {
+                format!("{} {word} kyats", trimmed(n, 3))
+            }
+        }
+        Unit::Usd => {
+            let (n, word, _) = scale(value);
+            if word.is_empty() {
+                format!("US${}", thousands(value))
+            } else {
+                format!("US${} {word}", trimmed(n, 3))
+            }
+        }
+    }
+}
+
+/// Writes a value in a unit for a chart label: "33.6 bn MMK", "US$ 16.0 m", "2,984".
+pub fn short_value(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Count => thousands(value),
+        Unit::Mmk => {
+            let (n, _, word) = scale(value);
+            if word.is_empty() {
+                format!("{} MMK", thousands(value))
+            } else {
+                format!("{n:.1} {word} MMK")
+            }
+        }
+        Unit::Usd => {
+            let (n, _, word) = scale(value);
+            if word.is_empty() {
+                format!("US$ {}", thousands(value))
+            } else {
+                format!("US$ {n:.1} {word}")
+            }
+        }
+    }
+}
+
+impl Figure {
+    /// The figure in words, as a sentence would have it: "over 33.6 billion kyats", "at least 701".
+    pub fn long(&self, unit: Unit) -> String {
+        let words = self.qualifier.words();
+        let value = long_value(self.value, unit);
+        if words.is_empty() {
+            value
+        } else {
+            format!("{words} {value}")
+        }
+    }
+
+    /// The figure for a label: "> 33.6 bn MMK", "≥ 701".
+    pub fn short(&self, unit: Unit) -> String {
+        format!("{}{}", self.qualifier.symbol(), short_value(self.value, unit))
+    }
+}
+
+impl fmt::Display for Figure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.long(Unit::Count))
+    }
+}
+
+/// Writes a signed percentage with one decimal: "+31.6 %", "-4.0 %".
+pub fn percent(pct: f64) -> String {
+    if pct >= 0.0 {
+        format!("+{pct:.1} %")
+    } else {
+        format!("−{:.1} %", -pct)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0.0), "0");
+        assert_eq!(thousands(701.0), "701");
+        assert_eq!(thousands(2984.0), "2,984");
+        assert_eq!(thousands(33_600_000_000.0), "33,600,000,000");
+        assert_eq!(thousands(-1234.0), "-1,234");
+    }
+
+    #[test]
+    fn money_wording() {
+        assert_eq!(long_value(33.6e9, Unit::Mmk), "33.6 billion kyats");
+        assert_eq!(long_value(25e9, Unit::Mmk), "25 billion kyats");
+        assert_eq!(long_value(15.7e6, Unit::Usd), "US$15.7 million");
+        assert_eq!(short_value(33.6e9, Unit::Mmk), "33.6 bn MMK");
+        assert_eq!(short_value(16e6, Unit::Usd), "US$ 16.0 m");
+        assert_eq!(short_value(950.0, Unit::Usd), "US$ 950");
+    }
+
+    #[test]
+    fn qualifiers_are_shown() {
+        let over = Figure::new(33.6e9, Qualifier::Over);
+        assert_eq!(over.long(Unit::Mmk), "over 33.6 billion kyats");
+        assert_eq!(over.short(Unit::Mmk), "> 33.6 bn MMK");
+        let at_least = Figure::new(701.0, Qualifier::AtLeast);
+        assert_eq!(at_least.long(Unit::Count), "at least 701");
+        assert_eq!(at_least.short(Unit::Count), "≥ 701");
+        assert_eq!(Figure::exact(5699.0).short(Unit::Count), "5,699");
+    }
+
+    #[test]
+    fn intervals() {
+        assert_eq!(Interval::of(10.0, Qualifier::Exact), Interval { lo: 10.0, hi: 10.0 });
+        assert_eq!(Interval::of(10.0, Qualifier::AtLeast).hi, f64::INFINITY);
+        assert_eq!(Interval::of(10.0, Qualifier::Under), Interval { lo: 0.0, hi: 10.0 });
+        let about = Interval::of(100.0, Qualifier::About);
+        assert!((about.lo - 90.0).abs() < 1e-9 && (about.hi - 110.0).abs() < 1e-9);
+        let sum = Interval::of(1386.0, Qualifier::Exact).plus(Interval::of(701.0, Qualifier::AtLeast));
+        assert_eq!(sum.lo, 2087.0);
+        assert!(sum.meets(Interval::of(3000.0, Qualifier::Exact)));
+        assert!(!sum.meets(Interval::of(2000.0, Qualifier::Exact)));
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(percent(31.56), "+31.6 %");
+        assert_eq!(percent(-4.0), "−4.0 %");
+    }
+}

@@ -1,0 +1,161 @@
+//! Year-over-year change: each value against the previous year that has one, qualifiers carried
+//! through as intervals, and skipped years said rather than hidden.
+
+use super::figure::{Figure, Interval, Qualifier, Unit, percent, short_value};
+
+/// The change of a series from one reported year to the next reported year.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Change {
+    /// The earlier year.
+    pub from_year: i32,
+    /// The later year.
+    pub to_year: i32,
+    /// Later value minus earlier value, as reported.
+    pub abs: f64,
+    /// The change in percent of the earlier value (`None` when that was zero).
+    pub pct: Option<f64>,
+    /// What the qualifiers allow of the change: exact, at least, at most, or about.
+    pub qualifier: Qualifier,
+    /// True when the qualifiers leave even the direction of the change open.
+    pub unbounded: bool,
+    /// Years between the two with no value.
+    pub missing_years: Vec<i32>,
+}
+
+impl Change {
+    /// "+31.6 %", "≥ +2.1 %", with "since 2023 (2024 not reported)" when a year was skipped.
+    pub fn label(&self) -> String {
+        let body = match self.pct {
+            Some(p) => percent(p),
+            None => "new".to_owned(),
+        };
+        let mut out = if self.unbounded {
+            format!("{body}?")
+        } else {
+            format!("{}{body}", self.qualifier.symbol())
+        };
+        if !self.missing_years.is_empty() {
+            out.push_str(&format!(" since {}", self.from_year));
+        }
+        out
+    }
+
+    /// A sentence: "+700.0 m MMK (+2.1 %) from 2024 to 2025; at least that, as 2025's figure is a lower bound".
+    pub fn describe(&self, unit: Unit) -> String {
+        let sign = if self.abs >= 0.0 { "+" } else { "−" };
+        let mut out = format!("{sign}{}", short_value(self.abs.abs(), unit));
+        if let Some(p) = self.pct {
+            out.push_str(&format!(" ({})", percent(p)));
+        }
+        out.push_str(&format!(" from {} to {}", self.from_year, self.to_year));
+        if self.unbounded {
+            out.push_str("; the qualifiers leave the true change open");
+        } else if self.qualifier.is_qualified() {
+            out.push_str(&format!(
+                "; {} that, as the figures are qualified",
+                self.qualifier.words()
+            ));
+        }
+        if !self.missing_years.is_empty() {
+            let years: Vec<String> = self.missing_years.iter().map(ToString::to_string).collect();
+            out.push_str(&format!("; no figure for {}", years.join(", ")));
+        }
+        out
+    }
+}
+
+/// Changes between consecutive reported years. `points` need not be sorted; a year given more
+/// than once uses its first figure.
+pub fn changes(points: &[(i32, &Figure)]) -> Vec<Change> {
+    let mut sorted: Vec<(i32, &Figure)> = Vec::with_capacity(points.len());
+    for &(year, figure) in points {
+        if !sorted.iter().any(|(y, _)| *y == year) {
+            sorted.push((year, figure));
+        }
+    }
+    sorted.sort_by_key(|(year, _)| *year);
+    sorted
+        .windows(2)
+        .map(|pair| {
+            let (y0, f0) = pair[0];
+            let (y1, f1) = pair[1];
+            change(y0, f0, y1, f1)
+        })
+        .collect()
+}
+
+fn change(from_year: i32, from: &Figure, to_year: i32, to: &Figure) -> Change {
+    let abs = to.value - from.value;
+    let pct = (from.value != 0.0).then(|| abs / from.value * 100.0);
+    let (a, b): (Interval, Interval) = (from.interval(), to.interval());
+    let lo = b.lo - a.hi;
+    let hi = b.hi - a.lo;
+    let (qualifier, unbounded) = match (lo.is_finite(), hi.is_finite()) {
+        (true, true) if lo == hi => (Qualifier::Exact, false),
+        (true, true) => (Qualifier::About, false),
+        (true, false) => (Qualifier::AtLeast, false),
+        (false, true) => (Qualifier::AtMost, false),
+        (false, false) => (Qualifier::About, true),
+    };
+    Change {
+        from_year,
+        to_year,
+        abs,
+        pct,
+        qualifier,
+        unbounded,
+        missing_years: (from_year + 1..to_year).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn funding_changes_from_the_sample() {
+        let f23 = Figure::exact(25e9);
+        let f24 = Figure::exact(32.9e9);
+        let f25 = Figure::new(33.6e9, Qualifier::Over);
+        let out = changes(&[(2025, &f25), (2023, &f23), (2024, &f24)]);
+        assert_eq!(out.len(), 2);
+        assert_eq!((out[0].from_year, out[0].to_year), (2023, 2024));
+        assert_eq!(out[0].label(), "+31.6 %");
+        assert_eq!(out[0].qualifier, Qualifier::Exact);
+        assert_eq!(out[1].qualifier, Qualifier::AtLeast);
+        assert_eq!(out[1].label(), "≥ +2.1 %");
+        assert!(
+            out[1]
+                .describe(Unit::Mmk)
+                .starts_with("+700.0 m MMK (+2.1 %) from 2024 to 2025; at least that")
+        );
+    }
+
+    #[test]
+    fn a_gap_year_is_said() {
+        let a = Figure::exact(100.0);
+        let b = Figure::exact(90.0);
+        let out = changes(&[(2021, &a), (2024, &b)]);
+        assert_eq!(out[0].missing_years, vec![2022, 2023]);
+        assert_eq!(out[0].label(), "−10.0 % since 2021");
+        assert!(out[0].describe(Unit::Count).ends_with("no figure for 2022, 2023"));
+    }
+
+    #[test]
+    fn two_lower_bounds_leave_the_change_open() {
+        let a = Figure::new(100.0, Qualifier::AtLeast);
+        let b = Figure::new(120.0, Qualifier::Over);
+        let out = changes(&[(2020, &a), (2021, &b)]);
+        assert!(out[0].unbounded);
+        assert_eq!(out[0].label(), "+20.0 %?");
+    }
+
+    #[test]
+    fn from_zero_has_no_percentage() {
+        let a = Figure::exact(0.0);
+        let b = Figure::exact(5.0);
+        let out = changes(&[(2020, &a), (2021, &b)]);
+        assert_eq!(out[0].pct, None);
+        assert_eq!(out[0].label(), "new");
+    }
+}
