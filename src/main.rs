@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory as _, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 /// A chart viewer for conflict report data: funding, losses, battles and township control,
 /// with every figure's qualifier and source kept.
@@ -12,6 +12,8 @@ use clap::{CommandFactory as _, Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Report files to open in the viewer (the bundled sample when none).
+    files: Vec<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -40,9 +42,12 @@ fn main() -> ExitCode {
             print!("{out}");
             ExitCode::from(fieldreport::cli::exit_code(&results))
         }
-        None => {
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => match fieldreport::app::run(cli.files) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("fieldreport: the window could not be opened: {error}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }

@@ -242,7 +242,12 @@ pub fn short_value(value: f64, unit: Unit) -> String {
     match unit {
         Unit::Count => thousands(value),
         Unit::Mmk => {
-            let (n, _, word) = scale(value);
+            // From a tenth of a billion up, kyats read best in billions ("0.7 bn MMK").
+            let (n, _, word) = if (1e8..1e9).contains(&value.abs()) {
+                (value / 1e9, "", "bn")
+            } else {
+                scale(value)
+            };
             if word.is_empty() {
                 format!("{} MMK", thousands(value))
             } else {

@@ -40,7 +40,7 @@ impl Change {
         out
     }
 
-    /// A sentence: "+700.0 m MMK (+2.1 %) from 2024 to 2025; at least that, as 2025's figure is a lower bound".
+    /// A sentence: "+0.7 bn MMK (+2.1 %) from 2024 to 2025; at least that, as 2025's figure is a lower bound".
     pub fn describe(&self, unit: Unit) -> String {
         let sign = if self.abs >= 0.0 { "+" } else { "−" };
         let mut out = format!("{sign}{}", short_value(self.abs.abs(), unit));
@@ -127,7 +127,7 @@ mod tests {
         assert!(
             out[1]
                 .describe(Unit::Mmk)
-                .starts_with("+700.0 m MMK (+2.1 %) from 2024 to 2025; at least that")
+                .starts_with("+0.7 bn MMK (+2.1 %) from 2024 to 2025; at least that")
         );
     }
 

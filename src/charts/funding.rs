@@ -1,0 +1,328 @@
+//! Battalion funding: bars per year in kyats or dollars, the year-over-year change between the
+//! bars, the qualifier on each bar, and a tooltip with the exact figure, rate and source.
+
+use egui::Align2;
+
+use super::{BarMark, BarSeries, Caption, ChartOptions, Currency, FUNDING_COLOR, TextMark, category_color};
+use crate::report::figure::{Unit, percent, thousands};
+use crate::report::{Dataset, Section, When};
+
+/// What the funding chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FundingData {
+    /// Chart title.
+    pub title: String,
+    /// The y axis label, with its unit ("Billion kyats").
+    pub y_label: String,
+    /// Currency shown.
+    pub currency: Currency,
+    /// One series per funding label.
+    pub series: Vec<BarSeries>,
+    /// Year-over-year changes, drawn between bars.
+    pub changes: Vec<TextMark>,
+    /// Every year on the axis.
+    pub years: Vec<i32>,
+    /// Sources, claims, and notes such as years without a figure in this currency.
+    pub caption: Caption,
+    /// A sentence for screen readers and alt text.
+    pub summary: String,
+}
+
+/// The divisor and word for a currency's axis: billions of kyats, millions of dollars.
+pub fn scale(unit: Unit, max: f64) -> (f64, &'static str) {
+    match unit {
+        Unit::Mmk if max >= 1e9 => (1e9, "Billion kyats"),
+        Unit::Mmk if max >= 1e6 => (1e6, "Million kyats"),
+        Unit::Mmk => (1.0, "Kyats"),
+        Unit::Usd if max >= 1e6 => (1e6, "Million US dollars"),
+        Unit::Usd if max >= 1e3 => (1e3, "Thousand US dollars"),
+        Unit::Usd | Unit::Count => (1.0, "US dollars"),
+    }
+}
+
+/// Turns the dataset into the funding chart.
+pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
+    let currency = options.currency;
+    let unit = currency.unit();
+    let category = match currency {
+        Currency::Mmk => "mmk",
+        Currency::Usd => "usd",
+    };
+    let all: Vec<_> = data.section(Section::Funding).collect();
+    let shown: Vec<_> = all.iter().filter(|s| s.key.category == category).collect();
+    let max = shown
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.figure().value))
+        .fold(0.0, f64::max);
+    let (divisor, y_label) = scale(unit, max);
+    let mut years: Vec<i32> = all
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.when.year()))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let labels: Vec<&str> = {
+        let mut l: Vec<&str> = Vec::new();
+        for s in &all {
+            if !l.contains(&s.key.series.as_str()) {
+                l.push(&s.key.series);
+            }
+        }
+        l
+    };
+    let width = 0.6 / labels.len().max(1) as f64;
+    let mut series = Vec::new();
+    let mut changes = Vec::new();
+    let mut caption = Caption::for_section(data, Section::Funding);
+    let mut summary_parts = Vec::new();
+    for (li, label) in labels.iter().enumerate() {
+        let offset = (li as f64 - (labels.len() as f64 - 1.0) / 2.0) * width;
+        let Some(s) = shown.iter().find(|s| s.key.series == *label) else {
+            caption
+                .notes
+                .push(format!("{label}: no figures in {}", currency.name()));
+            continue;
+        };
+        let hidden = options.hidden.contains(*label);
+        let yoy = s.changes();
+        let other = all
+            .iter()
+            .find(|o| o.key.series == *label && o.key.category != category);
+        let mut bars = Vec::new();
+        for p in &s.points {
+            let figure = p.figure();
+            let year = p.when.year();
+            let mut tip = format!("{label}, {year}\n{}", super::figure_tooltip(data, p, unit));
+            if let Some(c) = yoy.iter().find(|c| c.to_year == year) {
+                tip.push_str(&format!("\nChange: {}", c.describe(unit)));
+            }
+            if let Some(o) = other.and_then(|o| o.at(When::Year(year))) {
+                let rate = match currency {
+                    Currency::Mmk => figure.value / o.figure().value,
+                    Currency::Usd => o.figure().value / figure.value,
+                };
+                let other_unit = currency.toggled().unit();
+                tip.push_str(&format!(
+                    "\nAlso given: {}\nImplied rate: {} kyats per US dollar",
+                    o.figure().long(other_unit),
+                    thousands(rate)
+                ));
+            }
+            bars.push(BarMark {
+                x: f64::from(year) + offset,
+                base: 0.0,
+                height: figure.value / divisor,
+                width: width * 0.9,
+                label: short_label(figure, unit),
+                tooltip: tip,
+                open_above: figure.qualifier.open_above(),
+                conflict: p.is_conflict(),
+                inside: false,
+            });
+        }
+        if !hidden {
+            for c in &yoy {
+                let from = s.at(When::Year(c.from_year)).map_or(0.0, |p| p.figure().value);
+                let to = s.at(When::Year(c.to_year)).map_or(0.0, |p| p.figure().value);
+                changes.push(TextMark {
+                    x: (f64::from(c.from_year) + f64::from(c.to_year)) / 2.0 + offset,
+                    y: from.max(to) / divisor + extent_of(&s.points, divisor) * 0.16,
+                    text: c.label(),
+                    anchor: Align2::CENTER_BOTTOM,
+                    strong: false,
+                });
+            }
+            summary_parts.push(summary(label, s, unit));
+        }
+        for year in &years {
+            if s.at(When::Year(*year)).is_none() && other.and_then(|o| o.at(When::Year(*year))).is_some() {
+                caption.notes.push(format!(
+                    "{label} {year}: no figure in {}; switch currency to see it",
+                    currency.name()
+                ));
+            }
+        }
+        let color = if labels.len() == 1 {
+            FUNDING_COLOR
+        } else {
+            category_color(label)
+        };
+        series.push(BarSeries {
+            name: (*label).to_owned(),
+            color,
+            bars,
+            horizontal: false,
+        });
+    }
+    let title = match labels.as_slice() {
+        [one] => format!("{one} per year"),
+        _ => "Funding per year".to_owned(),
+    };
+    FundingData {
+        title,
+        y_label: y_label.to_owned(),
+        currency,
+        series,
+        changes,
+        years,
+        caption,
+        summary: summary_parts.join(" "),
+    }
+}
+
+/// A bar label: "> 33.6 bn" (the axis says kyats), "US$ 16.0 m".
+fn short_label(figure: &crate::report::Figure, unit: Unit) -> String {
+    let text = figure.short(unit);
+    match unit {
+        Unit::Mmk => text.trim_end_matches(" MMK").to_owned(),
+        _ => text,
+    }
+}
+
+/// "Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), …".
+fn summary(label: &str, s: &crate::report::Series, unit: Unit) -> String {
+    let changes = s.changes();
+    let parts: Vec<String> = s
+        .points
+        .iter()
+        .map(|p| {
+            let year = p.when.year();
+            let change = changes
+                .iter()
+                .find(|c| c.to_year == year)
+                .and_then(|c| c.pct.map(|pct| format!(" ({}{})", c.qualifier.symbol(), percent(pct))))
+                .unwrap_or_default();
+            format!("{} in {year}{change}", p.figure().long(unit))
+        })
+        .collect();
+    format!("{label}: {}.", parts.join(", "))
+}
+
+/// Draws the funding chart.
+pub fn ui(
+    ui: &mut egui::Ui,
+    chart: &FundingData,
+    options: &ChartOptions,
+) -> Option<std::collections::BTreeSet<String>> {
+    let strong = ui.visuals().strong_text_color();
+    let weak = ui.visuals().text_color();
+    let extent = super::extent(&chart.series);
+    let id = egui::Id::unique("plot-funding");
+    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
+    let (lo, hi) = year_range(&chart.years);
+    let response = super::base_plot("funding", &options.hidden, "Year", &chart.y_label)
+        .id(id)
+        .x_grid_spacer(super::year_marks(&chart.years))
+        .x_axis_formatter(super::year_label)
+        .include_y(0.0)
+        .include_y(extent * 1.25)
+        .include_x(lo)
+        .include_x(hi)
+        .show(ui, |plot_ui| {
+            let tip = super::hovered(plot_ui, &chart.series, &options.hidden);
+            for s in &chart.series {
+                super::draw_series(plot_ui, s, strong, extent);
+            }
+            super::draw_texts(plot_ui, &chart.changes, weak, weak);
+            tip
+        });
+    super::show_tooltip(&response.response, response.inner);
+    super::hidden_after(ui.ctx(), id, &names, &options.hidden)
+}
+
+/// The largest figure of a series in display units.
+fn extent_of(points: &[crate::report::Point], divisor: f64) -> f64 {
+    points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max)
+}
+
+/// The x range that shows every year with room on both sides.
+pub fn year_range(years: &[i32]) -> (f64, f64) {
+    match (years.first(), years.last()) {
+        (Some(&a), Some(&b)) => (f64::from(a) - 0.6, f64::from(b) + 0.6),
+        _ => (0.0, 1.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Dataset {
+        Dataset::merge(vec![crate::report::sample()])
+    }
+
+    #[test]
+    fn kyats_per_year_with_changes_and_qualifiers() {
+        let chart = prepare(&sample(), &ChartOptions::default());
+        assert_eq!(chart.title, "Battalion support per year");
+        assert_eq!(chart.y_label, "Billion kyats");
+        assert_eq!(chart.years, vec![2023, 2024, 2025]);
+        let bars = &chart.series[0].bars;
+        assert_eq!(bars.len(), 3);
+        assert!((bars[2].height - 33.6).abs() < 1e-9);
+        assert_eq!(bars[2].label, "> 33.6 bn");
+        assert!(bars[2].open_above);
+        assert!(!bars[0].open_above);
+        assert_eq!(bars[0].label, "25.0 bn");
+        let texts: Vec<&str> = chart.changes.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["+31.6 %", "≥ +2.1 %"]);
+        assert!(
+            bars[2]
+                .tooltip
+                .contains("over 33,600,000,000 kyats (33.6 billion kyats)"),
+            "{}",
+            bars[2].tooltip
+        );
+        assert!(
+            bars[2].tooltip.contains("Implied rate: 2,100 kyats per US dollar"),
+            "{}",
+            bars[2].tooltip
+        );
+        assert!(bars[2].tooltip.contains("Source: Mizzima"), "{}", bars[2].tooltip);
+        assert_eq!(chart.series[0].color, FUNDING_COLOR);
+        assert!(
+            chart.summary.contains("over 33.6 billion kyats in 2025"),
+            "{}",
+            chart.summary
+        );
+    }
+
+    #[test]
+    fn dollars_on_toggle() {
+        let options = ChartOptions {
+            currency: Currency::Usd,
+            ..ChartOptions::default()
+        };
+        let chart = prepare(&sample(), &options);
+        assert_eq!(chart.y_label, "Million US dollars");
+        let labels: Vec<&str> = chart.series[0].bars.iter().map(|b| b.label.as_str()).collect();
+        assert_eq!(labels, ["US$ 12.0 m", "US$ 15.7 m", "US$ 16.0 m"]);
+        let texts: Vec<&str> = chart.changes.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["+30.8 %", "+1.9 %"]);
+    }
+
+    #[test]
+    fn a_conflict_is_marked() {
+        let other = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","funding":[{"year":2024,"label":"Battalion support","mmk":30000000000}]}"#,
+            "other.json",
+            None,
+        )
+        .expect("valid");
+        let data = Dataset::merge(vec![crate::report::sample(), other]);
+        let chart = prepare(&data, &ChartOptions::default());
+        let bar = &chart.series[0].bars[1];
+        assert!(bar.conflict);
+        assert!(bar.tooltip.contains("32,900,000,000"), "{}", bar.tooltip);
+        assert!(bar.tooltip.contains("30,000,000,000"), "{}", bar.tooltip);
+        assert!(bar.tooltip.contains("(other.json)"), "{}", bar.tooltip);
+    }
+
+    #[test]
+    fn a_hidden_series_loses_its_change_labels() {
+        let mut options = ChartOptions::default();
+        options.hidden.insert("Battalion support".into());
+        let chart = prepare(&sample(), &options);
+        assert!(chart.changes.is_empty());
+    }
+}

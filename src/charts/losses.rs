@@ -1,0 +1,281 @@
+//! Losses: bars per year stacked by category with the total labelled; `other` figures (such as
+//! defections) drawn beside the stack, not in it; a reported total that differs from its parts
+//! drawn as a dashed line across the stack.
+
+use std::collections::BTreeSet;
+
+use egui::Align2;
+use egui_plot::{Line, LineStyle, PlotPoints};
+
+use super::{BarMark, BarSeries, Caption, ChartOptions, TextMark, category_color};
+use crate::report::figure::{Unit, thousands};
+use crate::report::{Dataset, Role, Section, When};
+
+/// A reported total that is not the sum of its stacked parts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TotalMark {
+    /// Centre of the stack.
+    pub x: f64,
+    /// Height of the reported total.
+    pub y: f64,
+    /// Half the stack's width.
+    pub half_width: f64,
+}
+
+/// What the losses chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LossesData {
+    /// Chart title.
+    pub title: String,
+    /// Stacked parts first, then the `other` figures.
+    pub series: Vec<BarSeries>,
+    /// Totals above the stacks.
+    pub labels: Vec<TextMark>,
+    /// Reported totals that differ from the sum of the parts.
+    pub totals: Vec<TotalMark>,
+    /// Years on the axis.
+    pub years: Vec<i32>,
+    /// Sources and claims.
+    pub caption: Caption,
+    /// A sentence for screen readers and alt text.
+    pub summary: String,
+}
+
+/// Turns the dataset into the losses chart.
+pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
+    let all: Vec<_> = data.section(Section::Losses).collect();
+    let mut sides: Vec<&str> = Vec::new();
+    for s in &all {
+        if !sides.contains(&s.key.series.as_str()) {
+            sides.push(&s.key.series);
+        }
+    }
+    let mut years: Vec<i32> = all
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.when.year()))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let group = 0.8 / sides.len().max(1) as f64;
+    let mut series: Vec<BarSeries> = Vec::new();
+    let mut labels = Vec::new();
+    let mut totals = Vec::new();
+    let mut summary = Vec::new();
+    for (si, side) in sides.iter().enumerate() {
+        let centre = (si as f64 - (sides.len() as f64 - 1.0) / 2.0) * group;
+        let stack_x = centre - group * 0.15;
+        let other_x = centre + group * 0.33;
+        let name_of = |category: &str| {
+            if sides.len() > 1 {
+                format!("{category} ({side})")
+            } else {
+                category.to_owned()
+            }
+        };
+        let mut stack_top: Vec<(i32, f64)> = years.iter().map(|&y| (y, 0.0)).collect();
+        for role in [Role::Part, Role::Other] {
+            for s in all.iter().filter(|s| s.key.series == *side && s.key.role == role) {
+                let name = name_of(&s.key.category);
+                let hidden = options.hidden.contains(&name);
+                let mut bars = Vec::new();
+                for p in &s.points {
+                    let year = p.when.year();
+                    let figure = p.figure();
+                    let top = stack_top.iter_mut().find(|(y, _)| *y == year);
+                    let (x, base, width) = match role {
+                        Role::Part => {
+                            let base = top.as_ref().map_or(0.0, |(_, t)| *t);
+                            (f64::from(year) + stack_x, base, group * 0.6)
+                        }
+                        _ => (f64::from(year) + other_x, 0.0, group * 0.25),
+                    };
+                    if role == Role::Part
+                        && !hidden
+                        && let Some((_, t)) = top
+                    {
+                        *t += figure.value;
+                    }
+                    let beside = if role == Role::Other {
+                        "\nReported beside the total, not part of it."
+                    } else {
+                        ""
+                    };
+                    let change = s
+                        .changes()
+                        .into_iter()
+                        .find(|c| c.to_year == year)
+                        .map(|c| format!("\nChange: {}", c.describe(Unit::Count)))
+                        .unwrap_or_default();
+                    bars.push(BarMark {
+                        x,
+                        base,
+                        height: figure.value,
+                        width,
+                        label: if role == Role::Other {
+                            format!("{} {}", figure.short(Unit::Count), s.key.category)
+                        } else {
+                            figure.short(Unit::Count)
+                        },
+                        tooltip: format!(
+                            "{} ({side}), {year}\n{}{change}{beside}",
+                            s.key.category,
+                            super::figure_tooltip(data, p, Unit::Count)
+                        ),
+                        open_above: figure.qualifier.open_above(),
+                        conflict: p.is_conflict(),
+                        inside: role == Role::Part,
+                    });
+                }
+                series.push(BarSeries {
+                    name,
+                    color: category_color(&s.key.category),
+                    bars,
+                    horizontal: false,
+                });
+            }
+        }
+        let total_series = all.iter().find(|s| s.key.series == *side && s.key.role == Role::Total);
+        for &(year, top) in &stack_top {
+            let reported = total_series.and_then(|t| t.at(When::Year(year)));
+            let parts_hidden = all.iter().any(|s| {
+                s.key.series == *side && s.key.role == Role::Part && options.hidden.contains(&name_of(&s.key.category))
+            });
+            let x = f64::from(year) + stack_x;
+            let text = match reported {
+                Some(r) if r.figure().value != top && !parts_hidden => {
+                    totals.push(TotalMark {
+                        x,
+                        y: r.figure().value,
+                        half_width: group * 0.36,
+                    });
+                    format!("parts {}; reported {}", thousands(top), r.figure().short(Unit::Count))
+                }
+                Some(r) if !parts_hidden => format!("{} total", r.figure().short(Unit::Count)),
+                _ if top > 0.0 => format!("{} shown", thousands(top)),
+                _ => continue,
+            };
+            let y = reported.map_or(top, |r| r.figure().value.max(top));
+            labels.push(TextMark {
+                x,
+                y,
+                text,
+                anchor: Align2::CENTER_BOTTOM,
+                strong: true,
+            });
+            if let Some(r) = reported {
+                summary.push(format!(
+                    "{year} {side} losses: {} in total",
+                    r.figure().long(Unit::Count)
+                ));
+            }
+        }
+    }
+    let parts_text: Vec<String> = series
+        .iter()
+        .filter_map(|s| s.bars.first().map(|b| format!("{} {}", s.name, thousands(b.height))))
+        .collect();
+    let title = match sides.as_slice() {
+        [one] => format!("Losses per year ({one})"),
+        _ => "Losses per year".to_owned(),
+    };
+    LossesData {
+        title,
+        series,
+        labels,
+        totals,
+        years,
+        caption: Caption::for_section(data, Section::Losses),
+        summary: format!("{}. {}.", summary.join("; "), parts_text.join(", ")),
+    }
+}
+
+/// Draws the losses chart; returns the hidden series when the user changed them.
+pub fn ui(ui: &mut egui::Ui, chart: &LossesData, options: &ChartOptions) -> Option<BTreeSet<String>> {
+    let strong = ui.visuals().strong_text_color();
+    let extent = super::extent(&chart.series).max(chart.totals.iter().map(|t| t.y).fold(0.0, f64::max));
+    let id = egui::Id::unique("plot-losses");
+    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
+    let (lo, hi) = super::funding::year_range(&chart.years);
+    let response = super::base_plot("losses", &options.hidden, "Year", "People")
+        .id(id)
+        .y_axis_formatter(super::thousands_label)
+        .x_grid_spacer(super::year_marks(&chart.years))
+        .x_axis_formatter(super::year_label)
+        .include_y(0.0)
+        .include_y(extent * 1.15)
+        .include_x(lo)
+        .include_x(hi)
+        .show(ui, |plot_ui| {
+            let tip = super::hovered(plot_ui, &chart.series, &options.hidden);
+            for s in &chart.series {
+                super::draw_series(plot_ui, s, strong, extent);
+            }
+            for t in &chart.totals {
+                plot_ui.line(
+                    Line::new(
+                        String::new(),
+                        PlotPoints::from(vec![[t.x - t.half_width, t.y], [t.x + t.half_width, t.y]]),
+                    )
+                    .color(strong)
+                    .width(2.0)
+                    .style(LineStyle::dashed_dense())
+                    .allow_hover(false),
+                );
+            }
+            super::draw_texts(plot_ui, &chart.labels, strong, strong);
+            tip
+        });
+    super::show_tooltip(&response.response, response.inner);
+    super::hidden_after(ui.ctx(), id, &names, &options.hidden)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_year_stacked_with_defections_beside() {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        let chart = prepare(&data, &ChartOptions::default());
+        assert_eq!(chart.title, "Losses per year (junta)");
+        let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["killed", "injured", "captured", "defected"]);
+        let killed = &chart.series[0].bars[0];
+        let injured = &chart.series[1].bars[0];
+        let captured = &chart.series[2].bars[0];
+        assert_eq!((killed.base, killed.height), (0.0, 5699.0));
+        assert_eq!(injured.base, 5699.0);
+        assert_eq!(captured.base, 5699.0 + 2726.0);
+        let defected = &chart.series[3].bars[0];
+        assert_eq!(defected.base, 0.0, "defections are not stacked");
+        assert!(defected.x > killed.x);
+        assert!(defected.tooltip.contains("not part of it"));
+        assert_eq!(chart.labels[0].text, "9,549 total");
+        assert!(chart.totals.is_empty(), "the parts add up");
+        assert_eq!(chart.series[0].color, category_color("killed"));
+    }
+
+    #[test]
+    fn a_total_that_differs_is_visible() {
+        let report = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","losses":[{"year":2024,"side":"junta","total":100,"breakdown":{"killed":60,"injured":30}}]}"#,
+            "t.json",
+            None,
+        )
+        .expect("valid");
+        let chart = prepare(&Dataset::merge(vec![report]), &ChartOptions::default());
+        assert_eq!(chart.totals.len(), 1);
+        assert_eq!(chart.totals[0].y, 100.0);
+        assert_eq!(chart.labels[0].text, "parts 90; reported 100");
+    }
+
+    #[test]
+    fn hiding_a_category_restacks_the_rest() {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        let mut options = ChartOptions::default();
+        options.hidden.insert("killed".into());
+        let chart = prepare(&data, &options);
+        assert_eq!(chart.series[1].bars[0].base, 0.0, "injured now starts at zero");
+        assert_eq!(chart.labels[0].text, "3,850 shown");
+    }
+}

@@ -1,0 +1,306 @@
+//! Township control: per snapshot a 100 % bar of the country's townships, split into the
+//! reported categories plus "not reported", ordered from resistance-held to junta-held; the
+//! change of each category between snapshots; the named towns by status.
+
+use std::collections::BTreeSet;
+
+use super::{BarMark, BarSeries, Caption, ChartOptions, category_color};
+use crate::report::figure::thousands;
+use crate::report::model::Townships;
+use crate::report::{Dataset, Role, Section, When};
+
+/// The label for the townships no category accounts for.
+pub const NOT_REPORTED: &str = "not reported";
+
+/// Rank of a category from resistance-held (0) to junta-held; unknown labels sit in between.
+pub fn rank(label: &str) -> u8 {
+    match label.to_lowercase().as_str() {
+        "resistance administration" => 0,
+        "captured" => 1,
+        "surrounded" => 2,
+        "contested" => 3,
+        NOT_REPORTED => 8,
+        "junta administration" => 9,
+        _ => 5,
+    }
+}
+
+/// Towns of one status, as named by the reports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TownGroup {
+    /// The status ("captured").
+    pub status: String,
+    /// Town names, with region when given.
+    pub towns: Vec<String>,
+}
+
+/// What the townships chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TownshipsData {
+    /// Chart title.
+    pub title: String,
+    /// One series per category; bars are horizontal, one row per snapshot.
+    pub series: Vec<BarSeries>,
+    /// Row labels, one per snapshot ("as of 2025-12-31").
+    pub rows: Vec<String>,
+    /// "captured: 30 → 37 (+7)" lines between consecutive snapshots.
+    pub changes: Vec<String>,
+    /// Named towns by status (latest snapshot first).
+    pub towns: Vec<TownGroup>,
+    /// Sources, claims and the 330-township assumption.
+    pub caption: Caption,
+    /// A sentence for screen readers and alt text.
+    pub summary: String,
+}
+
+/// Turns the dataset into the townships chart.
+pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
+    let parts: Vec<_> = data
+        .section(Section::Townships)
+        .filter(|s| s.key.role == Role::Part)
+        .collect();
+    let totals = data.section(Section::Townships).find(|s| s.key.role == Role::Total);
+    let mut snapshots: Vec<When> = data
+        .section(Section::Townships)
+        .flat_map(|s| s.points.iter().map(|p| p.when))
+        .collect();
+    snapshots.sort();
+    snapshots.dedup();
+    let mut categories: Vec<&str> = parts.iter().map(|s| s.key.category.as_str()).collect();
+    categories.push(NOT_REPORTED);
+    categories.sort_by_key(|c| rank(c));
+    let mut caption = Caption::for_section(data, Section::Townships);
+    let total_at = |when: When| totals.and_then(|t| t.at(when)).map(|p| p.figure().value);
+    if snapshots.iter().any(|w| total_at(*w).is_none()) {
+        caption.notes.push(format!(
+            "Where a report gives no national total, {} townships are assumed.",
+            thousands(Townships::DEFAULT_TOTAL)
+        ));
+    }
+    let mut series = Vec::new();
+    let mut summary = Vec::new();
+    let mut cumulative = vec![0.0; snapshots.len()];
+    for category in &categories {
+        let hidden = options.hidden.contains(*category);
+        let mut bars = Vec::new();
+        for (row, &when) in snapshots.iter().enumerate() {
+            let total = total_at(when).unwrap_or(Townships::DEFAULT_TOTAL);
+            let (count, tooltip, point) = if *category == NOT_REPORTED {
+                let reported: f64 = parts.iter().filter_map(|s| s.at(when)).map(|p| p.figure().value).sum();
+                let rest = (total - reported).max(0.0);
+                (
+                    rest,
+                    format!(
+                        "not reported, as of {when}\n{} of {} townships are in no reported category",
+                        thousands(rest),
+                        thousands(total)
+                    ),
+                    None,
+                )
+            } else {
+                let Some(s) = parts.iter().find(|s| s.key.category == *category) else {
+                    continue;
+                };
+                let Some(p) = s.at(when) else { continue };
+                (
+                    p.figure().value,
+                    format!(
+                        "{category}, as of {when}\n{}",
+                        super::figure_tooltip(data, p, crate::report::Unit::Count)
+                    ),
+                    Some(p),
+                )
+            };
+            let pct = count / total * 100.0;
+            let label = match point {
+                Some(p) => format!("{} ({pct:.0} %)", p.figure().short(crate::report::Unit::Count)),
+                None => format!("{} ({pct:.0} %)", thousands(count)),
+            };
+            bars.push(BarMark {
+                x: -(row as f64),
+                base: cumulative[row],
+                height: pct,
+                width: 0.6,
+                label: if pct >= 6.0 { label } else { String::new() },
+                tooltip: format!("{tooltip}\n{pct:.1} % of {} townships", thousands(total)),
+                open_above: point.is_some_and(|p| p.figure().qualifier.open_above()),
+                conflict: point.is_some_and(crate::report::Point::is_conflict),
+                inside: true,
+            });
+            if !hidden {
+                cumulative[row] += pct;
+            }
+            if row + 1 == snapshots.len() && *category != NOT_REPORTED {
+                summary.push(format!("{category} {}", thousands(count)));
+            }
+        }
+        series.push(BarSeries {
+            name: (*category).to_owned(),
+            color: category_color(category),
+            bars,
+            horizontal: true,
+        });
+    }
+    let rows = snapshots.iter().map(|w| format!("as of {w}")).collect();
+    let mut changes = Vec::new();
+    for pair in snapshots.windows(2) {
+        for s in &parts {
+            if let (Some(a), Some(b)) = (s.at(pair[0]), s.at(pair[1])) {
+                let d = b.figure().value - a.figure().value;
+                let sign = if d >= 0.0 { "+" } else { "−" };
+                changes.push(format!(
+                    "{}: {} → {} ({sign}{}) from {} to {}",
+                    s.key.category,
+                    a.figure().short(crate::report::Unit::Count),
+                    b.figure().short(crate::report::Unit::Count),
+                    thousands(d.abs()),
+                    pair[0],
+                    pair[1]
+                ));
+            }
+        }
+    }
+    let mut towns: Vec<TownGroup> = Vec::new();
+    for loaded in &data.reports {
+        for t in loaded.report.townships.iter().rev() {
+            for town in &t.towns {
+                let name = match &town.region {
+                    Some(r) => format!("{} ({r})", town.name),
+                    None => town.name.clone(),
+                };
+                match towns.iter_mut().find(|g| g.status == town.status) {
+                    Some(g) if !g.towns.contains(&name) => g.towns.push(name),
+                    Some(_) => {}
+                    None => towns.push(TownGroup {
+                        status: town.status.clone(),
+                        towns: vec![name],
+                    }),
+                }
+            }
+        }
+    }
+    towns.sort_by_key(|g| rank(&g.status));
+    let latest = snapshots.last().map(ToString::to_string).unwrap_or_default();
+    TownshipsData {
+        title: "Township control".to_owned(),
+        series,
+        rows,
+        changes,
+        towns,
+        caption,
+        summary: format!("Townships as of {latest}: {}.", summary.join(", ")),
+    }
+}
+
+/// Draws the townships chart and the named towns; returns the hidden series when changed.
+pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> Option<BTreeSet<String>> {
+    let strong = ui.visuals().strong_text_color();
+    let id = egui::Id::unique("plot-townships");
+    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
+    let rows = chart.rows.clone();
+    let height = (110.0 + 80.0 * rows.len() as f32)
+        .min(ui.available_height() - 120.0)
+        .max(150.0);
+    let response = super::base_plot("townships", &options.hidden, "Share of the country's townships (%)", "")
+        .id(id)
+        .height(height)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(0.5)
+        .include_y(-(rows.len() as f64) + 0.5)
+        .y_grid_spacer(move |_| {
+            (0..rows.len())
+                .map(|i| egui_plot::GridMark {
+                    value: -(i as f64),
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter({
+            let rows = chart.rows.clone();
+            move |mark, _| {
+                let i = (-mark.value).round();
+                if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
+                    rows.get(i as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            }
+        })
+        .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+        .show(ui, |plot_ui| {
+            let tip = super::hovered(plot_ui, &chart.series, &options.hidden);
+            for s in &chart.series {
+                super::draw_series(plot_ui, s, egui::Color32::BLACK, 100.0);
+            }
+            tip
+        });
+    super::show_tooltip(&response.response, response.inner);
+    let _ = strong;
+    let changed = super::hidden_after(ui.ctx(), id, &names, &options.hidden);
+    if !chart.changes.is_empty() {
+        ui.label(egui::RichText::new("Change between snapshots").strong());
+        for c in &chart.changes {
+            ui.label(c);
+        }
+    }
+    if !chart.towns.is_empty() {
+        ui.label(egui::RichText::new("Named towns").strong());
+        egui::Grid::new("named-towns")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for g in &chart.towns {
+                    ui.horizontal(|ui| {
+                        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 2.0, category_color(&g.status));
+                        ui.label(&g.status);
+                    });
+                    ui.label(g.towns.join(", "));
+                    ui.end_row();
+                }
+            });
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sample_snapshot() {
+        let chart = prepare(&Dataset::merge(vec![crate::report::sample()]), &ChartOptions::default());
+        let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["captured", "surrounded", NOT_REPORTED]);
+        let captured = &chart.series[0].bars[0];
+        assert!((captured.height - 37.0 / 330.0 * 100.0).abs() < 1e-9);
+        assert_eq!(captured.label, "37 (11 %)");
+        let surrounded = &chart.series[1].bars[0];
+        assert!((surrounded.base - captured.height).abs() < 1e-9);
+        let rest = &chart.series[2].bars[0];
+        assert!(rest.tooltip.contains("252 of 330 townships"), "{}", rest.tooltip);
+        assert!(chart.caption.notes[0].contains("330 townships are assumed"));
+        assert_eq!(chart.towns[0].status, "captured");
+        assert_eq!(chart.towns[0].towns.len(), 5);
+        assert_eq!(chart.towns[1].status, "contested");
+        assert_eq!(chart.rows, ["as of 2025-12-31"]);
+    }
+
+    #[test]
+    fn changes_between_snapshots() {
+        let report = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","townships":[
+                {"as_of":"2024-12-31","total":330,"breakdown":{"captured":30}},
+                {"as_of":"2025-12-31","total":330,"breakdown":{"captured":37,"junta administration":100}}]}"#,
+            "t.json",
+            None,
+        )
+        .expect("valid");
+        let chart = prepare(&Dataset::merge(vec![report]), &ChartOptions::default());
+        assert_eq!(chart.changes, ["captured: 30 → 37 (+7) from 2024-12-31 to 2025-12-31"]);
+        let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["captured", NOT_REPORTED, "junta administration"]);
+        assert!(chart.caption.notes.is_empty());
+    }
+}

@@ -1,0 +1,82 @@
+//! Every action the app can take. Menus, keyboard shortcuts, drag and drop and tests only send
+//! commands; [`crate::app::FieldReportApp::handle`] carries them out in one place.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use crate::charts::{ChartKind, Currency};
+
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    /// The chart.
+    #[default]
+    Chart,
+    /// Every figure of the open reports as a table.
+    Table,
+    /// The reports, their sources, claims and file hashes.
+    Sources,
+}
+
+impl View {
+    /// All views, in toggle order.
+    pub const ALL: [Self; 3] = [Self::Chart, Self::Table, Self::Sources];
+
+    /// The toggle's label.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Chart => "Chart",
+            Self::Table => "Table",
+            Self::Sources => "Sources",
+        }
+    }
+}
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// One user action.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Show the native open dialog (off the UI thread).
+    OpenDialog,
+    /// Read these files (off the UI thread) and add them to the open reports.
+    OpenPaths(Vec<PathBuf>),
+    /// Close the report at this index.
+    CloseReport(usize),
+    /// Show or hide the report at this index in the charts.
+    SetReportVisible(usize, bool),
+    /// Close every report.
+    CloseAll,
+    /// Show this chart.
+    ShowChart(ChartKind),
+    /// Show chart, table or sources.
+    ShowView(View),
+    /// Show funding in this currency.
+    SetCurrency(Currency),
+    /// Switch between kyats and dollars.
+    ToggleCurrency,
+    /// The series hidden through the legends.
+    SetHidden(BTreeSet<String>),
+    /// Change the theme.
+    SetTheme(ThemeChoice),
+    /// Remove a message.
+    DismissNotice(u64),
+    /// Open a web link in the system browser (http and https only).
+    OpenUrl(String),
+    /// Open the path typed where no file dialog is available.
+    SubmitPathPrompt,
+    /// Close the path field.
+    CancelPathPrompt,
+    /// Clear the recent files list.
+    ClearRecent,
+}
