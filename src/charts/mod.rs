@@ -344,7 +344,8 @@ pub fn text_on(fill: Color32) -> Color32 {
 /// Draws a series of bars with its labels, open-ended extensions and conflict marks. Every
 /// item carries the series' id, so hiding the series in the legend hides all of them.
 pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Color32, extent: f64) {
-    let id = ItemId::new(&series.name);
+    // Plot items hash what `id` is given into their `ItemId`, as the legend does with names.
+    let id = series.name.as_str();
     let orient = |bar: Bar| if series.horizontal { bar.horizontal() } else { bar };
     let bars: Vec<Bar> = series
         .bars
@@ -429,15 +430,20 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
             } else {
                 ((b.height * px_y).abs(), (b.width * px_x).abs())
             };
-            let text_len = b.label.chars().count() as f64 * 7.5;
-            let fits = if series.horizontal {
-                room_along >= text_len + 6.0 && room_across >= 16.0
-            } else {
-                room_along >= 18.0 && room_across >= text_len + 6.0
+            // About 6.6 points per character at 13 points; a label that does not fit drops its
+            // bracketed part ("37 (11 %)" → "37"), then itself.
+            let fits = |text: &str| {
+                let len = text.chars().count() as f64 * 6.6 + 8.0;
+                if series.horizontal {
+                    room_along >= len && room_across >= 16.0
+                } else {
+                    room_along >= 18.0 && room_across >= len
+                }
             };
-            if !fits {
+            let short = b.label.split(" (").next().unwrap_or_default();
+            let Some(label) = [b.label.as_str(), short].into_iter().find(|t| fits(t)) else {
                 continue;
-            }
+            };
             let pos = if series.horizontal {
                 PlotPoint::new(b.base + b.height / 2.0, b.x)
             } else {
@@ -447,7 +453,7 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
                 Text::new(
                     String::new(),
                     pos,
-                    RichText::new(&b.label).color(text_on(series.color)).size(13.0),
+                    RichText::new(label).color(text_on(series.color)).size(13.0),
                 )
                 .anchor(Align2::CENTER_CENTER)
                 .id(id)

@@ -120,8 +120,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
                 x: -(row as f64),
                 base: cumulative[row],
                 height: pct,
-                width: 0.6,
-                label: if pct >= 6.0 { label } else { String::new() },
+                width: 0.7,
+                label,
                 tooltip: format!("{tooltip}\n{pct:.1} % of {} townships", thousands(total)),
                 open_above: point.is_some_and(|p| p.figure().qualifier.open_above()),
                 conflict: point.is_some_and(crate::report::Point::is_conflict),
@@ -206,7 +206,7 @@ pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> O
         .height(height)
         .include_x(0.0)
         .include_x(100.0)
-        .include_y(0.5)
+        .include_y(1.1)
         .include_y(-(rows.len() as f64) + 0.5)
         .y_grid_spacer(move |_| {
             (0..rows.len())

@@ -1,0 +1,272 @@
+//! The viewer driven through its accessibility tree: opening files through the same path the
+//! dialog uses, switching charts, the currency toggle, hiding series, bad files, and snapshot
+//! images of every chart in light and dark.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use fieldreport::app::{FieldReportApp, Settings};
+use fieldreport::charts::{ChartKind, Currency};
+use fieldreport::command::Command;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn harness(app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldReportApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(theme)
+        .with_render_cursor(false)
+        .with_max_steps(12)
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::ui::font_definitions()))
+        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
+}
+
+fn sample_harness() -> Harness<'static, FieldReportApp> {
+    harness(FieldReportApp::with_sample(), egui::Theme::Dark)
+}
+
+/// Steps until background loading is over, then settles the UI.
+fn settle(h: &mut Harness<'_, FieldReportApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().is_busy() && h.state().queue.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.run();
+}
+
+/// Opens files through the command the dialog sends when the user picks them.
+fn open(h: &mut Harness<'_, FieldReportApp>, paths: Vec<PathBuf>) {
+    h.state_mut().queue.push(Command::OpenPaths(paths));
+    settle(h);
+}
+
+fn chart_name(h: &Harness<'_, FieldReportApp>) -> String {
+    let node = h.get_by(|n| n.role() == Role::Image && n.label().is_some_and(|l| l.contains(" chart. ")));
+    node.accesskit_node().label().unwrap_or_default()
+}
+
+#[test]
+fn the_sample_opens_on_the_funding_chart() {
+    let mut h = sample_harness();
+    h.run();
+    let name = chart_name(&h);
+    assert!(name.starts_with("Battalion support per year chart."), "{name}");
+    assert!(name.contains("over 33.6 billion kyats in 2025"), "{name}");
+    assert!(h.query_by_label_contains("NUG 2025 military review").is_some());
+    assert!(
+        h.query_by_label_contains("meet the reported 2,984 only if drone-only attacks were 791")
+            .is_some()
+    );
+    assert_eq!(h.state().window_title(), "NUG 2025 military review — fieldreport");
+}
+
+#[test]
+fn tabs_switch_charts() {
+    let mut h = sample_harness();
+    h.run();
+    for (tab, title) in [
+        ("Losses", "Losses per year (junta) chart."),
+        ("Townships", "Township control chart."),
+        ("Battles", "Battles per year chart."),
+        ("Funding", "Battalion support per year chart."),
+    ] {
+        h.get_by_label(tab).click();
+        h.run();
+        let name = chart_name(&h);
+        assert!(name.starts_with(title), "{tab}: {name}");
+    }
+}
+
+#[test]
+fn keyboard_shortcuts_send_commands() {
+    let mut h = sample_harness();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    h.run();
+    assert_eq!(h.state().settings.chart, ChartKind::Losses);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::U);
+    h.run();
+    assert_eq!(h.state().settings.currency, Currency::Usd);
+}
+
+#[test]
+fn the_currency_toggle_shows_dollars() {
+    let mut h = sample_harness();
+    h.run();
+    h.get_by_label("USD").click();
+    h.run();
+    let name = chart_name(&h);
+    assert!(name.contains("US$16 million in 2025"), "{name}");
+    assert_eq!(h.state().prepared.funding.y_label, "Million US dollars");
+}
+
+#[test]
+fn a_legend_entry_hides_its_series() {
+    let mut h = sample_harness();
+    h.get_by_label("Losses").click();
+    h.run();
+    let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
+    killed.click();
+    h.run();
+    assert!(h.state().options.hidden.contains("killed"));
+    assert_eq!(h.state().prepared.losses.labels[0].text, "3,850 shown");
+    let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
+    killed.click();
+    h.run();
+    assert!(!h.state().options.hidden.contains("killed"));
+}
+
+#[test]
+fn opening_a_second_file_shows_its_conflicts() {
+    let mut h = sample_harness();
+    h.run();
+    // The sample steps aside for the first file opened, so open the sample's file and the other.
+    open(
+        &mut h,
+        vec![
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json"),
+            fixture("conflicting-review.json"),
+        ],
+    );
+    assert_eq!(h.state().reports.len(), 2);
+    assert!(
+        h.query_by_label_contains("Battalion support restated (test fixture)")
+            .is_some()
+    );
+    let conflict = "2024 funding (Battalion support, kyats): 32.9 billion kyats in nug-2025-military-review.json; 30 billion kyats in conflicting-review.json";
+    assert!(h.query_by_label_contains(conflict).is_some());
+    let bar = &h.state().prepared.funding.series[0].bars[1];
+    assert!(bar.conflict && bar.tooltip.contains("conflicting-review.json"));
+    assert!(h.state().window_title().contains("Battalion support restated"));
+    assert_eq!(h.state().settings.recent.len(), 2);
+}
+
+#[test]
+fn a_bad_file_shows_its_error_once_and_keeps_the_open_report() {
+    let mut h = sample_harness();
+    h.run();
+    open(&mut h, vec![fixture("bad/wrong-type.json")]);
+    let error = h.get_by_label_contains("wrong-type.json:6:37: at `losses[0].breakdown.killed`");
+    let _ = error;
+    assert_eq!(h.state().notices.len(), 1);
+    assert!(h.query_by_label_contains("NUG 2025 military review").is_some());
+    assert_eq!(h.state().reports.len(), 1);
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.state().notices.is_empty());
+    assert!(h.query_by_label_contains("wrong-type.json").is_none());
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_file_opens_it() {
+    let mut h = sample_harness();
+    h.run();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(fixture("conflicting-review.json"))));
+    h.step();
+    settle(&mut h);
+    assert_eq!(h.state().reports.len(), 1, "the bundled sample steps aside");
+    assert_eq!(
+        h.state().reports[0].loaded.report.title,
+        "Battalion support restated (test fixture)"
+    );
+}
+
+#[test]
+fn closing_the_report_leaves_a_clear_message() {
+    let mut h = sample_harness();
+    h.run();
+    h.get_by_label("✖").click();
+    h.run();
+    assert!(h.state().reports.is_empty());
+    assert!(
+        h.query_by_label_contains("The open reports give no funding figures")
+            .is_some()
+    );
+}
+
+#[test]
+fn the_table_gives_screen_readers_the_numbers() {
+    let mut h = sample_harness();
+    h.run();
+    h.get_by_label("Table").click();
+    h.run();
+    assert!(h.query_by_label("over 33.6 billion kyats").is_some());
+    assert!(h.query_by_label("at least 701").is_some());
+    assert!(h.query_by_label("≥ +2.1 %").is_some());
+}
+
+#[test]
+fn hovering_a_bar_shows_its_exact_figure_and_source() {
+    let mut h = sample_harness();
+    h.run();
+    let chart = h.get_by(|n| n.role() == Role::Image && n.label().is_some_and(|l| l.contains(" chart. ")));
+    let rect = chart.rect();
+    // The 2025 bar stands in the right third of the plot, its lower half well inside the bar.
+    let pos = egui::pos2(rect.left() + rect.width() * 0.83, rect.bottom() - rect.height() * 0.3);
+    h.hover_at(pos);
+    h.run_steps(6);
+    let tooltip = h
+        .query_all_by_label_contains("over 33,600,000,000 kyats")
+        .next()
+        .unwrap_or_else(|| panic!("no tooltip at {pos:?}"));
+    let node = tooltip.accesskit_node();
+    let text = format!(
+        "{} {}",
+        node.label().unwrap_or_default(),
+        node.value().unwrap_or_default()
+    );
+    assert!(text.contains("Implied rate: 2,100 kyats per US dollar"), "{text}");
+    assert!(text.contains("Source: Mizzima, 2026-01-05"), "{text}");
+}
+
+#[test]
+fn corrupt_settings_fall_back_to_defaults() {
+    let (settings, problem) = Settings::from_storage(Some("{not json"));
+    assert_eq!(settings, Settings::default());
+    assert!(problem.is_some());
+    let (settings, problem) = Settings::from_storage(Some(r#"{"currency":"Usd"}"#));
+    assert_eq!(settings.currency, Currency::Usd);
+    assert!(problem.is_none());
+}
+
+fn snapshot_every_chart(theme: egui::Theme, suffix: &str) {
+    let mut h = harness(FieldReportApp::with_sample(), theme);
+    for kind in ChartKind::ALL {
+        h.state_mut().queue.push(Command::ShowChart(kind));
+        h.run();
+        h.snapshot(format!("{}{suffix}", kind.key()));
+    }
+}
+
+#[test]
+fn snapshots_of_every_chart_light() {
+    snapshot_every_chart(egui::Theme::Light, "");
+}
+
+#[test]
+fn snapshots_of_every_chart_dark() {
+    snapshot_every_chart(egui::Theme::Dark, "-dark");
+}
