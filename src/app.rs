@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::charts::{self, ChartKind, ChartOptions, Currency};
-use crate::command::{Command, ThemeChoice, View};
+use crate::command::{Command, ExportRequest, ThemeChoice, View};
 use crate::io::{Event, Worker};
 use crate::report::{Dataset, LoadedReport};
 
@@ -26,6 +26,10 @@ pub struct Settings {
     pub chart: ChartKind,
     /// Chart, table or sources.
     pub view: View,
+    /// Size, scale and theme of exported pictures.
+    pub export: crate::export::ExportSize,
+    /// Save the alt text beside an exported PNG.
+    pub export_alt_text: bool,
 }
 
 /// The key settings are stored under.
@@ -115,6 +119,8 @@ pub struct FieldReportApp {
     pub path_prompt: Option<String>,
     /// Commands waiting to be carried out at the start of the next frame.
     pub queue: Vec<Command>,
+    /// The export dialog is open.
+    pub export_dialog: bool,
     next_notice: u64,
     title: String,
     applied_theme: Option<ThemeChoice>,
@@ -140,6 +146,7 @@ impl FieldReportApp {
             worker: Worker::default(),
             path_prompt: None,
             queue: Vec::new(),
+            export_dialog: false,
             next_notice: 0,
             title: String::new(),
             applied_theme: None,
@@ -265,11 +272,113 @@ impl FieldReportApp {
             }
             Command::CancelPathPrompt => self.path_prompt = None,
             Command::ClearRecent => self.settings.recent.clear(),
+            Command::ShowExportDialog(open) => self.export_dialog = open,
+            Command::Export(request) => self.export(request, ctx),
         }
     }
 
+    /// The current chart as a stand-alone picture.
+    pub fn picture(&self) -> crate::export::Picture {
+        crate::export::Picture::new(
+            self.settings.chart,
+            &self.dataset,
+            &self.prepared,
+            &self.options,
+            crate::export::Stamp::now(&self.dataset),
+        )
+    }
+
+    /// Starts an export; a second one while one runs is refused with a message.
+    fn export(&mut self, request: ExportRequest, ctx: &egui::Context) {
+        if self.worker.exporting {
+            self.notify(
+                "An export is already running; wait for it to finish, then try again.",
+                false,
+            );
+            return;
+        }
+        if self.dataset.reports.is_empty() && request != ExportRequest::WindowPng {
+            self.notify("There is nothing to export: no report is shown.", false);
+            return;
+        }
+        let start = self.settings.last_dir.clone();
+        let picture = self.picture();
+        let size = self.settings.export;
+        match request {
+            ExportRequest::ChartPng => {
+                let beside = if self.settings.export_alt_text {
+                    vec![("txt", format!("{}\n", picture.alt_text).into_bytes())]
+                } else {
+                    Vec::new()
+                };
+                let job = crate::io::SaveJob {
+                    file_name: picture.file_name("png"),
+                    filter: ("PNG image", &["png"]),
+                    start,
+                    make: Box::new(move || picture.png(size)),
+                    beside,
+                };
+                self.worker.save(job, ctx);
+            }
+            ExportRequest::CopyChart => {
+                self.worker.copy(
+                    Box::new(move || {
+                        let image = picture.render(size)?;
+                        Ok(egui::ColorImage::from_rgba_premultiplied(
+                            [image.width as usize, image.height as usize],
+                            &image.pixels,
+                        ))
+                    }),
+                    ctx,
+                );
+            }
+            ExportRequest::WindowPng => self.worker.screenshot(ctx),
+            ExportRequest::ChartCsv | ExportRequest::DatasetCsv => {
+                let (name, text) = if request == ExportRequest::ChartCsv {
+                    (
+                        picture.file_name("csv"),
+                        crate::export::csv::chart(&self.dataset, self.settings.chart, &self.options),
+                    )
+                } else {
+                    (
+                        "fieldreport-dataset.csv".to_owned(),
+                        crate::export::csv::dataset(&self.dataset),
+                    )
+                };
+                let job = crate::io::SaveJob {
+                    file_name: name,
+                    filter: ("CSV table", &["csv"]),
+                    start,
+                    make: Box::new(move || Ok(text.into_bytes())),
+                    beside: Vec::new(),
+                };
+                self.worker.save(job, ctx);
+            }
+        }
+    }
+
+    /// Saves the window's screenshot with the open reports' metadata.
+    fn save_screenshot(&mut self, image: &egui::ColorImage, ctx: &egui::Context) {
+        let picture = self.picture();
+        let mut metadata = picture.metadata();
+        metadata[0].1 = self.window_title();
+        let rgba = crate::export::render::Rgba {
+            width: image.size[0] as u32,
+            height: image.size[1] as u32,
+            pixels: image.as_raw().to_vec(),
+        };
+        let job = crate::io::SaveJob {
+            file_name: format!("fieldreport-window-{}.png", picture.stamp.date),
+            filter: ("PNG image", &["png"]),
+            start: self.settings.last_dir.clone(),
+            make: Box::new(move || crate::export::encode_png(&rgba, &metadata)),
+            beside: Vec::new(),
+        };
+        self.worker.save(job, ctx);
+    }
+
     /// Handles what background work reported.
-    fn poll(&mut self) {
+    fn poll(&mut self, ctx: &egui::Context) {
         for event in self.worker.poll() {
             match event {
                 Event::Picked(Some(paths)) => {
@@ -289,6 +398,15 @@ impl FieldReportApp {
                     Ok(loaded) => self.add_report(path, loaded),
                     Err(error) => self.notify(error.to_string(), true),
                 },
+                Event::Exported(Some(Ok(written))) => self.notify(format!("Saved {written}"), false),
+                Event::Exported(Some(Err(message))) => self.notify(format!("Export failed: {message}"), true),
+                Event::Exported(None) => {}
+                Event::CopyReady(Ok(image)) => {
+                    ctx.copy_image(image);
+                    self.notify("The chart picture is on the clipboard.", false);
+                }
+                Event::CopyReady(Err(message)) => self.notify(format!("Copy failed: {message}"), true),
+                Event::Screenshot(image) => self.save_screenshot(&image, ctx),
                 Event::Progress(..) | Event::Done => {}
             }
         }
@@ -320,7 +438,7 @@ impl FieldReportApp {
 
     /// Per-frame work before drawing: background results, dropped files, shortcuts, commands.
     pub fn logic(&mut self, ctx: &egui::Context) {
-        self.poll();
+        self.poll(ctx);
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files

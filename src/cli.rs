@@ -233,3 +233,90 @@ pub fn json(results: &[FileResult]) -> String {
     let doc = serde_json::json!({ "files": files, "conflicts": conflicts });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
+
+/// `--chart` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ChartChoice {
+    /// Battalion funding.
+    Funding,
+    /// Losses.
+    Losses,
+    /// Township control.
+    Townships,
+    /// Battles.
+    Battles,
+    /// All four.
+    All,
+}
+
+impl ChartChoice {
+    /// The charts chosen.
+    pub fn charts(self) -> Vec<crate::charts::ChartKind> {
+        use crate::charts::ChartKind;
+        match self {
+            Self::Funding => vec![ChartKind::Funding],
+            Self::Losses => vec![ChartKind::Losses],
+            Self::Townships => vec![ChartKind::Townships],
+            Self::Battles => vec![ChartKind::Battles],
+            Self::All => ChartKind::ALL.to_vec(),
+        }
+    }
+}
+
+/// `--theme` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    /// Dark text on white.
+    Light,
+    /// Light text on dark grey.
+    Dark,
+}
+
+/// Parses `1600x900`.
+pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("expected WIDTHxHEIGHT, like 1600x900, found `{text}`"))?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("expected WIDTHxHEIGHT, like 1600x900, found `{text}`"))
+    };
+    Ok((number(w)?, number(h)?))
+}
+
+/// Renders charts of the given files into `out`; returns the files written.
+pub fn render(
+    files: &[PathBuf],
+    chart: ChartChoice,
+    out: &std::path::Path,
+    size: crate::export::ExportSize,
+    with_text: bool,
+) -> Result<Vec<PathBuf>, String> {
+    size.validate()?;
+    let mut reports = Vec::new();
+    for path in files {
+        reports.push(LoadedReport::from_path(path).map_err(|e| e.to_string())?);
+    }
+    let data = Dataset::merge(reports);
+    let options = crate::charts::ChartOptions::default();
+    let prepared = crate::app::Prepared::new(&data, &options);
+    std::fs::create_dir_all(out).map_err(|e| format!("could not create the folder: {e}: {}", out.display()))?;
+    let stamp = crate::export::Stamp::now(&data);
+    let mut written = Vec::new();
+    for kind in chart.charts() {
+        let picture = crate::export::Picture::new(kind, &data, &prepared, &options, stamp.clone());
+        let path = out.join(picture.file_name("png"));
+        crate::export::write_atomically(&path, &picture.png(size)?)?;
+        written.push(path);
+        if with_text {
+            let alt = out.join(picture.file_name("txt"));
+            crate::export::write_atomically(&alt, format!("{}\n", picture.alt_text).as_bytes())?;
+            written.push(alt);
+            let csv = out.join(picture.file_name("csv"));
+            crate::export::write_atomically(&csv, crate::export::csv::chart(&data, kind, &options).as_bytes())?;
+            written.push(csv);
+        }
+    }
+    Ok(written)
+}

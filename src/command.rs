@@ -79,4 +79,23 @@ pub enum Command {
     CancelPathPrompt,
     /// Clear the recent files list.
     ClearRecent,
+    /// Show or hide the export dialog (size, theme, alt text, buttons).
+    ShowExportDialog(bool),
+    /// Start an export.
+    Export(ExportRequest),
+}
+
+/// What to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportRequest {
+    /// The current chart as a PNG with its caption, through a save dialog.
+    ChartPng,
+    /// The current chart's picture onto the clipboard.
+    CopyChart,
+    /// The whole window as a PNG, through a save dialog.
+    WindowPng,
+    /// The figures the current chart shows, as CSV.
+    ChartCsv,
+    /// Every figure of the open reports, as CSV.
+    DatasetCsv,
 }

@@ -17,6 +17,33 @@ pub enum Event {
     Loaded(PathBuf, Box<Result<LoadedReport, ReadError>>),
     /// A batch is finished.
     Done,
+    /// An export finished: what was written, or why it failed. `None` when cancelled.
+    Exported(Option<Result<String, String>>),
+    /// A chart picture is ready for the clipboard.
+    CopyReady(Result<egui::ColorImage, String>),
+    /// The window's screenshot arrived.
+    Screenshot(std::sync::Arc<egui::ColorImage>),
+}
+
+/// A file to write, and how to make its bytes (off the UI thread).
+pub struct SaveJob {
+    /// Suggested file name.
+    pub file_name: String,
+    /// Dialog filter: (name, extensions).
+    pub filter: (&'static str, &'static [&'static str]),
+    /// Folder the dialog starts in.
+    pub start: Option<PathBuf>,
+    /// Makes the bytes to write: may take a while (rendering).
+    pub make: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>,
+    /// Further files written beside the main one: (extension, bytes).
+    pub beside: Vec<(&'static str, Vec<u8>)>,
+}
+
+/// True when a file dialog can be shown: a desktop portal (D-Bus session) or zenity.
+pub fn dialog_available() -> bool {
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|p| p.join("zenity").is_file()))
 }
 
 /// Runs dialogs and loads; polled by the app.
@@ -29,6 +56,8 @@ pub struct Worker {
     pub dialog_open: bool,
     /// (done, total, current file) of the running load.
     pub progress: Option<(usize, usize, String)>,
+    /// An export is running.
+    pub exporting: bool,
 }
 
 impl Default for Worker {
@@ -40,6 +69,7 @@ impl Default for Worker {
             loading: 0,
             dialog_open: false,
             progress: None,
+            exporting: false,
         }
     }
 }
@@ -47,7 +77,48 @@ impl Default for Worker {
 impl Worker {
     /// True while anything runs in the background.
     pub fn busy(&self) -> bool {
-        self.loading > 0 || self.dialog_open
+        self.loading > 0 || self.dialog_open || self.exporting
+    }
+
+    /// Asks where to save, then makes and writes the file, on a thread named `export`. Without
+    /// a file dialog, the file goes to the start folder under its suggested name.
+    pub fn save(&mut self, job: SaveJob, ctx: &egui::Context) {
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        self.exporting = true;
+        let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
+            let result = run_save(job);
+            let _ = tx.send(Event::Exported(result));
+            ctx.request_repaint();
+        });
+        if spawned.is_err() {
+            self.exporting = false;
+        }
+    }
+
+    /// Makes bytes for the clipboard on a thread named `export`.
+    pub fn copy(&mut self, make: Box<dyn FnOnce() -> Result<egui::ColorImage, String> + Send>, ctx: &egui::Context) {
+        let tx = self.tx.clone();
+        let ctx = ctx.clone();
+        self.exporting = true;
+        let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
+            let _ = tx.send(Event::CopyReady(make()));
+            ctx.request_repaint();
+        });
+        if spawned.is_err() {
+            self.exporting = false;
+        }
+    }
+
+    /// Asks the window for a screenshot; it arrives as [`Event::Screenshot`].
+    pub fn screenshot(&mut self, ctx: &egui::Context) {
+        let tx = self.tx.clone();
+        let repaint = ctx.clone();
+        self.exporting = true;
+        ctx.request_screenshot(move |image| {
+            let _ = tx.send(Event::Screenshot(image));
+            repaint.request_repaint();
+        });
     }
 
     /// Reads files on a thread named `load-reports`.
@@ -112,9 +183,52 @@ impl Worker {
                         self.progress = None;
                     }
                 }
-                Event::Loaded(..) => {}
+                Event::Exported(_) | Event::CopyReady(_) => self.exporting = false,
+                Event::Loaded(..) | Event::Screenshot(_) => {}
             }
         }
         events
     }
+}
+
+fn run_save(job: SaveJob) -> Option<Result<String, String>> {
+    let start = job.start.clone().filter(|d| d.is_dir());
+    let with_dialog = dialog_available();
+    let path = if with_dialog {
+        let mut dialog = rfd::FileDialog::new()
+            .set_title("Save")
+            .set_file_name(job.file_name.clone())
+            .add_filter(job.filter.0, job.filter.1);
+        if let Some(dir) = &start {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.save_file()?
+    } else {
+        let dir = start.or_else(|| std::env::current_dir().ok()).unwrap_or_default();
+        dir.join(&job.file_name)
+    };
+    let result = write_job(&path, job.make, &job.beside);
+    Some(if with_dialog {
+        result
+    } else {
+        result
+            .map(|written| format!("{written} (no file dialog is available here, so it went to the last folder used)"))
+    })
+}
+
+/// Makes the bytes and writes them (and the files beside) safely; says what was written.
+pub fn write_job(
+    path: &Path,
+    make: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>,
+    beside: &[(&'static str, Vec<u8>)],
+) -> Result<String, String> {
+    let bytes = make()?;
+    crate::export::write_atomically(path, &bytes)?;
+    let mut written = vec![path.display().to_string()];
+    for (extension, bytes) in beside {
+        let other = path.with_extension(extension);
+        crate::export::write_atomically(&other, bytes)?;
+        written.push(other.display().to_string());
+    }
+    Ok(written.join(" and "))
 }

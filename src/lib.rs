@@ -14,6 +14,7 @@ pub mod app;
 pub mod charts;
 pub mod cli;
 pub mod command;
+pub mod export;
 pub mod io;
 pub mod report;
 pub mod ui;

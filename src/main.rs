@@ -27,6 +27,30 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Render charts to PNG files without a window, as the viewer exports them.
+    Render {
+        /// Report files (format 1 JSON).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Which chart, or all four.
+        #[arg(long, value_enum, default_value = "all")]
+        chart: fieldreport::cli::ChartChoice,
+        /// Folder to write into (created when missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Picture size in points, WIDTHxHEIGHT.
+        #[arg(long, default_value = "1600x900", value_parser = fieldreport::cli::parse_size)]
+        size: (u32, u32),
+        /// Pixels per point.
+        #[arg(long, default_value_t = 2.0)]
+        scale: f32,
+        /// Light or dark.
+        #[arg(long, value_enum, default_value = "light")]
+        theme: fieldreport::cli::ThemeArg,
+        /// Also write each chart's alt text beside it (.txt) and its data (.csv).
+        #[arg(long)]
+        with_text: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -41,6 +65,34 @@ fn main() -> ExitCode {
             };
             print!("{out}");
             ExitCode::from(fieldreport::cli::exit_code(&results))
+        }
+        Some(Command::Render {
+            files,
+            chart,
+            out,
+            size,
+            scale,
+            theme,
+            with_text,
+        }) => {
+            let size = fieldreport::export::ExportSize {
+                width: size.0,
+                height: size.1,
+                scale,
+                dark: theme == fieldreport::cli::ThemeArg::Dark,
+            };
+            match fieldreport::cli::render(&files, chart, &out, size, with_text) {
+                Ok(written) => {
+                    for path in written {
+                        println!("{}", path.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("fieldreport render: {message}");
+                    ExitCode::from(1)
+                }
+            }
         }
         None => match fieldreport::app::run(cli.files) {
             Ok(()) => ExitCode::SUCCESS,

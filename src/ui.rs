@@ -5,13 +5,15 @@ use egui::{Color32, Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::app::FieldReportApp;
 use crate::charts::{ChartKind, Currency};
-use crate::command::{Command, ThemeChoice, View};
+use crate::command::{Command, ExportRequest, ThemeChoice, View};
 use crate::report::figure::Unit;
 use crate::report::{Severity, Subject};
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const CURRENCY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::U);
 const TABLE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::T);
+const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const COPY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C);
 const CHARTS: [KeyboardShortcut; 4] = [
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Num1),
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Num2),
@@ -28,6 +30,12 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
         }
         if i.consume_shortcut(&CURRENCY) {
             out.push(Command::ToggleCurrency);
+        }
+        if i.consume_shortcut(&COPY) {
+            out.push(Command::Export(ExportRequest::CopyChart));
+        }
+        if i.consume_shortcut(&EXPORT) {
+            out.push(Command::ShowExportDialog(true));
         }
         if i.consume_shortcut(&TABLE) {
             out.push(Command::ShowView(View::Table));
@@ -95,6 +103,9 @@ pub fn window_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
             View::Sources => sources_ui(ui, app),
         }
     });
+    if app.export_dialog {
+        export_dialog_ui(ui, app);
+    }
     if ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
         let rect = ui.ctx().content_rect();
         let painter = ui
@@ -137,6 +148,28 @@ fn menu_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
                     }
                 }
             });
+            ui.separator();
+            if ui
+                .add(egui::Button::new("Export chart as PNG…").shortcut_text(ctx.format_shortcut(&EXPORT)))
+                .clicked()
+            {
+                app.queue.push(Command::ShowExportDialog(true));
+            }
+            if ui
+                .add(egui::Button::new("Copy chart image").shortcut_text(ctx.format_shortcut(&COPY)))
+                .clicked()
+            {
+                app.queue.push(Command::Export(ExportRequest::CopyChart));
+            }
+            if ui.button("Export window as PNG…").clicked() {
+                app.queue.push(Command::Export(ExportRequest::WindowPng));
+            }
+            if ui.button("Export chart data as CSV…").clicked() {
+                app.queue.push(Command::Export(ExportRequest::ChartCsv));
+            }
+            if ui.button("Export all figures as CSV…").clicked() {
+                app.queue.push(Command::Export(ExportRequest::DatasetCsv));
+            }
             ui.separator();
             if ui.button("Close all reports").clicked() {
                 app.queue.push(Command::CloseAll);
@@ -184,7 +217,10 @@ fn menu_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
 
 fn status_ui(ui: &mut egui::Ui, app: &FieldReportApp) {
     ui.horizontal(|ui| {
-        if let Some((done, total, name)) = &app.worker.progress {
+        if app.worker.exporting {
+            ui.spinner();
+            ui.label("Exporting…");
+        } else if let Some((done, total, name)) = &app.worker.progress {
             ui.spinner();
             ui.label(format!("Reading {name} ({} of {total})…", done + 1));
         } else if app.worker.dialog_open {
@@ -549,4 +585,82 @@ fn sources_ui(ui: &mut egui::Ui, app: &FieldReportApp) {
             ui.separator();
         }
     });
+}
+
+fn export_dialog_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
+    let mut open = true;
+    let picture = app.picture();
+    egui::Window::new("Export chart")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ui.ctx(), |ui| {
+            let size = &mut app.settings.export;
+            ui.label(RichText::new(&picture.title).strong());
+            egui::Grid::new("export-size").num_columns(2).show(ui, |ui| {
+                ui.label("Width (points)");
+                ui.add(egui::DragValue::new(&mut size.width).range(320..=8000))
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Width in points"));
+                ui.end_row();
+                ui.label("Height (points)");
+                ui.add(egui::DragValue::new(&mut size.height).range(200..=8000))
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Height in points"));
+                ui.end_row();
+                ui.label("Scale");
+                ui.add(
+                    egui::DragValue::new(&mut size.scale)
+                        .range(0.5..=4.0)
+                        .speed(0.25)
+                        .suffix("×"),
+                )
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Scale"));
+                ui.end_row();
+                ui.label("Theme");
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut size.dark, false, "Light");
+                    ui.radio_value(&mut size.dark, true, "Dark");
+                });
+                ui.end_row();
+            });
+            let px = (
+                (size.width as f32 * size.scale).round(),
+                (size.height as f32 * size.scale).round(),
+            );
+            ui.label(RichText::new(format!("The picture will be {} × {} pixels.", px.0, px.1)).weak());
+            if let Err(problem) = size.validate() {
+                ui.colored_label(crate::charts::CONFLICT_COLOR, problem);
+            }
+            ui.separator();
+            ui.label(RichText::new("Alt text").strong());
+            let mut alt = picture.alt_text.clone();
+            ui.add(
+                egui::TextEdit::multiline(&mut alt)
+                    .desired_width(420.0)
+                    .desired_rows(4)
+                    .interactive(false),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, false, "Alt text"));
+            ui.horizontal(|ui| {
+                if ui.button("Copy alt text").clicked() {
+                    ui.ctx().copy_text(picture.alt_text.clone());
+                }
+                ui.checkbox(&mut app.settings.export_alt_text, "Save alt text beside the PNG (.txt)");
+            });
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button("Save PNG…").clicked() {
+                    app.queue.push(Command::Export(ExportRequest::ChartPng));
+                }
+                if ui.button("Copy image").clicked() {
+                    app.queue.push(Command::Export(ExportRequest::CopyChart));
+                }
+                if ui.button("Save chart data (CSV)…").clicked() {
+                    app.queue.push(Command::Export(ExportRequest::ChartCsv));
+                }
+            });
+        });
+    if !open {
+        app.queue.push(Command::ShowExportDialog(false));
+    }
 }

@@ -76,7 +76,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     base: 0.0,
                     height: p.figure().value,
                     width: slot * 0.8,
-                    label: p.figure().short(Unit::Count),
+                    label: format!("{} all battles", p.figure().short(Unit::Count)),
                     tooltip: format!(
                         "All battles, {year}\n{}{change}",
                         super::figure_tooltip(data, p, Unit::Count)
@@ -239,6 +239,7 @@ pub fn ui(ui: &mut egui::Ui, chart: &BattlesData, options: &ChartOptions) -> Opt
     let (lo, hi) = super::funding::year_range(&chart.years);
     let response = super::base_plot("battles", &options.hidden, "Year", "Battles")
         .id(id)
+        .show_grid([false, true])
         .y_axis_formatter(super::thousands_label)
         .x_grid_spacer(super::year_marks(&chart.years))
         .x_axis_formatter(super::year_label)

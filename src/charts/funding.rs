@@ -212,6 +212,7 @@ pub fn ui(
     let (lo, hi) = year_range(&chart.years);
     let response = super::base_plot("funding", &options.hidden, "Year", &chart.y_label)
         .id(id)
+        .show_grid([false, true])
         .x_grid_spacer(super::year_marks(&chart.years))
         .x_axis_formatter(super::year_label)
         .include_y(0.0)

@@ -198,6 +198,7 @@ pub fn ui(ui: &mut egui::Ui, chart: &LossesData, options: &ChartOptions) -> Opti
     let (lo, hi) = super::funding::year_range(&chart.years);
     let response = super::base_plot("losses", &options.hidden, "Year", "People")
         .id(id)
+        .show_grid([false, true])
         .y_axis_formatter(super::thousands_label)
         .x_grid_spacer(super::year_marks(&chart.years))
         .x_axis_formatter(super::year_label)

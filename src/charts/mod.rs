@@ -460,7 +460,7 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
                 .allow_hover(false),
             );
         } else {
-            let lift = if b.open_above { reach } else { 0.0 } + extent * 0.01;
+            let lift = if b.open_above { reach * 1.15 } else { 0.0 } + extent * 0.01;
             plot_ui.text(
                 Text::new(
                     String::new(),

@@ -198,11 +198,13 @@ pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> O
     let id = egui::Id::unique("plot-townships");
     let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
     let rows = chart.rows.clone();
-    let height = (110.0 + 80.0 * rows.len() as f32)
-        .min(ui.available_height() - 120.0)
+    let list_height = 26.0 * (chart.towns.len() + chart.changes.len() + 2) as f32;
+    let height = (170.0 + 130.0 * rows.len() as f32)
+        .min(ui.available_height() - list_height)
         .max(150.0);
     let response = super::base_plot("townships", &options.hidden, "Share of the country's townships (%)", "")
         .id(id)
+        .show_grid([true, false])
         .height(height)
         .include_x(0.0)
         .include_x(100.0)

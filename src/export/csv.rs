@@ -1,0 +1,141 @@
+//! CSV out: the figures a chart shows (hidden series and the currency respected) or the whole
+//! dataset, each row with its qualifier and its sources.
+
+use crate::charts::{ChartKind, ChartOptions, Currency};
+use crate::report::figure::Unit;
+use crate::report::{Dataset, Section, Series};
+
+const HEADER: &str = "section,series,category,role,when,value,qualifier,unit,shown_as,note,conflict,sources\n";
+
+/// Quotes a field when it needs it.
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn rows(data: &Dataset, series: &Series, out: &mut String) {
+    let unit = series.key.unit();
+    let unit_name = match unit {
+        Unit::Count => "count",
+        Unit::Mmk => "MMK",
+        Unit::Usd => "USD",
+    };
+    let role = format!("{:?}", series.key.role).to_lowercase();
+    for p in &series.points {
+        for claim in &p.claims {
+            let f = &claim.figure;
+            let cells = [
+                series.key.section.name().to_owned(),
+                series.key.series.clone(),
+                series.key.category.clone(),
+                role.clone(),
+                p.when.to_string(),
+                format!("{}", f.value),
+                f.qualifier.key().to_owned(),
+                unit_name.to_owned(),
+                f.long(unit),
+                f.note.clone().unwrap_or_default(),
+                if p.is_conflict() { "yes" } else { "no" }.to_owned(),
+                crate::charts::sources_of(data, &claim.sources),
+            ];
+            let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
+            out.push_str(&line.join(","));
+            out.push('\n');
+        }
+    }
+}
+
+/// Every figure of the dataset.
+pub fn dataset(data: &Dataset) -> String {
+    let mut out = HEADER.to_owned();
+    for s in &data.series {
+        rows(data, s, &mut out);
+    }
+    out
+}
+
+/// The figures one chart shows: its section, without hidden series, funding in one currency.
+pub fn chart(data: &Dataset, kind: ChartKind, options: &ChartOptions) -> String {
+    let mut out = HEADER.to_owned();
+    for s in data.section(kind.section()) {
+        let legend_name = match kind {
+            ChartKind::Funding => s.key.series.clone(),
+            _ => s.key.category.clone(),
+        };
+        if options.hidden.contains(&legend_name) {
+            continue;
+        }
+        if kind.section() == Section::Funding {
+            let wanted = match options.currency {
+                Currency::Mmk => "mmk",
+                Currency::Usd => "usd",
+            };
+            if s.key.category != wanted {
+                continue;
+            }
+        }
+        rows(data, s, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_when_needed() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"over\""), "\"say \"\"over\"\"\"");
+    }
+
+    #[test]
+    fn the_funding_chart_in_kyats() {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        let csv = chart(&data, ChartKind::Funding, &ChartOptions::default());
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 4, "{csv}");
+        assert!(
+            lines[3]
+                .starts_with("funding,Battalion support,mmk,amount,2025,33600000000,over,MMK,over 33.6 billion kyats,"),
+            "{}",
+            lines[3]
+        );
+        assert!(lines[3].contains("Mizzima"), "{}", lines[3]);
+        let usd = chart(
+            &data,
+            ChartKind::Funding,
+            &ChartOptions {
+                currency: Currency::Usd,
+                ..ChartOptions::default()
+            },
+        );
+        assert!(usd.lines().skip(1).all(|l| l.contains(",usd,")), "{usd}");
+    }
+
+    #[test]
+    fn hidden_series_are_left_out() {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        let mut options = ChartOptions::default();
+        options.hidden.insert("killed".into());
+        let csv = chart(&data, ChartKind::Losses, &options);
+        assert!(!csv.contains(",killed,"), "{csv}");
+        assert!(csv.contains(",injured,"), "{csv}");
+        assert!(
+            csv.contains(",defected,other,2025,536,exact,count,536,including two majors,no,"),
+            "{csv}"
+        );
+    }
+
+    #[test]
+    fn the_whole_dataset() {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        let csv = dataset(&data);
+        assert!(csv.contains("battles,\"PDF and PDO, Anyar and Sittaung River Basin\",drone-only attacks,part,2025,701,at_least,count,at least 701,"), "{csv}");
+        assert!(csv.contains("townships,,captured,part,2025-12-31,37,exact"), "{csv}");
+    }
+}
