@@ -451,7 +451,12 @@ impl FieldReportApp {
             self.queue.push(Command::OpenPaths(dropped));
         }
         self.queue.extend(crate::ui::shortcuts(ctx));
-        for command in std::mem::take(&mut self.queue) {
+        let commands = std::mem::take(&mut self.queue);
+        if !commands.is_empty() {
+            // Plots size their axes from the previous frame: one more frame settles a new chart.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.handle(command, ctx);
         }
         let title = self.window_title();

@@ -33,8 +33,8 @@ pub fn render(
         viewport.native_pixels_per_point = Some(scale);
     }
     let mut out = egui::FullOutput::default();
-    // Two passes, so that sizes measured in the first settle in the second.
-    for _ in 0..2 {
+    // Several passes, so that sizes measured in one (plot axes, text) settle in the next.
+    for _ in 0..3 {
         out = ctx.run_ui(raw.clone(), &mut ui);
         let mut renderer = state.renderer.write();
         for (id, deltas) in out.textures_delta.set.drain() {

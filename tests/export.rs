@@ -1,0 +1,245 @@
+//! Exports: pictures of the asked size with their metadata and caption, the render command's
+//! output equal to the in-app export, CSV contents, alt text, and safe writes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use fieldreport::app::{FieldReportApp, Prepared};
+use fieldreport::charts::{ChartKind, ChartOptions};
+use fieldreport::command::{Command, ExportRequest};
+use fieldreport::export::{ExportSize, Picture, Stamp, write_atomically};
+use fieldreport::report::{Dataset, sample};
+
+const SAMPLE_SHA: &str = "1c4fb904f8a972d41eaf56c7d828818faafe1031ff7a3d7000be4f44c88fe72b";
+
+fn picture(kind: ChartKind) -> Picture {
+    let data = Dataset::merge(vec![sample()]);
+    let options = ChartOptions::default();
+    let prepared = Prepared::new(&data, &options);
+    Picture::new(kind, &data, &prepared, &options, Stamp::now(&data))
+}
+
+fn small() -> ExportSize {
+    ExportSize {
+        width: 800,
+        height: 450,
+        scale: 1.0,
+        dark: false,
+    }
+}
+
+/// Decodes a PNG: (width, height, RGBA pixels, text chunks).
+fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>, Vec<(String, String)>) {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+    let frame = reader.next_frame(&mut pixels).expect("pixels");
+    let text = reader
+        .info()
+        .utf8_text
+        .iter()
+        .map(|t| (t.keyword.clone(), t.get_text().expect("utf-8 text")))
+        .collect();
+    pixels.truncate(frame.buffer_size());
+    (frame.width, frame.height, pixels, text)
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fieldreport-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn every_chart_exports_at_the_asked_size_with_its_metadata() {
+    for kind in ChartKind::ALL {
+        let picture = picture(kind);
+        let (width, height, pixels, text) = decode(&picture.png(small()).expect("renders"));
+        assert_eq!((width, height), (800, 450), "{kind:?}");
+        assert!(
+            pixels.chunks(4).any(|p| p[0] < 100),
+            "{kind:?}: the picture has dark ink on it"
+        );
+        let get = |key: &str| {
+            text.iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(get("Title"), picture.title);
+        assert!(get("Source").starts_with("Mizzima, 2026-01-05"), "{kind:?}");
+        assert!(get("Claim").starts_with("Figures as claimed by the NUG"), "{kind:?}");
+        assert_eq!(
+            get("Input SHA-256"),
+            format!("{SAMPLE_SHA}  nug-2025-military-review.json")
+        );
+        assert_eq!(get("Software"), format!("fieldreport {}", env!("CARGO_PKG_VERSION")));
+        assert!(get("Creation Time").ends_with('Z'));
+        assert!(get("Description").starts_with("Chart: "), "{kind:?}");
+    }
+}
+
+#[test]
+fn the_scale_multiplies_the_pixels() {
+    let size = ExportSize { scale: 2.0, ..small() };
+    let (width, height, ..) = decode(&picture(ChartKind::Losses).png(size).expect("renders"));
+    assert_eq!((width, height), (1600, 900));
+}
+
+#[test]
+fn sizes_out_of_range_are_refused() {
+    let size = ExportSize { width: 10, ..small() };
+    let error = picture(ChartKind::Funding).png(size).expect_err("too small");
+    assert!(error.contains("outside 320×200"), "{error}");
+}
+
+#[test]
+fn the_caption_carries_sources_claim_caveats_and_stamp() {
+    let picture = picture(ChartKind::Funding);
+    let lines = picture.caption_lines();
+    assert!(lines[0].starts_with("Source: Mizzima, 2026-01-05"), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("Qualified figures: > over")),
+        "{lines:?}"
+    );
+    let stamp = lines.last().expect("stamp");
+    assert!(
+        stamp.contains("input SHA-256 1c4fb904f8a9 (nug-2025-military-review.json)"),
+        "{stamp}"
+    );
+    // The same lines are drawn into the picture.
+    let mut h = Harness::builder()
+        .with_size([1600.0, 900.0])
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::ui::font_definitions()))
+        .build_ui(move |ui| picture.ui(ui));
+    h.run();
+    assert!(h.query_by_label("Battalion support per year").is_some());
+    assert!(
+        h.query_by_label_contains("Source: Mizzima, 2026-01-05: NUG reports")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Qualified figures: > over").is_some());
+    assert!(h.query_by_label_contains("fieldreport 0.1.0 · exported").is_some());
+}
+
+#[test]
+fn the_alt_text_describes_the_chart_in_words() {
+    let alt = picture(ChartKind::Funding).alt_text;
+    assert!(alt.starts_with("Chart: Battalion support per year. Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), over 33.6 billion kyats in 2025 (≥ +2.1 %)."), "{alt}");
+    assert!(alt.contains("not independently verified"), "{alt}");
+}
+
+#[test]
+fn default_file_names_name_the_chart_and_years() {
+    assert_eq!(picture(ChartKind::Funding).file_name("png"), "funding-2023-2025.png");
+    assert_eq!(picture(ChartKind::Losses).file_name("csv"), "losses-2025.csv");
+}
+
+#[test]
+fn the_render_command_gives_the_in_app_picture() {
+    let out = temp_dir("render");
+    let status = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .args([
+            "render",
+            "assets/nug-2025-military-review.json",
+            "--chart",
+            "all",
+            "--size",
+            "800x450",
+            "--scale",
+            "1",
+            "--with-text",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    for kind in ChartKind::ALL {
+        let picture = picture(kind);
+        let rendered = std::fs::read(out.join(picture.file_name("png"))).expect("written");
+        let (w1, h1, from_cli, _) = decode(&rendered);
+        let (w2, h2, in_app, _) = decode(&picture.png(small()).expect("renders"));
+        assert_eq!((w1, h1), (w2, h2));
+        let differing = from_cli
+            .chunks(4)
+            .zip(in_app.chunks(4))
+            .filter(|(a, b)| a.iter().zip(b.iter()).any(|(x, y)| x.abs_diff(*y) > 2))
+            .count();
+        assert!(differing < 20, "{kind:?}: {differing} pixels differ");
+        let alt = std::fs::read_to_string(out.join(picture.file_name("txt"))).expect("alt text");
+        assert_eq!(alt.trim_end(), picture.alt_text);
+    }
+    let csv = std::fs::read_to_string(out.join("battles-2025.csv")).expect("csv");
+    assert!(csv.starts_with("section,series,category,role,when,value,qualifier,unit,shown_as,note,conflict,sources\n"));
+    assert!(
+        csv.contains(",drone-only attacks,part,2025,701,at_least,count,at least 701,"),
+        "{csv}"
+    );
+    std::fs::remove_dir_all(&out).ok();
+}
+
+#[test]
+fn a_failed_write_leaves_nothing_behind() {
+    let dir = temp_dir("failed-write");
+    let error = write_atomically(&dir.join("vanished/funding.png"), b"png").expect_err("no such folder");
+    assert!(
+        error.starts_with("could not save: the folder does not exist: "),
+        "{error}"
+    );
+    let blocker = dir.join("a-file");
+    std::fs::write(&blocker, b"x").expect("write");
+    let error = write_atomically(&blocker.join("funding.png"), b"png").expect_err("parent is a file");
+    assert!(error.starts_with("could not save: "), "{error}");
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("a-file")], "no partial files");
+    write_atomically(&dir.join("ok.png"), b"png").expect("writes");
+    assert_eq!(std::fs::read(dir.join("ok.png")).expect("read"), b"png");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_render_command_refuses_bad_input_and_bad_sizes() {
+    let run = |args: &[&str]| {
+        Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+            .arg("render")
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("runs")
+    };
+    let out = run(&["tests/fixtures/bad/nan.json", "--out", "target/never"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nan.json:4:39"));
+    let out = run(&[
+        "assets/nug-2025-military-review.json",
+        "--out",
+        "target/never",
+        "--size",
+        "big",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "a usage error");
+    assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("target/never").exists());
+}
+
+#[test]
+fn a_second_export_while_one_runs_is_refused() {
+    let mut app = FieldReportApp::with_sample();
+    app.worker.exporting = true;
+    let ctx = egui::Context::default();
+    app.handle(Command::Export(ExportRequest::ChartCsv), &ctx);
+    assert_eq!(app.notices.len(), 1);
+    assert!(
+        app.notices[0].text.contains("already running"),
+        "{}",
+        app.notices[0].text
+    );
+}
