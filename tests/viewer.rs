@@ -69,6 +69,14 @@ fn the_sample_opens_on_the_funding_chart() {
 }
 
 #[test]
+fn an_idle_window_does_not_repaint() {
+    let mut h = sample_harness();
+    h.run();
+    // Once settled, a frame asks for no further frame: `run` returns after one step.
+    assert_eq!(h.run(), 1);
+}
+
+#[test]
 fn tabs_switch_charts() {
     let mut h = sample_harness();
     h.run();
