@@ -20,13 +20,18 @@ fn time<T>(runs: u32, mut f: impl FnMut() -> T) -> Duration {
 }
 
 fn main() {
-    let read = time(2000, || LoadedReport::from_bytes(SAMPLE_JSON.as_bytes(), SAMPLE_NAME, None));
+    let read = time(2000, || {
+        LoadedReport::from_bytes(SAMPLE_JSON.as_bytes(), SAMPLE_NAME, None)
+    });
     println!("read and check the sample:        {:>9.3} ms", read.as_secs_f64() * 1e3);
 
     let data = Dataset::merge(vec![fieldreport::report::sample()]);
     let options = ChartOptions::default();
     let prepare = time(2000, || Prepared::new(&data, &options));
-    println!("prepare all four charts:          {:>9.3} ms", prepare.as_secs_f64() * 1e3);
+    println!(
+        "prepare all four charts:          {:>9.3} ms",
+        prepare.as_secs_f64() * 1e3
+    );
 
     for kind in ChartKind::ALL {
         let mut h = Harness::builder()

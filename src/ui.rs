@@ -247,26 +247,29 @@ fn reports_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
         for (i, open) in app.reports.iter().enumerate() {
             let r = &open.loaded.report;
             ui.add_space(4.0);
+            ui.add(egui::Label::new(RichText::new(&r.title).strong()).wrap());
             ui.horizontal(|ui| {
                 let mut visible = open.visible;
                 if ui
-                    .checkbox(&mut visible, "")
+                    .checkbox(&mut visible, "Shown")
                     .on_hover_text("Show this report in the charts")
                     .changed()
                 {
                     app.queue.push(Command::SetReportVisible(i, visible));
                 }
-                ui.label(RichText::new(&r.title).strong());
-                if ui.small_button("✖").on_hover_text("Close this report").clicked() {
+                if ui.small_button("✖ Close").on_hover_text("Close this report").clicked() {
                     app.queue.push(Command::CloseReport(i));
                 }
             });
             ui.indent(("report", i), |ui| {
                 let file = match &open.loaded.path {
-                    Some(p) => p.display().to_string(),
+                    Some(_) => open.loaded.name.clone(),
                     None => format!("{} (bundled sample)", open.loaded.name),
                 };
-                ui.label(RichText::new(file).small().weak());
+                let label = ui.label(RichText::new(file).small().weak());
+                if let Some(p) = &open.loaded.path {
+                    label.on_hover_text(p.display().to_string());
+                }
                 if let Some(p) = &r.publisher {
                     ui.label(format!("Publisher: {p}"));
                 }
@@ -493,7 +496,7 @@ fn chart_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
         app.queue.push(Command::SetHidden(hidden));
     }
     for line in lines {
-        ui.add(egui::Label::new(RichText::new(line).small()).wrap());
+        ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());
     }
     ui.label(
         RichText::new("Hover a bar for its exact figure and source · drag to pan · double-click to reset · click a legend entry to hide it")

@@ -129,7 +129,7 @@ fn the_caption_carries_sources_claim_caveats_and_stamp() {
 #[test]
 fn the_alt_text_describes_the_chart_in_words() {
     let alt = picture(ChartKind::Funding).alt_text;
-    assert!(alt.starts_with("Chart: Battalion support per year. Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), over 33.6 billion kyats in 2025 (≥ +2.1 %)."), "{alt}");
+    assert!(alt.starts_with("Chart: Battalion support per year. Battalion support rose from 25 billion kyats in 2023 to over 33.6 billion kyats in 2025: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), over 33.6 billion kyats in 2025 (≥ +2.1 %)."), "{alt}");
     assert!(alt.contains("not independently verified"), "{alt}");
 }
 

@@ -206,7 +206,7 @@ fn dropping_a_file_opens_it() {
 fn closing_the_report_leaves_a_clear_message() {
     let mut h = sample_harness();
     h.run();
-    h.get_by_label("✖").click();
+    h.get_by_label("✖ Close").click();
     h.run();
     assert!(h.state().reports.is_empty());
     assert!(
@@ -248,6 +248,45 @@ fn hovering_a_bar_shows_its_exact_figure_and_source() {
     );
     assert!(text.contains("Implied rate: 2,100 kyats per US dollar"), "{text}");
     assert!(text.contains("Source: Mizzima, 2026-01-05"), "{text}");
+}
+
+#[test]
+fn burmese_names_render_and_snapshots_compare() {
+    let mut h = sample_harness();
+    h.run();
+    open(&mut h, vec![fixture("burmese-townships.json")]);
+    h.get_by_label("Townships").click();
+    h.run();
+    assert!(h.query_by_label_contains("ဗန်းမော် (ကချင်)").is_some());
+    assert!(
+        h.query_by_label_contains("captured: 30 → 37 (+7) from 2025-06-30 to 2025-12-31")
+            .is_some()
+    );
+    h.snapshot("townships-burmese");
+}
+
+#[test]
+fn the_path_field_opens_a_file_where_there_is_no_dialog() {
+    let mut h = sample_harness();
+    h.state_mut().path_prompt = Some(String::new());
+    h.run();
+    let path = fixture("conflicting-review.json");
+    h.get_by_label("Report file path").focus();
+    h.run();
+    h.get_by_label("Report file path")
+        .type_text(&path.display().to_string());
+    h.run();
+    assert_eq!(
+        h.state().path_prompt.as_deref(),
+        Some(path.display().to_string().as_str())
+    );
+    h.get_by_label("Open").click();
+    settle(&mut h);
+    assert!(h.state().path_prompt.is_none());
+    assert_eq!(
+        h.state().reports[0].loaded.report.title,
+        "Battalion support restated (test fixture)"
+    );
 }
 
 #[test]

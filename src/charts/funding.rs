@@ -195,7 +195,24 @@ fn summary(label: &str, s: &crate::report::Series, unit: Unit) -> String {
             format!("{} in {year}{change}", p.figure().long(unit))
         })
         .collect();
-    format!("{label}: {}.", parts.join(", "))
+    let trend = match (s.points.first(), s.points.last()) {
+        (Some(a), Some(b)) if s.points.len() > 1 => {
+            let verb = match b.figure().value.partial_cmp(&a.figure().value) {
+                Some(std::cmp::Ordering::Greater) => "rose",
+                Some(std::cmp::Ordering::Less) => "fell",
+                _ => "stayed level",
+            };
+            format!(
+                " {verb} from {} in {} to {} in {}",
+                a.figure().long(unit),
+                a.when.year(),
+                b.figure().long(unit),
+                b.when.year()
+            )
+        }
+        _ => String::new(),
+    };
+    format!("{label}{trend}: {}.", parts.join(", "))
 }
 
 /// Draws the funding chart.
