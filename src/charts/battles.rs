@@ -232,31 +232,15 @@ fn short_group(group: &str) -> String {
 
 /// Draws the battles chart; returns the hidden series when the user changed them.
 pub fn ui(ui: &mut egui::Ui, chart: &BattlesData, options: &ChartOptions) -> Option<BTreeSet<String>> {
-    let strong = ui.visuals().strong_text_color();
-    let extent = super::extent(&chart.series);
-    let id = egui::Id::unique("plot-battles");
-    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
-    let (lo, hi) = super::funding::year_range(&chart.years);
-    let response = super::base_plot("battles", &options.hidden, "Year", "Battles")
-        .id(id)
-        .show_grid([false, true])
-        .y_axis_formatter(super::thousands_label)
-        .x_grid_spacer(super::year_marks(&chart.years))
-        .x_axis_formatter(super::year_label)
-        .include_y(0.0)
-        .include_y(extent * 1.2)
-        .include_x(lo)
-        .include_x(hi)
-        .show(ui, |plot_ui| {
-            let tip = super::hovered(plot_ui, &chart.series, &options.hidden);
-            for s in &chart.series {
-                super::draw_series(plot_ui, s, strong, extent);
-            }
-            super::draw_texts(plot_ui, &chart.labels, strong, strong);
-            tip
-        });
-    super::show_tooltip(&response.response, response.inner);
-    super::hidden_after(ui.ctx(), id, &names, &options.hidden)
+    let bars = super::YearBars {
+        key: "battles",
+        y_label: "Battles",
+        series: &chart.series,
+        texts: &chart.labels,
+        years: &chart.years,
+        extent: super::extent(&chart.series),
+    };
+    super::year_bars_ui(ui, &bars, options, |_, _| {})
 }
 
 #[cfg(test)]

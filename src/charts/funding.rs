@@ -221,44 +221,20 @@ pub fn ui(
     chart: &FundingData,
     options: &ChartOptions,
 ) -> Option<std::collections::BTreeSet<String>> {
-    let strong = ui.visuals().strong_text_color();
-    let weak = ui.visuals().text_color();
-    let extent = super::extent(&chart.series);
-    let id = egui::Id::unique("plot-funding");
-    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
-    let (lo, hi) = year_range(&chart.years);
-    let response = super::base_plot("funding", &options.hidden, "Year", &chart.y_label)
-        .id(id)
-        .show_grid([false, true])
-        .x_grid_spacer(super::year_marks(&chart.years))
-        .x_axis_formatter(super::year_label)
-        .include_y(0.0)
-        .include_y(extent * 1.25)
-        .include_x(lo)
-        .include_x(hi)
-        .show(ui, |plot_ui| {
-            let tip = super::hovered(plot_ui, &chart.series, &options.hidden);
-            for s in &chart.series {
-                super::draw_series(plot_ui, s, strong, extent);
-            }
-            super::draw_texts(plot_ui, &chart.changes, weak, weak);
-            tip
-        });
-    super::show_tooltip(&response.response, response.inner);
-    super::hidden_after(ui.ctx(), id, &names, &options.hidden)
+    let bars = super::YearBars {
+        key: "funding",
+        y_label: &chart.y_label,
+        series: &chart.series,
+        texts: &chart.changes,
+        years: &chart.years,
+        extent: super::extent(&chart.series),
+    };
+    super::year_bars_ui(ui, &bars, options, |_, _| {})
 }
 
 /// The largest figure of a series in display units.
 fn extent_of(points: &[crate::report::Point], divisor: f64) -> f64 {
     points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max)
-}
-
-/// The x range that shows every year with room on both sides.
-pub fn year_range(years: &[i32]) -> (f64, f64) {
-    match (years.first(), years.last()) {
-        (Some(&a), Some(&b)) => (f64::from(a) - 0.6, f64::from(b) + 0.6),
-        _ => (0.0, 1.0),
-    }
 }
 
 #[cfg(test)]

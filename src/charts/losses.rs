@@ -191,43 +191,28 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
 
 /// Draws the losses chart; returns the hidden series when the user changed them.
 pub fn ui(ui: &mut egui::Ui, chart: &LossesData, options: &ChartOptions) -> Option<BTreeSet<String>> {
-    let strong = ui.visuals().strong_text_color();
-    let extent = super::extent(&chart.series).max(chart.totals.iter().map(|t| t.y).fold(0.0, f64::max));
-    let id = egui::Id::unique("plot-losses");
-    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
-    let (lo, hi) = super::funding::year_range(&chart.years);
-    let response = super::base_plot("losses", &options.hidden, "Year", "People")
-        .id(id)
-        .show_grid([false, true])
-        .y_axis_formatter(super::thousands_label)
-        .x_grid_spacer(super::year_marks(&chart.years))
-        .x_axis_formatter(super::year_label)
-        .include_y(0.0)
-        .include_y(extent * 1.15)
-        .include_x(lo)
-        .include_x(hi)
-        .show(ui, |plot_ui| {
-            let tip = super::hovered(plot_ui, &chart.series, &options.hidden);
-            for s in &chart.series {
-                super::draw_series(plot_ui, s, strong, extent);
-            }
-            for t in &chart.totals {
-                plot_ui.line(
-                    Line::new(
-                        String::new(),
-                        PlotPoints::from(vec![[t.x - t.half_width, t.y], [t.x + t.half_width, t.y]]),
-                    )
-                    .color(strong)
-                    .width(2.0)
-                    .style(LineStyle::dashed_dense())
-                    .allow_hover(false),
-                );
-            }
-            super::draw_texts(plot_ui, &chart.labels, strong, strong);
-            tip
-        });
-    super::show_tooltip(&response.response, response.inner);
-    super::hidden_after(ui.ctx(), id, &names, &options.hidden)
+    let bars = super::YearBars {
+        key: "losses",
+        y_label: "People",
+        series: &chart.series,
+        texts: &chart.labels,
+        years: &chart.years,
+        extent: super::extent(&chart.series).max(chart.totals.iter().map(|t| t.y).fold(0.0, f64::max)),
+    };
+    super::year_bars_ui(ui, &bars, options, |plot_ui, strong| {
+        for t in &chart.totals {
+            plot_ui.line(
+                Line::new(
+                    String::new(),
+                    PlotPoints::from(vec![[t.x - t.half_width, t.y], [t.x + t.half_width, t.y]]),
+                )
+                .color(strong)
+                .width(2.0)
+                .style(LineStyle::dashed_dense())
+                .allow_hover(false),
+            );
+        }
+    })
 }
 
 #[cfg(test)]

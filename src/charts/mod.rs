@@ -567,6 +567,62 @@ pub fn hidden_after(
     })
 }
 
+/// A chart of bars over years: what [`year_bars_ui`] needs.
+pub struct YearBars<'a> {
+    /// The chart's key ("funding"): names its plot.
+    pub key: &'static str,
+    /// The y axis label, with its unit.
+    pub y_label: &'a str,
+    /// Bars.
+    pub series: &'a [BarSeries],
+    /// Labels and changes.
+    pub texts: &'a [TextMark],
+    /// Years on the x axis.
+    pub years: &'a [i32],
+    /// Highest value to keep in view (bars, reported totals), before headroom for labels.
+    pub extent: f64,
+}
+
+/// Draws bars over years with labels, tooltips and legend; `extra` adds chart-specific marks.
+/// Returns the hidden series when the user changed them in the legend.
+pub fn year_bars_ui(
+    ui: &mut egui::Ui,
+    chart: &YearBars<'_>,
+    options: &ChartOptions,
+    extra: impl FnOnce(&mut PlotUi<'_>, Color32),
+) -> Option<BTreeSet<String>> {
+    let strong = ui.visuals().strong_text_color();
+    let normal = ui.visuals().text_color();
+    let id = egui::Id::unique(("plot", chart.key));
+    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
+    let (lo, hi) = match (chart.years.first(), chart.years.last()) {
+        (Some(&a), Some(&b)) => (f64::from(a) - 0.6, f64::from(b) + 0.6),
+        _ => (0.0, 1.0),
+    };
+    let extent = chart.extent;
+    let response = base_plot(chart.key, &options.hidden, "Year", chart.y_label)
+        .id(id)
+        .show_grid([false, true])
+        .y_axis_formatter(thousands_label)
+        .x_grid_spacer(year_marks(chart.years))
+        .x_axis_formatter(year_label)
+        .include_y(0.0)
+        .include_y(extent * 1.25)
+        .include_x(lo)
+        .include_x(hi)
+        .show(ui, |plot_ui| {
+            let tip = hovered(plot_ui, chart.series, &options.hidden);
+            for s in chart.series {
+                draw_series(plot_ui, s, strong, extent);
+            }
+            extra(plot_ui, strong);
+            draw_texts(plot_ui, chart.texts, strong, normal);
+            tip
+        });
+    show_tooltip(&response.response, response.inner);
+    hidden_after(ui.ctx(), id, &names, &options.hidden)
+}
+
 /// The largest bar end, to size arrows and label room.
 pub fn extent(series: &[BarSeries]) -> f64 {
     series

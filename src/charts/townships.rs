@@ -195,7 +195,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
 /// Draws the townships chart and the named towns; returns the hidden series when changed.
 pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> Option<BTreeSet<String>> {
     let strong = ui.visuals().strong_text_color();
-    let id = egui::Id::unique("plot-townships");
+    let id = egui::Id::unique(("plot", "townships"));
     let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
     let rows = chart.rows.clone();
     let list_height = 26.0 * (chart.towns.len() + chart.changes.len() + 2) as f32;
