@@ -283,7 +283,7 @@ fn reports_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
                     ui.label(RichText::new(c).italics());
                 }
                 for s in &r.sources {
-                    source_link_ui(ui, app, s);
+                    app.queue.extend(source_link_ui(ui, s));
                 }
                 if let Some(n) = &r.notes {
                     ui.label(RichText::new(n).small());
@@ -294,13 +294,13 @@ fn reports_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
     });
 }
 
-fn source_link_ui(ui: &mut egui::Ui, app: &FieldReportApp, source: &crate::report::model::Source) {
+/// A source's citation, as a link when it has a web address; clicking sends
+/// [`Command::OpenUrl`], where the scheme is checked.
+fn source_link_ui(ui: &mut egui::Ui, source: &crate::report::model::Source) -> Option<Command> {
     match &source.url {
         Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
             if ui.link(source.citation()).on_hover_text(url).clicked() {
-                // Sent through the queue so the scheme check stays in one place.
-                let _ = app;
-                ui.ctx().open_url(egui::OpenUrl::new_tab(url));
+                return Some(Command::OpenUrl(url.clone()));
             }
         }
         Some(url) => {
@@ -313,6 +313,7 @@ fn source_link_ui(ui: &mut egui::Ui, app: &FieldReportApp, source: &crate::repor
             ui.label(format!("Source: {}", source.citation()));
         }
     }
+    None
 }
 
 fn checks_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
@@ -552,7 +553,7 @@ fn table_ui(ui: &mut egui::Ui, app: &FieldReportApp) {
     });
 }
 
-fn sources_ui(ui: &mut egui::Ui, app: &FieldReportApp) {
+fn sources_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
     egui::ScrollArea::vertical().show(ui, |ui| {
         for open in &app.reports {
             let r = &open.loaded.report;
@@ -583,7 +584,7 @@ fn sources_ui(ui: &mut egui::Ui, app: &FieldReportApp) {
                     }
                 });
             for s in &r.sources {
-                source_link_ui(ui, app, s);
+                app.queue.extend(source_link_ui(ui, s));
             }
             ui.separator();
         }

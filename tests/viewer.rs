@@ -290,6 +290,51 @@ fn the_path_field_opens_a_file_where_there_is_no_dialog() {
 }
 
 #[test]
+fn copy_chart_image_puts_the_picture_on_the_clipboard() {
+    let mut h = sample_harness();
+    h.run();
+    h.state_mut().settings.export = fieldreport::export::ExportSize {
+        width: 640,
+        height: 360,
+        scale: 1.0,
+        dark: false,
+    };
+    h.state_mut()
+        .queue
+        .push(Command::Export(fieldreport::command::ExportRequest::CopyChart));
+    let mut copied = None;
+    for _ in 0..1000 {
+        h.step();
+        copied = h.output().platform_output.commands.iter().find_map(|c| match c {
+            egui::OutputCommand::CopyImage(image) => Some(image.size),
+            _ => None,
+        });
+        if copied.is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(copied, Some([640, 360]));
+    h.run();
+    assert!(
+        h.query_by_label_contains("The chart picture is on the clipboard.")
+            .is_some()
+    );
+}
+
+#[test]
+fn only_web_links_are_opened() {
+    let mut h = sample_harness();
+    h.run();
+    h.state_mut().queue.push(Command::OpenUrl("file:///etc/passwd".into()));
+    h.run();
+    assert!(
+        h.query_by_label_contains("Only http and https links are opened")
+            .is_some()
+    );
+}
+
+#[test]
 fn corrupt_settings_fall_back_to_defaults() {
     let (settings, problem) = Settings::from_storage(Some("{not json"));
     assert_eq!(settings, Settings::default());
