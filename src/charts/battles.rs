@@ -76,7 +76,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     base: 0.0,
                     height: p.figure().value,
                     width: slot * 0.8,
-                    label: format!("{} all battles", p.figure().short(Unit::Count)),
+                    label: format!("{} all battles", super::claims_label(p, Unit::Count)),
                     tooltip: format!(
                         "All battles, {year}\n{}{change}",
                         super::figure_tooltip(data, p, Unit::Count)
@@ -132,7 +132,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     base,
                     height: p.figure().value,
                     width: slot * 0.8,
-                    label: p.figure().short(Unit::Count),
+                    label: super::claims_label(p, Unit::Count),
                     tooltip: format!(
                         "{category}, {group}, {year}\n{}",
                         super::figure_tooltip(data, p, Unit::Count)
@@ -200,7 +200,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
             labels.push(TextMark {
                 x: x_of(year, gi + 1),
                 y: p.figure().value.max(top),
-                text: format!("{} {}", p.figure().short(Unit::Count), short_group(group)),
+                text: format!("{} {}", super::claims_label(p, Unit::Count), short_group(group)),
                 anchor: Align2::CENTER_BOTTOM,
                 strong: true,
             });

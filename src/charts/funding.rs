@@ -113,7 +113,12 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
                 base: 0.0,
                 height: figure.value / divisor,
                 width: width * 0.9,
-                label: short_label(figure, unit),
+                label: p
+                    .claims
+                    .iter()
+                    .map(|c| short_label(&c.figure, unit))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
                 tooltip: tip,
                 open_above: figure.qualifier.open_above(),
                 conflict: p.is_conflict(),
@@ -307,6 +312,7 @@ mod tests {
         let chart = prepare(&data, &ChartOptions::default());
         let bar = &chart.series[0].bars[1];
         assert!(bar.conflict);
+        assert_eq!(bar.label, "32.9 bn or 30.0 bn");
         assert!(bar.tooltip.contains("32,900,000,000"), "{}", bar.tooltip);
         assert!(bar.tooltip.contains("30,000,000,000"), "{}", bar.tooltip);
         assert!(bar.tooltip.contains("(other.json)"), "{}", bar.tooltip);

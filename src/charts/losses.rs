@@ -112,9 +112,9 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                         height: figure.value,
                         width,
                         label: if role == Role::Other {
-                            format!("{} {}", figure.short(Unit::Count), s.key.category)
+                            format!("{} {}", super::claims_label(p, Unit::Count), s.key.category)
                         } else {
-                            figure.short(Unit::Count)
+                            super::claims_label(p, Unit::Count)
                         },
                         tooltip: format!(
                             "{} ({side}), {year}\n{}{change}{beside}",

@@ -260,6 +260,24 @@ pub const FUNDING_COLOR: Color32 = Color32::from_rgb(0x01, 0x66, 0x5E);
 /// Colour that marks a conflict between files.
 pub const CONFLICT_COLOR: Color32 = Color32::from_rgb(0xD7, 0x19, 0x1C);
 
+/// Every value claimed for a point, for a label: "5,699" or, when files disagree, "5,699 or 5,600".
+pub fn claims_label(point: &crate::report::Point, unit: Unit) -> String {
+    point
+        .claims
+        .iter()
+        .map(|c| c.figure.short(unit))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// The outline of a conflicting bar: red, or black where the bar itself is red.
+fn conflict_stroke(fill: Color32) -> egui::Stroke {
+    let near = |a: u8, b: u8| a.abs_diff(b) < 90;
+    let reddish =
+        near(fill.r(), CONFLICT_COLOR.r()) && near(fill.g(), CONFLICT_COLOR.g()) && near(fill.b(), CONFLICT_COLOR.b());
+    egui::Stroke::new(3.0, if reddish { Color32::BLACK } else { CONFLICT_COLOR })
+}
+
 /// The tooltip lines of a figure: exact value with its qualifier, note, and every claim.
 pub fn figure_tooltip(data: &Dataset, point: &crate::report::Point, unit: Unit) -> String {
     let mut lines = Vec::new();
@@ -356,7 +374,7 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
                 .width(b.width)
                 .fill(series.color);
             if b.conflict {
-                bar = bar.stroke(egui::Stroke::new(2.5, CONFLICT_COLOR));
+                bar = bar.stroke(conflict_stroke(series.color));
             }
             orient(bar)
         })
@@ -403,26 +421,14 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
                     .allow_hover(false),
             );
         }
-        if b.conflict {
-            let pos = if series.horizontal {
-                PlotPoint::new(end, b.x)
-            } else {
-                PlotPoint::new(b.x + b.width / 2.0, end)
-            };
-            plot_ui.text(
-                Text::new(
-                    String::new(),
-                    pos,
-                    RichText::new("⚠").color(CONFLICT_COLOR).strong().size(16.0),
-                )
-                .anchor(Align2::CENTER_CENTER)
-                .id(id)
-                .allow_hover(false),
-            );
-        }
-        if b.label.is_empty() {
+        if b.label.is_empty() && !b.conflict {
             continue;
         }
+        let marked = if b.conflict {
+            format!("⚠ {}", b.label)
+        } else {
+            b.label.clone()
+        };
         if b.inside || series.horizontal {
             // Only where the label fits inside the bar.
             let (room_along, room_across) = if series.horizontal {
@@ -440,8 +446,8 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
                     room_along >= 18.0 && room_across >= len
                 }
             };
-            let short = b.label.split(" (").next().unwrap_or_default();
-            let Some(label) = [b.label.as_str(), short].into_iter().find(|t| fits(t)) else {
+            let short = marked.split(" (").next().unwrap_or_default();
+            let Some(label) = [marked.as_str(), short, "⚠"].into_iter().find(|t| fits(t)) else {
                 continue;
             };
             let pos = if series.horizontal {
@@ -465,7 +471,9 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
                 Text::new(
                     String::new(),
                     PlotPoint::new(b.x, end + lift),
-                    RichText::new(&b.label).color(text_color).size(13.0),
+                    RichText::new(&marked)
+                        .color(if b.conflict { CONFLICT_COLOR } else { text_color })
+                        .size(13.0),
                 )
                 .anchor(Align2::CENTER_BOTTOM)
                 .id(id)

@@ -113,7 +113,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             };
             let pct = count / total * 100.0;
             let label = match point {
-                Some(p) => format!("{} ({pct:.0} %)", p.figure().short(crate::report::Unit::Count)),
+                Some(p) => format!("{} ({pct:.0} %)", super::claims_label(p, crate::report::Unit::Count)),
                 None => format!("{} ({pct:.0} %)", thousands(count)),
             };
             bars.push(BarMark {

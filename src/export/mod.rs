@@ -218,7 +218,7 @@ impl Picture {
         }
         if self.conflicts {
             lines.push(
-                "⚠ A red outline marks a figure the open reports disagree on; each value is in the data export."
+                "⚠ and an outline mark a figure the open reports disagree on; every value claimed is given, and each is in the data export with its source."
                     .to_owned(),
             );
         }
