@@ -51,6 +51,11 @@ pub struct TownshipsData {
     pub caption: Caption,
     /// A sentence for screen readers and alt text.
     pub summary: String,
+    /// The latest snapshot as one square per township: (category, colour, townships), in the
+    /// bar's order, hidden categories left out.
+    pub grid: Vec<(String, egui::Color32, u32)>,
+    /// Townships in the country at the latest snapshot (squares in the grid).
+    pub grid_total: u32,
 }
 
 /// Turns the dataset into the townships chart.
@@ -80,6 +85,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
     let mut series = Vec::new();
     let mut summary = Vec::new();
     let mut cumulative = vec![0.0; snapshots.len()];
+    let mut grid = Vec::new();
+    let mut grid_total = 0;
     for category in &categories {
         let hidden = options.hidden.contains(*category);
         let mut bars = Vec::new();
@@ -130,8 +137,14 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             if !hidden {
                 cumulative[row] += pct;
             }
-            if row + 1 == snapshots.len() && *category != NOT_REPORTED {
-                summary.push(format!("{category} {}", thousands(count)));
+            if row + 1 == snapshots.len() {
+                if *category != NOT_REPORTED {
+                    summary.push(format!("{category} {}", thousands(count)));
+                }
+                if !hidden {
+                    grid.push(((*category).to_owned(), category_color(category), count.round() as u32));
+                }
+                grid_total = total.round() as u32;
             }
         }
         series.push(BarSeries {
@@ -189,7 +202,46 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         towns,
         caption,
         summary: format!("Townships as of {latest}: {}.", summary.join(", ")),
+        grid,
+        grid_total,
     }
+}
+
+/// Squares per row of the township grid.
+const GRID_COLUMNS: u32 = 30;
+
+/// One square per township of the latest snapshot, coloured by category: the share made
+/// countable. Drawn only where there is room.
+fn grid_ui(ui: &mut egui::Ui, chart: &TownshipsData, height: f32) {
+    let total = chart.grid_total.max(1);
+    let rows = total.div_ceil(GRID_COLUMNS);
+    let cell = (ui.available_width() / GRID_COLUMNS as f32)
+        .min(height / rows as f32)
+        .min(22.0);
+    if cell < 6.0 {
+        return;
+    }
+    let size = egui::vec2(cell * GRID_COLUMNS as f32, cell * rows as f32);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let mut colours = chart
+        .grid
+        .iter()
+        .flat_map(|(_, colour, n)| std::iter::repeat_n(*colour, *n as usize));
+    let empty = ui.visuals().widgets.noninteractive.bg_stroke;
+    for i in 0..total {
+        let (col, row) = (i % GRID_COLUMNS, i / GRID_COLUMNS);
+        let min = rect.min + egui::vec2(col as f32 * cell, row as f32 * cell);
+        let square = egui::Rect::from_min_size(min, egui::vec2(cell, cell)).shrink(cell * 0.1);
+        match colours.next() {
+            Some(colour) => ui.painter().rect_filled(square, cell * 0.15, colour),
+            None => ui
+                .painter()
+                .rect_stroke(square, cell * 0.15, empty, egui::StrokeKind::Inside),
+        };
+    }
+    let parts: Vec<String> = chart.grid.iter().map(|(label, _, n)| format!("{n} {label}")).collect();
+    let description = format!("One square per township, {} in all: {}", total, parts.join(", "));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
 }
 
 /// Draws the townships chart and the named towns; returns the hidden series when changed.
@@ -240,6 +292,28 @@ pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> O
     super::show_tooltip(&response.response, response.inner);
     let _ = strong;
     let changed = super::hidden_after(ui.ctx(), id, &names, &options.hidden);
+    let room = ui.available_height() - list_height;
+    if room > 80.0 {
+        ui.add_space(6.0);
+        ui.horizontal_top(|ui| {
+            grid_ui(ui, chart, room - 12.0);
+            ui.add_space(12.0);
+            ui.vertical(|ui| {
+                ui.label(format!(
+                    "One square per township ({} in all), as of the latest snapshot:",
+                    chart.grid_total
+                ));
+                for (label, colour, n) in &chart.grid {
+                    ui.horizontal(|ui| {
+                        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 2.0, *colour);
+                        ui.label(format!("{n} {label}"));
+                    });
+                }
+            });
+        });
+        ui.add_space(6.0);
+    }
     if !chart.changes.is_empty() {
         ui.label(egui::RichText::new("Change between snapshots").strong());
         for c in &chart.changes {
@@ -287,6 +361,9 @@ mod tests {
         assert_eq!(chart.towns[0].towns.len(), 5);
         assert_eq!(chart.towns[1].status, "contested");
         assert_eq!(chart.rows, ["as of 2025-12-31"]);
+        assert_eq!(chart.grid_total, 330);
+        let grid: Vec<(&str, u32)> = chart.grid.iter().map(|(l, _, n)| (l.as_str(), *n)).collect();
+        assert_eq!(grid, [("captured", 37), ("surrounded", 41), (NOT_REPORTED, 252)]);
     }
 
     #[test]
