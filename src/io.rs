@@ -58,6 +58,9 @@ pub struct Worker {
     pub progress: Option<(usize, usize, String)>,
     /// An export is running.
     pub exporting: bool,
+    /// Show file dialogs; off where none is available (then: the path field to open, the last
+    /// folder used to save).
+    pub use_dialogs: bool,
 }
 
 impl Default for Worker {
@@ -70,6 +73,7 @@ impl Default for Worker {
             dialog_open: false,
             progress: None,
             exporting: false,
+            use_dialogs: dialog_available(),
         }
     }
 }
@@ -86,8 +90,9 @@ impl Worker {
         let tx = self.tx.clone();
         let ctx = ctx.clone();
         self.exporting = true;
+        let with_dialog = self.use_dialogs;
         let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
-            let result = run_save(job);
+            let result = run_save(job, with_dialog);
             let _ = tx.send(Event::Exported(result));
             ctx.request_repaint();
         });
@@ -149,6 +154,11 @@ impl Worker {
         if self.dialog_open {
             return;
         }
+        if !self.use_dialogs {
+            let _ = self.tx.send(Event::Picked(None));
+            ctx.request_repaint();
+            return;
+        }
         let tx = self.tx.clone();
         let ctx = ctx.clone();
         let start = start.map(Path::to_path_buf);
@@ -191,9 +201,8 @@ impl Worker {
     }
 }
 
-fn run_save(job: SaveJob) -> Option<Result<String, String>> {
+fn run_save(job: SaveJob, with_dialog: bool) -> Option<Result<String, String>> {
     let start = job.start.clone().filter(|d| d.is_dir());
-    let with_dialog = dialog_available();
     let path = if with_dialog {
         let mut dialog = rfd::FileDialog::new()
             .set_title("Save")

@@ -243,3 +243,90 @@ fn a_second_export_while_one_runs_is_refused() {
         app.notices[0].text
     );
 }
+
+/// An app that saves into `dir` without asking (as where no file dialog exists).
+fn saving_app(dir: &Path) -> Harness<'static, FieldReportApp> {
+    let mut app = FieldReportApp::with_sample();
+    app.worker.use_dialogs = false;
+    app.settings.last_dir = Some(dir.to_path_buf());
+    app.settings.export = small();
+    app.settings.export_alt_text = true;
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(12)
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::ui::font_definitions()))
+        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
+}
+
+/// Sends an export command and steps until the app says how it went.
+fn export_and_wait(h: &mut Harness<'_, FieldReportApp>, request: ExportRequest) -> String {
+    h.state_mut().notices.clear();
+    h.state_mut().queue.push(Command::Export(request));
+    for _ in 0..2000 {
+        h.step();
+        if let Some(n) = h.state().notices.first()
+            && !h.state().worker.exporting
+        {
+            return n.text.clone();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the export did not finish");
+}
+
+#[test]
+fn the_app_exports_chart_png_with_alt_text_and_csv() {
+    let dir = temp_dir("app-export");
+    let mut h = saving_app(&dir);
+    h.run();
+    let said = export_and_wait(&mut h, ExportRequest::ChartPng);
+    assert!(said.starts_with("Saved "), "{said}");
+    let png = std::fs::read(dir.join("funding-2023-2025.png")).expect("the PNG");
+    let (width, height, _, text) = decode(&png);
+    assert_eq!((width, height), (800, 450));
+    assert!(
+        text.iter()
+            .any(|(k, v)| k == "Title" && v == "Battalion support per year")
+    );
+    let alt = std::fs::read_to_string(dir.join("funding-2023-2025.txt")).expect("alt text beside");
+    assert!(alt.starts_with("Chart: Battalion support per year."), "{alt}");
+    h.state_mut().queue.push(Command::ToggleCurrency);
+    h.run();
+    let said = export_and_wait(&mut h, ExportRequest::ChartCsv);
+    assert!(said.starts_with("Saved "), "{said}");
+    let csv = std::fs::read_to_string(dir.join("funding-2023-2025.csv")).expect("the CSV");
+    assert!(
+        csv.contains(",usd,amount,2025,16000000,exact,USD,US$16 million,"),
+        "{csv}"
+    );
+    assert!(!csv.contains(",mmk,"), "only the currency shown: {csv}");
+    let said = export_and_wait(&mut h, ExportRequest::DatasetCsv);
+    assert!(said.starts_with("Saved "), "{said}");
+    let all = std::fs::read_to_string(dir.join("fieldreport-dataset.csv")).expect("the dataset CSV");
+    assert!(
+        all.contains(",mmk,") && all.contains(",usd,") && all.contains("townships,"),
+        "{all}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_app_exports_the_window() {
+    let dir = temp_dir("window-export");
+    let mut h = saving_app(&dir);
+    h.run();
+    let said = export_and_wait(&mut h, ExportRequest::WindowPng);
+    assert!(said.starts_with("Saved "), "{said}");
+    let name = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("fieldreport-window-") && n.ends_with(".png"))
+        .expect("the window PNG");
+    let (width, height, _, text) = decode(&std::fs::read(dir.join(name)).expect("read"));
+    assert_eq!((width, height), (1280, 800));
+    assert!(
+        text.iter()
+            .any(|(k, v)| k == "Title" && v == "NUG 2025 military review — fieldreport")
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

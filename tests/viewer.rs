@@ -266,6 +266,20 @@ fn burmese_names_render_and_snapshots_compare() {
 }
 
 #[test]
+fn without_a_file_dialog_the_window_says_so_and_offers_a_path_field() {
+    let mut h = sample_harness();
+    h.state_mut().worker.use_dialogs = false;
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    assert!(
+        h.query_by_label_contains("No file dialog is available on this system")
+            .is_some()
+    );
+    assert!(h.query_by_label("Report file path").is_some());
+}
+
+#[test]
 fn the_path_field_opens_a_file_where_there_is_no_dialog() {
     let mut h = sample_harness();
     h.state_mut().path_prompt = Some(String::new());
