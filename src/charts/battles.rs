@@ -196,6 +196,15 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     conflict: false,
                     inside: false,
                 });
+                if !options.hidden.contains(NOT_BROKEN_DOWN) {
+                    labels.push(TextMark {
+                        x: x_of(year, gi + 1) + slot * 0.42,
+                        y: top + gap / 2.0,
+                        text: format!("← {} not broken down", thousands(gap)),
+                        anchor: Align2::LEFT_CENTER,
+                        strong: false,
+                    });
+                }
             }
             labels.push(TextMark {
                 x: x_of(year, gi + 1),
@@ -272,7 +281,8 @@ mod tests {
             "{}",
             rest.tooltip
         );
-        assert_eq!(chart.labels[0].text, "2,984 PDF and PDO");
+        assert_eq!(chart.labels[0].text, "← 90 not broken down");
+        assert_eq!(chart.labels[1].text, "2,984 PDF and PDO");
         assert!(chart.caption.notes[0].contains("only if drone-only attacks were 791"));
     }
 }
