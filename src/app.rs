@@ -1,6 +1,5 @@
 //! The eframe app: state, polling background work, carrying out commands, laying out panels.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::charts::{self, ChartKind, ChartOptions, Currency};
@@ -131,7 +130,7 @@ impl FieldReportApp {
     pub fn new(settings: Settings, reports: Vec<LoadedReport>) -> Self {
         let options = ChartOptions {
             currency: settings.currency,
-            hidden: BTreeSet::new(),
+            hidden: Default::default(),
         };
         let mut app = Self {
             settings,
@@ -243,8 +242,8 @@ impl FieldReportApp {
                 self.settings.currency = self.settings.currency.toggled();
                 self.prepare();
             }
-            Command::SetHidden(hidden) => {
-                self.options.hidden = hidden;
+            Command::SetHidden(kind, hidden) => {
+                self.options.hidden.insert(kind, hidden);
                 self.prepare();
             }
             Command::SetTheme(theme) => self.settings.theme = theme,

@@ -65,8 +65,8 @@ pub enum Command {
     SetCurrency(Currency),
     /// Switch between kyats and dollars.
     ToggleCurrency,
-    /// The series hidden through the legends.
-    SetHidden(BTreeSet<String>),
+    /// The series hidden through a chart's legend.
+    SetHidden(ChartKind, BTreeSet<String>),
     /// Change the theme.
     SetTheme(ThemeChoice),
     /// Remove a message.

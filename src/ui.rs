@@ -494,7 +494,7 @@ fn chart_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
         })
         .inner;
     if let Some(hidden) = hidden {
-        app.queue.push(Command::SetHidden(hidden));
+        app.queue.push(Command::SetHidden(kind, hidden));
     }
     for line in lines {
         ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());

@@ -124,12 +124,16 @@ fn a_legend_entry_hides_its_series() {
     let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
     killed.click();
     h.run();
-    assert!(h.state().options.hidden.contains("killed"));
+    assert!(h.state().options.hidden(ChartKind::Losses).contains("killed"));
+    assert!(
+        h.state().options.hidden(ChartKind::Townships).is_empty(),
+        "other charts keep theirs"
+    );
     assert_eq!(h.state().prepared.losses.labels[0].text, "3,850 shown");
     let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
     killed.click();
     h.run();
-    assert!(!h.state().options.hidden.contains("killed"));
+    assert!(!h.state().options.hidden(ChartKind::Losses).contains("killed"));
 }
 
 #[test]

@@ -105,7 +105,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         }
     }
     for category in &categories {
-        let hidden = options.hidden.contains(*category);
+        let hidden = options.hidden(super::ChartKind::Battles).contains(*category);
         let mut bars = Vec::new();
         for (gi, group) in groups.iter().enumerate() {
             let Some(s) = all
@@ -196,7 +196,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     conflict: false,
                     inside: false,
                 });
-                if !options.hidden.contains(NOT_BROKEN_DOWN) {
+                if !options.hidden(super::ChartKind::Battles).contains(NOT_BROKEN_DOWN) {
                     labels.push(TextMark {
                         x: x_of(year, gi + 1) + slot * 0.42,
                         y: top + gap / 2.0,
@@ -242,7 +242,7 @@ fn short_group(group: &str) -> String {
 /// Draws the battles chart; returns the hidden series when the user changed them.
 pub fn ui(ui: &mut egui::Ui, chart: &BattlesData, options: &ChartOptions) -> Option<BTreeSet<String>> {
     let bars = super::YearBars {
-        key: "battles",
+        kind: super::ChartKind::Battles,
         y_label: "Battles",
         series: &chart.series,
         texts: &chart.labels,

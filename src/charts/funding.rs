@@ -83,7 +83,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
                 .push(format!("{label}: no figures in {}", currency.name()));
             continue;
         };
-        let hidden = options.hidden.contains(*label);
+        let hidden = options.hidden(super::ChartKind::Funding).contains(*label);
         let yoy = s.changes();
         let other = all
             .iter()
@@ -227,7 +227,7 @@ pub fn ui(
     options: &ChartOptions,
 ) -> Option<std::collections::BTreeSet<String>> {
     let bars = super::YearBars {
-        key: "funding",
+        kind: super::ChartKind::Funding,
         y_label: &chart.y_label,
         series: &chart.series,
         texts: &chart.changes,
@@ -321,7 +321,7 @@ mod tests {
     #[test]
     fn a_hidden_series_loses_its_change_labels() {
         let mut options = ChartOptions::default();
-        options.hidden.insert("Battalion support".into());
+        options.hide(crate::charts::ChartKind::Funding, "Battalion support");
         let chart = prepare(&sample(), &options);
         assert!(chart.changes.is_empty());
     }

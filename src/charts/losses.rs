@@ -76,7 +76,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         for role in [Role::Part, Role::Other] {
             for s in all.iter().filter(|s| s.key.series == *side && s.key.role == role) {
                 let name = name_of(&s.key.category);
-                let hidden = options.hidden.contains(&name);
+                let hidden = options.hidden(super::ChartKind::Losses).contains(&name);
                 let mut bars = Vec::new();
                 for p in &s.points {
                     let year = p.when.year();
@@ -138,7 +138,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         for &(year, top) in &stack_top {
             let reported = total_series.and_then(|t| t.at(When::Year(year)));
             let parts_hidden = all.iter().any(|s| {
-                s.key.series == *side && s.key.role == Role::Part && options.hidden.contains(&name_of(&s.key.category))
+                s.key.series == *side
+                    && s.key.role == Role::Part
+                    && options
+                        .hidden(super::ChartKind::Losses)
+                        .contains(&name_of(&s.key.category))
             });
             let x = f64::from(year) + stack_x;
             let text = match reported {
@@ -192,7 +196,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
 /// Draws the losses chart; returns the hidden series when the user changed them.
 pub fn ui(ui: &mut egui::Ui, chart: &LossesData, options: &ChartOptions) -> Option<BTreeSet<String>> {
     let bars = super::YearBars {
-        key: "losses",
+        kind: super::ChartKind::Losses,
         y_label: "People",
         series: &chart.series,
         texts: &chart.labels,
@@ -259,7 +263,7 @@ mod tests {
     fn hiding_a_category_restacks_the_rest() {
         let data = Dataset::merge(vec![crate::report::sample()]);
         let mut options = ChartOptions::default();
-        options.hidden.insert("killed".into());
+        options.hide(crate::charts::ChartKind::Losses, "killed");
         let chart = prepare(&data, &options);
         assert_eq!(chart.series[1].bars[0].base, 0.0, "injured now starts at zero");
         assert_eq!(chart.labels[0].text, "3,850 shown");

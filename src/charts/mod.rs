@@ -16,7 +16,7 @@ use crate::report::figure::{Figure, Unit};
 use crate::report::{Dataset, Section};
 
 /// The four charts.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum ChartKind {
     /// Battalion funding per year.
     #[default]
@@ -105,8 +105,23 @@ impl Currency {
 pub struct ChartOptions {
     /// Currency of the funding chart.
     pub currency: Currency,
-    /// Series hidden through the legend, by name.
-    pub hidden: BTreeSet<String>,
+    /// Series hidden through each chart's legend, by name.
+    pub hidden: std::collections::BTreeMap<ChartKind, BTreeSet<String>>,
+}
+
+/// No hidden series.
+static NONE_HIDDEN: BTreeSet<String> = BTreeSet::new();
+
+impl ChartOptions {
+    /// The series hidden in one chart.
+    pub fn hidden(&self, kind: ChartKind) -> &BTreeSet<String> {
+        self.hidden.get(&kind).unwrap_or(&NONE_HIDDEN)
+    }
+
+    /// Hides a series of one chart.
+    pub fn hide(&mut self, kind: ChartKind, name: &str) {
+        self.hidden.entry(kind).or_default().insert(name.to_owned());
+    }
 }
 
 /// Who says so: shown under every chart and burned into exports.
@@ -577,8 +592,8 @@ pub fn hidden_after(
 
 /// A chart of bars over years: what [`year_bars_ui`] needs.
 pub struct YearBars<'a> {
-    /// The chart's key ("funding"): names its plot.
-    pub key: &'static str,
+    /// Which chart: names its plot and its hidden series.
+    pub kind: ChartKind,
     /// The y axis label, with its unit.
     pub y_label: &'a str,
     /// Bars.
@@ -601,14 +616,15 @@ pub fn year_bars_ui(
 ) -> Option<BTreeSet<String>> {
     let strong = ui.visuals().strong_text_color();
     let normal = ui.visuals().text_color();
-    let id = egui::Id::unique(("plot", chart.key));
+    let hidden = options.hidden(chart.kind);
+    let id = egui::Id::unique(("plot", chart.kind.key()));
     let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
     let (lo, hi) = match (chart.years.first(), chart.years.last()) {
         (Some(&a), Some(&b)) => (f64::from(a) - 0.6, f64::from(b) + 0.6),
         _ => (0.0, 1.0),
     };
     let extent = chart.extent;
-    let response = base_plot(chart.key, &options.hidden, "Year", chart.y_label)
+    let response = base_plot(chart.kind.key(), hidden, "Year", chart.y_label)
         .id(id)
         .show_grid([false, true])
         .y_axis_formatter(thousands_label)
@@ -619,7 +635,7 @@ pub fn year_bars_ui(
         .include_x(lo)
         .include_x(hi)
         .show(ui, |plot_ui| {
-            let tip = hovered(plot_ui, chart.series, &options.hidden);
+            let tip = hovered(plot_ui, chart.series, hidden);
             for s in chart.series {
                 draw_series(plot_ui, s, strong, extent);
             }
@@ -628,7 +644,7 @@ pub fn year_bars_ui(
             tip
         });
     show_tooltip(&response.response, response.inner);
-    hidden_after(ui.ctx(), id, &names, &options.hidden)
+    hidden_after(ui.ctx(), id, &names, hidden)
 }
 
 /// The largest bar end, to size arrows and label room.

@@ -88,7 +88,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
     let mut grid = Vec::new();
     let mut grid_total = 0;
     for category in &categories {
-        let hidden = options.hidden.contains(*category);
+        let hidden = options.hidden(super::ChartKind::Townships).contains(*category);
         let mut bars = Vec::new();
         for (row, &when) in snapshots.iter().enumerate() {
             let total = total_at(when).unwrap_or(Townships::DEFAULT_TOTAL);
@@ -254,44 +254,49 @@ pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> O
     let height = (170.0 + 130.0 * rows.len() as f32)
         .min(ui.available_height() - list_height)
         .max(150.0);
-    let response = super::base_plot("townships", &options.hidden, "Share of the country's townships (%)", "")
-        .id(id)
-        .show_grid([true, false])
-        .height(height)
-        .include_x(0.0)
-        .include_x(100.0)
-        .include_y(1.1)
-        .include_y(-(rows.len() as f64) + 0.5)
-        .y_grid_spacer(move |_| {
-            (0..rows.len())
-                .map(|i| egui_plot::GridMark {
-                    value: -(i as f64),
-                    step_size: 1.0,
-                })
-                .collect()
-        })
-        .y_axis_formatter({
-            let rows = chart.rows.clone();
-            move |mark, _| {
-                let i = (-mark.value).round();
-                if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
-                    rows.get(i as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
+    let response = super::base_plot(
+        "townships",
+        options.hidden(super::ChartKind::Townships),
+        "Share of the country's townships (%)",
+        "",
+    )
+    .id(id)
+    .show_grid([true, false])
+    .height(height)
+    .include_x(0.0)
+    .include_x(100.0)
+    .include_y(1.1)
+    .include_y(-(rows.len() as f64) + 0.5)
+    .y_grid_spacer(move |_| {
+        (0..rows.len())
+            .map(|i| egui_plot::GridMark {
+                value: -(i as f64),
+                step_size: 1.0,
+            })
+            .collect()
+    })
+    .y_axis_formatter({
+        let rows = chart.rows.clone();
+        move |mark, _| {
+            let i = (-mark.value).round();
+            if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
+                rows.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
             }
-        })
-        .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
-        .show(ui, |plot_ui| {
-            let tip = super::hovered(plot_ui, &chart.series, &options.hidden);
-            for s in &chart.series {
-                super::draw_series(plot_ui, s, egui::Color32::BLACK, 100.0);
-            }
-            tip
-        });
+        }
+    })
+    .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+    .show(ui, |plot_ui| {
+        let tip = super::hovered(plot_ui, &chart.series, options.hidden(super::ChartKind::Townships));
+        for s in &chart.series {
+            super::draw_series(plot_ui, s, egui::Color32::BLACK, 100.0);
+        }
+        tip
+    });
     super::show_tooltip(&response.response, response.inner);
     let _ = strong;
-    let changed = super::hidden_after(ui.ctx(), id, &names, &options.hidden);
+    let changed = super::hidden_after(ui.ctx(), id, &names, options.hidden(super::ChartKind::Townships));
     let room = ui.available_height() - list_height;
     if room > 80.0 {
         ui.add_space(6.0);

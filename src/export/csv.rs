@@ -65,7 +65,7 @@ pub fn chart(data: &Dataset, kind: ChartKind, options: &ChartOptions) -> String 
             ChartKind::Funding => s.key.series.clone(),
             _ => s.key.category.clone(),
         };
-        if options.hidden.contains(&legend_name) {
+        if options.hidden(kind).contains(&legend_name) {
             continue;
         }
         if kind.section() == Section::Funding {
@@ -121,7 +121,7 @@ mod tests {
     fn hidden_series_are_left_out() {
         let data = Dataset::merge(vec![crate::report::sample()]);
         let mut options = ChartOptions::default();
-        options.hidden.insert("killed".into());
+        options.hide(ChartKind::Losses, "killed");
         let csv = chart(&data, ChartKind::Losses, &options);
         assert!(!csv.contains(",killed,"), "{csv}");
         assert!(csv.contains(",injured,"), "{csv}");

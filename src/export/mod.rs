@@ -171,7 +171,7 @@ impl Picture {
                 &prepared.battles.summary,
             ),
         };
-        let shown = series.iter().filter(|s| !options.hidden.contains(&s.name));
+        let shown = series.iter().filter(|s| !options.hidden(kind).contains(&s.name));
         let bars: Vec<&crate::charts::BarMark> = shown.flat_map(|s| s.bars.iter()).collect();
         let qualified = bars
             .iter()
@@ -222,8 +222,8 @@ impl Picture {
                     .to_owned(),
             );
         }
-        if !self.options.hidden.is_empty() {
-            let hidden: Vec<&str> = self.options.hidden.iter().map(String::as_str).collect();
+        if !self.options.hidden(self.kind).is_empty() {
+            let hidden: Vec<&str> = self.options.hidden(self.kind).iter().map(String::as_str).collect();
             lines.push(format!("Not shown: {}.", hidden.join(", ")));
         }
         lines.push(self.stamp.line());

@@ -117,7 +117,8 @@ pub fn sum_check(parts: &Parts, total: &Figure) -> SumCheck {
         .map(|(_, f)| f.long(Unit::Count))
         .collect::<Vec<_>>()
         .join(" + ");
-    if point == total.value {
+    // The parts' own number lies in what the total allows ("over 9,000" for 9,549): no remark.
+    if point == total.value || (total.qualifier.is_qualified() && total_range.lo <= point && point <= total_range.hi) {
         return SumCheck::Adds;
     }
     if !range.meets(total_range) {
@@ -490,8 +491,12 @@ mod tests {
     #[test]
     fn upper_bounded_total() {
         let p = parts(&[("a", Figure::exact(40.0)), ("b", Figure::exact(30.0))]);
+        assert_eq!(sum_check(&p, &Figure::new(80.0, Qualifier::AtMost)), SumCheck::Adds);
+        assert_eq!(sum_check(&p, &Figure::new(60.0, Qualifier::Over)), SumCheck::Adds);
+        assert_eq!(sum_check(&p, &Figure::new(75.0, Qualifier::About)), SumCheck::Adds);
+        let about = parts(&[("a", Figure::new(50.0, Qualifier::About))]);
         assert!(matches!(
-            sum_check(&p, &Figure::new(80.0, Qualifier::AtMost)),
+            sum_check(&about, &Figure::new(45.0, Qualifier::AtMost)),
             SumCheck::OnlyIf(_)
         ));
         assert!(matches!(

@@ -264,8 +264,22 @@ impl Dataset {
                     }
                 };
                 match point.claims.iter_mut().find(|c| c.figure.same_claim(figure)) {
-                    Some(claim) if !claim.sources.contains(&source) => claim.sources.push(source),
-                    Some(_) => {}
+                    Some(claim) => {
+                        if !claim.sources.contains(&source) {
+                            claim.sources.push(source);
+                        }
+                        // Keep every file's note on the same figure.
+                        if let Some(note) = &figure.note {
+                            match &mut claim.figure.note {
+                                Some(kept) if kept.contains(note.as_str()) => {}
+                                Some(kept) => {
+                                    kept.push_str("; ");
+                                    kept.push_str(note);
+                                }
+                                None => claim.figure.note = Some(note.clone()),
+                            }
+                        }
+                    }
                     None => point.claims.push(Claim {
                         figure: figure.clone(),
                         sources: vec![source],

@@ -90,12 +90,18 @@ fn change(from_year: i32, from: &Figure, to_year: i32, to: &Figure) -> Change {
     let (a, b): (Interval, Interval) = (from.interval(), to.interval());
     let lo = b.lo - a.hi;
     let hi = b.hi - a.lo;
+    let only_about = [from.qualifier, to.qualifier]
+        .iter()
+        .all(|q| matches!(q, Qualifier::Exact | Qualifier::About));
     let (qualifier, unbounded) = match (lo.is_finite(), hi.is_finite()) {
         (true, true) if lo == hi => (Qualifier::Exact, false),
-        (true, true) => (Qualifier::About, false),
+        // One bound is the reported change itself: that bound is what the figures say.
+        (true, _) if lo == abs => (Qualifier::AtLeast, false),
+        (_, true) if hi == abs => (Qualifier::AtMost, false),
+        (true, true) if only_about => (Qualifier::About, false),
         (true, false) => (Qualifier::AtLeast, false),
         (false, true) => (Qualifier::AtMost, false),
-        (false, false) => (Qualifier::About, true),
+        _ => (Qualifier::About, true),
     };
     Change {
         from_year,
@@ -148,6 +154,18 @@ mod tests {
         let out = changes(&[(2020, &a), (2021, &b)]);
         assert!(out[0].unbounded);
         assert_eq!(out[0].label(), "+20.0 %?");
+    }
+
+    #[test]
+    fn an_upper_bound_gives_an_at_most_change() {
+        let a = Figure::exact(100.0);
+        let b = Figure::new(120.0, Qualifier::Under);
+        let out = changes(&[(2020, &a), (2021, &b)]);
+        assert_eq!(out[0].qualifier, Qualifier::AtMost);
+        assert_eq!(out[0].label(), "≤ +20.0 %");
+        let c = Figure::new(100.0, Qualifier::About);
+        let out = changes(&[(2020, &a), (2021, &c)]);
+        assert_eq!(out[0].qualifier, Qualifier::About);
     }
 
     #[test]
