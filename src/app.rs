@@ -395,7 +395,7 @@ impl FieldReportApp {
                 }
                 Event::Loaded(path, result) => match *result {
                     Ok(loaded) => self.add_report(path, loaded),
-                    Err(error) => self.notify(error.to_string(), true),
+                    Err(error) => self.notify(format!("Could not open {error}"), true),
                 },
                 Event::Exported(Some(Ok(written))) => self.notify(format!("Saved {written}"), false),
                 Event::Exported(Some(Err(message))) => self.notify(format!("Export failed: {message}"), true),

@@ -123,10 +123,12 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                 .into_iter()
                 .flatten()
                 .collect();
-                let rate = f
-                    .implied_rate()
-                    .map(|x| format!("; implied {} kyats per US dollar", crate::report::figure::thousands(x)))
-                    .unwrap_or_default();
+                let rate = match (&f.mmk, &f.usd) {
+                    (Some(m), Some(u)) => crate::report::model::implied_rate_words(m, u)
+                        .map(|x| format!("; implied {x} kyats per US dollar"))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
                 format!("{} {}: {}{rate}", f.year, f.label, amounts.join(" / "))
             })
             .collect(),

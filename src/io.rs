@@ -39,9 +39,30 @@ pub struct SaveJob {
     pub beside: Vec<(&'static str, Vec<u8>)>,
 }
 
-/// True when a file dialog can be shown: a desktop portal (D-Bus session) or zenity.
+/// A file name in `dir` that is not taken yet: `name`, else `name-2`, `name-3`, …
+pub fn unused_name(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    (2..)
+        .map(|n| {
+            if extension.is_empty() {
+                dir.join(format!("{stem}-{n}"))
+            } else {
+                dir.join(format!("{stem}-{n}.{extension}"))
+            }
+        })
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}
+
+/// True when a file dialog can be shown: always on Windows and macOS; on Linux, a desktop
+/// portal (D-Bus session) or zenity.
 pub fn dialog_available() -> bool {
-    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+    !cfg!(target_os = "linux")
+        || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
         || std::env::var_os("PATH")
             .is_some_and(|paths| std::env::split_paths(&paths).any(|p| p.join("zenity").is_file()))
 }
@@ -92,7 +113,7 @@ impl Worker {
         self.exporting = true;
         let with_dialog = self.use_dialogs;
         let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
-            let result = run_save(job, with_dialog);
+            let result = guarded(move || run_save(job, with_dialog)).unwrap_or_else(|bug| Some(Err(bug)));
             let _ = tx.send(Event::Exported(result));
             ctx.request_repaint();
         });
@@ -107,7 +128,7 @@ impl Worker {
         let ctx = ctx.clone();
         self.exporting = true;
         let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
-            let _ = tx.send(Event::CopyReady(make()));
+            let _ = tx.send(Event::CopyReady(guarded(make).and_then(|r| r)));
             ctx.request_repaint();
         });
         if spawned.is_err() {
@@ -135,9 +156,16 @@ impl Worker {
             let total = paths.len();
             for (i, path) in paths.into_iter().enumerate() {
                 let name = crate::report::read::display_name(&path);
-                let _ = tx.send(Event::Progress(i, total, name));
+                let _ = tx.send(Event::Progress(i, total, name.clone()));
                 ctx.request_repaint();
-                let result = LoadedReport::from_path(&path);
+                let result = guarded(|| LoadedReport::from_path(&path)).unwrap_or_else(|bug| {
+                    Err(ReadError {
+                        file: name,
+                        position: None,
+                        path: None,
+                        message: bug,
+                    })
+                });
                 let _ = tx.send(Event::Loaded(path, Box::new(result)));
                 ctx.request_repaint();
             }
@@ -201,6 +229,19 @@ impl Worker {
     }
 }
 
+/// Runs work that must always report back: a panic becomes an error message, so the app never
+/// waits forever for a thread that died.
+fn guarded<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_default();
+        format!("an internal error stopped the work ({what}); please report it")
+    })
+}
+
 fn run_save(job: SaveJob, with_dialog: bool) -> Option<Result<String, String>> {
     let start = job.start.clone().filter(|d| d.is_dir());
     let path = if with_dialog {
@@ -214,7 +255,7 @@ fn run_save(job: SaveJob, with_dialog: bool) -> Option<Result<String, String>> {
         dialog.save_file()?
     } else {
         let dir = start.or_else(|| std::env::current_dir().ok()).unwrap_or_default();
-        dir.join(&job.file_name)
+        unused_name(&dir, &job.file_name)
     };
     let result = write_job(&path, job.make, &job.beside);
     Some(if with_dialog {
@@ -233,11 +274,21 @@ pub fn write_job(
 ) -> Result<String, String> {
     let bytes = make()?;
     crate::export::write_atomically(path, &bytes)?;
-    let mut written = vec![path.display().to_string()];
+    let mut written = vec![path.to_path_buf()];
     for (extension, bytes) in beside {
         let other = path.with_extension(extension);
-        crate::export::write_atomically(&other, bytes)?;
-        written.push(other.display().to_string());
+        if let Err(e) = crate::export::write_atomically(&other, bytes) {
+            // All or nothing: a picture without its alt text is not what was asked for.
+            for done in &written {
+                let _ = std::fs::remove_file(done);
+            }
+            return Err(e);
+        }
+        written.push(other);
     }
-    Ok(written.join(" and "))
+    Ok(written
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" and "))
 }

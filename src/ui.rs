@@ -394,7 +394,7 @@ fn notices_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
             .inner_margin(8.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    let label = if notice.error { "Could not open:" } else { "Note:" };
+                    let label = if notice.error { "Problem:" } else { "Note:" };
                     ui.label(RichText::new(label).strong().color(Color32::from_rgb(0x33, 0x33, 0x33)));
                     ui.add(
                         egui::Label::new(RichText::new(&notice.text).color(Color32::from_rgb(0x22, 0x22, 0x22))).wrap(),

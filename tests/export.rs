@@ -95,6 +95,14 @@ fn sizes_out_of_range_are_refused() {
     let size = ExportSize { width: 10, ..small() };
     let error = picture(ChartKind::Funding).png(size).expect_err("too small");
     assert!(error.contains("outside 320×200"), "{error}");
+    let wide = ExportSize {
+        width: 4200,
+        height: 900,
+        scale: 2.0,
+        dark: false,
+    };
+    let error = wide.validate().expect_err("wider than the renderer draws");
+    assert!(error.contains("at most 8192 pixels a side"), "{error}");
 }
 
 #[test]
@@ -228,6 +236,22 @@ fn the_render_command_refuses_bad_input_and_bad_sizes() {
     ]);
     assert_eq!(out.status.code(), Some(2), "a usage error");
     assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("target/never").exists());
+}
+
+#[test]
+fn without_a_dialog_an_export_never_overwrites() {
+    let dir = temp_dir("unused-name");
+    assert_eq!(
+        fieldreport::io::unused_name(&dir, "funding.png"),
+        dir.join("funding.png")
+    );
+    std::fs::write(dir.join("funding.png"), b"x").expect("write");
+    std::fs::write(dir.join("funding-2.png"), b"x").expect("write");
+    assert_eq!(
+        fieldreport::io::unused_name(&dir, "funding.png"),
+        dir.join("funding-3.png")
+    );
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]

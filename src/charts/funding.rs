@@ -4,7 +4,7 @@
 use egui::Align2;
 
 use super::{BarMark, BarSeries, Caption, ChartOptions, Currency, FUNDING_COLOR, TextMark, category_color};
-use crate::report::figure::{Unit, percent, thousands};
+use crate::report::figure::Unit;
 use crate::report::{Dataset, Section, When};
 
 /// What the funding chart shows.
@@ -97,16 +97,16 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
                 tip.push_str(&format!("\nChange: {}", c.describe(unit)));
             }
             if let Some(o) = other.and_then(|o| o.at(When::Year(year))) {
-                let rate = match currency {
-                    Currency::Mmk => figure.value / o.figure().value,
-                    Currency::Usd => o.figure().value / figure.value,
-                };
                 let other_unit = currency.toggled().unit();
-                tip.push_str(&format!(
-                    "\nAlso given: {}\nImplied rate: {} kyats per US dollar",
-                    o.figure().long(other_unit),
-                    thousands(rate)
-                ));
+                let given: Vec<String> = o.claims.iter().map(|c| c.figure.long(other_unit)).collect();
+                tip.push_str(&format!("\nAlso given: {}", given.join(" or ")));
+                let (mmk, usd) = match currency {
+                    Currency::Mmk => (figure, o.figure()),
+                    Currency::Usd => (o.figure(), figure),
+                };
+                if let Some(rate) = crate::report::model::implied_rate_words(mmk, usd) {
+                    tip.push_str(&format!("\nImplied rate: {rate} kyats per US dollar"));
+                }
             }
             bars.push(BarMark {
                 x: f64::from(year) + offset,
@@ -195,9 +195,11 @@ fn summary(label: &str, s: &crate::report::Series, unit: Unit) -> String {
             let change = changes
                 .iter()
                 .find(|c| c.to_year == year)
-                .and_then(|c| c.pct.map(|pct| format!(" ({}{})", c.qualifier.symbol(), percent(pct))))
+                .map(|c| format!(" ({})", c.label()))
                 .unwrap_or_default();
-            format!("{} in {year}{change}", p.figure().long(unit))
+            let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(unit)).collect();
+            let disputed = if p.is_conflict() { " (the files disagree)" } else { "" };
+            format!("{} in {year}{disputed}{change}", values.join(" or "))
         })
         .collect();
     let trend = match (s.points.first(), s.points.last()) {
@@ -273,7 +275,9 @@ mod tests {
             bars[2].tooltip
         );
         assert!(
-            bars[2].tooltip.contains("Implied rate: 2,100 kyats per US dollar"),
+            bars[2]
+                .tooltip
+                .contains("Implied rate: at least 2,100 kyats per US dollar"),
             "{}",
             bars[2].tooltip
         );

@@ -11,6 +11,9 @@ use super::{BarMark, BarSeries, Caption, ChartOptions, TextMark, category_color}
 use crate::report::figure::{Unit, thousands};
 use crate::report::{Dataset, Role, Section, When};
 
+/// The legend name of totals reported without a breakdown.
+pub const TOTAL_ONLY: &str = "total, no breakdown";
+
 /// A reported total that is not the sum of its stacked parts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TotalMark {
@@ -61,6 +64,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     let mut labels = Vec::new();
     let mut totals = Vec::new();
     let mut summary = Vec::new();
+    let mut total_only = Vec::new();
     for (si, side) in sides.iter().enumerate() {
         let centre = (si as f64 - (sides.len() as f64 - 1.0) / 2.0) * group;
         let stack_x = centre - group * 0.15;
@@ -145,16 +149,44 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                         .contains(&name_of(&s.key.category))
             });
             let x = f64::from(year) + stack_x;
+            let parts_here: Vec<&crate::report::Figure> = all
+                .iter()
+                .filter(|s| s.key.series == *side && s.key.role == Role::Part)
+                .filter_map(|s| s.at(When::Year(year)).map(crate::report::Point::figure))
+                .collect();
+            let open = if parts_here.iter().any(|f| f.qualifier.open_above()) {
+                "≥ "
+            } else {
+                ""
+            };
+            if let (Some(r), true) = (reported, parts_here.is_empty()) {
+                // A total without a breakdown still gets its bar.
+                total_only.push(BarMark {
+                    x,
+                    base: 0.0,
+                    height: r.figure().value,
+                    width: group * 0.6,
+                    label: String::new(),
+                    tooltip: format!(
+                        "total ({side}), {year}\n{}\nNo breakdown was reported for this year.",
+                        super::figure_tooltip(data, r, Unit::Count)
+                    ),
+                    open_above: r.figure().qualifier.open_above(),
+                    conflict: r.is_conflict(),
+                    inside: false,
+                });
+            }
             let text = match reported {
+                Some(r) if parts_here.is_empty() => format!("{} total, no breakdown", total_label(r)),
                 Some(r) if r.figure().value != top && !parts_hidden => {
                     totals.push(TotalMark {
                         x,
                         y: r.figure().value,
                         half_width: group * 0.36,
                     });
-                    format!("parts {}; reported {}", thousands(top), r.figure().short(Unit::Count))
+                    format!("parts {open}{}; reported {}", thousands(top), total_label(r))
                 }
-                Some(r) if !parts_hidden => format!("{} total", r.figure().short(Unit::Count)),
+                Some(r) if !parts_hidden => format!("{} total", total_label(r)),
                 _ if top > 0.0 => format!("{} shown", thousands(top)),
                 _ => continue,
             };
@@ -166,18 +198,17 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                 anchor: Align2::CENTER_BOTTOM,
                 strong: true,
             });
-            if let Some(r) = reported {
-                summary.push(format!(
-                    "{year} {side} losses: {} in total",
-                    r.figure().long(Unit::Count)
-                ));
-            }
+            summary.push(year_sentence(&all, side, year, reported));
         }
     }
-    let parts_text: Vec<String> = series
-        .iter()
-        .filter_map(|s| s.bars.first().map(|b| format!("{} {}", s.name, thousands(b.height))))
-        .collect();
+    if !total_only.is_empty() {
+        series.push(BarSeries {
+            name: TOTAL_ONLY.to_owned(),
+            color: category_color("total"),
+            bars: total_only,
+            horizontal: false,
+        });
+    }
     let title = match sides.as_slice() {
         [one] => format!("Losses per year ({one})"),
         _ => "Losses per year".to_owned(),
@@ -189,7 +220,55 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         totals,
         years,
         caption: Caption::for_section(data, Section::Losses),
-        summary: format!("{}. {}.", summary.join("; "), parts_text.join(", ")),
+        summary: summary.join(" "),
+    }
+}
+
+/// One year of one side in words, every figure with its qualifier: "In 2025, junta losses were
+/// 9,549 in total: killed 5,699, injured 2,726, captured 1,124; reported beside the total: defected 536."
+fn year_sentence(
+    all: &[&crate::report::Series],
+    side: &str,
+    year: i32,
+    total: Option<&crate::report::Point>,
+) -> String {
+    let words = |p: &crate::report::Point| {
+        let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(Unit::Count)).collect();
+        let disputed = if p.is_conflict() { " (the files disagree)" } else { "" };
+        format!("{}{disputed}", values.join(" or "))
+    };
+    let list = |role: Role| -> Vec<String> {
+        all.iter()
+            .filter(|s| s.key.series == side && s.key.role == role)
+            .filter_map(|s| {
+                s.at(When::Year(year))
+                    .map(|p| format!("{} {}", s.key.category, words(p)))
+            })
+            .collect()
+    };
+    let mut out = match total {
+        Some(t) => format!("In {year}, {side} losses were {} in total", words(t)),
+        None => format!("In {year}, {side} losses (no total reported)"),
+    };
+    let parts = list(Role::Part);
+    if !parts.is_empty() {
+        out.push_str(&format!(": {}", parts.join(", ")));
+    }
+    let other = list(Role::Other);
+    if !other.is_empty() {
+        out.push_str(&format!("; reported beside the total: {}", other.join(", ")));
+    }
+    out.push('.');
+    out
+}
+
+/// A reported total for a label: every claimed value, ⚠ when files disagree.
+fn total_label(point: &crate::report::Point) -> String {
+    let values = super::claims_label(point, Unit::Count);
+    if point.is_conflict() {
+        format!("⚠ {values}")
+    } else {
+        values
     }
 }
 
@@ -257,6 +336,22 @@ mod tests {
         assert_eq!(chart.totals.len(), 1);
         assert_eq!(chart.totals[0].y, 100.0);
         assert_eq!(chart.labels[0].text, "parts 90; reported 100");
+    }
+
+    #[test]
+    fn a_total_without_parts_gets_a_bar_not_a_gap() {
+        let report = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","losses":[{"year":2024,"side":"junta","total":{"value":8000,"qualifier":"over"}}]}"#,
+            "t.json",
+            None,
+        )
+        .expect("valid");
+        let chart = prepare(&Dataset::merge(vec![report]), &ChartOptions::default());
+        assert!(chart.totals.is_empty());
+        assert_eq!(chart.labels[0].text, "> 8,000 total, no breakdown");
+        let total = chart.series.iter().find(|s| s.name == TOTAL_ONLY).expect("a bar");
+        assert_eq!(total.bars[0].height, 8000.0);
+        assert!(total.bars[0].open_above);
     }
 
     #[test]

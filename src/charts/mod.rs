@@ -462,7 +462,17 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Col
                 }
             };
             let short = marked.split(" (").next().unwrap_or_default();
-            let Some(label) = [marked.as_str(), short, "⚠"].into_iter().find(|t| fits(t)) else {
+            // The last resort keeps the caveat: the qualifier's symbol, or the conflict sign.
+            let symbol = marked
+                .split(' ')
+                .next()
+                .filter(|s| s.chars().all(|c| "⚠>≥≈<≤".contains(c)))
+                .unwrap_or("");
+            let Some(label) = [marked.as_str(), short, symbol]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .find(|t| fits(t))
+            else {
                 continue;
             };
             let pos = if series.horizontal {

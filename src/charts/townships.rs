@@ -72,7 +72,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
     snapshots.sort();
     snapshots.dedup();
     let mut categories: Vec<&str> = parts.iter().map(|s| s.key.category.as_str()).collect();
-    categories.push(NOT_REPORTED);
+    let file_has_not_reported = categories.contains(&NOT_REPORTED);
+    if !file_has_not_reported {
+        categories.push(NOT_REPORTED);
+    }
     categories.sort_by_key(|c| rank(c));
     let mut caption = Caption::for_section(data, Section::Townships);
     let total_at = |when: When| totals.and_then(|t| t.at(when)).map(|p| p.figure().value);
@@ -92,7 +95,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         let mut bars = Vec::new();
         for (row, &when) in snapshots.iter().enumerate() {
             let total = total_at(when).unwrap_or(Townships::DEFAULT_TOTAL);
-            let (count, tooltip, point) = if *category == NOT_REPORTED {
+            let (count, tooltip, point) = if *category == NOT_REPORTED && !file_has_not_reported {
                 let reported: f64 = parts.iter().filter_map(|s| s.at(when)).map(|p| p.figure().value).sum();
                 let rest = (total - reported).max(0.0);
                 (
@@ -118,7 +121,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
                     Some(p),
                 )
             };
-            let pct = count / total * 100.0;
+            // A total of zero (allowed by the format) must not turn into NaN on the chart.
+            let pct = count / total.max(1.0) * 100.0;
             let label = match point {
                 Some(p) => format!("{} ({pct:.0} %)", super::claims_label(p, crate::report::Unit::Count)),
                 None => format!("{} ({pct:.0} %)", thousands(count)),
@@ -139,7 +143,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             }
             if row + 1 == snapshots.len() {
                 if *category != NOT_REPORTED {
-                    summary.push(format!("{category} {}", thousands(count)));
+                    let value = point.map_or_else(
+                        || thousands(count),
+                        |p| super::claims_label(p, crate::report::Unit::Count),
+                    );
+                    summary.push(format!("{category} {value}"));
                 }
                 if !hidden {
                     grid.push(((*category).to_owned(), category_color(category), count.round() as u32));

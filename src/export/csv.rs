@@ -7,12 +7,17 @@ use crate::report::{Dataset, Section, Series};
 
 const HEADER: &str = "section,series,category,role,when,value,qualifier,unit,shown_as,note,conflict,sources\n";
 
-/// Quotes a field when it needs it.
+/// Quotes a field when it needs it, and defuses text a spreadsheet would run as a formula.
 fn field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_owned()
+        text
     }
 }
 
@@ -57,15 +62,33 @@ pub fn dataset(data: &Dataset) -> String {
     out
 }
 
+/// The legend entry a series is hidden by, as each chart names it; `None` for figures that
+/// are always shown (totals drawn as labels).
+fn legend_name(kind: ChartKind, key: &crate::report::SeriesKey, loss_sides: usize) -> Option<String> {
+    use crate::report::Role;
+    match (kind, key.role) {
+        (ChartKind::Funding, _) => Some(key.series.clone()),
+        (ChartKind::Losses, Role::Total) => None,
+        (ChartKind::Losses, _) if loss_sides > 1 => Some(format!("{} ({})", key.category, key.series)),
+        (ChartKind::Battles, Role::Total) if key.series.is_empty() => {
+            Some(crate::charts::battles::ALL_BATTLES.to_owned())
+        }
+        (_, Role::Total) => None,
+        _ => Some(key.category.clone()),
+    }
+}
+
 /// The figures one chart shows: its section, without hidden series, funding in one currency.
 pub fn chart(data: &Dataset, kind: ChartKind, options: &ChartOptions) -> String {
     let mut out = HEADER.to_owned();
+    let sides = {
+        let mut sides: Vec<&str> = data.section(Section::Losses).map(|s| s.key.series.as_str()).collect();
+        sides.sort_unstable();
+        sides.dedup();
+        sides.len()
+    };
     for s in data.section(kind.section()) {
-        let legend_name = match kind {
-            ChartKind::Funding => s.key.series.clone(),
-            _ => s.key.category.clone(),
-        };
-        if options.hidden(kind).contains(&legend_name) {
+        if legend_name(kind, &s.key, sides).is_some_and(|name| options.hidden(kind).contains(&name)) {
             continue;
         }
         if kind.section() == Section::Funding {
@@ -91,6 +114,8 @@ mod tests {
         assert_eq!(field("plain"), "plain");
         assert_eq!(field("a, b"), "\"a, b\"");
         assert_eq!(field("say \"over\""), "\"say \"\"over\"\"\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("@SUM"), "'@SUM");
     }
 
     #[test]
@@ -129,6 +154,16 @@ mod tests {
             csv.contains(",defected,other,2025,536,exact,count,536,including two majors,no,"),
             "{csv}"
         );
+    }
+
+    #[test]
+    fn hiding_all_battles_leaves_the_year_totals_out() {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        let mut options = ChartOptions::default();
+        options.hide(ChartKind::Battles, crate::charts::battles::ALL_BATTLES);
+        let csv = chart(&data, ChartKind::Battles, &options);
+        assert!(!csv.contains("battles,,total,"), "{csv}");
+        assert!(csv.contains(",total,total,2025,2984,"), "group totals stay: {csv}");
     }
 
     #[test]

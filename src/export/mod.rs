@@ -15,6 +15,9 @@ use crate::report::{Dataset, Date};
 /// The app's version, written into every export.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The longest side, in pixels, the offscreen renderer accepts (egui-wgpu's texture limit).
+pub const MAX_PIXELS_SIDE: f32 = 8192.0;
+
 /// How a picture is rendered.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -52,6 +55,12 @@ impl ExportSize {
         }
         if !(0.5..=4.0).contains(&self.scale) {
             return Err(format!("the scale {} is outside 0.5 to 4", self.scale));
+        }
+        let (px_w, px_h) = (self.width as f32 * self.scale, self.height as f32 * self.scale);
+        if px_w > MAX_PIXELS_SIDE || px_h > MAX_PIXELS_SIDE {
+            return Err(format!(
+                "the picture would be {px_w:.0}×{px_h:.0} pixels; the renderer draws at most {MAX_PIXELS_SIDE:.0} pixels a side"
+            ));
         }
         let pixels = f64::from(self.width) * f64::from(self.height) * f64::from(self.scale).powi(2);
         if pixels > 64e6 {
@@ -173,10 +182,16 @@ impl Picture {
         };
         let shown = series.iter().filter(|s| !options.hidden(kind).contains(&s.name));
         let bars: Vec<&crate::charts::BarMark> = shown.flat_map(|s| s.bars.iter()).collect();
-        let qualified = bars
-            .iter()
-            .any(|b| b.label.contains(['>', '≥', '≈', '<', '≤']) || b.open_above);
-        let conflicts = bars.iter().any(|b| b.conflict);
+        let texts: &[crate::charts::TextMark] = match kind {
+            ChartKind::Funding => &prepared.funding.changes,
+            ChartKind::Losses => &prepared.losses.labels,
+            ChartKind::Battles => &prepared.battles.labels,
+            ChartKind::Townships => &[],
+        };
+        const SYMBOLS: [char; 5] = ['>', '≥', '≈', '<', '≤'];
+        let qualified = bars.iter().any(|b| b.label.contains(SYMBOLS) || b.open_above)
+            || texts.iter().any(|t| t.text.contains(SYMBOLS));
+        let conflicts = bars.iter().any(|b| b.conflict) || texts.iter().any(|t| t.text.contains('⚠'));
         let mut years: Vec<i32> = data
             .section(kind.section())
             .flat_map(|s| s.points.iter().map(|p| p.when.year()))
@@ -298,7 +313,7 @@ impl Picture {
 /// One paragraph describing a chart in plain words, from its data.
 pub fn alt_text(title: &str, summary: &str, caption: &Caption) -> String {
     let mut out = format!("Chart: {title}. {summary}");
-    if let Some(claim) = caption.claims.first() {
+    for claim in &caption.claims {
         out.push(' ');
         out.push_str(claim);
     }

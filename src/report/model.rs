@@ -168,6 +168,30 @@ impl Funding {
     }
 }
 
+/// Kyats per US dollar implied by two qualified amounts, in words: "2,100", "at least 2,100",
+/// "about 2,100 (between 1,900 and 2,300)". `None` when the dollar amount is zero.
+pub fn implied_rate_words(mmk: &Figure, usd: &Figure) -> Option<String> {
+    if usd.value <= 0.0 {
+        return None;
+    }
+    let point = mmk.value / usd.value;
+    let (m, u) = (mmk.interval(), usd.interval());
+    let lo = m.lo / u.hi;
+    let hi = if u.lo > 0.0 { m.hi / u.lo } else { f64::INFINITY };
+    let n = super::figure::thousands;
+    Some(if lo == hi {
+        n(point)
+    } else if lo == point {
+        format!("at least {}", n(point))
+    } else if hi == point {
+        format!("at most {}", n(point))
+    } else if hi.is_finite() {
+        format!("about {} (between {} and {})", n(point), n(lo), n(hi))
+    } else {
+        format!("about {} (at least {})", n(point), n(lo))
+    })
+}
+
 /// Losses one side suffered in one year.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Losses {
@@ -333,6 +357,21 @@ mod tests {
     fn days_since_epoch() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_days_since_epoch(20_454).to_string(), "2026-01-01");
+    }
+
+    #[test]
+    fn implied_rate_keeps_the_qualifier() {
+        use crate::report::Qualifier;
+        let over = Figure::new(33.6e9, Qualifier::Over);
+        assert_eq!(
+            implied_rate_words(&over, &Figure::exact(16e6)).as_deref(),
+            Some("at least 2,100")
+        );
+        assert_eq!(
+            implied_rate_words(&Figure::exact(25e9), &Figure::exact(12e6)).as_deref(),
+            Some("2,083")
+        );
+        assert_eq!(implied_rate_words(&Figure::exact(1.0), &Figure::exact(0.0)), None);
     }
 
     #[test]
