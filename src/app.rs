@@ -106,6 +106,8 @@ pub struct FieldReportApp {
     pub reports: Vec<OpenReport>,
     /// The visible reports, merged.
     pub dataset: Dataset,
+    /// Where the visible reports disagree (kept with the dataset, not recomputed per frame).
+    pub conflicts: Vec<crate::report::Conflict>,
     /// What the charts show.
     pub options: ChartOptions,
     /// Chart data for the current dataset and options.
@@ -139,6 +141,7 @@ impl FieldReportApp {
                 .map(|loaded| OpenReport { loaded, visible: true })
                 .collect(),
             dataset: Dataset::default(),
+            conflicts: Vec::new(),
             prepared: Prepared::new(&Dataset::default(), &options),
             options,
             notices: Vec::new(),
@@ -168,6 +171,7 @@ impl FieldReportApp {
             .map(|r| r.loaded.clone())
             .collect();
         self.dataset = Dataset::merge(visible);
+        self.conflicts = self.dataset.conflicts();
         self.prepare();
     }
 
@@ -411,17 +415,15 @@ impl FieldReportApp {
         }
     }
 
-    fn add_report(&mut self, path: PathBuf, loaded: LoadedReport) {
-        let absolute = std::fs::canonicalize(&path).unwrap_or(path);
+    fn add_report(&mut self, absolute: PathBuf, loaded: LoadedReport) {
         if let Some(dir) = absolute.parent() {
             self.settings.last_dir = Some(dir.to_path_buf());
         }
         self.settings.recent.retain(|p| *p != absolute);
         self.settings.recent.insert(0, absolute.clone());
         self.settings.recent.truncate(MAX_RECENT);
-        let same = |r: &OpenReport| {
-            r.loaded.path.as_deref().and_then(|p| std::fs::canonicalize(p).ok()) == Some(absolute.clone())
-        };
+        // Paths arrive canonical from the loading thread, so equal files have equal paths.
+        let same = |r: &OpenReport| r.loaded.path.as_deref() == Some(absolute.as_path());
         match self.reports.iter().position(same) {
             Some(i) => self.reports[i].loaded = loaded,
             None => {

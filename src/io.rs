@@ -25,6 +25,9 @@ pub enum Event {
     Screenshot(std::sync::Arc<egui::ColorImage>),
 }
 
+/// How long the window may take to deliver a screenshot before the export gives up.
+const SCREENSHOT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// A file to write, and how to make its bytes (off the UI thread).
 pub struct SaveJob {
     /// Suggested file name.
@@ -79,6 +82,8 @@ pub struct Worker {
     pub progress: Option<(usize, usize, String)>,
     /// An export is running.
     pub exporting: bool,
+    /// When the window's screenshot was asked for, until it arrives.
+    screenshot_since: Option<std::time::Instant>,
     /// Show file dialogs; off where none is available (then: the path field to open, the last
     /// folder used to save).
     pub use_dialogs: bool,
@@ -94,6 +99,7 @@ impl Default for Worker {
             dialog_open: false,
             progress: None,
             exporting: false,
+            screenshot_since: None,
             use_dialogs: dialog_available(),
         }
     }
@@ -141,6 +147,8 @@ impl Worker {
         let tx = self.tx.clone();
         let repaint = ctx.clone();
         self.exporting = true;
+        self.screenshot_since = Some(std::time::Instant::now());
+        ctx.request_repaint_after(SCREENSHOT_TIMEOUT);
         ctx.request_screenshot(move |image| {
             let _ = tx.send(Event::Screenshot(image));
             repaint.request_repaint();
@@ -155,6 +163,7 @@ impl Worker {
         let spawned = std::thread::Builder::new().name("load-reports".into()).spawn(move || {
             let total = paths.len();
             for (i, path) in paths.into_iter().enumerate() {
+                let path = std::fs::canonicalize(&path).unwrap_or(path);
                 let name = crate::report::read::display_name(&path);
                 let _ = tx.send(Event::Progress(i, total, name.clone()));
                 ctx.request_repaint();
@@ -210,7 +219,15 @@ impl Worker {
 
     /// Events that arrived since the last call.
     pub fn poll(&mut self) -> Vec<Event> {
-        let events: Vec<Event> = self.rx.try_iter().collect();
+        let mut events: Vec<Event> = self.rx.try_iter().collect();
+        if events.iter().any(|e| matches!(e, Event::Screenshot(_))) {
+            self.screenshot_since = None;
+        } else if self.screenshot_since.is_some_and(|t| t.elapsed() >= SCREENSHOT_TIMEOUT) {
+            self.screenshot_since = None;
+            events.push(Event::Exported(Some(Err(
+                "the window did not deliver its picture; try again".to_owned(),
+            ))));
+        }
         for e in &events {
             match e {
                 Event::Picked(_) => self.dialog_open = false,

@@ -228,7 +228,7 @@ fn status_ui(ui: &mut egui::Ui, app: &FieldReportApp) {
             ui.label("Waiting for the file dialog…");
         } else {
             let n = app.reports.len();
-            let conflicts = app.dataset.conflicts().len();
+            let conflicts = app.conflicts.len();
             ui.label(format!(
                 "{n} report{} open · {conflicts} conflict{} · Ctrl+O opens files; drop files on the window",
                 if n == 1 { "" } else { "s" },
@@ -319,10 +319,10 @@ fn source_link_ui(ui: &mut egui::Ui, source: &crate::report::model::Source) -> O
 fn checks_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
     ui.heading("Checks");
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let conflicts = app.dataset.conflicts();
+        let conflicts = &app.conflicts;
         if !conflicts.is_empty() {
             ui.label(RichText::new(format!("Conflicts between files ({})", conflicts.len())).strong());
-            for c in &conflicts {
+            for c in conflicts {
                 let text = format!("⚠ {}", app.dataset.describe_conflict(c));
                 let kind = chart_of(c.key.section);
                 if ui
