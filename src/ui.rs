@@ -541,7 +541,14 @@ fn table_ui(ui: &mut egui::Ui, app: &FieldReportApp) {
                             let change = changes
                                 .iter()
                                 .find(|c| c.to_year == p.when.year() && ci == 0)
-                                .map(|c| c.label())
+                                .map(|c| {
+                                    let from = s.at(crate::report::When::Year(c.from_year));
+                                    if p.is_conflict() || from.is_some_and(crate::report::Point::is_conflict) {
+                                        format!("{} ⚠ disputed", c.label())
+                                    } else {
+                                        c.label()
+                                    }
+                                })
                                 .unwrap_or_default();
                             ui.label(change);
                             ui.label(data.source_names(&claim.sources));

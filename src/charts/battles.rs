@@ -36,12 +36,7 @@ pub struct BattlesData {
 /// Turns the dataset into the battles chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
     let all: Vec<_> = data.section(Section::Battles).collect();
-    let mut years: Vec<i32> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.when.year()))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    let years = super::years_of(all.iter().copied());
     let mut groups: Vec<&str> = Vec::new();
     for s in all.iter().filter(|s| !s.key.series.is_empty()) {
         if !groups.contains(&s.key.series.as_str()) {

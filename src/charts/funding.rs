@@ -55,12 +55,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         .flat_map(|s| s.points.iter().map(|p| p.figure().value))
         .fold(0.0, f64::max);
     let (divisor, y_label) = scale(unit, max);
-    let mut years: Vec<i32> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.when.year()))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    let years = super::years_of(all.iter().copied());
     let labels: Vec<&str> = {
         let mut l: Vec<&str> = Vec::new();
         for s in &all {
@@ -95,6 +90,9 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
             let mut tip = format!("{label}, {year}\n{}", super::figure_tooltip(data, p, unit));
             if let Some(c) = yoy.iter().find(|c| c.to_year == year) {
                 tip.push_str(&format!("\nChange: {}", c.describe(unit)));
+                if disputed(s, c) {
+                    tip.push_str(" (from the first file's figures: the files disagree on this change)");
+                }
             }
             if let Some(o) = other.and_then(|o| o.at(When::Year(year))) {
                 let other_unit = currency.toggled().unit();
@@ -132,7 +130,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
                 changes.push(TextMark {
                     x: (f64::from(c.from_year) + f64::from(c.to_year)) / 2.0 + offset,
                     y: from.max(to) / divisor + extent_of(&s.points, divisor) * 0.16,
-                    text: c.label(),
+                    text: if disputed(s, c) {
+                        format!("{} ⚠", c.label())
+                    } else {
+                        c.label()
+                    },
                     anchor: Align2::CENTER_BOTTOM,
                     strong: false,
                 });
@@ -239,6 +241,13 @@ pub fn ui(
     super::year_bars_ui(ui, &bars, options, |_, _| {})
 }
 
+/// True when the files disagree on either end of a change.
+fn disputed(s: &crate::report::Series, c: &crate::report::yoy::Change) -> bool {
+    [c.from_year, c.to_year]
+        .iter()
+        .any(|y| s.at(When::Year(*y)).is_some_and(crate::report::Point::is_conflict))
+}
+
 /// The largest figure of a series in display units.
 fn extent_of(points: &[crate::report::Point], divisor: f64) -> f64 {
     points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max)
@@ -317,6 +326,12 @@ mod tests {
         let bar = &chart.series[0].bars[1];
         assert!(bar.conflict);
         assert_eq!(bar.label, "32.9 bn or 30.0 bn");
+        let texts: Vec<&str> = chart.changes.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["+31.6 % ⚠", "≥ +2.1 % ⚠"],
+            "both changes touch the disputed 2024"
+        );
         assert!(bar.tooltip.contains("32,900,000,000"), "{}", bar.tooltip);
         assert!(bar.tooltip.contains("30,000,000,000"), "{}", bar.tooltip);
         assert!(bar.tooltip.contains("(other.json)"), "{}", bar.tooltip);

@@ -53,12 +53,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
             sides.push(&s.key.series);
         }
     }
-    let mut years: Vec<i32> = all
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.when.year()))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    let years = super::years_of(all.iter().copied());
     let group = 0.8 / sides.len().max(1) as f64;
     let mut series: Vec<BarSeries> = Vec::new();
     let mut labels = Vec::new();

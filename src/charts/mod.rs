@@ -657,6 +657,14 @@ pub fn year_bars_ui(
     hidden_after(ui.ctx(), id, &names, hidden)
 }
 
+/// Every year the series have a figure for, sorted, once each.
+pub fn years_of<'a>(series: impl Iterator<Item = &'a crate::report::Series>) -> Vec<i32> {
+    let mut years: Vec<i32> = series.flat_map(|s| s.points.iter().map(|p| p.when.year())).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
 /// The largest bar end, to size arrows and label room.
 pub fn extent(series: &[BarSeries]) -> f64 {
     series

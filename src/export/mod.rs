@@ -192,11 +192,7 @@ impl Picture {
         let qualified = bars.iter().any(|b| b.label.contains(SYMBOLS) || b.open_above)
             || texts.iter().any(|t| t.text.contains(SYMBOLS));
         let conflicts = bars.iter().any(|b| b.conflict) || texts.iter().any(|t| t.text.contains('⚠'));
-        let mut years: Vec<i32> = data
-            .section(kind.section())
-            .flat_map(|s| s.points.iter().map(|p| p.when.year()))
-            .collect();
-        years.sort_unstable();
+        let years = crate::charts::years_of(data.section(kind.section()));
         let years = years.first().zip(years.last()).map(|(a, b)| (*a, *b));
         let alt_text = alt_text(title, summary, caption);
         Self {
