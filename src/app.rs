@@ -122,6 +122,8 @@ pub struct FieldReportApp {
     pub queue: Vec<Command>,
     /// The export dialog is open.
     pub export_dialog: bool,
+    /// The year or snapshot marked on its chart, from a click in the checks panel.
+    pub focus: Option<(ChartKind, crate::report::When)>,
     next_notice: u64,
     title: String,
     applied_theme: Option<ThemeChoice>,
@@ -149,6 +151,7 @@ impl FieldReportApp {
             path_prompt: None,
             queue: Vec::new(),
             export_dialog: false,
+            focus: None,
             next_notice: 0,
             title: String::new(),
             applied_theme: None,
@@ -236,6 +239,12 @@ impl FieldReportApp {
             Command::ShowChart(kind) => {
                 self.settings.chart = kind;
                 self.settings.view = View::Chart;
+                self.focus = None;
+            }
+            Command::ShowFigure(kind, when) => {
+                self.settings.chart = kind;
+                self.settings.view = View::Chart;
+                self.focus = Some((kind, when));
             }
             Command::ShowView(view) => self.settings.view = view,
             Command::SetCurrency(c) => {

@@ -59,6 +59,8 @@ pub enum Command {
     CloseAll,
     /// Show this chart.
     ShowChart(ChartKind),
+    /// Show a chart with one year (or snapshot) marked: where a check or conflict points.
+    ShowFigure(ChartKind, crate::report::When),
     /// Show chart, table or sources.
     ShowView(View),
     /// Show funding in this currency.

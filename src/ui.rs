@@ -327,10 +327,10 @@ fn checks_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
                 let kind = chart_of(c.key.section);
                 if ui
                     .add(egui::Button::new(RichText::new(text).color(crate::charts::CONFLICT_COLOR)).wrap())
-                    .on_hover_text("Show the chart with this figure")
+                    .on_hover_text("Show this figure on its chart")
                     .clicked()
                 {
-                    app.queue.push(Command::ShowChart(kind));
+                    app.queue.push(Command::ShowFigure(kind, c.when));
                 }
             }
             ui.separator();
@@ -347,11 +347,14 @@ fn checks_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
                     Severity::Inconsistency => ("✖", crate::charts::CONFLICT_COLOR),
                     Severity::Note => ("ℹ", ui.visuals().text_color()),
                 };
-                let kind = match &w.subject {
-                    Subject::Funding { .. } => Some(ChartKind::Funding),
-                    Subject::Losses { .. } => Some(ChartKind::Losses),
-                    Subject::Battles { .. } => Some(ChartKind::Battles),
-                    Subject::Townships { .. } => Some(ChartKind::Townships),
+                use crate::report::When;
+                let target = match &w.subject {
+                    Subject::Funding { year } => Some((ChartKind::Funding, When::Year(*year))),
+                    Subject::Losses { year } => Some((ChartKind::Losses, When::Year(*year))),
+                    Subject::Battles { year, .. } => Some((ChartKind::Battles, When::Year(*year))),
+                    Subject::Townships { as_of } => {
+                        crate::report::Date::parse(as_of).map(|d| (ChartKind::Townships, When::Date(d)))
+                    }
                     Subject::File => None,
                 };
                 let button = egui::Button::new(RichText::new(format!("{mark} {}", w.message)).color(color)).wrap();
@@ -359,9 +362,9 @@ fn checks_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
                     .add(button)
                     .on_hover_text(format!("At `{}` in {}", w.path, open.loaded.name));
                 if response.clicked()
-                    && let Some(kind) = kind
+                    && let Some((kind, when)) = target
                 {
-                    app.queue.push(Command::ShowChart(kind));
+                    app.queue.push(Command::ShowFigure(kind, when));
                 }
             }
             ui.add_space(6.0);
@@ -454,6 +457,7 @@ fn tabs_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
 fn chart_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
     let p = &app.prepared;
     let kind = app.settings.chart;
+    let focus = app.focus.filter(|(k, _)| *k == kind).map(|(_, when)| when);
     let (title, caption, summary) = match kind {
         ChartKind::Funding => (&p.funding.title, &p.funding.caption, &p.funding.summary),
         ChartKind::Losses => (&p.losses.title, &p.losses.caption, &p.losses.summary),
@@ -475,16 +479,22 @@ fn chart_ui(ui: &mut egui::Ui, app: &mut FieldReportApp) {
         return;
     }
     let lines = caption.lines();
-    let caption_height = 22.0 + 18.0 * lines.len() as f32;
+    // Caption lines wrap: about 6.3 points a character at 12 points, 16 points a line.
+    let width = ui.available_width().max(100.0);
+    let caption_height = 24.0
+        + lines
+            .iter()
+            .map(|l| (l.chars().count() as f32 * 6.3 / width).ceil().max(1.0) * 16.0)
+            .sum::<f32>();
     let plot_height = (ui.available_height() - caption_height).max(180.0);
     let hidden = ui
         .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
             let before = ui.min_rect();
             let changed = match kind {
-                ChartKind::Funding => crate::charts::funding::ui(ui, &p.funding, &app.options),
-                ChartKind::Losses => crate::charts::losses::ui(ui, &p.losses, &app.options),
-                ChartKind::Townships => crate::charts::townships::ui(ui, &p.townships, &app.options),
-                ChartKind::Battles => crate::charts::battles::ui(ui, &p.battles, &app.options),
+                ChartKind::Funding => crate::charts::funding::ui(ui, &p.funding, &app.options, focus),
+                ChartKind::Losses => crate::charts::losses::ui(ui, &p.losses, &app.options, focus),
+                ChartKind::Townships => crate::charts::townships::ui(ui, &p.townships, &app.options, focus),
+                ChartKind::Battles => crate::charts::battles::ui(ui, &p.battles, &app.options, focus),
             };
             let rect = ui.min_rect().union(before);
             let response = ui.interact(rect, egui::Id::unique("chart-a11y"), egui::Sense::hover());

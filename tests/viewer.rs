@@ -162,6 +162,24 @@ fn opening_a_second_file_shows_its_conflicts() {
 }
 
 #[test]
+fn a_check_points_at_its_figure() {
+    let mut h = sample_harness();
+    h.run();
+    h.get_by_label_contains("the parts (1,386 + 807 + at least 701) meet the reported 2,984")
+        .click();
+    h.run();
+    assert_eq!(h.state().settings.chart, ChartKind::Battles);
+    assert_eq!(
+        h.state().focus,
+        Some((ChartKind::Battles, fieldreport::report::When::Year(2025)))
+    );
+    h.snapshot("battles-focus");
+    h.get_by_label("Funding").click();
+    h.run();
+    assert_eq!(h.state().focus, None, "a tab click clears the mark");
+}
+
+#[test]
 fn a_bad_file_shows_its_error_once_and_keeps_the_open_report() {
     let mut h = sample_harness();
     h.run();

@@ -235,7 +235,12 @@ fn short_group(group: &str) -> String {
 }
 
 /// Draws the battles chart; returns the hidden series when the user changed them.
-pub fn ui(ui: &mut egui::Ui, chart: &BattlesData, options: &ChartOptions) -> Option<BTreeSet<String>> {
+pub fn ui(
+    ui: &mut egui::Ui,
+    chart: &BattlesData,
+    options: &ChartOptions,
+    focus: Option<crate::report::When>,
+) -> Option<BTreeSet<String>> {
     let bars = super::YearBars {
         kind: super::ChartKind::Battles,
         y_label: "Battles",
@@ -244,7 +249,7 @@ pub fn ui(ui: &mut egui::Ui, chart: &BattlesData, options: &ChartOptions) -> Opt
         years: &chart.years,
         extent: super::extent(&chart.series),
     };
-    super::year_bars_ui(ui, &bars, options, |_, _| {})
+    super::year_bars_ui(ui, &bars, options, focus, |_, _| {})
 }
 
 #[cfg(test)]

@@ -229,6 +229,7 @@ pub fn ui(
     ui: &mut egui::Ui,
     chart: &FundingData,
     options: &ChartOptions,
+    focus: Option<crate::report::When>,
 ) -> Option<std::collections::BTreeSet<String>> {
     let bars = super::YearBars {
         kind: super::ChartKind::Funding,
@@ -238,7 +239,7 @@ pub fn ui(
         years: &chart.years,
         extent: super::extent(&chart.series),
     };
-    super::year_bars_ui(ui, &bars, options, |_, _| {})
+    super::year_bars_ui(ui, &bars, options, focus, |_, _| {})
 }
 
 /// True when the files disagree on either end of a change.

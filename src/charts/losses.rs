@@ -268,7 +268,12 @@ fn total_label(point: &crate::report::Point) -> String {
 }
 
 /// Draws the losses chart; returns the hidden series when the user changed them.
-pub fn ui(ui: &mut egui::Ui, chart: &LossesData, options: &ChartOptions) -> Option<BTreeSet<String>> {
+pub fn ui(
+    ui: &mut egui::Ui,
+    chart: &LossesData,
+    options: &ChartOptions,
+    focus: Option<crate::report::When>,
+) -> Option<BTreeSet<String>> {
     let bars = super::YearBars {
         kind: super::ChartKind::Losses,
         y_label: "People",
@@ -277,7 +282,7 @@ pub fn ui(ui: &mut egui::Ui, chart: &LossesData, options: &ChartOptions) -> Opti
         years: &chart.years,
         extent: super::extent(&chart.series).max(chart.totals.iter().map(|t| t.y).fold(0.0, f64::max)),
     };
-    super::year_bars_ui(ui, &bars, options, |plot_ui, strong| {
+    super::year_bars_ui(ui, &bars, options, focus, |plot_ui, strong| {
         for t in &chart.totals {
             plot_ui.line(
                 Line::new(

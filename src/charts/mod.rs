@@ -622,8 +622,10 @@ pub fn year_bars_ui(
     ui: &mut egui::Ui,
     chart: &YearBars<'_>,
     options: &ChartOptions,
+    focus: Option<crate::report::When>,
     extra: impl FnOnce(&mut PlotUi<'_>, Color32),
 ) -> Option<BTreeSet<String>> {
+    let focus_band = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
     let strong = ui.visuals().strong_text_color();
     let normal = ui.visuals().text_color();
     let hidden = options.hidden(chart.kind);
@@ -646,6 +648,25 @@ pub fn year_bars_ui(
         .include_x(hi)
         .show(ui, |plot_ui| {
             let tip = hovered(plot_ui, chart.series, hidden);
+            if let Some(when) = focus {
+                // The year a check or conflict points at, behind its bars.
+                let x = f64::from(when.year());
+                let top = extent * 1.2;
+                plot_ui.polygon(
+                    egui_plot::Polygon::new(
+                        String::new(),
+                        egui_plot::PlotPoints::from(vec![
+                            [x - 0.48, 0.0],
+                            [x + 0.48, 0.0],
+                            [x + 0.48, top],
+                            [x - 0.48, top],
+                        ]),
+                    )
+                    .fill_color(focus_band)
+                    .stroke(egui::Stroke::NONE)
+                    .allow_hover(false),
+                );
+            }
             for s in chart.series {
                 draw_series(plot_ui, s, strong, extent);
             }

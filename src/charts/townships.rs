@@ -253,8 +253,14 @@ fn grid_ui(ui: &mut egui::Ui, chart: &TownshipsData, height: f32) {
 }
 
 /// Draws the townships chart and the named towns; returns the hidden series when changed.
-pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> Option<BTreeSet<String>> {
+pub fn ui(
+    ui: &mut egui::Ui,
+    chart: &TownshipsData,
+    options: &ChartOptions,
+    focus: Option<crate::report::When>,
+) -> Option<BTreeSet<String>> {
     let strong = ui.visuals().strong_text_color();
+    let focus_band = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
     let id = egui::Id::unique(("plot", "townships"));
     let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
     let rows = chart.rows.clone();
@@ -297,6 +303,24 @@ pub fn ui(ui: &mut egui::Ui, chart: &TownshipsData, options: &ChartOptions) -> O
     .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
     .show(ui, |plot_ui| {
         let tip = super::hovered(plot_ui, &chart.series, options.hidden(super::ChartKind::Townships));
+        if let Some(row) = focus.and_then(|w| chart.rows.iter().position(|r| *r == format!("as of {w}"))) {
+            // The snapshot a check points at, behind its bar.
+            let y = -(row as f64);
+            plot_ui.polygon(
+                egui_plot::Polygon::new(
+                    String::new(),
+                    egui_plot::PlotPoints::from(vec![
+                        [-2.0, y - 0.45],
+                        [102.0, y - 0.45],
+                        [102.0, y + 0.45],
+                        [-2.0, y + 0.45],
+                    ]),
+                )
+                .fill_color(focus_band)
+                .stroke(egui::Stroke::NONE)
+                .allow_hover(false),
+            );
+        }
         for s in &chart.series {
             super::draw_series(plot_ui, s, egui::Color32::BLACK, 100.0);
         }

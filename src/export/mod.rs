@@ -255,10 +255,10 @@ impl Picture {
             ui.allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
                 let p = &self.prepared;
                 match self.kind {
-                    ChartKind::Funding => drop(crate::charts::funding::ui(ui, &p.funding, &self.options)),
-                    ChartKind::Losses => drop(crate::charts::losses::ui(ui, &p.losses, &self.options)),
-                    ChartKind::Townships => drop(crate::charts::townships::ui(ui, &p.townships, &self.options)),
-                    ChartKind::Battles => drop(crate::charts::battles::ui(ui, &p.battles, &self.options)),
+                    ChartKind::Funding => drop(crate::charts::funding::ui(ui, &p.funding, &self.options, None)),
+                    ChartKind::Losses => drop(crate::charts::losses::ui(ui, &p.losses, &self.options, None)),
+                    ChartKind::Townships => drop(crate::charts::townships::ui(ui, &p.townships, &self.options, None)),
+                    ChartKind::Battles => drop(crate::charts::battles::ui(ui, &p.battles, &self.options, None)),
                 }
             });
             ui.add_space(8.0);
