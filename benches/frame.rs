@@ -5,8 +5,8 @@
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use fieldreport::app::{FieldReportApp, Prepared};
-use fieldreport::charts::{ChartKind, ChartOptions};
+use fieldreport::app::FieldReportApp;
+use fieldreport::charts::{ChartKind, ChartOptions, Charts};
 use fieldreport::command::Command;
 use fieldreport::export::{ExportSize, Picture, Stamp};
 use fieldreport::report::{Dataset, LoadedReport, SAMPLE_JSON, SAMPLE_NAME};
@@ -27,7 +27,7 @@ fn main() {
 
     let data = Dataset::merge(vec![fieldreport::report::sample()]);
     let options = ChartOptions::default();
-    let prepare = time(2000, || Prepared::new(&data, &options));
+    let prepare = time(2000, || Charts::prepare(&data, &options));
     println!(
         "prepare all four charts:          {:>9.3} ms",
         prepare.as_secs_f64() * 1e3
@@ -36,9 +36,9 @@ fn main() {
     for kind in ChartKind::ALL {
         let mut h = Harness::builder()
             .with_size([1280.0, 800.0])
-            .with_context_setup(|ctx| ctx.set_fonts(fieldreport::ui::font_definitions()))
+            .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
             .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), FieldReportApp::with_sample());
-        h.state_mut().queue.push(Command::ShowChart(kind));
+        h.state_mut().state.queue.push(Command::ShowChart(kind));
         h.run();
         // Keep the pointer over the chart so every frame does hover work too.
         h.hover_at(egui::pos2(640.0, 400.0));
@@ -55,8 +55,7 @@ fn main() {
         );
     }
 
-    let prepared = Prepared::new(&data, &options);
-    let picture = Picture::new(ChartKind::Funding, &data, &prepared, &options, Stamp::now(&data));
+    let picture = Picture::new(ChartKind::Funding.prepare(&data, &options), &options, Stamp::now(&data));
     let size = ExportSize::default();
     let export = time(3, || picture.png(size).map(|png| png.len()));
     println!(

@@ -236,33 +236,24 @@ pub fn json(results: &[FileResult]) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-/// `--chart` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ChartChoice {
-    /// Battalion funding.
-    Funding,
-    /// Losses.
-    Losses,
-    /// Township control.
-    Townships,
-    /// Battles.
-    Battles,
-    /// All four.
-    All,
-}
+/// The charts `--chart` chose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartSelection(pub Vec<crate::charts::ChartKind>);
 
-impl ChartChoice {
-    /// The charts chosen.
-    pub fn charts(self) -> Vec<crate::charts::ChartKind> {
-        use crate::charts::ChartKind;
-        match self {
-            Self::Funding => vec![ChartKind::Funding],
-            Self::Losses => vec![ChartKind::Losses],
-            Self::Townships => vec![ChartKind::Townships],
-            Self::Battles => vec![ChartKind::Battles],
-            Self::All => ChartKind::ALL.to_vec(),
-        }
+/// Parses `--chart`: a chart's key (`funding`, `losses`, …) or `all`.
+pub fn parse_chart(text: &str) -> Result<ChartSelection, String> {
+    use crate::charts::ChartKind;
+    if text == "all" {
+        return Ok(ChartSelection(ChartKind::ALL.to_vec()));
     }
+    ChartKind::ALL
+        .into_iter()
+        .find(|k| k.key() == text)
+        .map(|k| ChartSelection(vec![k]))
+        .ok_or_else(|| {
+            let keys: Vec<&str> = ChartKind::ALL.iter().map(|k| k.key()).collect();
+            format!("expected one of {} or all, found `{text}`", keys.join(", "))
+        })
 }
 
 /// `--theme` values.
@@ -290,11 +281,12 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
 /// Renders charts of the given files into `out`; returns the files written.
 pub fn render(
     files: &[PathBuf],
-    chart: ChartChoice,
+    charts: &[crate::charts::ChartKind],
     out: &std::path::Path,
     size: crate::export::ExportSize,
     with_text: bool,
 ) -> Result<Vec<PathBuf>, String> {
+    use crate::io::write_atomically;
     size.validate()?;
     let mut reports = Vec::new();
     for path in files {
@@ -302,21 +294,21 @@ pub fn render(
     }
     let data = Dataset::merge(reports);
     let options = crate::charts::ChartOptions::default();
-    let prepared = crate::app::Prepared::new(&data, &options);
     std::fs::create_dir_all(out).map_err(|e| format!("could not create the folder: {e}: {}", out.display()))?;
     let stamp = crate::export::Stamp::now(&data);
     let mut written = Vec::new();
-    for kind in chart.charts() {
-        let picture = crate::export::Picture::new(kind, &data, &prepared, &options, stamp.clone());
+    for kind in charts {
+        let chart = kind.prepare(&data, &options);
+        let picture = crate::export::Picture::new(chart.clone(), &options, stamp.clone());
         let path = out.join(picture.file_name("png"));
-        crate::export::write_atomically(&path, &picture.png(size)?)?;
+        write_atomically(&path, &picture.png(size)?)?;
         written.push(path);
         if with_text {
             let alt = out.join(picture.file_name("txt"));
-            crate::export::write_atomically(&alt, format!("{}\n", picture.alt_text).as_bytes())?;
+            write_atomically(&alt, format!("{}\n", picture.alt_text).as_bytes())?;
             written.push(alt);
             let csv = out.join(picture.file_name("csv"));
-            crate::export::write_atomically(&csv, crate::export::csv::chart(&data, kind, &options).as_bytes())?;
+            write_atomically(&csv, crate::export::csv::chart(&data, &*chart, &options).as_bytes())?;
             written.push(csv);
         }
     }

@@ -1,10 +1,12 @@
 //! Every action the app can take. Menus, keyboard shortcuts, drag and drop and tests only send
-//! commands; [`crate::app::FieldReportApp::handle`] carries them out in one place.
+//! commands; `state::State::handle` carries them out in one place.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::charts::{ChartKind, Currency};
+use crate::export::ExportSize;
+use crate::report::When;
 
 /// What the central area shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -51,6 +53,8 @@ pub enum Command {
     OpenDialog,
     /// Read these files (off the UI thread) and add them to the open reports.
     OpenPaths(Vec<PathBuf>),
+    /// Stop reading files after the one being read.
+    CancelLoading,
     /// Close the report at this index.
     CloseReport(usize),
     /// Show or hide the report at this index in the charts.
@@ -60,7 +64,7 @@ pub enum Command {
     /// Show this chart.
     ShowChart(ChartKind),
     /// Show a chart with one year (or snapshot) marked: where a check or conflict points.
-    ShowFigure(ChartKind, crate::report::When),
+    ShowFigure(ChartKind, When),
     /// Show chart, table or sources.
     ShowView(View),
     /// Show funding in this currency.
@@ -75,16 +79,24 @@ pub enum Command {
     DismissNotice(u64),
     /// Open a web link in the system browser (http and https only).
     OpenUrl(String),
-    /// Open the path typed where no file dialog is available.
-    SubmitPathPrompt,
+    /// Open the paths typed where no file dialog is available (one per line, or separated by `;`).
+    SubmitPathPrompt(String),
     /// Close the path field.
     CancelPathPrompt,
     /// Clear the recent files list.
     ClearRecent,
     /// Show or hide the export dialog (size, theme, alt text, buttons).
     ShowExportDialog(bool),
+    /// Set the size, scale and theme of exported pictures.
+    SetExportSize(ExportSize),
+    /// Save the alt text beside an exported PNG, or not.
+    SetExportAltText(bool),
+    /// Put the current chart's alt text on the clipboard.
+    CopyAltText,
     /// Start an export.
     Export(ExportRequest),
+    /// Close the window.
+    Quit,
 }
 
 /// What to export.

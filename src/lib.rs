@@ -1,20 +1,38 @@
 //! fieldreport: a desktop chart viewer for conflict report data, where every figure keeps its
 //! qualifier and its source.
 //!
-//! - `report/`: the data model, with no window code: reading format 1, checks, year-over-year
-//!   changes, merging many reports.
-//! - `charts/`: one file per chart: `prepare` (pure) and `ui` (draws).
-//! - `app`: the eframe app: state, background work, commands.
-//! - `command`: every user action.
-//! - `io`: file dialogs and loading off the UI thread.
-//! - `ui`: menus, panels, table and sources views.
-//! - `cli`: the `fieldreport check` command.
+//! The modules form layers; each uses only the ones listed before it (a test over the `use`
+//! lines keeps it so):
+//!
+//! 1. `report`: the data model, with no window code: reading format 1, checks, year-over-year
+//!    changes, merging many reports.
+//! 2. `charts`: one file per chart: a pure `prepare` and the chart's view (title, caption, marks
+//!    of trust, drawing).
+//! 3. `fonts`: the fonts every view and picture uses, loaded once.
+//! 4. `export`: pictures (offscreen rendering, PNG with metadata), CSV and alt text, as bytes.
+//! 5. `command`: every user action, as data.
+//! 6. `io`: work off the UI thread: dialogs, loading, and every file written.
+//! 7. `state`: the viewer's state, changed only by carrying out commands.
+//! 8. `ui`: panels that read the state and send commands.
+//! 9. `app`: the eframe app that wires them together each frame.
+//! 10. `cli`: `fieldreport check` and `fieldreport render`, beside the window (`main` starts one).
+
+pub mod report;
+
+pub mod charts;
+
+pub mod fonts;
+
+pub mod export;
+
+pub mod command;
+
+pub mod io;
+
+pub mod state;
+
+pub mod ui;
 
 pub mod app;
-pub mod charts;
+
 pub mod cli;
-pub mod command;
-pub mod export;
-pub mod io;
-pub mod report;
-pub mod ui;

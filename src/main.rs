@@ -32,9 +32,9 @@ enum Command {
         /// Report files (format 1 JSON).
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Which chart, or all four.
-        #[arg(long, value_enum, default_value = "all")]
-        chart: fieldreport::cli::ChartChoice,
+        /// Which chart (funding, losses, townships, battles), or all.
+        #[arg(long, default_value = "all", value_parser = fieldreport::cli::parse_chart)]
+        chart: fieldreport::cli::ChartSelection,
         /// Folder to write into (created when missing).
         #[arg(long)]
         out: PathBuf,
@@ -81,7 +81,7 @@ fn main() -> ExitCode {
                 scale,
                 dark: theme == fieldreport::cli::ThemeArg::Dark,
             };
-            match fieldreport::cli::render(&files, chart, &out, size, with_text) {
+            match fieldreport::cli::render(&files, &chart.0, &out, size, with_text) {
                 Ok(written) => {
                     for path in written {
                         println!("{}", path.display());

@@ -6,10 +6,11 @@ use std::process::Command as Process;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use fieldreport::app::{FieldReportApp, Prepared};
+use fieldreport::app::FieldReportApp;
 use fieldreport::charts::{ChartKind, ChartOptions};
 use fieldreport::command::{Command, ExportRequest};
-use fieldreport::export::{ExportSize, Picture, Stamp, write_atomically};
+use fieldreport::export::{ExportSize, Picture, Stamp};
+use fieldreport::io::write_atomically;
 use fieldreport::report::{Dataset, sample};
 
 const SAMPLE_SHA: &str = "1c4fb904f8a972d41eaf56c7d828818faafe1031ff7a3d7000be4f44c88fe72b";
@@ -17,8 +18,7 @@ const SAMPLE_SHA: &str = "1c4fb904f8a972d41eaf56c7d828818faafe1031ff7a3d7000be4f
 fn picture(kind: ChartKind) -> Picture {
     let data = Dataset::merge(vec![sample()]);
     let options = ChartOptions::default();
-    let prepared = Prepared::new(&data, &options);
-    Picture::new(kind, &data, &prepared, &options, Stamp::now(&data))
+    Picture::new(kind.prepare(&data, &options), &options, Stamp::now(&data))
 }
 
 fn small() -> ExportSize {
@@ -70,7 +70,7 @@ fn every_chart_exports_at_the_asked_size_with_its_metadata() {
                 .map(|(_, v)| v.clone())
                 .unwrap_or_default()
         };
-        assert_eq!(get("Title"), picture.title);
+        assert_eq!(get("Title"), picture.title());
         assert!(get("Source").starts_with("Mizzima, 2026-01-05"), "{kind:?}");
         assert!(get("Claim").starts_with("Figures as claimed by the NUG"), "{kind:?}");
         assert_eq!(
@@ -122,7 +122,7 @@ fn the_caption_carries_sources_claim_caveats_and_stamp() {
     // The same lines are drawn into the picture.
     let mut h = Harness::builder()
         .with_size([1600.0, 900.0])
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::ui::font_definitions()))
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
         .build_ui(move |ui| picture.ui(ui));
     h.run();
     assert!(h.query_by_label("Battalion support per year").is_some());
@@ -256,40 +256,40 @@ fn without_a_dialog_an_export_never_overwrites() {
 
 #[test]
 fn a_second_export_while_one_runs_is_refused() {
-    let mut app = FieldReportApp::with_sample();
-    app.worker.exporting = true;
+    let mut state = fieldreport::state::State::with_sample();
+    state.worker.exporting = true;
     let ctx = egui::Context::default();
-    app.handle(Command::Export(ExportRequest::ChartCsv), &ctx);
-    assert_eq!(app.notices.len(), 1);
+    state.handle(Command::Export(ExportRequest::ChartCsv), &ctx);
+    assert_eq!(state.notices.len(), 1);
     assert!(
-        app.notices[0].text.contains("already running"),
+        state.notices[0].text.contains("already running"),
         "{}",
-        app.notices[0].text
+        state.notices[0].text
     );
 }
 
 /// An app that saves into `dir` without asking (as where no file dialog exists).
 fn saving_app(dir: &Path) -> Harness<'static, FieldReportApp> {
     let mut app = FieldReportApp::with_sample();
-    app.worker.use_dialogs = false;
-    app.settings.last_dir = Some(dir.to_path_buf());
-    app.settings.export = small();
-    app.settings.export_alt_text = true;
+    app.state.worker.use_dialogs = false;
+    app.state.settings.last_dir = Some(dir.to_path_buf());
+    app.state.settings.export = small();
+    app.state.settings.export_alt_text = true;
     Harness::builder()
         .with_size([1280.0, 800.0])
         .with_max_steps(12)
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::ui::font_definitions()))
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
         .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
 }
 
 /// Sends an export command and steps until the app says how it went.
 fn export_and_wait(h: &mut Harness<'_, FieldReportApp>, request: ExportRequest) -> String {
-    h.state_mut().notices.clear();
-    h.state_mut().queue.push(Command::Export(request));
+    h.state_mut().state.notices.clear();
+    h.state_mut().state.queue.push(Command::Export(request));
     for _ in 0..2000 {
         h.step();
-        if let Some(n) = h.state().notices.first()
-            && !h.state().worker.exporting
+        if let Some(n) = h.state().state.notices.first()
+            && !h.state().state.worker.exporting
         {
             return n.text.clone();
         }
@@ -314,7 +314,7 @@ fn the_app_exports_chart_png_with_alt_text_and_csv() {
     );
     let alt = std::fs::read_to_string(dir.join("funding-2023-2025.txt")).expect("alt text beside");
     assert!(alt.starts_with("Chart: Battalion support per year."), "{alt}");
-    h.state_mut().queue.push(Command::ToggleCurrency);
+    h.state_mut().state.queue.push(Command::ToggleCurrency);
     h.run();
     let said = export_and_wait(&mut h, ExportRequest::ChartCsv);
     assert!(said.starts_with("Saved "), "{said}");

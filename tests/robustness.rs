@@ -72,7 +72,7 @@ fn mutated_files_never_panic() {
                 read += 1;
                 // What was read must also merge and prepare without trouble.
                 let data = Dataset::merge(vec![loaded]);
-                let _ = fieldreport::app::Prepared::new(&data, &fieldreport::charts::ChartOptions::default());
+                let _ = fieldreport::charts::Charts::prepare(&data, &fieldreport::charts::ChartOptions::default());
             }
             Err(error) => {
                 refused += 1;

@@ -8,9 +8,12 @@ use std::time::Duration;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use fieldreport::app::{FieldReportApp, Settings};
+use fieldreport::app::FieldReportApp;
+use fieldreport::charts::funding::FundingData;
+use fieldreport::charts::losses::LossesData;
 use fieldreport::charts::{ChartKind, Currency};
 use fieldreport::command::Command;
+use fieldreport::state::Settings;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
@@ -22,7 +25,7 @@ fn harness(app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldRep
         .with_theme(theme)
         .with_render_cursor(false)
         .with_max_steps(12)
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::ui::font_definitions()))
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
         .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
 }
 
@@ -34,7 +37,7 @@ fn sample_harness() -> Harness<'static, FieldReportApp> {
 fn settle(h: &mut Harness<'_, FieldReportApp>) {
     for _ in 0..500 {
         h.step();
-        if !h.state().is_busy() && h.state().queue.is_empty() {
+        if !h.state().state.is_busy() && h.state().state.queue.is_empty() {
             break;
         }
         std::thread::sleep(Duration::from_millis(5));
@@ -44,8 +47,13 @@ fn settle(h: &mut Harness<'_, FieldReportApp>) {
 
 /// Opens files through the command the dialog sends when the user picks them.
 fn open(h: &mut Harness<'_, FieldReportApp>, paths: Vec<PathBuf>) {
-    h.state_mut().queue.push(Command::OpenPaths(paths));
+    h.state_mut().state.queue.push(Command::OpenPaths(paths));
     settle(h);
+}
+
+fn funding(h: &Harness<'_, FieldReportApp>) -> FundingData {
+    let chart = h.state().state.charts.get(ChartKind::Funding).clone();
+    chart.data::<FundingData>().cloned().expect("the funding chart")
 }
 
 fn chart_name(h: &Harness<'_, FieldReportApp>) -> String {
@@ -65,7 +73,7 @@ fn the_sample_opens_on_the_funding_chart() {
         h.query_by_label_contains("meet the reported 2,984 only if drone-only attacks were 791")
             .is_some()
     );
-    assert_eq!(h.state().window_title(), "NUG 2025 military review — fieldreport");
+    assert_eq!(h.state().state.window_title(), "NUG 2025 military review — fieldreport");
 }
 
 #[test]
@@ -99,10 +107,10 @@ fn keyboard_shortcuts_send_commands() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
     h.run();
-    assert_eq!(h.state().settings.chart, ChartKind::Losses);
+    assert_eq!(h.state().state.settings.chart, ChartKind::Losses);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::U);
     h.run();
-    assert_eq!(h.state().settings.currency, Currency::Usd);
+    assert_eq!(h.state().state.settings.currency, Currency::Usd);
 }
 
 #[test]
@@ -113,7 +121,7 @@ fn the_currency_toggle_shows_dollars() {
     h.run();
     let name = chart_name(&h);
     assert!(name.contains("US$16 million in 2025"), "{name}");
-    assert_eq!(h.state().prepared.funding.y_label, "Million US dollars");
+    assert_eq!(funding(&h).y_label, "Million US dollars");
 }
 
 #[test]
@@ -124,16 +132,23 @@ fn a_legend_entry_hides_its_series() {
     let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
     killed.click();
     h.run();
-    assert!(h.state().options.hidden(ChartKind::Losses).contains("killed"));
+    assert!(h.state().state.options.hidden(ChartKind::Losses).contains("killed"));
     assert!(
-        h.state().options.hidden(ChartKind::Townships).is_empty(),
+        h.state().state.options.hidden(ChartKind::Townships).is_empty(),
         "other charts keep theirs"
     );
-    assert_eq!(h.state().prepared.losses.labels[0].text, "3,850 shown");
+    let losses = h
+        .state()
+        .state
+        .charts
+        .get(ChartKind::Losses)
+        .data::<LossesData>()
+        .cloned();
+    assert_eq!(losses.expect("losses").labels[0].text, "3,850 shown");
     let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
     killed.click();
     h.run();
-    assert!(!h.state().options.hidden(ChartKind::Losses).contains("killed"));
+    assert!(!h.state().state.options.hidden(ChartKind::Losses).contains("killed"));
 }
 
 #[test]
@@ -148,17 +163,17 @@ fn opening_a_second_file_shows_its_conflicts() {
             fixture("conflicting-review.json"),
         ],
     );
-    assert_eq!(h.state().reports.len(), 2);
+    assert_eq!(h.state().state.reports.len(), 2);
     assert!(
         h.query_by_label_contains("Battalion support restated (test fixture)")
             .is_some()
     );
     let conflict = "2024 funding (Battalion support, kyats): 32.9 billion kyats in nug-2025-military-review.json; 30 billion kyats in conflicting-review.json";
     assert!(h.query_by_label_contains(conflict).is_some());
-    let bar = &h.state().prepared.funding.series[0].bars[1];
+    let bar = &funding(&h).series[0].bars[1];
     assert!(bar.conflict && bar.tooltip.contains("conflicting-review.json"));
-    assert!(h.state().window_title().contains("Battalion support restated"));
-    assert_eq!(h.state().settings.recent.len(), 2);
+    assert!(h.state().state.window_title().contains("Battalion support restated"));
+    assert_eq!(h.state().state.settings.recent.len(), 2);
 }
 
 #[test]
@@ -168,15 +183,15 @@ fn a_check_points_at_its_figure() {
     h.get_by_label_contains("the parts (1,386 + 807 + at least 701) meet the reported 2,984")
         .click();
     h.run();
-    assert_eq!(h.state().settings.chart, ChartKind::Battles);
+    assert_eq!(h.state().state.settings.chart, ChartKind::Battles);
     assert_eq!(
-        h.state().focus,
+        h.state().state.focus,
         Some((ChartKind::Battles, fieldreport::report::When::Year(2025)))
     );
     h.snapshot("battles-focus");
     h.get_by_label("Funding").click();
     h.run();
-    assert_eq!(h.state().focus, None, "a tab click clears the mark");
+    assert_eq!(h.state().state.focus, None, "a tab click clears the mark");
 }
 
 #[test]
@@ -186,12 +201,12 @@ fn a_bad_file_shows_its_error_once_and_keeps_the_open_report() {
     open(&mut h, vec![fixture("bad/wrong-type.json")]);
     let error = h.get_by_label_contains("wrong-type.json:6:37: at `losses[0].breakdown.killed`");
     let _ = error;
-    assert_eq!(h.state().notices.len(), 1);
+    assert_eq!(h.state().state.notices.len(), 1);
     assert!(h.query_by_label_contains("NUG 2025 military review").is_some());
-    assert_eq!(h.state().reports.len(), 1);
+    assert_eq!(h.state().state.reports.len(), 1);
     h.get_by_label("Dismiss").click();
     h.run();
-    assert!(h.state().notices.is_empty());
+    assert!(h.state().state.notices.is_empty());
     assert!(h.query_by_label_contains("wrong-type.json").is_none());
 }
 
@@ -217,9 +232,9 @@ fn dropping_a_file_opens_it() {
         .push(std::sync::Arc::new(DroppedPath(fixture("conflicting-review.json"))));
     h.step();
     settle(&mut h);
-    assert_eq!(h.state().reports.len(), 1, "the bundled sample steps aside");
+    assert_eq!(h.state().state.reports.len(), 1, "the bundled sample steps aside");
     assert_eq!(
-        h.state().reports[0].loaded.report.title,
+        h.state().state.reports[0].loaded.report.title,
         "Battalion support restated (test fixture)"
     );
 }
@@ -230,7 +245,7 @@ fn closing_the_report_leaves_a_clear_message() {
     h.run();
     h.get_by_label("✖ Close").click();
     h.run();
-    assert!(h.state().reports.is_empty());
+    assert!(h.state().state.reports.is_empty());
     assert!(
         h.query_by_label_contains("The open reports give no funding figures")
             .is_some()
@@ -293,7 +308,7 @@ fn burmese_names_render_and_snapshots_compare() {
 #[test]
 fn without_a_file_dialog_the_window_says_so_and_offers_a_path_field() {
     let mut h = sample_harness();
-    h.state_mut().worker.use_dialogs = false;
+    h.state_mut().state.worker.use_dialogs = false;
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     h.run();
@@ -307,7 +322,7 @@ fn without_a_file_dialog_the_window_says_so_and_offers_a_path_field() {
 #[test]
 fn the_path_field_opens_a_file_where_there_is_no_dialog() {
     let mut h = sample_harness();
-    h.state_mut().path_prompt = Some(String::new());
+    h.state_mut().state.path_prompt = true;
     h.run();
     let path = fixture("conflicting-review.json");
     h.get_by_label("Report file path").focus();
@@ -315,15 +330,12 @@ fn the_path_field_opens_a_file_where_there_is_no_dialog() {
     h.get_by_label("Report file path")
         .type_text(&path.display().to_string());
     h.run();
-    assert_eq!(
-        h.state().path_prompt.as_deref(),
-        Some(path.display().to_string().as_str())
-    );
+    assert_eq!(h.state().scratch.path_text, path.display().to_string());
     h.get_by_label("Open").click();
     settle(&mut h);
-    assert!(h.state().path_prompt.is_none());
+    assert!(!h.state().state.path_prompt);
     assert_eq!(
-        h.state().reports[0].loaded.report.title,
+        h.state().state.reports[0].loaded.report.title,
         "Battalion support restated (test fixture)"
     );
 }
@@ -332,13 +344,14 @@ fn the_path_field_opens_a_file_where_there_is_no_dialog() {
 fn copy_chart_image_puts_the_picture_on_the_clipboard() {
     let mut h = sample_harness();
     h.run();
-    h.state_mut().settings.export = fieldreport::export::ExportSize {
+    h.state_mut().state.settings.export = fieldreport::export::ExportSize {
         width: 640,
         height: 360,
         scale: 1.0,
         dark: false,
     };
     h.state_mut()
+        .state
         .queue
         .push(Command::Export(fieldreport::command::ExportRequest::CopyChart));
     let mut copied = None;
@@ -365,7 +378,10 @@ fn copy_chart_image_puts_the_picture_on_the_clipboard() {
 fn only_web_links_are_opened() {
     let mut h = sample_harness();
     h.run();
-    h.state_mut().queue.push(Command::OpenUrl("file:///etc/passwd".into()));
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::OpenUrl("file:///etc/passwd".into()));
     h.run();
     assert!(
         h.query_by_label_contains("Only http and https links are opened")
@@ -386,7 +402,7 @@ fn corrupt_settings_fall_back_to_defaults() {
 fn snapshot_every_chart(theme: egui::Theme, suffix: &str) {
     let mut h = harness(FieldReportApp::with_sample(), theme);
     for kind in ChartKind::ALL {
-        h.state_mut().queue.push(Command::ShowChart(kind));
+        h.state_mut().state.queue.push(Command::ShowChart(kind));
         h.run();
         h.snapshot(format!("{}{suffix}", kind.key()));
     }

@@ -1,14 +1,15 @@
 //! Battles: the year's total beside each reported group, the group stacked by its breakdown,
 //! with any part of the group's total its breakdown does not reach drawn as "not broken down".
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use egui::Align2;
 
-use super::{BarMark, BarSeries, Caption, ChartOptions, TextMark, category_color};
+use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
+use super::{ChartKind, ChartOptions, ChartView};
 use crate::report::checks::{SumCheck, sum_check};
 use crate::report::figure::{Unit, thousands};
-use crate::report::{Dataset, Role, Section, When};
+use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
 /// The legend name of the year totals.
 pub const ALL_BATTLES: &str = "all battles";
@@ -31,115 +32,102 @@ pub struct BattlesData {
     pub caption: Caption,
     /// A sentence for screen readers and alt text.
     pub summary: String,
+    /// Qualified or disputed figures shown.
+    pub flags: Flags,
+}
+
+/// A reported group of battles: its parts by category, and its total.
+struct Group<'a> {
+    label: &'a str,
+    parts: Vec<&'a Series>,
+    total: Option<&'a Series>,
+}
+
+/// Where bars stand within a year: the year's total first, then one slot per group.
+#[derive(Clone, Copy)]
+struct Slots {
+    slot: f64,
+}
+
+impl Slots {
+    fn x(self, year: i32, i: usize) -> f64 {
+        f64::from(year) - 0.4 + self.slot * (i as f64 + 0.5)
+    }
+}
+
+/// The groups in first-seen order, with their series.
+fn groups<'a>(all: &[&'a Series]) -> Vec<Group<'a>> {
+    let mut out: Vec<Group<'a>> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for s in all.iter().filter(|s| !s.key.series.is_empty()) {
+        let i = *index.entry(s.key.series.as_str()).or_insert_with(|| {
+            out.push(Group {
+                label: &s.key.series,
+                parts: Vec::new(),
+                total: None,
+            });
+            out.len() - 1
+        });
+        match s.key.role {
+            Role::Part => out[i].parts.push(s),
+            Role::Total => out[i].total = out[i].total.or(Some(s)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Turns the dataset into the battles chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
-    let all: Vec<_> = data.section(Section::Battles).collect();
-    let years = super::years_of(all.iter().copied());
-    let mut groups: Vec<&str> = Vec::new();
-    for s in all.iter().filter(|s| !s.key.series.is_empty()) {
-        if !groups.contains(&s.key.series.as_str()) {
-            groups.push(&s.key.series);
-        }
-    }
-    let slots = groups.len() + 1;
-    let slot = 0.8 / slots as f64;
-    let x_of = |year: i32, i: usize| f64::from(year) - 0.4 + slot * (i as f64 + 0.5);
-    let mut series: Vec<BarSeries> = Vec::new();
-    let mut labels = Vec::new();
-    let mut caption = Caption::for_section(data, Section::Battles);
+    let all: Vec<&Series> = data.section(Section::Battles).collect();
+    let groups = groups(&all);
+    let slots = Slots {
+        slot: 0.8 / (groups.len() + 1) as f64,
+    };
+    let hidden = options.hidden(ChartKind::Battles);
+    let mut chart = BattlesData {
+        title: "Battles per year".to_owned(),
+        series: Vec::new(),
+        labels: Vec::new(),
+        years: marks::years_of(all.iter().copied()),
+        caption: Caption::for_section(data, Section::Battles),
+        summary: String::new(),
+        flags: Flags::default(),
+    };
     let mut summary = Vec::new();
-    if let Some(total) = all
+    let year_total = all
         .iter()
-        .find(|s| s.key.series.is_empty() && s.key.role == Role::Total)
-    {
-        let bars = total
-            .points
-            .iter()
-            .map(|p| {
-                let year = p.when.year();
-                let change = total
-                    .changes()
-                    .into_iter()
-                    .find(|c| c.to_year == year)
-                    .map(|c| format!("\nChange: {}", c.describe(Unit::Count)))
-                    .unwrap_or_default();
-                summary.push(format!("{} battles in {year}", p.figure().long(Unit::Count)));
-                BarMark {
-                    x: x_of(year, 0),
-                    base: 0.0,
-                    height: p.figure().value,
-                    width: slot * 0.8,
-                    label: format!("{} all battles", super::claims_label(p, Unit::Count)),
-                    tooltip: format!(
-                        "All battles, {year}\n{}{change}",
-                        super::figure_tooltip(data, p, Unit::Count)
-                    ),
-                    open_above: p.figure().qualifier.open_above(),
-                    conflict: p.is_conflict(),
-                    inside: false,
-                }
-            })
-            .collect();
-        series.push(BarSeries {
+        .find(|s| s.key.series.is_empty() && s.key.role == Role::Total);
+    if let Some(total) = year_total {
+        summary.extend(
+            total
+                .points
+                .iter()
+                .map(|p| format!("{} battles in {}", p.figure().long(Unit::Count), p.when.year())),
+        );
+        chart.series.push(BarSeries {
             name: ALL_BATTLES.to_owned(),
             color: category_color(ALL_BATTLES),
-            bars,
+            bars: year_total_bars(data, total, slots),
             horizontal: false,
         });
     }
-    let mut tops: Vec<((usize, i32), f64)> = Vec::new();
-    let mut categories: Vec<&str> = Vec::new();
-    for s in all
-        .iter()
-        .filter(|s| !s.key.series.is_empty() && s.key.role == Role::Part)
-    {
-        if !categories.contains(&s.key.category.as_str()) {
-            categories.push(&s.key.category);
+    let mut tops: HashMap<(usize, i32), f64> = HashMap::new();
+    let mut by_category: HashMap<&str, Vec<(usize, &Series)>> = HashMap::new();
+    for (gi, group) in groups.iter().enumerate() {
+        for s in &group.parts {
+            by_category.entry(s.key.category.as_str()).or_default().push((gi, *s));
         }
     }
-    for category in &categories {
-        let hidden = options.hidden(super::ChartKind::Battles).contains(*category);
-        let mut bars = Vec::new();
-        for (gi, group) in groups.iter().enumerate() {
-            let Some(s) = all
-                .iter()
-                .find(|s| s.key.series == *group && s.key.category == *category && s.key.role == Role::Part)
-            else {
-                continue;
-            };
-            for p in &s.points {
-                let year = p.when.year();
-                let top = match tops.iter_mut().find(|(k, _)| *k == (gi, year)) {
-                    Some((_, t)) => t,
-                    None => {
-                        tops.push(((gi, year), 0.0));
-                        &mut tops.last_mut().expect("just pushed").1
-                    }
-                };
-                let base = *top;
-                if !hidden {
-                    *top += p.figure().value;
-                }
-                bars.push(BarMark {
-                    x: x_of(year, gi + 1),
-                    base,
-                    height: p.figure().value,
-                    width: slot * 0.8,
-                    label: super::claims_label(p, Unit::Count),
-                    tooltip: format!(
-                        "{category}, {group}, {year}\n{}",
-                        super::figure_tooltip(data, p, Unit::Count)
-                    ),
-                    open_above: p.figure().qualifier.open_above(),
-                    conflict: p.is_conflict(),
-                    inside: true,
-                });
-            }
-        }
-        series.push(BarSeries {
-            name: (*category).to_owned(),
+    let categories = all
+        .iter()
+        .filter(|s| !s.key.series.is_empty() && s.key.role == Role::Part)
+        .map(|s| s.key.category.as_str());
+    for category in marks::distinct(categories) {
+        let in_groups = by_category.get(category).map_or(&[][..], Vec::as_slice);
+        let bars = category_bars(data, &groups, in_groups, slots, &mut tops, hidden.contains(category));
+        chart.series.push(BarSeries {
+            name: category.to_owned(),
             color: category_color(category),
             bars,
             horizontal: false,
@@ -147,86 +135,154 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
     }
     let mut rest = Vec::new();
     for (gi, group) in groups.iter().enumerate() {
-        let Some(total) = all.iter().find(|s| s.key.series == *group && s.key.role == Role::Total) else {
-            continue;
-        };
+        let Some(total) = group.total else { continue };
         for p in &total.points {
             let year = p.when.year();
-            let parts: Vec<(String, crate::report::Figure)> = all
-                .iter()
-                .filter(|s| s.key.series == *group && s.key.role == Role::Part)
-                .filter_map(|s| {
-                    s.at(When::Year(year))
-                        .map(|q| (s.key.category.clone(), q.figure().clone()))
-                })
-                .collect();
-            let top = tops.iter().find(|(k, _)| *k == (gi, year)).map_or(0.0, |(_, t)| *t);
-            let sum: f64 = parts.iter().map(|(_, f)| f.value).sum();
-            let check = if parts.is_empty() {
-                SumCheck::Adds
-            } else {
-                sum_check(&parts, p.figure())
-            };
-            let gap = p.figure().value - sum;
-            let words = match &check {
-                SumCheck::Adds => String::new(),
-                SumCheck::OnlyIf(m) | SumCheck::Disjoint(m) => m.clone(),
-            };
+            let top = tops.get(&(gi, year)).copied().unwrap_or(0.0);
+            let x = slots.x(year, gi + 1);
+            let (gap, words) = unexplained(group, p);
             if !words.is_empty() {
-                caption.notes.push(format!("{year}, {group}: {words}."));
+                chart.caption.notes.push(format!("{year}, {}: {words}.", group.label));
             }
             if gap > 0.0 {
                 rest.push(BarMark {
-                    x: x_of(year, gi + 1),
+                    x,
                     base: top,
                     height: gap,
-                    width: slot * 0.8,
-                    label: String::new(),
+                    width: slots.slot * 0.8,
                     tooltip: format!(
-                        "{group}, {year}\n{} of the reported {} are not in the breakdown.\n{words}",
+                        "{}, {year}\n{} of the reported {} are not in the breakdown.\n{words}",
+                        group.label,
                         thousands(gap),
                         p.figure().short(Unit::Count)
                     ),
-                    open_above: false,
-                    conflict: false,
-                    inside: false,
+                    ..BarMark::default()
                 });
-                if !options.hidden(super::ChartKind::Battles).contains(NOT_BROKEN_DOWN) {
-                    labels.push(TextMark {
-                        x: x_of(year, gi + 1) + slot * 0.42,
+                if !hidden.contains(NOT_BROKEN_DOWN) {
+                    chart.labels.push(TextMark {
+                        x: x + slots.slot * 0.42,
                         y: top + gap / 2.0,
                         text: format!("← {} not broken down", thousands(gap)),
                         anchor: Align2::LEFT_CENTER,
                         strong: false,
+                        qualified: false,
+                        disputed: false,
                     });
                 }
             }
-            labels.push(TextMark {
-                x: x_of(year, gi + 1),
+            chart.labels.push(TextMark {
+                x,
                 y: p.figure().value.max(top),
-                text: format!("{} {}", super::claims_label(p, Unit::Count), short_group(group)),
+                text: format!("{} {}", marks::claims_label(p, Unit::Count), short_group(group.label)),
                 anchor: Align2::CENTER_BOTTOM,
                 strong: true,
+                qualified: marks::is_qualified(p),
+                disputed: p.is_conflict(),
             });
-            summary.push(format!("{group}: {} in {year}", p.figure().long(Unit::Count)));
+            summary.push(format!("{}: {} in {year}", group.label, p.figure().long(Unit::Count)));
         }
     }
     if !rest.is_empty() {
-        series.push(BarSeries {
+        chart.series.push(BarSeries {
             name: NOT_BROKEN_DOWN.to_owned(),
             color: category_color(NOT_BROKEN_DOWN),
             bars: rest,
             horizontal: false,
         });
     }
-    BattlesData {
-        title: "Battles per year".to_owned(),
-        series,
-        labels,
-        years,
-        caption,
-        summary: format!("{}.", summary.join("; ")),
+    chart.summary = format!("{}.", summary.join("; "));
+    chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
+    chart
+}
+
+/// The bars of the year totals, in the first slot of each year.
+fn year_total_bars(data: &Dataset, total: &Series, slots: Slots) -> Vec<BarMark> {
+    let changes = total.changes();
+    total
+        .points
+        .iter()
+        .map(|p| {
+            let year = p.when.year();
+            let change = changes
+                .binary_search_by_key(&year, |c| c.to_year)
+                .ok()
+                .map(|i| format!("\nChange: {}", changes[i].describe(Unit::Count)))
+                .unwrap_or_default();
+            BarMark {
+                x: slots.x(year, 0),
+                base: 0.0,
+                height: p.figure().value,
+                width: slots.slot * 0.8,
+                label: format!("{} all battles", marks::claims_label(p, Unit::Count)),
+                tooltip: format!(
+                    "All battles, {year}\n{}{change}",
+                    marks::figure_tooltip(data, p, Unit::Count)
+                ),
+                ..BarMark::of_point(p)
+            }
+        })
+        .collect()
+}
+
+/// One breakdown category's bars in every group that reports it (`(group index, series)`, in
+/// group order), stacked on what the group's visible categories already reach.
+fn category_bars(
+    data: &Dataset,
+    groups: &[Group<'_>],
+    in_groups: &[(usize, &Series)],
+    slots: Slots,
+    tops: &mut HashMap<(usize, i32), f64>,
+    hidden: bool,
+) -> Vec<BarMark> {
+    let mut bars = Vec::new();
+    for &(gi, s) in in_groups {
+        for p in &s.points {
+            let year = p.when.year();
+            let top = tops.entry((gi, year)).or_insert(0.0);
+            let base = *top;
+            if !hidden {
+                *top += p.figure().value;
+            }
+            bars.push(BarMark {
+                x: slots.x(year, gi + 1),
+                base,
+                height: p.figure().value,
+                width: slots.slot * 0.8,
+                label: marks::claims_label(p, Unit::Count),
+                tooltip: format!(
+                    "{}, {}, {year}\n{}",
+                    s.key.category,
+                    groups[gi].label,
+                    marks::figure_tooltip(data, p, Unit::Count)
+                ),
+                inside: true,
+                ..BarMark::of_point(p)
+            });
+        }
     }
+    bars
+}
+
+/// How much of a group's total its breakdown leaves out (by the figures' own numbers), and
+/// what the sum check says of it ("" when the parts add up).
+fn unexplained(group: &Group<'_>, total: &Point) -> (f64, String) {
+    let year = total.when;
+    let parts: Vec<(String, crate::report::Figure)> = group
+        .parts
+        .iter()
+        .filter_map(|s| s.at(year).map(|q| (s.key.category.clone(), q.figure().clone())))
+        .collect();
+    let sum: f64 = parts.iter().map(|(_, f)| f.value).sum();
+    let check = if parts.is_empty() {
+        SumCheck::Adds
+    } else {
+        sum_check(&parts, total.figure())
+    };
+    let words = match check {
+        SumCheck::Adds => String::new(),
+        SumCheck::OnlyIf(m) | SumCheck::Disjoint(m) => m,
+    };
+    (total.figure().value - sum, words)
 }
 
 /// The part of a group label before its first comma, for tight labels.
@@ -234,22 +290,56 @@ fn short_group(group: &str) -> String {
     group.split(',').next().unwrap_or(group).trim().to_owned()
 }
 
-/// Draws the battles chart; returns the hidden series when the user changed them.
-pub fn ui(
-    ui: &mut egui::Ui,
-    chart: &BattlesData,
-    options: &ChartOptions,
-    focus: Option<crate::report::When>,
-) -> Option<BTreeSet<String>> {
-    let bars = super::YearBars {
-        kind: super::ChartKind::Battles,
-        y_label: "Battles",
-        series: &chart.series,
-        texts: &chart.labels,
-        years: &chart.years,
-        extent: super::extent(&chart.series),
-    };
-    super::year_bars_ui(ui, &bars, options, focus, |_, _| {})
+impl ChartView for BattlesData {
+    fn kind(&self) -> ChartKind {
+        ChartKind::Battles
+    }
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn caption(&self) -> &Caption {
+        &self.caption
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn flags(&self) -> Flags {
+        self.flags
+    }
+
+    fn years(&self) -> Option<(i32, i32)> {
+        marks::span(&self.years)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.series.is_empty()
+    }
+
+    fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
+        let hidden = options.hidden(ChartKind::Battles);
+        match key.role {
+            Role::Total if key.series.is_empty() => !hidden.contains(ALL_BATTLES),
+            // A group's total is its label, never hidden through the legend.
+            Role::Total => true,
+            _ => !hidden.contains(&key.category),
+        }
+    }
+
+    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+        let bars = super::plot::YearBars {
+            kind: ChartKind::Battles,
+            y_label: "Battles",
+            series: &self.series,
+            texts: &self.labels,
+            years: &self.years,
+            extent: marks::extent(&self.series),
+        };
+        super::plot::year_bars_ui(ui, &bars, options, focus, |_, _| {})
+    }
 }
 
 #[cfg(test)]
@@ -273,7 +363,7 @@ mod tests {
         assert_eq!(chart.series[0].bars[0].height, 7139.0);
         let drones = &chart.series[3].bars[0];
         assert_eq!(drones.base, 1386.0 + 807.0);
-        assert!(drones.open_above);
+        assert!(drones.open_above && drones.qualified);
         let rest = &chart.series[4].bars[0];
         assert_eq!(rest.height, 90.0);
         assert!(
@@ -284,5 +374,14 @@ mod tests {
         assert_eq!(chart.labels[0].text, "← 90 not broken down");
         assert_eq!(chart.labels[1].text, "2,984 PDF and PDO");
         assert!(chart.caption.notes[0].contains("only if drone-only attacks were 791"));
+        assert!(chart.flags.qualified && !chart.flags.disputed);
+    }
+
+    #[test]
+    fn hiding_the_drone_attacks_drops_the_qualifier_note() {
+        let mut options = ChartOptions::default();
+        options.hide(ChartKind::Battles, "drone-only attacks");
+        let chart = prepare(&Dataset::merge(vec![crate::report::sample()]), &options);
+        assert!(!chart.flags.qualified, "no qualified figure is left on the chart");
     }
 }

@@ -1,11 +1,15 @@
 //! Battalion funding: bars per year in kyats or dollars, the year-over-year change between the
 //! bars, the qualifier on each bar, and a tooltip with the exact figure, rate and source.
 
+use std::collections::{BTreeSet, HashMap};
+
 use egui::Align2;
 
-use super::{BarMark, BarSeries, Caption, ChartOptions, Currency, FUNDING_COLOR, TextMark, category_color};
+use super::marks::{self, BarMark, BarSeries, Caption, FUNDING_COLOR, Flags, TextMark, category_color};
+use super::{ChartKind, ChartOptions, ChartView, Currency};
 use crate::report::figure::Unit;
-use crate::report::{Dataset, Section, When};
+use crate::report::yoy::Change;
+use crate::report::{Dataset, Point, Section, Series, SeriesKey, When};
 
 /// What the funding chart shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +30,8 @@ pub struct FundingData {
     pub caption: Caption,
     /// A sentence for screen readers and alt text.
     pub summary: String,
+    /// Qualified or disputed figures shown.
+    pub flags: Flags,
 }
 
 /// The divisor and word for a currency's axis: billions of kyats, millions of dollars.
@@ -40,140 +46,187 @@ pub fn scale(unit: Unit, max: f64) -> (f64, &'static str) {
     }
 }
 
+/// One funding label's series in the chosen currency and in the other one.
+struct Label<'a> {
+    name: &'a str,
+    shown: Option<&'a Series>,
+    other: Option<&'a Series>,
+}
+
 /// Turns the dataset into the funding chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
     let currency = options.currency;
     let unit = currency.unit();
-    let category = match currency {
-        Currency::Mmk => "mmk",
-        Currency::Usd => "usd",
-    };
-    let all: Vec<_> = data.section(Section::Funding).collect();
-    let shown: Vec<_> = all.iter().filter(|s| s.key.category == category).collect();
-    let max = shown
+    let all: Vec<&Series> = data.section(Section::Funding).collect();
+    let labels = labels(&all, currency);
+    let max = labels
         .iter()
+        .filter_map(|l| l.shown)
         .flat_map(|s| s.points.iter().map(|p| p.figure().value))
         .fold(0.0, f64::max);
     let (divisor, y_label) = scale(unit, max);
-    let years = super::years_of(all.iter().copied());
-    let labels: Vec<&str> = {
-        let mut l: Vec<&str> = Vec::new();
-        for s in &all {
-            if !l.contains(&s.key.series.as_str()) {
-                l.push(&s.key.series);
-            }
-        }
-        l
-    };
     let width = 0.6 / labels.len().max(1) as f64;
-    let mut series = Vec::new();
-    let mut changes = Vec::new();
-    let mut caption = Caption::for_section(data, Section::Funding);
-    let mut summary_parts = Vec::new();
+    let mut chart = FundingData {
+        title: match labels.as_slice() {
+            [one] => format!("{} per year", one.name),
+            _ => "Funding per year".to_owned(),
+        },
+        y_label: y_label.to_owned(),
+        currency,
+        series: Vec::new(),
+        changes: Vec::new(),
+        years: marks::years_of(all.iter().copied()),
+        caption: Caption::for_section(data, Section::Funding),
+        summary: String::new(),
+        flags: Flags::default(),
+    };
+    let mut summary = Vec::new();
     for (li, label) in labels.iter().enumerate() {
-        let offset = (li as f64 - (labels.len() as f64 - 1.0) / 2.0) * width;
-        let Some(s) = shown.iter().find(|s| s.key.series == *label) else {
-            caption
+        let Some(s) = label.shown else {
+            chart
+                .caption
                 .notes
-                .push(format!("{label}: no figures in {}", currency.name()));
+                .push(format!("{}: no figures in {}", label.name, currency.name()));
             continue;
         };
-        let hidden = options.hidden(super::ChartKind::Funding).contains(*label);
+        let offset = (li as f64 - (labels.len() as f64 - 1.0) / 2.0) * width;
         let yoy = s.changes();
-        let other = all
+        let bars = s
+            .points
             .iter()
-            .find(|o| o.key.series == *label && o.key.category != category);
-        let mut bars = Vec::new();
-        for p in &s.points {
-            let figure = p.figure();
-            let year = p.when.year();
-            let mut tip = format!("{label}, {year}\n{}", super::figure_tooltip(data, p, unit));
-            if let Some(c) = yoy.iter().find(|c| c.to_year == year) {
-                tip.push_str(&format!("\nChange: {}", c.describe(unit)));
-                if disputed(s, c) {
-                    tip.push_str(" (from the first file's figures: the files disagree on this change)");
-                }
-            }
-            if let Some(o) = other.and_then(|o| o.at(When::Year(year))) {
-                let other_unit = currency.toggled().unit();
-                let given: Vec<String> = o.claims.iter().map(|c| c.figure.long(other_unit)).collect();
-                tip.push_str(&format!("\nAlso given: {}", given.join(" or ")));
-                let (mmk, usd) = match currency {
-                    Currency::Mmk => (figure, o.figure()),
-                    Currency::Usd => (o.figure(), figure),
-                };
-                if let Some(rate) = crate::report::model::implied_rate_words(mmk, usd) {
-                    tip.push_str(&format!("\nImplied rate: {rate} kyats per US dollar"));
-                }
-            }
-            bars.push(BarMark {
-                x: f64::from(year) + offset,
-                base: 0.0,
-                height: figure.value / divisor,
-                width: width * 0.9,
-                label: p
-                    .claims
-                    .iter()
-                    .map(|c| short_label(&c.figure, unit))
-                    .collect::<Vec<_>>()
-                    .join(" or "),
-                tooltip: tip,
-                open_above: figure.qualifier.open_above(),
-                conflict: p.is_conflict(),
-                inside: false,
-            });
+            .map(|p| bar(data, label, p, &yoy, currency, divisor, offset, width))
+            .collect();
+        if !options.hidden(ChartKind::Funding).contains(label.name) {
+            chart
+                .changes
+                .extend(yoy.iter().map(|c| change_mark(s, c, divisor, offset)));
+            summary.push(summary_of(label.name, s, unit));
         }
-        if !hidden {
-            for c in &yoy {
-                let from = s.at(When::Year(c.from_year)).map_or(0.0, |p| p.figure().value);
-                let to = s.at(When::Year(c.to_year)).map_or(0.0, |p| p.figure().value);
-                changes.push(TextMark {
-                    x: (f64::from(c.from_year) + f64::from(c.to_year)) / 2.0 + offset,
-                    y: from.max(to) / divisor + extent_of(&s.points, divisor) * 0.16,
-                    text: if disputed(s, c) {
-                        format!("{} ⚠", c.label())
-                    } else {
-                        c.label()
-                    },
-                    anchor: Align2::CENTER_BOTTOM,
-                    strong: false,
-                });
-            }
-            summary_parts.push(summary(label, s, unit));
-        }
-        for year in &years {
-            if s.at(When::Year(*year)).is_none() && other.and_then(|o| o.at(When::Year(*year))).is_some() {
-                caption.notes.push(format!(
-                    "{label} {year}: no figure in {}; switch currency to see it",
+        if let Some(other) = label.other {
+            for p in other.points.iter().filter(|p| s.at(p.when).is_none()) {
+                chart.caption.notes.push(format!(
+                    "{} {}: no figure in {}; switch currency to see it",
+                    label.name,
+                    p.when.year(),
                     currency.name()
                 ));
             }
         }
-        let color = if labels.len() == 1 {
-            FUNDING_COLOR
-        } else {
-            category_color(label)
-        };
-        series.push(BarSeries {
-            name: (*label).to_owned(),
-            color,
+        chart.series.push(BarSeries {
+            name: label.name.to_owned(),
+            color: if labels.len() == 1 {
+                FUNDING_COLOR
+            } else {
+                category_color(label.name)
+            },
             bars,
             horizontal: false,
         });
     }
-    let title = match labels.as_slice() {
-        [one] => format!("{one} per year"),
-        _ => "Funding per year".to_owned(),
-    };
-    FundingData {
-        title,
-        y_label: y_label.to_owned(),
-        currency,
-        series,
-        changes,
-        years,
-        caption,
-        summary: summary_parts.join(" "),
+    chart.summary = summary.join(" ");
+    chart.flags = Flags::of(&chart.series, &chart.changes, options.hidden(ChartKind::Funding));
+    chart
+}
+
+/// The funding labels in first-seen order, each with its series in both currencies.
+fn labels<'a>(all: &[&'a Series], currency: Currency) -> Vec<Label<'a>> {
+    let mut out: Vec<Label<'a>> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for s in all {
+        let i = *index.entry(s.key.series.as_str()).or_insert_with(|| {
+            out.push(Label {
+                name: &s.key.series,
+                shown: None,
+                other: None,
+            });
+            out.len() - 1
+        });
+        if s.key.category == currency.category() {
+            out[i].shown = Some(s);
+        } else {
+            out[i].other = Some(s);
+        }
+    }
+    out
+}
+
+/// The bar of one year: height in display units, every claimed value, and a tooltip with the
+/// exact figure, the change, the other currency and the implied rate.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one bar of one label: the values are all needed"
+)]
+fn bar(
+    data: &Dataset,
+    label: &Label<'_>,
+    p: &Point,
+    yoy: &[Change],
+    currency: Currency,
+    divisor: f64,
+    offset: f64,
+    width: f64,
+) -> BarMark {
+    let unit = currency.unit();
+    let figure = p.figure();
+    let year = p.when.year();
+    let mut tip = format!("{}, {year}\n{}", label.name, marks::figure_tooltip(data, p, unit));
+    if let Some(c) = change_to(yoy, year) {
+        tip.push_str(&format!("\nChange: {}", c.describe(unit)));
+        if label.shown.is_some_and(|s| disputed(s, c)) {
+            tip.push_str(" (from the first file's figures: the files disagree on this change)");
+        }
+    }
+    if let Some(o) = label.other.and_then(|o| o.at(When::Year(year))) {
+        let other_unit = currency.toggled().unit();
+        let given: Vec<String> = o.claims.iter().map(|c| c.figure.long(other_unit)).collect();
+        tip.push_str(&format!("\nAlso given: {}", given.join(" or ")));
+        let (mmk, usd) = match currency {
+            Currency::Mmk => (figure, o.figure()),
+            Currency::Usd => (o.figure(), figure),
+        };
+        if let Some(rate) = crate::report::model::implied_rate_words(mmk, usd) {
+            tip.push_str(&format!("\nImplied rate: {rate} kyats per US dollar"));
+        }
+    }
+    BarMark {
+        x: f64::from(year) + offset,
+        base: 0.0,
+        height: figure.value / divisor,
+        width: width * 0.9,
+        label: p
+            .claims
+            .iter()
+            .map(|c| short_label(&c.figure, unit))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        tooltip: tip,
+        ..BarMark::of_point(p)
+    }
+}
+
+/// The change into `year`, if any: changes come sorted by year.
+fn change_to(yoy: &[Change], year: i32) -> Option<&Change> {
+    yoy.binary_search_by_key(&year, |c| c.to_year).ok().map(|i| &yoy[i])
+}
+
+/// A change label between two bars, above the higher one.
+fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
+    let value = |year| s.at(When::Year(year)).map_or(0.0, |p| p.figure().value);
+    let (from, to) = (value(c.from_year), value(c.to_year));
+    let extent = s.points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max);
+    let disputed = disputed(s, c);
+    TextMark {
+        x: (f64::from(c.from_year) + f64::from(c.to_year)) / 2.0 + offset,
+        y: from.max(to) / divisor + extent * 0.16,
+        text: if disputed {
+            format!("{} ⚠", c.label())
+        } else {
+            c.label()
+        },
+        anchor: Align2::CENTER_BOTTOM,
+        strong: false,
+        qualified: c.unbounded || c.qualifier.is_qualified(),
+        disputed,
     }
 }
 
@@ -187,16 +240,14 @@ fn short_label(figure: &crate::report::Figure, unit: Unit) -> String {
 }
 
 /// "Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), …".
-fn summary(label: &str, s: &crate::report::Series, unit: Unit) -> String {
+fn summary_of(label: &str, s: &Series, unit: Unit) -> String {
     let changes = s.changes();
     let parts: Vec<String> = s
         .points
         .iter()
         .map(|p| {
             let year = p.when.year();
-            let change = changes
-                .iter()
-                .find(|c| c.to_year == year)
+            let change = change_to(&changes, year)
                 .map(|c| format!(" ({})", c.label()))
                 .unwrap_or_default();
             let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(unit)).collect();
@@ -224,34 +275,57 @@ fn summary(label: &str, s: &crate::report::Series, unit: Unit) -> String {
     format!("{label}{trend}: {}.", parts.join(", "))
 }
 
-/// Draws the funding chart.
-pub fn ui(
-    ui: &mut egui::Ui,
-    chart: &FundingData,
-    options: &ChartOptions,
-    focus: Option<crate::report::When>,
-) -> Option<std::collections::BTreeSet<String>> {
-    let bars = super::YearBars {
-        kind: super::ChartKind::Funding,
-        y_label: &chart.y_label,
-        series: &chart.series,
-        texts: &chart.changes,
-        years: &chart.years,
-        extent: super::extent(&chart.series),
-    };
-    super::year_bars_ui(ui, &bars, options, focus, |_, _| {})
-}
-
 /// True when the files disagree on either end of a change.
-fn disputed(s: &crate::report::Series, c: &crate::report::yoy::Change) -> bool {
+fn disputed(s: &Series, c: &Change) -> bool {
     [c.from_year, c.to_year]
         .iter()
-        .any(|y| s.at(When::Year(*y)).is_some_and(crate::report::Point::is_conflict))
+        .any(|y| s.at(When::Year(*y)).is_some_and(Point::is_conflict))
 }
 
-/// The largest figure of a series in display units.
-fn extent_of(points: &[crate::report::Point], divisor: f64) -> f64 {
-    points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max)
+impl ChartView for FundingData {
+    fn kind(&self) -> ChartKind {
+        ChartKind::Funding
+    }
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn caption(&self) -> &Caption {
+        &self.caption
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn flags(&self) -> Flags {
+        self.flags
+    }
+
+    fn years(&self) -> Option<(i32, i32)> {
+        marks::span(&self.years)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.series.is_empty()
+    }
+
+    fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
+        key.category == options.currency.category() && !options.hidden(ChartKind::Funding).contains(&key.series)
+    }
+
+    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+        let bars = super::plot::YearBars {
+            kind: ChartKind::Funding,
+            y_label: &self.y_label,
+            series: &self.series,
+            texts: &self.changes,
+            years: &self.years,
+            extent: marks::extent(&self.series),
+        };
+        super::plot::year_bars_ui(ui, &bars, options, focus, |_, _| {})
+    }
 }
 
 #[cfg(test)]
@@ -272,11 +346,15 @@ mod tests {
         assert_eq!(bars.len(), 3);
         assert!((bars[2].height - 33.6).abs() < 1e-9);
         assert_eq!(bars[2].label, "> 33.6 bn");
-        assert!(bars[2].open_above);
-        assert!(!bars[0].open_above);
+        assert!(bars[2].open_above && bars[2].qualified);
+        assert!(!bars[0].open_above && !bars[0].qualified);
         assert_eq!(bars[0].label, "25.0 bn");
         let texts: Vec<&str> = chart.changes.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["+31.6 %", "≥ +2.1 %"]);
+        assert_eq!(
+            chart.changes.iter().map(|c| c.qualified).collect::<Vec<_>>(),
+            [false, true]
+        );
         assert!(
             bars[2]
                 .tooltip
@@ -298,6 +376,13 @@ mod tests {
             "{}",
             chart.summary
         );
+        assert_eq!(
+            chart.flags,
+            Flags {
+                qualified: true,
+                disputed: false
+            }
+        );
     }
 
     #[test]
@@ -312,6 +397,7 @@ mod tests {
         assert_eq!(labels, ["US$ 12.0 m", "US$ 15.7 m", "US$ 16.0 m"]);
         let texts: Vec<&str> = chart.changes.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["+30.8 %", "+1.9 %"]);
+        assert!(!chart.flags.qualified, "the dollar figures are exact");
     }
 
     #[test]
@@ -336,13 +422,30 @@ mod tests {
         assert!(bar.tooltip.contains("32,900,000,000"), "{}", bar.tooltip);
         assert!(bar.tooltip.contains("30,000,000,000"), "{}", bar.tooltip);
         assert!(bar.tooltip.contains("(other.json)"), "{}", bar.tooltip);
+        assert!(chart.flags.disputed);
     }
 
     #[test]
     fn a_hidden_series_loses_its_change_labels() {
         let mut options = ChartOptions::default();
-        options.hide(crate::charts::ChartKind::Funding, "Battalion support");
+        options.hide(ChartKind::Funding, "Battalion support");
         let chart = prepare(&sample(), &options);
         assert!(chart.changes.is_empty());
+        assert_eq!(chart.flags, Flags::default(), "nothing shown, nothing to explain");
+    }
+
+    #[test]
+    fn a_year_given_only_in_the_other_currency_is_said() {
+        let report = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","funding":[{"year":2023,"mmk":5000000},{"year":2024,"usd":3000}]}"#,
+            "t.json",
+            None,
+        )
+        .expect("valid");
+        let chart = prepare(&Dataset::merge(vec![report]), &ChartOptions::default());
+        assert_eq!(
+            chart.caption.notes,
+            ["Funding 2024: no figure in MMK; switch currency to see it"]
+        );
     }
 }

@@ -2,14 +2,15 @@
 //! defections) drawn beside the stack, not in it; a reported total that differs from its parts
 //! drawn as a dashed line across the stack.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use egui::Align2;
 use egui_plot::{Line, LineStyle, PlotPoints};
 
-use super::{BarMark, BarSeries, Caption, ChartOptions, TextMark, category_color};
+use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
+use super::{ChartKind, ChartOptions, ChartView};
 use crate::report::figure::{Unit, thousands};
-use crate::report::{Dataset, Role, Section, When};
+use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
 /// The legend name of totals reported without a breakdown.
 pub const TOTAL_ONLY: &str = "total, no breakdown";
@@ -42,214 +43,302 @@ pub struct LossesData {
     pub caption: Caption,
     /// A sentence for screen readers and alt text.
     pub summary: String,
+    /// Qualified or disputed figures shown.
+    pub flags: Flags,
+    /// More than one side: legend names carry the side.
+    pub many_sides: bool,
+}
+
+/// One side's series: the parts of its totals, the figures beside them, and the totals.
+struct Side<'a> {
+    name: &'a str,
+    parts: Vec<&'a Series>,
+    others: Vec<&'a Series>,
+    total: Option<&'a Series>,
+}
+
+impl Side<'_> {
+    /// The legend name of one of the side's categories.
+    fn legend(&self, category: &str, many_sides: bool) -> String {
+        legend_name(category, self.name, many_sides)
+    }
+}
+
+fn legend_name(category: &str, side: &str, many_sides: bool) -> String {
+    if many_sides {
+        format!("{category} ({side})")
+    } else {
+        category.to_owned()
+    }
+}
+
+/// Where one side's bars stand within a year.
+#[derive(Clone, Copy)]
+struct Slots {
+    stack_x: f64,
+    other_x: f64,
+    group: f64,
+}
+
+/// The sides in first-seen order, with their series.
+fn sides<'a>(all: &[&'a Series]) -> Vec<Side<'a>> {
+    let mut out: Vec<Side<'a>> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for s in all {
+        let i = *index.entry(s.key.series.as_str()).or_insert_with(|| {
+            out.push(Side {
+                name: &s.key.series,
+                parts: Vec::new(),
+                others: Vec::new(),
+                total: None,
+            });
+            out.len() - 1
+        });
+        match s.key.role {
+            Role::Part => out[i].parts.push(s),
+            Role::Total => out[i].total = out[i].total.or(Some(s)),
+            _ => out[i].others.push(s),
+        }
+    }
+    out
 }
 
 /// Turns the dataset into the losses chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
-    let all: Vec<_> = data.section(Section::Losses).collect();
-    let mut sides: Vec<&str> = Vec::new();
-    for s in &all {
-        if !sides.contains(&s.key.series.as_str()) {
-            sides.push(&s.key.series);
-        }
-    }
-    let years = super::years_of(all.iter().copied());
+    let all: Vec<&Series> = data.section(Section::Losses).collect();
+    let sides = sides(&all);
+    let many_sides = sides.len() > 1;
+    let years = marks::years_of(all.iter().copied());
+    let hidden = options.hidden(ChartKind::Losses);
     let group = 0.8 / sides.len().max(1) as f64;
-    let mut series: Vec<BarSeries> = Vec::new();
-    let mut labels = Vec::new();
-    let mut totals = Vec::new();
+    let mut chart = LossesData {
+        title: match sides.as_slice() {
+            [one] => format!("Losses per year ({})", one.name),
+            _ => "Losses per year".to_owned(),
+        },
+        series: Vec::new(),
+        labels: Vec::new(),
+        totals: Vec::new(),
+        years,
+        caption: Caption::for_section(data, Section::Losses),
+        summary: String::new(),
+        flags: Flags::default(),
+        many_sides,
+    };
     let mut summary = Vec::new();
     let mut total_only = Vec::new();
     for (si, side) in sides.iter().enumerate() {
         let centre = (si as f64 - (sides.len() as f64 - 1.0) / 2.0) * group;
-        let stack_x = centre - group * 0.15;
-        let other_x = centre + group * 0.33;
-        let name_of = |category: &str| {
-            if sides.len() > 1 {
-                format!("{category} ({side})")
-            } else {
-                category.to_owned()
-            }
+        let slots = Slots {
+            stack_x: centre - group * 0.15,
+            other_x: centre + group * 0.33,
+            group,
         };
-        let mut stack_top: Vec<(i32, f64)> = years.iter().map(|&y| (y, 0.0)).collect();
-        for role in [Role::Part, Role::Other] {
-            for s in all.iter().filter(|s| s.key.series == *side && s.key.role == role) {
-                let name = name_of(&s.key.category);
-                let hidden = options.hidden(super::ChartKind::Losses).contains(&name);
-                let mut bars = Vec::new();
-                for p in &s.points {
-                    let year = p.when.year();
-                    let figure = p.figure();
-                    let top = stack_top.iter_mut().find(|(y, _)| *y == year);
-                    let (x, base, width) = match role {
-                        Role::Part => {
-                            let base = top.as_ref().map_or(0.0, |(_, t)| *t);
-                            (f64::from(year) + stack_x, base, group * 0.6)
-                        }
-                        _ => (f64::from(year) + other_x, 0.0, group * 0.25),
-                    };
-                    if role == Role::Part
-                        && !hidden
-                        && let Some((_, t)) = top
-                    {
-                        *t += figure.value;
-                    }
-                    let beside = if role == Role::Other {
-                        "\nReported beside the total, not part of it."
-                    } else {
-                        ""
-                    };
-                    let change = s
-                        .changes()
-                        .into_iter()
-                        .find(|c| c.to_year == year)
-                        .map(|c| format!("\nChange: {}", c.describe(Unit::Count)))
-                        .unwrap_or_default();
-                    bars.push(BarMark {
-                        x,
-                        base,
-                        height: figure.value,
-                        width,
-                        label: if role == Role::Other {
-                            format!("{} {}", super::claims_label(p, Unit::Count), s.key.category)
-                        } else {
-                            super::claims_label(p, Unit::Count)
-                        },
-                        tooltip: format!(
-                            "{} ({side}), {year}\n{}{change}{beside}",
-                            s.key.category,
-                            super::figure_tooltip(data, p, Unit::Count)
-                        ),
-                        open_above: figure.qualifier.open_above(),
-                        conflict: p.is_conflict(),
-                        inside: role == Role::Part,
-                    });
-                }
-                series.push(BarSeries {
-                    name,
-                    color: category_color(&s.key.category),
-                    bars,
-                    horizontal: false,
-                });
-            }
+        let mut tops: BTreeMap<i32, f64> = chart.years.iter().map(|&y| (y, 0.0)).collect();
+        for s in &side.parts {
+            let name = side.legend(&s.key.category, many_sides);
+            let bars = stacked_bars(data, side, s, slots, &mut tops, hidden.contains(&name));
+            chart.series.push(series(name, &s.key.category, bars));
         }
-        let total_series = all.iter().find(|s| s.key.series == *side && s.key.role == Role::Total);
-        for &(year, top) in &stack_top {
-            let reported = total_series.and_then(|t| t.at(When::Year(year)));
-            let parts_hidden = all.iter().any(|s| {
-                s.key.series == *side
-                    && s.key.role == Role::Part
-                    && options
-                        .hidden(super::ChartKind::Losses)
-                        .contains(&name_of(&s.key.category))
-            });
-            let x = f64::from(year) + stack_x;
-            let parts_here: Vec<&crate::report::Figure> = all
-                .iter()
-                .filter(|s| s.key.series == *side && s.key.role == Role::Part)
-                .filter_map(|s| s.at(When::Year(year)).map(crate::report::Point::figure))
-                .collect();
-            let open = if parts_here.iter().any(|f| f.qualifier.open_above()) {
-                "≥ "
-            } else {
-                ""
-            };
+        for s in &side.others {
+            let name = side.legend(&s.key.category, many_sides);
+            let bars = s.points.iter().map(|p| beside_bar(data, side, s, p, slots)).collect();
+            chart.series.push(series(name, &s.key.category, bars));
+        }
+        let parts_hidden = side
+            .parts
+            .iter()
+            .any(|s| hidden.contains(&side.legend(&s.key.category, many_sides)));
+        for (&year, &top) in &tops {
+            let x = f64::from(year) + slots.stack_x;
+            let reported = side.total.and_then(|t| t.at(When::Year(year)));
+            let parts_here: Vec<&Point> = side.parts.iter().filter_map(|s| s.at(When::Year(year))).collect();
             if let (Some(r), true) = (reported, parts_here.is_empty()) {
-                // A total without a breakdown still gets its bar.
-                total_only.push(BarMark {
-                    x,
-                    base: 0.0,
-                    height: r.figure().value,
-                    width: group * 0.6,
-                    label: String::new(),
-                    tooltip: format!(
-                        "total ({side}), {year}\n{}\nNo breakdown was reported for this year.",
-                        super::figure_tooltip(data, r, Unit::Count)
-                    ),
-                    open_above: r.figure().qualifier.open_above(),
-                    conflict: r.is_conflict(),
-                    inside: false,
-                });
+                total_only.push(total_only_bar(data, side.name, year, r, x, group));
             }
-            let text = match reported {
-                Some(r) if parts_here.is_empty() => format!("{} total, no breakdown", total_label(r)),
-                Some(r) if r.figure().value != top && !parts_hidden => {
-                    totals.push(TotalMark {
-                        x,
-                        y: r.figure().value,
-                        half_width: group * 0.36,
-                    });
-                    format!("parts {open}{}; reported {}", thousands(top), total_label(r))
-                }
-                Some(r) if !parts_hidden => format!("{} total", total_label(r)),
-                _ if top > 0.0 => format!("{} shown", thousands(top)),
-                _ => continue,
-            };
-            let y = reported.map_or(top, |r| r.figure().value.max(top));
-            labels.push(TextMark {
-                x,
-                y,
-                text,
-                anchor: Align2::CENTER_BOTTOM,
-                strong: true,
-            });
-            summary.push(year_sentence(&all, side, year, reported));
+            if let Some(label) = total_label(&mut chart.totals, reported, &parts_here, top, parts_hidden, x, group) {
+                chart.labels.push(label);
+                summary.push(year_sentence(side, year, reported));
+            }
         }
     }
     if !total_only.is_empty() {
-        series.push(BarSeries {
-            name: TOTAL_ONLY.to_owned(),
-            color: category_color("total"),
-            bars: total_only,
-            horizontal: false,
-        });
+        chart.series.push(series(TOTAL_ONLY.to_owned(), "total", total_only));
     }
-    let title = match sides.as_slice() {
-        [one] => format!("Losses per year ({one})"),
-        _ => "Losses per year".to_owned(),
+    chart.summary = summary.join(" ");
+    chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
+    chart
+}
+
+fn series(name: String, category: &str, bars: Vec<BarMark>) -> BarSeries {
+    BarSeries {
+        name,
+        color: category_color(category),
+        bars,
+        horizontal: false,
+    }
+}
+
+/// A part's bars, each stacked on what the side's visible parts already reach that year.
+fn stacked_bars(
+    data: &Dataset,
+    side: &Side<'_>,
+    s: &Series,
+    slots: Slots,
+    tops: &mut BTreeMap<i32, f64>,
+    hidden: bool,
+) -> Vec<BarMark> {
+    let changes = s.changes();
+    s.points
+        .iter()
+        .map(|p| {
+            let year = p.when.year();
+            let top = tops.entry(year).or_insert(0.0);
+            let base = *top;
+            if !hidden {
+                *top += p.figure().value;
+            }
+            BarMark {
+                x: f64::from(year) + slots.stack_x,
+                base,
+                height: p.figure().value,
+                width: slots.group * 0.6,
+                label: marks::claims_label(p, Unit::Count),
+                tooltip: tooltip(data, side.name, s, p, &changes, ""),
+                inside: true,
+                ..BarMark::of_point(p)
+            }
+        })
+        .collect()
+}
+
+/// A figure reported beside the total (defections), drawn next to the stack, not in it.
+fn beside_bar(data: &Dataset, side: &Side<'_>, s: &Series, p: &Point, slots: Slots) -> BarMark {
+    let changes = s.changes();
+    BarMark {
+        x: f64::from(p.when.year()) + slots.other_x,
+        base: 0.0,
+        height: p.figure().value,
+        width: slots.group * 0.25,
+        label: format!("{} {}", marks::claims_label(p, Unit::Count), s.key.category),
+        tooltip: tooltip(
+            data,
+            side.name,
+            s,
+            p,
+            &changes,
+            "\nReported beside the total, not part of it.",
+        ),
+        ..BarMark::of_point(p)
+    }
+}
+
+/// "killed (junta), 2025", the figure with its sources, the change since the last year.
+fn tooltip(
+    data: &Dataset,
+    side: &str,
+    s: &Series,
+    p: &Point,
+    changes: &[crate::report::yoy::Change],
+    beside: &str,
+) -> String {
+    let year = p.when.year();
+    let change = changes
+        .binary_search_by_key(&year, |c| c.to_year)
+        .ok()
+        .map(|i| format!("\nChange: {}", changes[i].describe(Unit::Count)))
+        .unwrap_or_default();
+    format!(
+        "{} ({side}), {year}\n{}{change}{beside}",
+        s.key.category,
+        marks::figure_tooltip(data, p, Unit::Count)
+    )
+}
+
+/// A total reported without a breakdown still gets its bar.
+fn total_only_bar(data: &Dataset, side: &str, year: i32, r: &Point, x: f64, group: f64) -> BarMark {
+    BarMark {
+        x,
+        base: 0.0,
+        height: r.figure().value,
+        width: group * 0.6,
+        tooltip: format!(
+            "total ({side}), {year}\n{}\nNo breakdown was reported for this year.",
+            marks::figure_tooltip(data, r, Unit::Count)
+        ),
+        ..BarMark::of_point(r)
+    }
+}
+
+/// The label above a year's stack: the reported total, or the parts against it when they
+/// differ (then the total is also marked as a dashed line), or what is shown when nothing is
+/// reported. `None` for a year with nothing to say.
+fn total_label(
+    totals: &mut Vec<TotalMark>,
+    reported: Option<&Point>,
+    parts_here: &[&Point],
+    top: f64,
+    parts_hidden: bool,
+    x: f64,
+    group: f64,
+) -> Option<TextMark> {
+    let open = parts_here.iter().any(|p| p.figure().qualifier.open_above());
+    let (text, qualified) = match reported {
+        Some(r) if parts_here.is_empty() => (format!("{} total, no breakdown", total_text(r)), marks::is_qualified(r)),
+        Some(r) if r.figure().value != top && !parts_hidden => {
+            totals.push(TotalMark {
+                x,
+                y: r.figure().value,
+                half_width: group * 0.36,
+            });
+            let sign = if open { "≥ " } else { "" };
+            (
+                format!("parts {sign}{}; reported {}", thousands(top), total_text(r)),
+                open || marks::is_qualified(r),
+            )
+        }
+        Some(r) if !parts_hidden => (format!("{} total", total_text(r)), marks::is_qualified(r)),
+        _ if top > 0.0 => (format!("{} shown", thousands(top)), false),
+        _ => return None,
     };
-    LossesData {
-        title,
-        series,
-        labels,
-        totals,
-        years,
-        caption: Caption::for_section(data, Section::Losses),
-        summary: summary.join(" "),
-    }
+    Some(TextMark {
+        x,
+        y: reported.map_or(top, |r| r.figure().value.max(top)),
+        text,
+        anchor: Align2::CENTER_BOTTOM,
+        strong: true,
+        qualified,
+        disputed: reported.is_some_and(Point::is_conflict),
+    })
 }
 
 /// One year of one side in words, every figure with its qualifier: "In 2025, junta losses were
 /// 9,549 in total: killed 5,699, injured 2,726, captured 1,124; reported beside the total: defected 536."
-fn year_sentence(
-    all: &[&crate::report::Series],
-    side: &str,
-    year: i32,
-    total: Option<&crate::report::Point>,
-) -> String {
-    let words = |p: &crate::report::Point| {
+fn year_sentence(side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
+    let words = |p: &Point| {
         let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(Unit::Count)).collect();
         let disputed = if p.is_conflict() { " (the files disagree)" } else { "" };
         format!("{}{disputed}", values.join(" or "))
     };
-    let list = |role: Role| -> Vec<String> {
-        all.iter()
-            .filter(|s| s.key.series == side && s.key.role == role)
+    let list = |series: &[&Series]| -> Vec<String> {
+        series
+            .iter()
             .filter_map(|s| {
                 s.at(When::Year(year))
                     .map(|p| format!("{} {}", s.key.category, words(p)))
             })
             .collect()
     };
+    let name = side.name;
     let mut out = match total {
-        Some(t) => format!("In {year}, {side} losses were {} in total", words(t)),
-        None => format!("In {year}, {side} losses (no total reported)"),
+        Some(t) => format!("In {year}, {name} losses were {} in total", words(t)),
+        None => format!("In {year}, {name} losses (no total reported)"),
     };
-    let parts = list(Role::Part);
+    let parts = list(&side.parts);
     if !parts.is_empty() {
         out.push_str(&format!(": {}", parts.join(", ")));
     }
-    let other = list(Role::Other);
+    let other = list(&side.others);
     if !other.is_empty() {
         out.push_str(&format!("; reported beside the total: {}", other.join(", ")));
     }
@@ -258,8 +347,8 @@ fn year_sentence(
 }
 
 /// A reported total for a label: every claimed value, ⚠ when files disagree.
-fn total_label(point: &crate::report::Point) -> String {
-    let values = super::claims_label(point, Unit::Count);
+fn total_text(point: &Point) -> String {
+    let values = marks::claims_label(point, Unit::Count);
     if point.is_conflict() {
         format!("⚠ {values}")
     } else {
@@ -267,35 +356,67 @@ fn total_label(point: &crate::report::Point) -> String {
     }
 }
 
-/// Draws the losses chart; returns the hidden series when the user changed them.
-pub fn ui(
-    ui: &mut egui::Ui,
-    chart: &LossesData,
-    options: &ChartOptions,
-    focus: Option<crate::report::When>,
-) -> Option<BTreeSet<String>> {
-    let bars = super::YearBars {
-        kind: super::ChartKind::Losses,
-        y_label: "People",
-        series: &chart.series,
-        texts: &chart.labels,
-        years: &chart.years,
-        extent: super::extent(&chart.series).max(chart.totals.iter().map(|t| t.y).fold(0.0, f64::max)),
-    };
-    super::year_bars_ui(ui, &bars, options, focus, |plot_ui, strong| {
-        for t in &chart.totals {
-            plot_ui.line(
-                Line::new(
-                    String::new(),
-                    PlotPoints::from(vec![[t.x - t.half_width, t.y], [t.x + t.half_width, t.y]]),
-                )
-                .color(strong)
-                .width(2.0)
-                .style(LineStyle::dashed_dense())
-                .allow_hover(false),
-            );
-        }
-    })
+impl ChartView for LossesData {
+    fn kind(&self) -> ChartKind {
+        ChartKind::Losses
+    }
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn caption(&self) -> &Caption {
+        &self.caption
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn flags(&self) -> Flags {
+        self.flags
+    }
+
+    fn years(&self) -> Option<(i32, i32)> {
+        marks::span(&self.years)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.series.is_empty()
+    }
+
+    fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
+        // Totals are labels, never hidden through the legend.
+        key.role == Role::Total
+            || !options
+                .hidden(ChartKind::Losses)
+                .contains(&legend_name(&key.category, &key.series, self.many_sides))
+    }
+
+    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+        let bars = super::plot::YearBars {
+            kind: ChartKind::Losses,
+            y_label: "People",
+            series: &self.series,
+            texts: &self.labels,
+            years: &self.years,
+            extent: marks::extent(&self.series).max(self.totals.iter().map(|t| t.y).fold(0.0, f64::max)),
+        };
+        super::plot::year_bars_ui(ui, &bars, options, focus, |plot_ui, strong| {
+            for t in &self.totals {
+                plot_ui.line(
+                    Line::new(
+                        String::new(),
+                        PlotPoints::from(vec![[t.x - t.half_width, t.y], [t.x + t.half_width, t.y]]),
+                    )
+                    .color(strong)
+                    .width(2.0)
+                    .style(LineStyle::dashed_dense())
+                    .allow_hover(false),
+                );
+            }
+        })
+    }
 }
 
 #[cfg(test)]
@@ -322,6 +443,7 @@ mod tests {
         assert_eq!(chart.labels[0].text, "9,549 total");
         assert!(chart.totals.is_empty(), "the parts add up");
         assert_eq!(chart.series[0].color, category_color("killed"));
+        assert_eq!(chart.flags, Flags::default(), "every loss figure is exact");
     }
 
     #[test]
@@ -349,18 +471,36 @@ mod tests {
         let chart = prepare(&Dataset::merge(vec![report]), &ChartOptions::default());
         assert!(chart.totals.is_empty());
         assert_eq!(chart.labels[0].text, "> 8,000 total, no breakdown");
+        assert!(chart.labels[0].qualified);
         let total = chart.series.iter().find(|s| s.name == TOTAL_ONLY).expect("a bar");
         assert_eq!(total.bars[0].height, 8000.0);
         assert!(total.bars[0].open_above);
+        assert!(chart.flags.qualified);
     }
 
     #[test]
     fn hiding_a_category_restacks_the_rest() {
         let data = Dataset::merge(vec![crate::report::sample()]);
         let mut options = ChartOptions::default();
-        options.hide(crate::charts::ChartKind::Losses, "killed");
+        options.hide(ChartKind::Losses, "killed");
         let chart = prepare(&data, &options);
         assert_eq!(chart.series[1].bars[0].base, 0.0, "injured now starts at zero");
         assert_eq!(chart.labels[0].text, "3,850 shown");
+    }
+
+    #[test]
+    fn two_sides_name_their_legend_entries() {
+        let report = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","losses":[
+                {"year":2024,"side":"junta","breakdown":{"killed":60}},
+                {"year":2024,"side":"resistance","breakdown":{"killed":20}}]}"#,
+            "t.json",
+            None,
+        )
+        .expect("valid");
+        let chart = prepare(&Dataset::merge(vec![report]), &ChartOptions::default());
+        let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["killed (junta)", "killed (resistance)"]);
+        assert_eq!(chart.title, "Losses per year");
     }
 }

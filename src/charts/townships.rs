@@ -2,12 +2,13 @@
 //! reported categories plus "not reported", ordered from resistance-held to junta-held; the
 //! change of each category between snapshots; the named towns by status.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use super::{BarMark, BarSeries, Caption, ChartOptions, category_color};
-use crate::report::figure::thousands;
+use super::marks::{self, BarMark, BarSeries, Caption, Flags, category_color};
+use super::{ChartKind, ChartOptions, ChartView};
+use crate::report::figure::{Unit, thousands};
 use crate::report::model::Townships;
-use crate::report::{Dataset, Role, Section, When};
+use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
 /// The label for the townships no category accounts for.
 pub const NOT_REPORTED: &str = "not reported";
@@ -56,104 +57,87 @@ pub struct TownshipsData {
     pub grid: Vec<(String, egui::Color32, u32)>,
     /// Townships in the country at the latest snapshot (squares in the grid).
     pub grid_total: u32,
+    /// Qualified or disputed figures shown.
+    pub flags: Flags,
+    /// First and last year of the snapshots.
+    pub years: Option<(i32, i32)>,
+}
+
+/// The section's series and snapshots, as the chart needs them.
+struct Snapshots<'a> {
+    parts: Vec<&'a Series>,
+    totals: Option<&'a Series>,
+    when: Vec<When>,
+    /// A file itself reports "not reported" as a category.
+    file_has_not_reported: bool,
+}
+
+impl Snapshots<'_> {
+    fn total_at(&self, when: When) -> f64 {
+        self.totals
+            .and_then(|t| t.at(when))
+            .map_or(Townships::DEFAULT_TOTAL, |p| p.figure().value)
+    }
+}
+
+/// One bar of one category at one snapshot, before it is placed.
+struct Share<'a> {
+    count: f64,
+    tooltip: String,
+    point: Option<&'a Point>,
 }
 
 /// Turns the dataset into the townships chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
-    let parts: Vec<_> = data
-        .section(Section::Townships)
-        .filter(|s| s.key.role == Role::Part)
-        .collect();
-    let totals = data.section(Section::Townships).find(|s| s.key.role == Role::Total);
-    let mut snapshots: Vec<When> = data
-        .section(Section::Townships)
-        .flat_map(|s| s.points.iter().map(|p| p.when))
-        .collect();
-    snapshots.sort();
-    snapshots.dedup();
-    let mut categories: Vec<&str> = parts.iter().map(|s| s.key.category.as_str()).collect();
-    let file_has_not_reported = categories.contains(&NOT_REPORTED);
-    if !file_has_not_reported {
+    let snap = snapshots(data);
+    let hidden = options.hidden(ChartKind::Townships);
+    let mut categories: Vec<&str> = snap.parts.iter().map(|s| s.key.category.as_str()).collect();
+    if !snap.file_has_not_reported {
         categories.push(NOT_REPORTED);
     }
     categories.sort_by_key(|c| rank(c));
     let mut caption = Caption::for_section(data, Section::Townships);
-    let total_at = |when: When| totals.and_then(|t| t.at(when)).map(|p| p.figure().value);
-    if snapshots.iter().any(|w| total_at(*w).is_none()) {
+    if snap.when.iter().any(|w| snap.totals.and_then(|t| t.at(*w)).is_none()) {
         caption.notes.push(format!(
             "Where a report gives no national total, {} townships are assumed.",
             thousands(Townships::DEFAULT_TOTAL)
         ));
     }
+    let parts: HashMap<&str, &Series> = snap.parts.iter().map(|s| (s.key.category.as_str(), *s)).collect();
     let mut series = Vec::new();
     let mut summary = Vec::new();
-    let mut cumulative = vec![0.0; snapshots.len()];
+    let mut cumulative = vec![0.0; snap.when.len()];
     let mut grid = Vec::new();
     let mut grid_total = 0;
     for category in &categories {
-        let hidden = options.hidden(super::ChartKind::Townships).contains(*category);
+        let is_hidden = hidden.contains(*category);
         let mut bars = Vec::new();
-        for (row, &when) in snapshots.iter().enumerate() {
-            let total = total_at(when).unwrap_or(Townships::DEFAULT_TOTAL);
-            let (count, tooltip, point) = if *category == NOT_REPORTED && !file_has_not_reported {
-                let reported: f64 = parts.iter().filter_map(|s| s.at(when)).map(|p| p.figure().value).sum();
-                let rest = (total - reported).max(0.0);
-                (
-                    rest,
-                    format!(
-                        "not reported, as of {when}\n{} of {} townships are in no reported category",
-                        thousands(rest),
-                        thousands(total)
-                    ),
-                    None,
-                )
-            } else {
-                let Some(s) = parts.iter().find(|s| s.key.category == *category) else {
-                    continue;
-                };
-                let Some(p) = s.at(when) else { continue };
-                (
-                    p.figure().value,
-                    format!(
-                        "{category}, as of {when}\n{}",
-                        super::figure_tooltip(data, p, crate::report::Unit::Count)
-                    ),
-                    Some(p),
-                )
+        for (row, &when) in snap.when.iter().enumerate() {
+            let total = snap.total_at(when);
+            let Some(share) = share(data, &snap, parts.get(category).copied(), category, when) else {
+                continue;
             };
-            // A total of zero (allowed by the format) must not turn into NaN on the chart.
-            let pct = count / total.max(1.0) * 100.0;
-            let label = match point {
-                Some(p) => format!("{} ({pct:.0} %)", super::claims_label(p, crate::report::Unit::Count)),
-                None => format!("{} ({pct:.0} %)", thousands(count)),
-            };
-            bars.push(BarMark {
-                x: -(row as f64),
-                base: cumulative[row],
-                height: pct,
-                width: 0.7,
-                label,
-                tooltip: format!("{tooltip}\n{pct:.1} % of {} townships", thousands(total)),
-                open_above: point.is_some_and(|p| p.figure().qualifier.open_above()),
-                conflict: point.is_some_and(crate::report::Point::is_conflict),
-                inside: true,
-            });
-            if !hidden {
-                cumulative[row] += pct;
+            let bar = bar(&share, row, cumulative[row], total);
+            if !is_hidden {
+                cumulative[row] += bar.height;
             }
-            if row + 1 == snapshots.len() {
+            if row + 1 == snap.when.len() {
                 if *category != NOT_REPORTED {
-                    let value = point.map_or_else(
-                        || thousands(count),
-                        |p| super::claims_label(p, crate::report::Unit::Count),
-                    );
+                    let value = share
+                        .point
+                        .map_or_else(|| thousands(share.count), |p| marks::claims_label(p, Unit::Count));
                     summary.push(format!("{category} {value}"));
                 }
-                if !hidden {
-                    grid.push(((*category).to_owned(), category_color(category), count.round() as u32));
+                if !is_hidden {
+                    grid.push((
+                        (*category).to_owned(),
+                        category_color(category),
+                        share.count.round() as u32,
+                    ));
                 }
                 grid_total = total.round() as u32;
             }
+            bars.push(bar);
         }
         series.push(BarSeries {
             name: (*category).to_owned(),
@@ -162,18 +146,113 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             horizontal: true,
         });
     }
-    let rows = snapshots.iter().map(|w| format!("as of {w}")).collect();
-    let mut changes = Vec::new();
-    for pair in snapshots.windows(2) {
-        for s in &parts {
+    let latest = snap.when.last().map(ToString::to_string).unwrap_or_default();
+    let years = snap
+        .when
+        .first()
+        .zip(snap.when.last())
+        .map(|(a, b)| (a.year(), b.year()));
+    TownshipsData {
+        title: "Township control".to_owned(),
+        flags: Flags::of(&series, &[], hidden),
+        series,
+        rows: snap.when.iter().map(|w| format!("as of {w}")).collect(),
+        changes: changes(&snap),
+        towns: towns(data),
+        caption,
+        summary: format!("Townships as of {latest}: {}.", summary.join(", ")),
+        grid,
+        grid_total,
+        years,
+    }
+}
+
+fn snapshots(data: &Dataset) -> Snapshots<'_> {
+    let section: Vec<&Series> = data.section(Section::Townships).collect();
+    let parts: Vec<&Series> = section.iter().copied().filter(|s| s.key.role == Role::Part).collect();
+    let mut when: Vec<When> = section.iter().flat_map(|s| s.points.iter().map(|p| p.when)).collect();
+    when.sort();
+    when.dedup();
+    Snapshots {
+        file_has_not_reported: parts.iter().any(|s| s.key.category == NOT_REPORTED),
+        totals: section.iter().copied().find(|s| s.key.role == Role::Total),
+        parts,
+        when,
+    }
+}
+
+/// A category's count at a snapshot with its tooltip; for "not reported" (unless a file reports
+/// it), what no reported category accounts for.
+fn share<'a>(
+    data: &Dataset,
+    snap: &Snapshots<'a>,
+    series: Option<&'a Series>,
+    category: &str,
+    when: When,
+) -> Option<Share<'a>> {
+    let total = snap.total_at(when);
+    if category == NOT_REPORTED && !snap.file_has_not_reported {
+        let reported: f64 = snap
+            .parts
+            .iter()
+            .filter_map(|s| s.at(when))
+            .map(|p| p.figure().value)
+            .sum();
+        let rest = (total - reported).max(0.0);
+        return Some(Share {
+            count: rest,
+            tooltip: format!(
+                "not reported, as of {when}\n{} of {} townships are in no reported category",
+                thousands(rest),
+                thousands(total)
+            ),
+            point: None,
+        });
+    }
+    let p = series?.at(when)?;
+    Some(Share {
+        count: p.figure().value,
+        tooltip: format!(
+            "{category}, as of {when}\n{}",
+            marks::figure_tooltip(data, p, Unit::Count)
+        ),
+        point: Some(p),
+    })
+}
+
+/// The bar of a share: a percentage of the country's townships, stacked on `base`.
+fn bar(share: &Share<'_>, row: usize, base: f64, total: f64) -> BarMark {
+    // A total of zero (allowed by the format) must not turn into NaN on the chart.
+    let pct = share.count / total.max(1.0) * 100.0;
+    let label = match share.point {
+        Some(p) => format!("{} ({pct:.0} %)", marks::claims_label(p, Unit::Count)),
+        None => format!("{} ({pct:.0} %)", thousands(share.count)),
+    };
+    BarMark {
+        x: -(row as f64),
+        base,
+        height: pct,
+        width: 0.7,
+        label,
+        tooltip: format!("{}\n{pct:.1} % of {} townships", share.tooltip, thousands(total)),
+        inside: true,
+        ..share.point.map(BarMark::of_point).unwrap_or_default()
+    }
+}
+
+/// "captured: 30 → 37 (+7) from … to …" for each category between consecutive snapshots.
+fn changes(snap: &Snapshots<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for pair in snap.when.windows(2) {
+        for s in &snap.parts {
             if let (Some(a), Some(b)) = (s.at(pair[0]), s.at(pair[1])) {
                 let d = b.figure().value - a.figure().value;
                 let sign = if d >= 0.0 { "+" } else { "−" };
-                changes.push(format!(
+                out.push(format!(
                     "{}: {} → {} ({sign}{}) from {} to {}",
                     s.key.category,
-                    a.figure().short(crate::report::Unit::Count),
-                    b.figure().short(crate::report::Unit::Count),
+                    a.figure().short(Unit::Count),
+                    b.figure().short(Unit::Count),
                     thousands(d.abs()),
                     pair[0],
                     pair[1]
@@ -181,7 +260,14 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             }
         }
     }
-    let mut towns: Vec<TownGroup> = Vec::new();
+    out
+}
+
+/// The named towns by status, latest snapshot first, each name once.
+fn towns(data: &Dataset) -> Vec<TownGroup> {
+    let mut groups: Vec<TownGroup> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashSet<(usize, String)> = HashSet::new();
     for loaded in &data.reports {
         for t in loaded.report.townships.iter().rev() {
             for town in &t.towns {
@@ -189,30 +275,21 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
                     Some(r) => format!("{} ({r})", town.name),
                     None => town.name.clone(),
                 };
-                match towns.iter_mut().find(|g| g.status == town.status) {
-                    Some(g) if !g.towns.contains(&name) => g.towns.push(name),
-                    Some(_) => {}
-                    None => towns.push(TownGroup {
+                let g = *index.entry(town.status.clone()).or_insert_with(|| {
+                    groups.push(TownGroup {
                         status: town.status.clone(),
-                        towns: vec![name],
-                    }),
+                        towns: Vec::new(),
+                    });
+                    groups.len() - 1
+                });
+                if seen.insert((g, name.clone())) {
+                    groups[g].towns.push(name);
                 }
             }
         }
     }
-    towns.sort_by_key(|g| rank(&g.status));
-    let latest = snapshots.last().map(ToString::to_string).unwrap_or_default();
-    TownshipsData {
-        title: "Township control".to_owned(),
-        series,
-        rows,
-        changes,
-        towns,
-        caption,
-        summary: format!("Townships as of {latest}: {}.", summary.join(", ")),
-        grid,
-        grid_total,
-    }
+    groups.sort_by_key(|g| rank(&g.status));
+    groups
 }
 
 /// Squares per row of the township grid.
@@ -252,129 +329,163 @@ fn grid_ui(ui: &mut egui::Ui, chart: &TownshipsData, height: f32) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
 }
 
-/// Draws the townships chart and the named towns; returns the hidden series when changed.
-pub fn ui(
-    ui: &mut egui::Ui,
-    chart: &TownshipsData,
-    options: &ChartOptions,
-    focus: Option<crate::report::When>,
-) -> Option<BTreeSet<String>> {
-    let strong = ui.visuals().strong_text_color();
-    let focus_band = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
-    let id = egui::Id::unique(("plot", "townships"));
-    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
-    let rows = chart.rows.clone();
-    let list_height = 26.0 * (chart.towns.len() + chart.changes.len() + 2) as f32;
-    let height = (170.0 + 130.0 * rows.len() as f32)
-        .min(ui.available_height() - list_height)
-        .max(150.0);
-    let response = super::base_plot(
-        "townships",
-        options.hidden(super::ChartKind::Townships),
-        "Share of the country's townships (%)",
-        "",
-    )
-    .id(id)
-    .show_grid([true, false])
-    .height(height)
-    .include_x(0.0)
-    .include_x(100.0)
-    .include_y(1.1)
-    .include_y(-(rows.len() as f64) + 0.5)
-    .y_grid_spacer(move |_| {
-        (0..rows.len())
-            .map(|i| egui_plot::GridMark {
-                value: -(i as f64),
-                step_size: 1.0,
+/// A small square of a colour, as in a legend.
+fn swatch(ui: &mut egui::Ui, colour: egui::Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, colour);
+}
+
+impl TownshipsData {
+    /// The 100 % bars, one row per snapshot; returns the hidden series when changed.
+    fn plot_ui(
+        &self,
+        ui: &mut egui::Ui,
+        options: &ChartOptions,
+        focus: Option<When>,
+        height: f32,
+    ) -> Option<BTreeSet<String>> {
+        let focus_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
+        let hidden = options.hidden(ChartKind::Townships);
+        let id = egui::Id::unique(("plot", "townships"));
+        let names: Vec<String> = self.series.iter().map(|s| s.name.clone()).collect();
+        let rows = self.rows.clone();
+        let row_count = rows.len();
+        let response = super::plot::base_plot("townships", hidden, "Share of the country's townships (%)", "")
+            .id(id)
+            .show_grid([true, false])
+            .height(height)
+            .include_x(0.0)
+            .include_x(100.0)
+            .include_y(1.1)
+            .include_y(-(row_count as f64) + 0.5)
+            .y_grid_spacer(move |_| {
+                (0..row_count)
+                    .map(|i| egui_plot::GridMark {
+                        value: -(i as f64),
+                        step_size: 1.0,
+                    })
+                    .collect()
             })
-            .collect()
-    })
-    .y_axis_formatter({
-        let rows = chart.rows.clone();
-        move |mark, _| {
-            let i = (-mark.value).round();
-            if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
-                rows.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        }
-    })
-    .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
-    .show(ui, |plot_ui| {
-        let tip = super::hovered(plot_ui, &chart.series, options.hidden(super::ChartKind::Townships));
-        if let Some(row) = focus.and_then(|w| chart.rows.iter().position(|r| *r == format!("as of {w}"))) {
-            // The snapshot a check points at, behind its bar.
-            let y = -(row as f64);
-            plot_ui.polygon(
-                egui_plot::Polygon::new(
-                    String::new(),
-                    egui_plot::PlotPoints::from(vec![
-                        [-2.0, y - 0.45],
-                        [102.0, y - 0.45],
-                        [102.0, y + 0.45],
-                        [-2.0, y + 0.45],
-                    ]),
-                )
-                .fill_color(focus_band)
-                .stroke(egui::Stroke::NONE)
-                .allow_hover(false),
-            );
-        }
-        for s in &chart.series {
-            super::draw_series(plot_ui, s, egui::Color32::BLACK, 100.0);
-        }
-        tip
-    });
-    super::show_tooltip(&response.response, response.inner);
-    let _ = strong;
-    let changed = super::hidden_after(ui.ctx(), id, &names, options.hidden(super::ChartKind::Townships));
-    let room = ui.available_height() - list_height;
-    if room > 80.0 {
-        ui.add_space(6.0);
+            .y_axis_formatter(move |mark, _| {
+                let i = (-mark.value).round();
+                if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
+                    rows.get(i as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+            .show(ui, |plot_ui| {
+                let tip = super::plot::hovered(plot_ui, &self.series, hidden);
+                let focused = focus.and_then(|w| self.rows.iter().position(|r| *r == format!("as of {w}")));
+                if let Some(row) = focused {
+                    let y = -(row as f64);
+                    super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);
+                }
+                for s in &self.series {
+                    super::plot::draw_series(plot_ui, s, egui::Color32::BLACK, 100.0);
+                }
+                tip
+            });
+        super::plot::show_tooltip(&response.response, response.inner);
+        super::plot::hidden_after(ui.ctx(), id, &names, hidden)
+    }
+
+    /// The grid of squares beside its key.
+    fn grid_with_key_ui(&self, ui: &mut egui::Ui, room: f32) {
         ui.horizontal_top(|ui| {
-            grid_ui(ui, chart, room - 12.0);
+            grid_ui(ui, self, room - 12.0);
             ui.add_space(12.0);
             ui.vertical(|ui| {
                 ui.label(format!(
                     "One square per township ({} in all), as of the latest snapshot:",
-                    chart.grid_total
+                    self.grid_total
                 ));
-                for (label, colour, n) in &chart.grid {
+                for (label, colour, n) in &self.grid {
                     ui.horizontal(|ui| {
-                        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                        ui.painter().rect_filled(rect, 2.0, *colour);
+                        swatch(ui, *colour);
                         ui.label(format!("{n} {label}"));
                     });
                 }
             });
         });
-        ui.add_space(6.0);
     }
-    if !chart.changes.is_empty() {
-        ui.label(egui::RichText::new("Change between snapshots").strong());
-        for c in &chart.changes {
-            ui.label(c);
+
+    /// Changes between snapshots and the named towns, as text under the chart.
+    fn lists_ui(&self, ui: &mut egui::Ui) {
+        if !self.changes.is_empty() {
+            ui.label(egui::RichText::new("Change between snapshots").strong());
+            for c in &self.changes {
+                ui.label(c);
+            }
+        }
+        if !self.towns.is_empty() {
+            ui.label(egui::RichText::new("Named towns").strong());
+            egui::Grid::new("named-towns")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for g in &self.towns {
+                        ui.horizontal(|ui| {
+                            swatch(ui, category_color(&g.status));
+                            ui.label(&g.status);
+                        });
+                        ui.label(g.towns.join(", "));
+                        ui.end_row();
+                    }
+                });
         }
     }
-    if !chart.towns.is_empty() {
-        ui.label(egui::RichText::new("Named towns").strong());
-        egui::Grid::new("named-towns")
-            .num_columns(2)
-            .striped(true)
-            .show(ui, |ui| {
-                for g in &chart.towns {
-                    ui.horizontal(|ui| {
-                        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                        ui.painter().rect_filled(rect, 2.0, category_color(&g.status));
-                        ui.label(&g.status);
-                    });
-                    ui.label(g.towns.join(", "));
-                    ui.end_row();
-                }
-            });
+}
+
+impl ChartView for TownshipsData {
+    fn kind(&self) -> ChartKind {
+        ChartKind::Townships
     }
-    changed
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn caption(&self) -> &Caption {
+        &self.caption
+    }
+
+    fn summary(&self) -> &str {
+        &self.summary
+    }
+
+    fn flags(&self) -> Flags {
+        self.flags
+    }
+
+    fn years(&self) -> Option<(i32, i32)> {
+        self.years
+    }
+
+    fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
+        key.role == Role::Total || !options.hidden(ChartKind::Townships).contains(&key.category)
+    }
+
+    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+        let list_height = 26.0 * (self.towns.len() + self.changes.len() + 2) as f32;
+        let height = (170.0 + 130.0 * self.rows.len() as f32)
+            .min(ui.available_height() - list_height)
+            .max(150.0);
+        let changed = self.plot_ui(ui, options, focus, height);
+        let room = ui.available_height() - list_height;
+        if room > 80.0 {
+            ui.add_space(6.0);
+            self.grid_with_key_ui(ui, room);
+            ui.add_space(6.0);
+        }
+        self.lists_ui(ui);
+        changed
+    }
 }
 
 #[cfg(test)]
@@ -401,6 +512,7 @@ mod tests {
         assert_eq!(chart.grid_total, 330);
         let grid: Vec<(&str, u32)> = chart.grid.iter().map(|(l, _, n)| (l.as_str(), *n)).collect();
         assert_eq!(grid, [("captured", 37), ("surrounded", 41), (NOT_REPORTED, 252)]);
+        assert_eq!(chart.years, Some((2025, 2025)));
     }
 
     #[test]
@@ -418,5 +530,6 @@ mod tests {
         let names: Vec<&str> = chart.series.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["captured", NOT_REPORTED, "junta administration"]);
         assert!(chart.caption.notes.is_empty());
+        assert_eq!(chart.years, Some((2024, 2025)));
     }
 }

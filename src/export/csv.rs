@@ -1,9 +1,9 @@
 //! CSV out: the figures a chart shows (hidden series and the currency respected) or the whole
 //! dataset, each row with its qualifier and its sources.
 
-use crate::charts::{ChartKind, ChartOptions, Currency};
+use crate::charts::{ChartOptions, ChartView};
 use crate::report::figure::Unit;
-use crate::report::{Dataset, Section, Series};
+use crate::report::{Dataset, Series};
 
 const HEADER: &str = "section,series,category,role,when,value,qualifier,unit,shown_as,note,conflict,sources\n";
 
@@ -62,45 +62,13 @@ pub fn dataset(data: &Dataset) -> String {
     out
 }
 
-/// The legend entry a series is hidden by, as each chart names it; `None` for figures that
-/// are always shown (totals drawn as labels).
-fn legend_name(kind: ChartKind, key: &crate::report::SeriesKey, loss_sides: usize) -> Option<String> {
-    use crate::report::Role;
-    match (kind, key.role) {
-        (ChartKind::Funding, _) => Some(key.series.clone()),
-        (ChartKind::Losses, Role::Total) => None,
-        (ChartKind::Losses, _) if loss_sides > 1 => Some(format!("{} ({})", key.category, key.series)),
-        (ChartKind::Battles, Role::Total) if key.series.is_empty() => {
-            Some(crate::charts::battles::ALL_BATTLES.to_owned())
-        }
-        (_, Role::Total) => None,
-        _ => Some(key.category.clone()),
-    }
-}
-
 /// The figures one chart shows: its section, without hidden series, funding in one currency.
-pub fn chart(data: &Dataset, kind: ChartKind, options: &ChartOptions) -> String {
+pub fn chart(data: &Dataset, chart: &dyn ChartView, options: &ChartOptions) -> String {
     let mut out = HEADER.to_owned();
-    let sides = {
-        let mut sides: Vec<&str> = data.section(Section::Losses).map(|s| s.key.series.as_str()).collect();
-        sides.sort_unstable();
-        sides.dedup();
-        sides.len()
-    };
-    for s in data.section(kind.section()) {
-        if legend_name(kind, &s.key, sides).is_some_and(|name| options.hidden(kind).contains(&name)) {
-            continue;
+    for s in data.section(chart.kind().section()) {
+        if chart.shows(&s.key, options) {
+            rows(data, s, &mut out);
         }
-        if kind.section() == Section::Funding {
-            let wanted = match options.currency {
-                Currency::Mmk => "mmk",
-                Currency::Usd => "usd",
-            };
-            if s.key.category != wanted {
-                continue;
-            }
-        }
-        rows(data, s, &mut out);
     }
     out
 }
@@ -108,6 +76,12 @@ pub fn chart(data: &Dataset, kind: ChartKind, options: &ChartOptions) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::{ChartKind, Currency};
+
+    fn csv_of(kind: ChartKind, options: &ChartOptions) -> String {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        chart(&data, &*kind.prepare(&data, options), options)
+    }
 
     #[test]
     fn fields_are_quoted_when_needed() {
@@ -120,8 +94,7 @@ mod tests {
 
     #[test]
     fn the_funding_chart_in_kyats() {
-        let data = Dataset::merge(vec![crate::report::sample()]);
-        let csv = chart(&data, ChartKind::Funding, &ChartOptions::default());
+        let csv = csv_of(ChartKind::Funding, &ChartOptions::default());
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 4, "{csv}");
         assert!(
@@ -131,8 +104,7 @@ mod tests {
             lines[3]
         );
         assert!(lines[3].contains("Mizzima"), "{}", lines[3]);
-        let usd = chart(
-            &data,
+        let usd = csv_of(
             ChartKind::Funding,
             &ChartOptions {
                 currency: Currency::Usd,
@@ -144,10 +116,9 @@ mod tests {
 
     #[test]
     fn hidden_series_are_left_out() {
-        let data = Dataset::merge(vec![crate::report::sample()]);
         let mut options = ChartOptions::default();
         options.hide(ChartKind::Losses, "killed");
-        let csv = chart(&data, ChartKind::Losses, &options);
+        let csv = csv_of(ChartKind::Losses, &options);
         assert!(!csv.contains(",killed,"), "{csv}");
         assert!(csv.contains(",injured,"), "{csv}");
         assert!(
@@ -158,10 +129,9 @@ mod tests {
 
     #[test]
     fn hiding_all_battles_leaves_the_year_totals_out() {
-        let data = Dataset::merge(vec![crate::report::sample()]);
         let mut options = ChartOptions::default();
         options.hide(ChartKind::Battles, crate::charts::battles::ALL_BATTLES);
-        let csv = chart(&data, ChartKind::Battles, &options);
+        let csv = csv_of(ChartKind::Battles, &options);
         assert!(!csv.contains("battles,,total,"), "{csv}");
         assert!(csv.contains(",total,total,2025,2984,"), "group totals stay: {csv}");
     }

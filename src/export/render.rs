@@ -20,11 +20,65 @@ pub fn render(
     size_pts: egui::Vec2,
     scale: f32,
     setup_ctx: impl FnOnce(&egui::Context),
-    mut ui: impl FnMut(&mut egui::Ui),
+    ui: impl FnMut(&mut egui::Ui),
 ) -> Result<Rgba, String> {
     let state = device()?;
     let ctx = egui::Context::default();
     setup_ctx(&ctx);
+    let (primitives, screen) = lay_out(&state, &ctx, size_pts, scale, ui);
+    let [width, height] = screen.size_in_pixels;
+    let extent = wgpu::Extent3d {
+        width,
+        height,
+        depth_or_array_layers: 1,
+    };
+    let texture = state.device.create_texture(&wgpu::TextureDescriptor {
+        label: Some("export"),
+        size: extent,
+        mip_level_count: 1,
+        sample_count: 1,
+        dimension: wgpu::TextureDimension::D2,
+        format: state.target_format,
+        usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
+        view_formats: &[],
+    });
+    let mut encoder = state
+        .device
+        .create_command_encoder(&wgpu::CommandEncoderDescriptor::default());
+    let user_buffers = paint(&state, &mut encoder, &texture, &primitives, &screen);
+    let padded = padded_row(width);
+    let buffer = state.device.create_buffer(&wgpu::BufferDescriptor {
+        label: Some("export-readback"),
+        size: (padded * height as usize) as u64,
+        usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+        mapped_at_creation: false,
+    });
+    encoder.copy_texture_to_buffer(
+        texture.as_image_copy(),
+        wgpu::TexelCopyBufferInfo {
+            buffer: &buffer,
+            layout: wgpu::TexelCopyBufferLayout {
+                offset: 0,
+                bytes_per_row: Some(padded as u32),
+                rows_per_image: None,
+            },
+        },
+        extent,
+    );
+    state
+        .queue
+        .submit(user_buffers.into_iter().chain(std::iter::once(encoder.finish())));
+    read_back(&state, &buffer, width, height)
+}
+
+/// Runs the UI until its sizes settle, uploads its textures, and tessellates the last pass.
+fn lay_out(
+    state: &egui_wgpu::RenderState,
+    ctx: &egui::Context,
+    size_pts: egui::Vec2,
+    scale: f32,
+    mut ui: impl FnMut(&mut egui::Ui),
+) -> (Vec<egui::ClippedPrimitive>, egui_wgpu::ScreenDescriptor) {
     let mut raw = egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size_pts)),
         ..Default::default()
@@ -52,72 +106,48 @@ pub fn render(
         size_in_pixels: [px.x.round() as u32, px.y.round() as u32],
         pixels_per_point: ppp,
     };
-    let primitives = ctx.tessellate(std::mem::take(&mut out.shapes), ppp);
-    let (width, height) = (screen.size_in_pixels[0], screen.size_in_pixels[1]);
-    let extent = wgpu::Extent3d {
-        width,
-        height,
-        depth_or_array_layers: 1,
-    };
-    let texture = state.device.create_texture(&wgpu::TextureDescriptor {
-        label: Some("export"),
-        size: extent,
-        mip_level_count: 1,
-        sample_count: 1,
-        dimension: wgpu::TextureDimension::D2,
-        format: state.target_format,
-        usage: wgpu::TextureUsages::RENDER_ATTACHMENT | wgpu::TextureUsages::COPY_SRC,
-        view_formats: &[],
-    });
+    (ctx.tessellate(std::mem::take(&mut out.shapes), ppp), screen)
+}
+
+/// Records the drawing of the primitives into the texture; returns the renderer's own command
+/// buffers, to submit before the encoder's.
+fn paint(
+    state: &egui_wgpu::RenderState,
+    encoder: &mut wgpu::CommandEncoder,
+    texture: &wgpu::Texture,
+    primitives: &[egui::ClippedPrimitive],
+    screen: &egui_wgpu::ScreenDescriptor,
+) -> Vec<wgpu::CommandBuffer> {
     let view = texture.create_view(&wgpu::TextureViewDescriptor::default());
-    let mut encoder = state
-        .device
-        .create_command_encoder(&wgpu::CommandEncoderDescriptor::default());
     let mut renderer = state.renderer.write();
-    let user_buffers = renderer.update_buffers(&state.device, &state.queue, &mut encoder, &primitives, &screen);
-    {
-        let mut pass = encoder
-            .begin_render_pass(&wgpu::RenderPassDescriptor {
-                label: Some("export"),
-                color_attachments: &[Some(wgpu::RenderPassColorAttachment {
-                    view: &view,
-                    resolve_target: None,
-                    ops: wgpu::Operations {
-                        load: wgpu::LoadOp::Clear(wgpu::Color::TRANSPARENT),
-                        store: wgpu::StoreOp::Store,
-                    },
-                    depth_slice: None,
-                })],
-                ..Default::default()
-            })
-            .forget_lifetime();
-        renderer.render(&mut pass, &primitives, &screen);
-    }
-    drop(renderer);
-    let unpadded = width as usize * 4;
+    let user_buffers = renderer.update_buffers(&state.device, &state.queue, encoder, primitives, screen);
+    let mut pass = encoder
+        .begin_render_pass(&wgpu::RenderPassDescriptor {
+            label: Some("export"),
+            color_attachments: &[Some(wgpu::RenderPassColorAttachment {
+                view: &view,
+                resolve_target: None,
+                ops: wgpu::Operations {
+                    load: wgpu::LoadOp::Clear(wgpu::Color::TRANSPARENT),
+                    store: wgpu::StoreOp::Store,
+                },
+                depth_slice: None,
+            })],
+            ..Default::default()
+        })
+        .forget_lifetime();
+    renderer.render(&mut pass, primitives, screen);
+    user_buffers
+}
+
+/// Bytes per row of the read-back buffer: rows are padded to wgpu's copy alignment.
+fn padded_row(width: u32) -> usize {
     let align = wgpu::COPY_BYTES_PER_ROW_ALIGNMENT as usize;
-    let padded = unpadded.div_ceil(align) * align;
-    let buffer = state.device.create_buffer(&wgpu::BufferDescriptor {
-        label: Some("export-readback"),
-        size: (padded * height as usize) as u64,
-        usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
-        mapped_at_creation: false,
-    });
-    encoder.copy_texture_to_buffer(
-        texture.as_image_copy(),
-        wgpu::TexelCopyBufferInfo {
-            buffer: &buffer,
-            layout: wgpu::TexelCopyBufferLayout {
-                offset: 0,
-                bytes_per_row: Some(padded as u32),
-                rows_per_image: None,
-            },
-        },
-        extent,
-    );
-    state
-        .queue
-        .submit(user_buffers.into_iter().chain(std::iter::once(encoder.finish())));
+    (width as usize * 4).div_ceil(align) * align
+}
+
+/// Waits for the GPU and copies the padded rows out into a tight RGBA image.
+fn read_back(state: &egui_wgpu::RenderState, buffer: &wgpu::Buffer, width: u32, height: u32) -> Result<Rgba, String> {
     let slice = buffer.slice(..);
     let (tx, rx) = std::sync::mpsc::channel();
     slice.map_async(wgpu::MapMode::Read, move |r| drop(tx.send(r)));
@@ -134,8 +164,9 @@ pub fn render(
     let data = slice
         .get_mapped_range()
         .map_err(|e| format!("the picture could not be read back: {e:?}"))?;
+    let unpadded = width as usize * 4;
     let mut pixels = Vec::with_capacity(unpadded * height as usize);
-    for row in data.chunks_exact(padded) {
+    for row in data.chunks_exact(padded_row(width)) {
         pixels.extend_from_slice(&row[..unpadded]);
     }
     Ok(Rgba { width, height, pixels })

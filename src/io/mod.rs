@@ -1,8 +1,17 @@
-//! Work off the UI thread: the native file dialog and reading report files. Each runs on a named
-//! thread and reports back through a channel; the UI polls it every frame and stays responsive.
+//! Work off the UI thread: native file dialogs, reading report files, making and writing
+//! exports, saving settings. Each runs on a named thread and reports back through a channel;
+//! the UI polls it every frame and stays responsive. Files are only ever written here.
+//!
+//! - [`write`]: safe writes (temporary name, rename; several files all or nothing).
+
+pub mod write;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+
+pub use write::{unused_name, write_atomically, write_together};
 
 use crate::report::{LoadedReport, ReadError};
 
@@ -15,18 +24,25 @@ pub enum Event {
     Progress(usize, usize, String),
     /// A file was read, or refused.
     Loaded(PathBuf, Box<Result<LoadedReport, ReadError>>),
-    /// A batch is finished.
+    /// A batch is finished (or was cancelled).
     Done,
     /// An export finished: what was written, or why it failed. `None` when cancelled.
     Exported(Option<Result<String, String>>),
     /// A chart picture is ready for the clipboard.
     CopyReady(Result<egui::ColorImage, String>),
     /// The window's screenshot arrived.
-    Screenshot(std::sync::Arc<egui::ColorImage>),
+    Screenshot(Arc<egui::ColorImage>),
+    /// The settings were written, or why not.
+    SettingsSaved(Result<(), String>),
+    /// Background work could not start: what and why.
+    Failed(String),
 }
 
 /// How long the window may take to deliver a screenshot before the export gives up.
 const SCREENSHOT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Makes bytes off the UI thread (rendering may take a while).
+pub type Make = Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>;
 
 /// A file to write, and how to make its bytes (off the UI thread).
 pub struct SaveJob {
@@ -36,29 +52,18 @@ pub struct SaveJob {
     pub filter: (&'static str, &'static [&'static str]),
     /// Folder the dialog starts in.
     pub start: Option<PathBuf>,
-    /// Makes the bytes to write: may take a while (rendering).
-    pub make: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>,
+    /// Makes the bytes to write.
+    pub make: Make,
     /// Further files written beside the main one: (extension, bytes).
     pub beside: Vec<(&'static str, Vec<u8>)>,
 }
 
-/// A file name in `dir` that is not taken yet: `name`, else `name-2`, `name-3`, …
-pub fn unused_name(dir: &Path, name: &str) -> PathBuf {
-    let first = dir.join(name);
-    if !first.exists() {
-        return first;
-    }
-    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
-    (2..)
-        .map(|n| {
-            if extension.is_empty() {
-                dir.join(format!("{stem}-{n}"))
-            } else {
-                dir.join(format!("{stem}-{n}.{extension}"))
-            }
-        })
-        .find(|p| !p.exists())
-        .unwrap_or(first)
+/// Starts a named thread running `work`; the error says why it could not.
+pub type Spawner = fn(&str, Box<dyn FnOnce() + Send>) -> std::io::Result<()>;
+
+/// Starts work on a named OS thread.
+pub fn spawn_thread(name: &str, work: Box<dyn FnOnce() + Send>) -> std::io::Result<()> {
+    std::thread::Builder::new().name(name.to_owned()).spawn(work).map(drop)
 }
 
 /// True when a file dialog can be shown: always on Windows and macOS; on Linux, a desktop
@@ -70,7 +75,7 @@ pub fn dialog_available() -> bool {
             .is_some_and(|paths| std::env::split_paths(&paths).any(|p| p.join("zenity").is_file()))
 }
 
-/// Runs dialogs and loads; polled by the app.
+/// Runs dialogs, loads, exports and saves; polled by the app.
 pub struct Worker {
     tx: Sender<Event>,
     rx: Receiver<Event>,
@@ -87,6 +92,10 @@ pub struct Worker {
     /// Show file dialogs; off where none is available (then: the path field to open, the last
     /// folder used to save).
     pub use_dialogs: bool,
+    /// Starts threads; replaced in tests to make starting fail.
+    pub spawner: Spawner,
+    /// Set to stop the running loads after the file being read.
+    cancel: Arc<AtomicBool>,
 }
 
 impl Default for Worker {
@@ -101,6 +110,8 @@ impl Default for Worker {
             exporting: false,
             screenshot_since: None,
             use_dialogs: dialog_available(),
+            spawner: spawn_thread,
+            cancel: Arc::new(AtomicBool::new(false)),
         }
     }
 }
@@ -111,35 +122,70 @@ impl Worker {
         self.loading > 0 || self.dialog_open || self.exporting
     }
 
+    /// Runs `work` on a named thread; when the thread cannot start, reports why and returns
+    /// false.
+    fn spawn(&self, name: &str, what: &str, work: Box<dyn FnOnce() + Send>) -> bool {
+        match (self.spawner)(name, work) {
+            Ok(()) => true,
+            Err(e) => {
+                let _ = self.tx.send(Event::Failed(format!(
+                    "{what} could not start: the system refused a new thread ({e})"
+                )));
+                false
+            }
+        }
+    }
+
     /// Asks where to save, then makes and writes the file, on a thread named `export`. Without
     /// a file dialog, the file goes to the start folder under its suggested name.
     pub fn save(&mut self, job: SaveJob, ctx: &egui::Context) {
         let tx = self.tx.clone();
-        let ctx = ctx.clone();
-        self.exporting = true;
+        let repaint = ctx.clone();
         let with_dialog = self.use_dialogs;
-        let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
-            let result = guarded(move || run_save(job, with_dialog)).unwrap_or_else(|bug| Some(Err(bug)));
-            let _ = tx.send(Event::Exported(result));
-            ctx.request_repaint();
-        });
-        if spawned.is_err() {
-            self.exporting = false;
-        }
+        self.exporting = self.spawn(
+            "export",
+            "The export",
+            Box::new(move || {
+                let result = guarded(move || run_save(job, with_dialog)).unwrap_or_else(|bug| Some(Err(bug)));
+                let _ = tx.send(Event::Exported(result));
+                repaint.request_repaint();
+            }),
+        );
+        ctx.request_repaint();
     }
 
-    /// Makes bytes for the clipboard on a thread named `export`.
+    /// Makes a picture for the clipboard on a thread named `export`.
     pub fn copy(&mut self, make: Box<dyn FnOnce() -> Result<egui::ColorImage, String> + Send>, ctx: &egui::Context) {
         let tx = self.tx.clone();
-        let ctx = ctx.clone();
-        self.exporting = true;
-        let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
-            let _ = tx.send(Event::CopyReady(guarded(make).and_then(|r| r)));
-            ctx.request_repaint();
-        });
-        if spawned.is_err() {
-            self.exporting = false;
-        }
+        let repaint = ctx.clone();
+        self.exporting = self.spawn(
+            "export",
+            "Copying the chart",
+            Box::new(move || {
+                let _ = tx.send(Event::CopyReady(guarded(make).and_then(|r| r)));
+                repaint.request_repaint();
+            }),
+        );
+        ctx.request_repaint();
+    }
+
+    /// Writes the settings file on a thread named `settings`.
+    pub fn save_settings(&mut self, path: PathBuf, text: String, ctx: &egui::Context) {
+        let tx = self.tx.clone();
+        let repaint = ctx.clone();
+        self.spawn(
+            "settings",
+            "Saving the settings",
+            Box::new(move || {
+                let result = path
+                    .parent()
+                    .map_or(Ok(()), std::fs::create_dir_all)
+                    .map_err(|e| format!("could not create the settings folder: {e}: {}", path.display()))
+                    .and_then(|()| write_atomically(&path, text.as_bytes()));
+                let _ = tx.send(Event::SettingsSaved(result));
+                repaint.request_repaint();
+            }),
+        );
     }
 
     /// Asks the window for a screenshot; it arrives as [`Event::Screenshot`].
@@ -158,32 +204,46 @@ impl Worker {
     /// Reads files on a thread named `load-reports`.
     pub fn load(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
         let tx = self.tx.clone();
-        let ctx = ctx.clone();
-        self.loading += 1;
-        let spawned = std::thread::Builder::new().name("load-reports".into()).spawn(move || {
-            let total = paths.len();
-            for (i, path) in paths.into_iter().enumerate() {
-                let path = std::fs::canonicalize(&path).unwrap_or(path);
-                let name = crate::report::read::display_name(&path);
-                let _ = tx.send(Event::Progress(i, total, name.clone()));
-                ctx.request_repaint();
-                let result = guarded(|| LoadedReport::from_path(&path)).unwrap_or_else(|bug| {
-                    Err(ReadError {
-                        file: name,
-                        position: None,
-                        path: None,
-                        message: bug,
-                    })
-                });
-                let _ = tx.send(Event::Loaded(path, Box::new(result)));
-                ctx.request_repaint();
-            }
-            let _ = tx.send(Event::Done);
-            ctx.request_repaint();
-        });
-        if spawned.is_err() {
-            self.loading -= 1;
+        let repaint = ctx.clone();
+        self.cancel.store(false, Ordering::Relaxed);
+        let cancel = Arc::clone(&self.cancel);
+        let started = self.spawn(
+            "load-reports",
+            "Reading the files",
+            Box::new(move || {
+                let total = paths.len();
+                for (i, path) in paths.into_iter().enumerate() {
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let path = std::fs::canonicalize(&path).unwrap_or(path);
+                    let name = crate::report::read::display_name(&path);
+                    let _ = tx.send(Event::Progress(i, total, name.clone()));
+                    repaint.request_repaint();
+                    let result = guarded(|| LoadedReport::from_path(&path)).unwrap_or_else(|bug| {
+                        Err(ReadError {
+                            file: name,
+                            position: None,
+                            path: None,
+                            message: bug,
+                        })
+                    });
+                    let _ = tx.send(Event::Loaded(path, Box::new(result)));
+                    repaint.request_repaint();
+                }
+                let _ = tx.send(Event::Done);
+                repaint.request_repaint();
+            }),
+        );
+        if started {
+            self.loading += 1;
         }
+        ctx.request_repaint();
+    }
+
+    /// Stops reading files after the one being read.
+    pub fn cancel_loading(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
     }
 
     /// Shows the native open dialog on a thread named `file-dialog`.
@@ -197,24 +257,24 @@ impl Worker {
             return;
         }
         let tx = self.tx.clone();
-        let ctx = ctx.clone();
+        let repaint = ctx.clone();
         let start = start.map(Path::to_path_buf);
-        self.dialog_open = true;
-        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
-            let mut dialog = rfd::FileDialog::new()
-                .set_title("Open report files")
-                .add_filter("Report files (JSON)", &["json"])
-                .add_filter("All files", &["*"]);
-            if let Some(dir) = start.filter(|d| d.is_dir()) {
-                dialog = dialog.set_directory(dir);
-            }
-            let _ = tx.send(Event::Picked(dialog.pick_files()));
-            ctx.request_repaint();
-        });
-        if spawned.is_err() {
-            self.dialog_open = false;
-            let _ = self.tx.send(Event::Picked(None));
-        }
+        self.dialog_open = self.spawn(
+            "file-dialog",
+            "The file dialog",
+            Box::new(move || {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title("Open report files")
+                    .add_filter("Report files (JSON)", &["json"])
+                    .add_filter("All files", &["*"]);
+                if let Some(dir) = start.filter(|d| d.is_dir()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                let _ = tx.send(Event::Picked(dialog.pick_files()));
+                repaint.request_repaint();
+            }),
+        );
+        ctx.request_repaint();
     }
 
     /// Events that arrived since the last call.
@@ -239,7 +299,7 @@ impl Worker {
                     }
                 }
                 Event::Exported(_) | Event::CopyReady(_) => self.exporting = false,
-                Event::Loaded(..) | Event::Screenshot(_) => {}
+                Event::Loaded(..) | Event::Screenshot(_) | Event::SettingsSaved(_) | Event::Failed(_) => {}
             }
         }
         events
@@ -283,29 +343,16 @@ fn run_save(job: SaveJob, with_dialog: bool) -> Option<Result<String, String>> {
     })
 }
 
-/// Makes the bytes and writes them (and the files beside) safely; says what was written.
-pub fn write_job(
-    path: &Path,
-    make: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>,
-    beside: &[(&'static str, Vec<u8>)],
-) -> Result<String, String> {
-    let bytes = make()?;
-    crate::export::write_atomically(path, &bytes)?;
-    let mut written = vec![path.to_path_buf()];
+/// Makes the bytes and writes them and the files beside, all or nothing; says what was written.
+pub fn write_job(path: &Path, make: Make, beside: &[(&'static str, Vec<u8>)]) -> Result<String, String> {
+    let mut files = vec![(path.to_path_buf(), make()?)];
     for (extension, bytes) in beside {
-        let other = path.with_extension(extension);
-        if let Err(e) = crate::export::write_atomically(&other, bytes) {
-            // All or nothing: a picture without its alt text is not what was asked for.
-            for done in &written {
-                let _ = std::fs::remove_file(done);
-            }
-            return Err(e);
-        }
-        written.push(other);
+        files.push((path.with_extension(extension), bytes.clone()));
     }
-    Ok(written
+    write_together(&files)?;
+    Ok(files
         .iter()
-        .map(|p| p.display().to_string())
+        .map(|(p, _)| p.display().to_string())
         .collect::<Vec<_>>()
         .join(" and "))
 }

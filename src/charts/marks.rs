@@ -1,0 +1,364 @@
+//! What every chart is made of, as plain data: bars and texts with their marks of trust
+//! (qualifier, conflict), captions that say who says so, and the wording of figures in labels
+//! and tooltips. No drawing here: [`super::plot`] draws these.
+
+use std::collections::{BTreeSet, HashSet};
+
+use egui::{Align2, Color32};
+
+use crate::report::figure::{Figure, Unit};
+use crate::report::{Dataset, Point, Section};
+
+/// Who says so: shown under every chart and burned into exports.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Caption {
+    /// "Mizzima, 2026-01-05: NUG reports …", one per source.
+    pub sources: Vec<String>,
+    /// Each contributing report's claim line.
+    pub claims: Vec<String>,
+    /// Notes that qualify the whole chart ("330 townships assumed").
+    pub notes: Vec<String>,
+}
+
+impl Caption {
+    /// The caption of the reports that give figures for a section.
+    pub fn for_section(data: &Dataset, section: Section) -> Self {
+        let mut caption = Self::default();
+        let (mut sources, mut claims) = (HashSet::new(), HashSet::new());
+        for loaded in &data.reports {
+            let r = &loaded.report;
+            let has = match section {
+                Section::Funding => !r.funding.is_empty(),
+                Section::Losses => !r.losses.is_empty(),
+                Section::Battles => !r.battles.is_empty(),
+                Section::Townships => !r.townships.is_empty(),
+            };
+            if !has {
+                continue;
+            }
+            if r.sources.is_empty() {
+                push_unique(
+                    &mut caption.sources,
+                    &mut sources,
+                    format!("{} ({})", r.title, loaded.name),
+                );
+            }
+            for s in &r.sources {
+                push_unique(&mut caption.sources, &mut sources, s.citation());
+            }
+            if let Some(claim) = &r.claim {
+                push_unique(&mut caption.claims, &mut claims, claim.clone());
+            }
+        }
+        caption
+    }
+
+    /// The caption as lines of text.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
+        if !self.sources.is_empty() {
+            out.push(format!("{label}: {}", self.sources.join("; ")));
+        }
+        for claim in &self.claims {
+            out.push(claim.clone());
+        }
+        out.extend(self.notes.iter().cloned());
+        out
+    }
+}
+
+/// Appends `item` unless `seen` already has it: the list keeps its order, the set keeps it linear.
+fn push_unique(list: &mut Vec<String>, seen: &mut HashSet<String>, item: String) {
+    if seen.insert(item.clone()) {
+        list.push(item);
+    }
+}
+
+/// A bar as a chart shows it: position, size, label, tooltip, and the marks of trust.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BarMark {
+    /// Position along the category axis (a year, or a row).
+    pub x: f64,
+    /// Where the bar starts (non-zero when stacked).
+    pub base: f64,
+    /// Length of the bar, in the chart's display unit.
+    pub height: f64,
+    /// Bar width along the category axis.
+    pub width: f64,
+    /// Label drawn at the bar's end ("> 33.6 bn"); empty for none.
+    pub label: String,
+    /// Everything about the figure: exact value, qualifier, change, source, conflicts.
+    pub tooltip: String,
+    /// Some claim for the figure carries a qualifier ("over", "about", …).
+    pub qualified: bool,
+    /// The figure is open above ("over", "at least"): drawn with an arrow past its end.
+    pub open_above: bool,
+    /// Files disagree about this figure: drawn with a red outline and a warning sign.
+    pub conflict: bool,
+    /// The label sits inside the bar (stacked segments) rather than past its end.
+    pub inside: bool,
+}
+
+impl BarMark {
+    /// A bar for a merged point, with its marks of trust taken from the point's claims.
+    pub fn of_point(point: &Point) -> Self {
+        Self {
+            qualified: point.claims.iter().any(|c| c.figure.qualifier.is_qualified()),
+            open_above: point.figure().qualifier.open_above(),
+            conflict: point.is_conflict(),
+            ..Self::default()
+        }
+    }
+}
+
+/// A named series of bars with one colour; hidden through the legend by its name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarSeries {
+    /// Legend name.
+    pub name: String,
+    /// Fill colour.
+    pub color: Color32,
+    /// The bars.
+    pub bars: Vec<BarMark>,
+    /// Bars lie along x (horizontal) rather than up y.
+    pub horizontal: bool,
+}
+
+/// A text placed in the plot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextMark {
+    /// Position x.
+    pub x: f64,
+    /// Position y.
+    pub y: f64,
+    /// The text.
+    pub text: String,
+    /// Which point of the text sits at (x, y).
+    pub anchor: Align2,
+    /// Drawn in the strong text colour (totals) rather than the weak one (changes).
+    pub strong: bool,
+    /// The text shows a qualified figure or change.
+    pub qualified: bool,
+    /// The text shows a figure or change the files disagree on.
+    pub disputed: bool,
+}
+
+/// The marks of trust on what a chart shows, which its exported picture explains.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// A qualified figure ("over", "at least", …) is shown.
+    pub qualified: bool,
+    /// A figure the files disagree on is shown.
+    pub disputed: bool,
+}
+
+impl Flags {
+    /// The flags of the shown series' bars and of the texts.
+    pub fn of(series: &[BarSeries], texts: &[TextMark], hidden: &BTreeSet<String>) -> Self {
+        let bars = || {
+            series
+                .iter()
+                .filter(|s| !hidden.contains(&s.name))
+                .flat_map(|s| s.bars.iter())
+        };
+        Self {
+            qualified: bars().any(|b| b.qualified || b.open_above) || texts.iter().any(|t| t.qualified),
+            disputed: bars().any(|b| b.conflict) || texts.iter().any(|t| t.disputed),
+        }
+    }
+}
+
+/// Colour of a category label, the same in every chart; unknown labels get a stable colour from
+/// a palette.
+pub fn category_color(label: &str) -> Color32 {
+    match label.to_lowercase().as_str() {
+        "killed" => Color32::from_rgb(0xB2, 0x18, 0x2B),
+        "injured" => Color32::from_rgb(0xEF, 0x8A, 0x62),
+        "captured" => Color32::from_rgb(0x21, 0x66, 0xAC),
+        "defected" => Color32::from_rgb(0x80, 0x73, 0xAC),
+        "surrounded" => Color32::from_rgb(0x67, 0xA9, 0xCF),
+        "contested" => Color32::from_rgb(0xE0, 0xA5, 0x2B),
+        "resistance administration" => Color32::from_rgb(0x1B, 0x78, 0x37),
+        "junta administration" => Color32::from_rgb(0x5A, 0x5A, 0x5A),
+        "not reported" => Color32::from_rgb(0xC8, 0xC8, 0xC8),
+        "total" | "all battles" => Color32::from_rgb(0x73, 0x73, 0x73),
+        "not broken down" => Color32::from_rgb(0xD9, 0xD0, 0xC1),
+        other => {
+            const PALETTE: [Color32; 7] = [
+                Color32::from_rgb(0x1B, 0x9E, 0x77),
+                Color32::from_rgb(0xD9, 0x5F, 0x02),
+                Color32::from_rgb(0x75, 0x70, 0xB3),
+                Color32::from_rgb(0xE7, 0x29, 0x8A),
+                Color32::from_rgb(0x66, 0xA6, 0x1E),
+                Color32::from_rgb(0xA6, 0x76, 0x1D),
+                Color32::from_rgb(0x2C, 0x7F, 0xB8),
+            ];
+            // FNV-1a: stable across runs and machines, unlike the std hasher.
+            let hash = other.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            });
+            PALETTE[(hash % PALETTE.len() as u64) as usize]
+        }
+    }
+}
+
+/// The colour of money bars.
+pub const FUNDING_COLOR: Color32 = Color32::from_rgb(0x01, 0x66, 0x5E);
+
+/// Colour that marks a conflict between files.
+pub const CONFLICT_COLOR: Color32 = Color32::from_rgb(0xD7, 0x19, 0x1C);
+
+/// Every value claimed for a point, for a label: "5,699" or, when files disagree, "5,699 or 5,600".
+pub fn claims_label(point: &Point, unit: Unit) -> String {
+    point
+        .claims
+        .iter()
+        .map(|c| c.figure.short(unit))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// True when some claim for the point carries a qualifier.
+pub fn is_qualified(point: &Point) -> bool {
+    point.claims.iter().any(|c| c.figure.qualifier.is_qualified())
+}
+
+/// The outline of a conflicting bar: red, or black where the bar itself is red.
+pub fn conflict_stroke(fill: Color32) -> egui::Stroke {
+    let near = |a: u8, b: u8| a.abs_diff(b) < 90;
+    let reddish =
+        near(fill.r(), CONFLICT_COLOR.r()) && near(fill.g(), CONFLICT_COLOR.g()) && near(fill.b(), CONFLICT_COLOR.b());
+    egui::Stroke::new(3.0, if reddish { Color32::BLACK } else { CONFLICT_COLOR })
+}
+
+/// The tooltip lines of a figure: exact value with its qualifier, note, and every claim.
+pub fn figure_tooltip(data: &Dataset, point: &Point, unit: Unit) -> String {
+    let mut lines = Vec::new();
+    for (i, claim) in point.claims.iter().enumerate() {
+        let prefix = if point.is_conflict() {
+            format!("Claim {}: ", i + 1)
+        } else {
+            String::new()
+        };
+        lines.push(format!("{prefix}{}", exact_words(&claim.figure, unit)));
+        if let Some(note) = &claim.figure.note {
+            lines.push(format!("Note: {note}"));
+        }
+        lines.push(format!("Source: {}", sources_of(data, &claim.sources)));
+    }
+    if point.is_conflict() {
+        lines.insert(0, "⚠ The files disagree about this figure:".to_owned());
+    }
+    lines.join("\n")
+}
+
+/// The exact figure with its qualifier: "over 33,600,000,000 kyats (33.6 billion)".
+pub fn exact_words(figure: &Figure, unit: Unit) -> String {
+    let q = figure.qualifier.words();
+    let q = if q.is_empty() { String::new() } else { format!("{q} ") };
+    match unit {
+        Unit::Count => format!("{q}{}", crate::report::figure::thousands(figure.value)),
+        Unit::Mmk => format!(
+            "{q}{} kyats ({})",
+            crate::report::figure::thousands(figure.value),
+            crate::report::figure::long_value(figure.value, unit)
+        ),
+        Unit::Usd => format!(
+            "{q}US${} ({})",
+            crate::report::figure::thousands(figure.value),
+            crate::report::figure::long_value(figure.value, unit)
+        ),
+    }
+}
+
+/// "report.json: Mizzima, 2026-01-05: NUG reports …" for a claim's reports.
+pub fn sources_of(data: &Dataset, sources: &[usize]) -> String {
+    sources
+        .iter()
+        .filter_map(|&i| data.reports.get(i))
+        .map(|r| {
+            let cited: Vec<String> = r.report.sources.iter().map(|s| s.citation()).collect();
+            if cited.is_empty() {
+                format!("{} ({})", r.report.title, r.name)
+            } else {
+                format!("{} ({})", cited.join("; "), r.name)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// Black or white, whichever reads better on `fill`.
+pub fn text_on(fill: Color32) -> Color32 {
+    let luma = 0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
+    if luma > 150.0 { Color32::BLACK } else { Color32::WHITE }
+}
+
+/// Labels in first-seen order, once each, in time linear in the input.
+pub fn distinct<'a>(labels: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = HashSet::new();
+    labels.filter(|l| seen.insert(*l)).collect()
+}
+
+/// Every year the series have a figure for, sorted, once each.
+pub fn years_of<'a>(series: impl Iterator<Item = &'a crate::report::Series>) -> Vec<i32> {
+    let mut years: Vec<i32> = series.flat_map(|s| s.points.iter().map(|p| p.when.year())).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The first and last of sorted years.
+pub fn span(years: &[i32]) -> Option<(i32, i32)> {
+    years.first().zip(years.last()).map(|(a, b)| (*a, *b))
+}
+
+/// The largest bar end, to size arrows and label room.
+pub fn extent(series: &[BarSeries]) -> f64 {
+    series
+        .iter()
+        .flat_map(|s| s.bars.iter().map(|b| b.base + b.height))
+        .fold(0.0, f64::max)
+        .max(1e-9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn well_known_labels_keep_their_colours() {
+        assert_eq!(category_color("killed"), Color32::from_rgb(0xB2, 0x18, 0x2B));
+        assert_eq!(category_color("Captured"), category_color("captured"));
+        assert_ne!(category_color("killed"), category_color("injured"));
+    }
+
+    #[test]
+    fn unknown_labels_get_pinned_palette_colours() {
+        // Pinned: a change to the hash or the palette changes colours readers have learnt.
+        assert_eq!(
+            category_color("drone-only attacks"),
+            Color32::from_rgb(0xE7, 0x29, 0x8A)
+        );
+        assert_eq!(category_color("major engagements"), Color32::from_rgb(0x1B, 0x9E, 0x77));
+        assert_eq!(category_color("minor operations"), Color32::from_rgb(0x75, 0x70, 0xB3));
+    }
+
+    #[test]
+    fn the_caption_names_sources_and_claims() {
+        let data = Dataset::merge(vec![crate::report::sample()]);
+        let caption = Caption::for_section(&data, Section::Funding);
+        let lines = caption.lines();
+        assert!(
+            lines[0].starts_with("Source: Mizzima, 2026-01-05: NUG reports 9,549"),
+            "{lines:?}"
+        );
+        assert!(lines[1].starts_with("Figures as claimed by the NUG"), "{lines:?}");
+    }
+
+    #[test]
+    fn distinct_keeps_first_seen_order() {
+        assert_eq!(distinct(["b", "a", "b", "c", "a"].into_iter()), ["b", "a", "c"]);
+    }
+}

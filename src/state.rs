@@ -1,0 +1,578 @@
+//! The viewer's state and the one place it changes: [`State::handle`] carries out every
+//! [`Command`]. Open reports, the merged dataset, the prepared charts, settings, messages, and
+//! the background work that feeds them.
+
+use std::path::{Path, PathBuf};
+
+use crate::charts::{Chart, ChartKind, ChartOptions, Charts, Currency};
+use crate::command::{Command, ExportRequest, ThemeChoice, View};
+use crate::export::{ExportSize, Picture, Stamp};
+use crate::io::{Event, SaveJob, Worker};
+use crate::report::{Conflict, Dataset, LoadedReport, When};
+
+/// Settings that outlive a session, saved as JSON in the app's data folder.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Light, dark or system.
+    pub theme: ThemeChoice,
+    /// Funding currency.
+    pub currency: Currency,
+    /// Recently opened files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Folder the open dialog starts in.
+    pub last_dir: Option<PathBuf>,
+    /// Files open when the app was closed, reopened at start.
+    pub open_files: Vec<PathBuf>,
+    /// The chart shown.
+    pub chart: ChartKind,
+    /// Chart, table or sources.
+    pub view: View,
+    /// Size, scale and theme of exported pictures.
+    pub export: ExportSize,
+    /// Save the alt text beside an exported PNG.
+    pub export_alt_text: bool,
+}
+
+/// The key settings were stored under by earlier versions, in eframe's own storage.
+pub const SETTINGS_KEY: &str = "fieldreport-settings";
+
+/// The settings file's name in the app's data folder.
+pub const SETTINGS_FILE: &str = "settings.json";
+
+/// How many recent files are remembered.
+pub const MAX_RECENT: usize = 10;
+
+impl Settings {
+    /// Reads stored settings; a missing or unreadable entry gives defaults (and says so).
+    pub fn from_storage(text: Option<&str>) -> (Self, Option<String>) {
+        match text {
+            None => (Self::default(), None),
+            Some(t) => match serde_json::from_str(t) {
+                Ok(s) => (s, None),
+                Err(_) => (
+                    Self::default(),
+                    Some("Saved settings could not be read; the defaults are used.".to_owned()),
+                ),
+            },
+        }
+    }
+
+    /// Reads the settings file; a missing file gives defaults quietly, an unreadable one gives
+    /// defaults and says so.
+    pub fn load(path: &Path) -> (Self, Option<String>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Self::from_storage(Some(&text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
+            Err(e) => (
+                Self::default(),
+                Some(format!(
+                    "Saved settings could not be read ({e}); the defaults are used: {}",
+                    path.display()
+                )),
+            ),
+        }
+    }
+
+    /// Puts a file first in the recent list, once, keeping at most [`MAX_RECENT`].
+    pub fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// A message shown once in the window until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// Identity, for dismissing.
+    pub id: u64,
+    /// The message.
+    pub text: String,
+    /// An error (red) rather than information.
+    pub error: bool,
+}
+
+/// An open report file.
+#[derive(Clone, Debug)]
+pub struct OpenReport {
+    /// The file's content and warnings.
+    pub loaded: LoadedReport,
+    /// Drawn in the charts.
+    pub visible: bool,
+}
+
+/// The viewer's state.
+pub struct State {
+    /// Persisted settings.
+    pub settings: Settings,
+    /// A theme forced for this run (`FIELDREPORT_THEME`), never saved as the user's choice.
+    pub theme_override: Option<ThemeChoice>,
+    /// Open reports, in the order opened.
+    pub reports: Vec<OpenReport>,
+    /// The visible reports, merged.
+    pub dataset: Dataset,
+    /// Where the visible reports disagree (kept with the dataset, not recomputed per frame).
+    pub conflicts: Vec<Conflict>,
+    /// What the charts show.
+    pub options: ChartOptions,
+    /// Every chart, prepared for the current dataset and options.
+    pub charts: Charts,
+    /// Messages on screen.
+    pub notices: Vec<Notice>,
+    /// Background dialogs, loads, exports and saves.
+    pub worker: Worker,
+    /// The path field is shown (where no file dialog is available).
+    pub path_prompt: bool,
+    /// Commands waiting to be carried out at the start of the next frame.
+    pub queue: Vec<Command>,
+    /// The export dialog is open.
+    pub export_dialog: bool,
+    /// The year or snapshot marked on its chart, from a click in the checks panel.
+    pub focus: Option<(ChartKind, When)>,
+    /// Where settings are saved; `None` keeps them in memory only.
+    pub settings_path: Option<PathBuf>,
+    /// The settings as last written (or read), to write only what changed.
+    saved_settings: String,
+    /// The last settings error said, to say it once.
+    settings_error: Option<String>,
+    /// Something may have changed the settings since they were last compared with the file.
+    settings_dirty: bool,
+    next_notice: u64,
+    title: String,
+    applied_theme: Option<ThemeChoice>,
+}
+
+impl State {
+    /// A viewer with these reports open.
+    pub fn new(settings: Settings, reports: Vec<LoadedReport>) -> Self {
+        let options = ChartOptions {
+            currency: settings.currency,
+            hidden: Default::default(),
+        };
+        let mut state = Self {
+            saved_settings: serde_json::to_string(&settings).unwrap_or_default(),
+            settings,
+            theme_override: None,
+            reports: reports
+                .into_iter()
+                .map(|loaded| OpenReport { loaded, visible: true })
+                .collect(),
+            dataset: Dataset::default(),
+            conflicts: Vec::new(),
+            charts: Charts::prepare(&Dataset::default(), &options),
+            options,
+            notices: Vec::new(),
+            worker: Worker::default(),
+            path_prompt: false,
+            queue: Vec::new(),
+            export_dialog: false,
+            focus: None,
+            settings_path: None,
+            settings_error: None,
+            settings_dirty: false,
+            next_notice: 0,
+            title: String::new(),
+            applied_theme: None,
+        };
+        state.rebuild();
+        state
+    }
+
+    /// A viewer showing the bundled sample.
+    pub fn with_sample() -> Self {
+        Self::new(Settings::default(), vec![crate::report::sample()])
+    }
+
+    /// Merges the visible reports and prepares the charts again.
+    fn rebuild(&mut self) {
+        let visible: Vec<LoadedReport> = self
+            .reports
+            .iter()
+            .filter(|r| r.visible)
+            .map(|r| r.loaded.clone())
+            .collect();
+        self.dataset = Dataset::merge(visible);
+        self.conflicts = self.dataset.conflicts();
+        self.prepare();
+    }
+
+    fn prepare(&mut self) {
+        self.options.currency = self.settings.currency;
+        self.charts = Charts::prepare(&self.dataset, &self.options);
+    }
+
+    /// The chart on screen.
+    pub fn chart(&self) -> &Chart {
+        self.charts.get(self.settings.chart)
+    }
+
+    /// The theme in effect: the override, or the user's choice.
+    pub fn theme(&self) -> ThemeChoice {
+        self.theme_override.unwrap_or(self.settings.theme)
+    }
+
+    /// Shows a message once.
+    pub fn notify(&mut self, text: impl Into<String>, error: bool) {
+        self.next_notice += 1;
+        self.notices.push(Notice {
+            id: self.next_notice,
+            text: text.into(),
+            error,
+        });
+    }
+
+    /// The window title: the open reports' titles.
+    pub fn window_title(&self) -> String {
+        let titles: Vec<&str> = self.reports.iter().map(|r| r.loaded.report.title.as_str()).collect();
+        if titles.is_empty() {
+            "fieldreport".to_owned()
+        } else {
+            format!("{} — fieldreport", titles.join(", "))
+        }
+    }
+
+    /// True while a dialog, a load or an export runs.
+    pub fn is_busy(&self) -> bool {
+        self.worker.busy()
+    }
+
+    /// Carries out one command. The only place where user actions change state.
+    pub fn handle(&mut self, command: Command, ctx: &egui::Context) {
+        self.settings_dirty = true;
+        match command {
+            Command::OpenDialog => {
+                let start = self.settings.last_dir.clone();
+                self.worker.open_dialog(start.as_deref(), ctx);
+            }
+            Command::OpenPaths(paths) => {
+                if !paths.is_empty() {
+                    self.worker.load(paths, ctx);
+                }
+            }
+            Command::CancelLoading => {
+                self.worker.cancel_loading();
+                self.notify("Reading files was stopped; the files read so far stay open.", false);
+            }
+            Command::CloseReport(i) => {
+                if i < self.reports.len() {
+                    self.reports.remove(i);
+                    self.rebuild();
+                }
+            }
+            Command::SetReportVisible(i, visible) => {
+                if let Some(r) = self.reports.get_mut(i) {
+                    r.visible = visible;
+                    self.rebuild();
+                }
+            }
+            Command::CloseAll => {
+                self.reports.clear();
+                self.rebuild();
+            }
+            Command::ShowChart(kind) => {
+                self.settings.chart = kind;
+                self.settings.view = View::Chart;
+                self.focus = None;
+            }
+            Command::ShowFigure(kind, when) => {
+                self.settings.chart = kind;
+                self.settings.view = View::Chart;
+                self.focus = Some((kind, when));
+            }
+            Command::ShowView(view) => self.settings.view = view,
+            Command::SetCurrency(c) => {
+                self.settings.currency = c;
+                self.prepare();
+            }
+            Command::ToggleCurrency => {
+                self.settings.currency = self.settings.currency.toggled();
+                self.prepare();
+            }
+            Command::SetHidden(kind, hidden) => {
+                self.options.hidden.insert(kind, hidden);
+                self.prepare();
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.theme_override = None;
+            }
+            Command::DismissNotice(id) => self.notices.retain(|n| n.id != id),
+            Command::OpenUrl(url) => self.open_url(url, ctx),
+            Command::SubmitPathPrompt(text) => {
+                self.path_prompt = false;
+                let paths: Vec<PathBuf> = text
+                    .split(['\n', ';'])
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(PathBuf::from)
+                    .collect();
+                self.handle(Command::OpenPaths(paths), ctx);
+            }
+            Command::CancelPathPrompt => self.path_prompt = false,
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::ShowExportDialog(open) => self.export_dialog = open,
+            Command::SetExportSize(size) => self.settings.export = size,
+            Command::SetExportAltText(on) => self.settings.export_alt_text = on,
+            Command::CopyAltText => ctx.copy_text(self.chart().alt_text()),
+            Command::Export(request) => self.export(request, ctx),
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn open_url(&mut self, url: String, ctx: &egui::Context) {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            ctx.open_url(egui::OpenUrl::new_tab(url));
+        } else {
+            self.notify(
+                format!("Only http and https links are opened; this one is not: {url}"),
+                true,
+            );
+        }
+    }
+
+    /// The current chart as a stand-alone picture.
+    pub fn picture(&self) -> Picture {
+        Picture::new(self.chart().clone(), &self.options, Stamp::now(&self.dataset))
+    }
+
+    /// Starts an export; a second one while one runs is refused with a message.
+    fn export(&mut self, request: ExportRequest, ctx: &egui::Context) {
+        if self.worker.exporting {
+            self.notify(
+                "An export is already running; wait for it to finish, then try again.",
+                false,
+            );
+            return;
+        }
+        if self.dataset.reports.is_empty() && request != ExportRequest::WindowPng {
+            self.notify("There is nothing to export: no report is shown.", false);
+            return;
+        }
+        let start = self.settings.last_dir.clone();
+        let size = self.settings.export;
+        match request {
+            ExportRequest::ChartPng => {
+                let picture = self.picture();
+                let beside = if self.settings.export_alt_text {
+                    vec![("txt", format!("{}\n", picture.alt_text).into_bytes())]
+                } else {
+                    Vec::new()
+                };
+                let job = SaveJob {
+                    file_name: picture.file_name("png"),
+                    filter: ("PNG image", &["png"]),
+                    start,
+                    make: Box::new(move || picture.png(size)),
+                    beside,
+                };
+                self.worker.save(job, ctx);
+            }
+            ExportRequest::CopyChart => {
+                let picture = self.picture();
+                self.worker.copy(
+                    Box::new(move || {
+                        let image = picture.render(size)?;
+                        Ok(egui::ColorImage::from_rgba_premultiplied(
+                            [image.width as usize, image.height as usize],
+                            &image.pixels,
+                        ))
+                    }),
+                    ctx,
+                );
+            }
+            ExportRequest::WindowPng => self.worker.screenshot(ctx),
+            ExportRequest::ChartCsv | ExportRequest::DatasetCsv => {
+                let (name, text) = if request == ExportRequest::ChartCsv {
+                    (
+                        self.chart().file_name("csv"),
+                        crate::export::csv::chart(&self.dataset, &**self.chart(), &self.options),
+                    )
+                } else {
+                    (
+                        "fieldreport-dataset.csv".to_owned(),
+                        crate::export::csv::dataset(&self.dataset),
+                    )
+                };
+                let job = SaveJob {
+                    file_name: name,
+                    filter: ("CSV table", &["csv"]),
+                    start,
+                    make: Box::new(move || Ok(text.into_bytes())),
+                    beside: Vec::new(),
+                };
+                self.worker.save(job, ctx);
+            }
+        }
+    }
+
+    /// Saves the window's screenshot with the open reports' metadata.
+    fn save_screenshot(&mut self, image: &egui::ColorImage, ctx: &egui::Context) {
+        let picture = self.picture();
+        let mut metadata = picture.metadata();
+        metadata[0].1 = self.window_title();
+        let rgba = crate::export::render::Rgba {
+            width: image.size[0] as u32,
+            height: image.size[1] as u32,
+            pixels: image.as_raw().to_vec(),
+        };
+        let job = SaveJob {
+            file_name: format!("fieldreport-window-{}.png", picture.stamp.date),
+            filter: ("PNG image", &["png"]),
+            start: self.settings.last_dir.clone(),
+            make: Box::new(move || crate::export::png::encode(&rgba, &metadata)),
+            beside: Vec::new(),
+        };
+        self.worker.save(job, ctx);
+    }
+
+    /// Handles what background work reported. Files read in one frame are merged once.
+    pub fn poll(&mut self, ctx: &egui::Context) {
+        let mut loaded = Vec::new();
+        let events = self.worker.poll();
+        self.settings_dirty |= !events.is_empty();
+        for event in events {
+            match event {
+                Event::Picked(Some(paths)) => {
+                    if !paths.is_empty() {
+                        self.queue.push(Command::OpenPaths(paths));
+                    }
+                }
+                Event::Picked(None) => {
+                    self.notify(
+                        "No file dialog is available on this system (no desktop portal or zenity was found). \
+                         Type the path of a report file below instead.",
+                        false,
+                    );
+                    self.path_prompt = true;
+                }
+                Event::Loaded(path, result) => match *result {
+                    Ok(report) => loaded.push((path, report)),
+                    Err(error) => self.refused(&path, &error),
+                },
+                Event::Exported(Some(Ok(written))) => self.notify(format!("Saved {written}"), false),
+                Event::Exported(Some(Err(message))) => self.notify(format!("Export failed: {message}"), true),
+                Event::Exported(None) | Event::Progress(..) | Event::Done => {}
+                Event::CopyReady(Ok(image)) => {
+                    ctx.copy_image(image);
+                    self.notify("The chart picture is on the clipboard.", false);
+                }
+                Event::CopyReady(Err(message)) => self.notify(format!("Copy failed: {message}"), true),
+                Event::Screenshot(image) => self.save_screenshot(&image, ctx),
+                Event::SettingsSaved(Ok(())) => self.settings_error = None,
+                Event::SettingsSaved(Err(message)) => {
+                    if self.settings_error.as_ref() != Some(&message) {
+                        self.notify(format!("The settings could not be saved: {message}"), true);
+                        self.settings_error = Some(message);
+                    }
+                }
+                Event::Failed(message) => self.notify(message, true),
+            }
+        }
+        if !loaded.is_empty() {
+            for (path, report) in loaded {
+                self.add_report(path, report);
+            }
+            self.rebuild();
+        }
+    }
+
+    /// A file could not be read: say why; a recent file that is gone leaves the recent list.
+    fn refused(&mut self, path: &Path, error: &crate::report::ReadError) {
+        if !path.exists() {
+            self.settings.recent.retain(|p| p != path);
+            self.settings.open_files.retain(|p| p != path);
+        }
+        self.notify(format!("Could not open {error}"), true);
+    }
+
+    fn add_report(&mut self, absolute: PathBuf, loaded: LoadedReport) {
+        if let Some(dir) = absolute.parent() {
+            self.settings.last_dir = Some(dir.to_path_buf());
+        }
+        self.settings.remember(&absolute);
+        // Paths arrive canonical from the loading thread, so equal files have equal paths.
+        let same = |r: &OpenReport| r.loaded.path.as_deref() == Some(absolute.as_path());
+        match self.reports.iter().position(same) {
+            Some(i) => self.reports[i].loaded = loaded,
+            None => {
+                // The bundled sample steps aside for the first report the user opens.
+                if self.reports.len() == 1 && self.reports[0].loaded.path.is_none() {
+                    self.reports.clear();
+                }
+                self.reports.push(OpenReport { loaded, visible: true });
+            }
+        }
+    }
+
+    /// Carries out queued commands, then brings the window (title, theme) and the saved
+    /// settings up to date.
+    pub fn run_queue(&mut self, ctx: &egui::Context) {
+        let commands = std::mem::take(&mut self.queue);
+        if !commands.is_empty() {
+            // Plots size their axes from the previous frame: one more frame settles a new chart.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            self.handle(command, ctx);
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        let theme = self.theme();
+        if self.applied_theme != Some(theme) {
+            ctx.set_theme(match theme {
+                ThemeChoice::System => egui::ThemePreference::System,
+                ThemeChoice::Light => egui::ThemePreference::Light,
+                ThemeChoice::Dark => egui::ThemePreference::Dark,
+            });
+            self.applied_theme = Some(theme);
+        }
+        self.settings.open_files = self.reports.iter().filter_map(|r| r.loaded.path.clone()).collect();
+        self.save_settings(ctx);
+    }
+
+    /// Writes the settings in the background when they changed since last written.
+    fn save_settings(&mut self, ctx: &egui::Context) {
+        if !std::mem::take(&mut self.settings_dirty) {
+            return;
+        }
+        let Some(path) = self.settings_path.clone() else {
+            return;
+        };
+        match serde_json::to_string_pretty(&self.settings) {
+            Ok(text) if text != self.saved_settings => {
+                self.saved_settings.clone_from(&text);
+                self.worker.save_settings(path, text, ctx);
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let message = format!("the settings could not be written as JSON: {e}");
+                if self.settings_error.as_ref() != Some(&message) {
+                    self.notify(format!("The settings could not be saved: {message}"), true);
+                    self.settings_error = Some(message);
+                }
+            }
+        }
+    }
+
+    /// Uses a settings file: reads it (defaults when missing or unreadable, with a note), and
+    /// writes changes to it from then on.
+    pub fn use_settings_file(&mut self, path: PathBuf) -> Option<String> {
+        let (settings, problem) = Settings::load(&path);
+        self.adopt_settings(settings, Some(path));
+        self.saved_settings = serde_json::to_string_pretty(&self.settings).unwrap_or_default();
+        problem
+    }
+
+    /// Takes settings read elsewhere; they are written to `path` (if any) at the next frame.
+    pub fn adopt_settings(&mut self, settings: Settings, path: Option<PathBuf>) {
+        self.settings = settings;
+        self.settings_path = path;
+        self.saved_settings.clear();
+        self.settings_dirty = true;
+        self.prepare();
+    }
+}

@@ -1,0 +1,73 @@
+//! The window's parts: menu bar, report list, checks panel, chart area, table and sources
+//! views, notices, export dialog, keyboard shortcuts. Every part reads the [`State`] and sends
+//! [`Command`]s; none changes the state itself.
+//!
+//! - [`menu`]: the menu bar and the keyboard shortcuts.
+//! - [`panels`]: reports, checks, status bar, notices.
+//! - [`views`]: the chart, table and sources views and their tabs.
+//! - [`export_dialog`]: size, theme and alt text of an export.
+
+pub mod export_dialog;
+pub mod menu;
+pub mod panels;
+pub mod views;
+
+use egui::Color32;
+
+pub use menu::shortcuts;
+
+use crate::command::{Command, View};
+use crate::state::State;
+
+/// What the window's widgets edit before it becomes a command (text being typed).
+#[derive(Clone, Debug, Default)]
+pub struct Scratch {
+    /// The path typed where no file dialog is available.
+    pub path_text: String,
+}
+
+/// Lays out the whole window; returns the commands its widgets sent this frame.
+pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec<Command> {
+    let mut out = Vec::new();
+    egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, state, &mut out));
+    egui::Panel::bottom("status").show(ui, |ui| panels::status_ui(ui, state));
+    egui::Panel::left("reports")
+        .resizable(true)
+        .default_size(250.0)
+        .show(ui, |ui| panels::reports_ui(ui, state, &mut out));
+    egui::Panel::right("checks")
+        .resizable(true)
+        .default_size(290.0)
+        .show(ui, |ui| panels::checks_ui(ui, state, &mut out));
+    egui::CentralPanel::default().show(ui, |ui| {
+        panels::notices_ui(ui, state, scratch, &mut out);
+        views::tabs_ui(ui, state, &mut out);
+        ui.separator();
+        match state.settings.view {
+            View::Chart => views::chart_ui(ui, state, &mut out),
+            View::Table => views::table_ui(ui, state),
+            View::Sources => views::sources_ui(ui, state, &mut out),
+        }
+    });
+    if state.export_dialog {
+        export_dialog::export_dialog_ui(ui, state, &mut out);
+    }
+    if ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
+        drop_overlay(ui.ctx());
+    }
+    out
+}
+
+/// A veil over the window while files are dragged over it.
+fn drop_overlay(ctx: &egui::Context) {
+    let rect = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
+    painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop report files to open them",
+        egui::FontId::proportional(24.0),
+        Color32::WHITE,
+    );
+}

@@ -1,0 +1,233 @@
+//! The panels around the chart: the open reports, the checks, the status bar, and the notices
+//! (with the path field where no file dialog exists).
+
+use egui::{Color32, Key, RichText};
+
+use super::Scratch;
+use crate::charts::{CONFLICT_COLOR, ChartKind};
+use crate::command::Command;
+use crate::report::{Date, Severity, Subject, When};
+use crate::state::{OpenReport, State};
+
+/// The status bar: what runs in the background, or what is open.
+pub fn status_ui(ui: &mut egui::Ui, state: &State) {
+    let worker = &state.worker;
+    ui.horizontal(|ui| {
+        if worker.exporting {
+            ui.spinner();
+            ui.label("Exporting…");
+        } else if let Some((done, total, name)) = &worker.progress {
+            ui.spinner();
+            ui.label(format!("Reading {name} ({} of {total})…", done + 1));
+        } else if worker.dialog_open {
+            ui.spinner();
+            ui.label("Waiting for the file dialog…");
+        } else {
+            let n = state.reports.len();
+            let conflicts = state.conflicts.len();
+            ui.label(format!(
+                "{n} report{} open · {conflicts} conflict{} · Ctrl+O opens files; drop files on the window",
+                if n == 1 { "" } else { "s" },
+                if conflicts == 1 { "" } else { "s" }
+            ));
+        }
+    });
+}
+
+/// The open reports, each with its details, sources and buttons to hide or close it.
+pub fn reports_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    ui.heading("Reports");
+    if state.reports.is_empty() {
+        ui.label("No report open. Use File ▸ Open… (Ctrl+O) or drop files here.");
+    }
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (i, open) in state.reports.iter().enumerate() {
+            report_ui(ui, i, open, out);
+            ui.separator();
+        }
+    });
+}
+
+fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, out: &mut Vec<Command>) {
+    let r = &open.loaded.report;
+    ui.add_space(4.0);
+    ui.add(egui::Label::new(RichText::new(&r.title).strong()).wrap());
+    ui.horizontal(|ui| {
+        let mut visible = open.visible;
+        if ui
+            .checkbox(&mut visible, "Shown")
+            .on_hover_text("Show this report in the charts")
+            .changed()
+        {
+            out.push(Command::SetReportVisible(i, visible));
+        }
+        if ui.small_button("✖ Close").on_hover_text("Close this report").clicked() {
+            out.push(Command::CloseReport(i));
+        }
+    });
+    ui.indent(("report", i), |ui| {
+        let file = match &open.loaded.path {
+            Some(_) => open.loaded.name.clone(),
+            None => format!("{} (bundled sample)", open.loaded.name),
+        };
+        let label = ui.label(RichText::new(file).small().weak());
+        if let Some(p) = &open.loaded.path {
+            label.on_hover_text(p.display().to_string());
+        }
+        if let Some(p) = &r.publisher {
+            ui.label(format!("Publisher: {p}"));
+        }
+        if let Some(d) = r.published {
+            ui.label(format!("Published: {d}"));
+        }
+        if let Some(p) = r.period {
+            ui.label(format!("Period: {} to {}", p.from, p.to));
+        }
+        if let Some(c) = &r.claim {
+            ui.label(RichText::new(c).italics());
+        }
+        for s in &r.sources {
+            out.extend(source_link_ui(ui, s));
+        }
+        if let Some(n) = &r.notes {
+            ui.label(RichText::new(n).small());
+        }
+    });
+}
+
+/// A source's citation, as a link when it has a web address; clicking sends
+/// [`Command::OpenUrl`], where the scheme is checked.
+pub fn source_link_ui(ui: &mut egui::Ui, source: &crate::report::model::Source) -> Option<Command> {
+    match &source.url {
+        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            if ui.link(source.citation()).on_hover_text(url).clicked() {
+                return Some(Command::OpenUrl(url.clone()));
+            }
+        }
+        Some(url) => {
+            ui.label(format!(
+                "{} ({url}: not an http or https link, not opened)",
+                source.citation()
+            ));
+        }
+        None => {
+            ui.label(format!("Source: {}", source.citation()));
+        }
+    }
+    None
+}
+
+/// Every conflict between files and every report's warnings; a click shows the figure.
+pub fn checks_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    ui.heading("Checks");
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        let conflicts = &state.conflicts;
+        if !conflicts.is_empty() {
+            ui.label(RichText::new(format!("Conflicts between files ({})", conflicts.len())).strong());
+            for c in conflicts {
+                let text = format!("⚠ {}", state.dataset.describe_conflict(c));
+                if ui
+                    .add(egui::Button::new(RichText::new(text).color(CONFLICT_COLOR)).wrap())
+                    .on_hover_text("Show this figure on its chart")
+                    .clicked()
+                {
+                    out.push(Command::ShowFigure(ChartKind::of_section(c.key.section), c.when));
+                }
+            }
+            ui.separator();
+        }
+        let mut any = false;
+        for open in state
+            .reports
+            .iter()
+            .filter(|o| o.visible && !o.loaded.warnings.is_empty())
+        {
+            any = true;
+            warnings_ui(ui, open, out);
+            ui.add_space(6.0);
+        }
+        if !any && conflicts.is_empty() {
+            ui.label("No warnings: every total meets its parts.");
+        }
+    });
+}
+
+fn warnings_ui(ui: &mut egui::Ui, open: &OpenReport, out: &mut Vec<Command>) {
+    ui.label(RichText::new(&open.loaded.name).strong());
+    for w in &open.loaded.warnings {
+        let (mark, color) = match w.severity {
+            Severity::Inconsistency => ("✖", CONFLICT_COLOR),
+            Severity::Note => ("ℹ", ui.visuals().text_color()),
+        };
+        let button = egui::Button::new(RichText::new(format!("{mark} {}", w.message)).color(color)).wrap();
+        let response = ui
+            .add(button)
+            .on_hover_text(format!("At `{}` in {}", w.path, open.loaded.name));
+        if response.clicked()
+            && let Some((kind, when)) = target(&w.subject)
+        {
+            out.push(Command::ShowFigure(kind, when));
+        }
+    }
+}
+
+/// The chart and the year or snapshot a warning is about.
+pub fn target(subject: &Subject) -> Option<(ChartKind, When)> {
+    match subject {
+        Subject::Funding { year } => Some((ChartKind::Funding, When::Year(*year))),
+        Subject::Losses { year } => Some((ChartKind::Losses, When::Year(*year))),
+        Subject::Battles { year, .. } => Some((ChartKind::Battles, When::Year(*year))),
+        Subject::Townships { as_of } => Date::parse(as_of).map(|d| (ChartKind::Townships, When::Date(d))),
+        Subject::File => None,
+    }
+}
+
+/// Messages, each with a Dismiss button; the path field where no file dialog exists.
+pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
+    for notice in &state.notices {
+        let fill = if notice.error {
+            Color32::from_rgb(0xF8, 0xD7, 0xDA)
+        } else {
+            Color32::from_rgb(0xDD, 0xEB, 0xF7)
+        };
+        egui::Frame::new()
+            .fill(fill)
+            .corner_radius(4.0)
+            .inner_margin(8.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let label = if notice.error { "Problem:" } else { "Note:" };
+                    ui.label(RichText::new(label).strong().color(Color32::from_rgb(0x33, 0x33, 0x33)));
+                    ui.add(
+                        egui::Label::new(RichText::new(&notice.text).color(Color32::from_rgb(0x22, 0x22, 0x22))).wrap(),
+                    );
+                    if ui.button("Dismiss").clicked() {
+                        out.push(Command::DismissNotice(notice.id));
+                    }
+                });
+            });
+    }
+    if state.path_prompt {
+        path_prompt_ui(ui, scratch, out);
+    }
+}
+
+fn path_prompt_ui(ui: &mut egui::Ui, scratch: &mut Scratch, out: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.label("Report file path:");
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut scratch.path_text)
+                .hint_text("/path/to/report.json")
+                .desired_width(400.0),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Report file path"));
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if ui.button("Open").clicked() || enter {
+            out.push(Command::SubmitPathPrompt(std::mem::take(&mut scratch.path_text)));
+        }
+        if ui.button("Cancel").clicked() {
+            scratch.path_text.clear();
+            out.push(Command::CancelPathPrompt);
+        }
+    });
+}

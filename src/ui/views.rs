@@ -1,0 +1,183 @@
+//! The central views: tabs, the chart with its caption, the table of every figure, and the
+//! sources of the open reports.
+
+use egui::RichText;
+
+use crate::charts::{CONFLICT_COLOR, ChartKind, Currency};
+use crate::command::{Command, View};
+use crate::report::figure::Unit;
+use crate::state::State;
+
+/// The chart tabs, the table and sources toggles, and the currency switch on funding.
+pub fn tabs_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let settings = &state.settings;
+    ui.horizontal(|ui| {
+        for kind in ChartKind::ALL {
+            let selected = settings.view == View::Chart && settings.chart == kind;
+            if ui.selectable_label(selected, kind.tab()).clicked() {
+                out.push(Command::ShowChart(kind));
+            }
+        }
+        ui.separator();
+        for view in [View::Table, View::Sources] {
+            if ui.selectable_label(settings.view == view, view.name()).clicked() {
+                out.push(Command::ShowView(view));
+            }
+        }
+        if settings.view == View::Chart && settings.chart == ChartKind::Funding {
+            ui.separator();
+            ui.label("Currency:");
+            for c in [Currency::Mmk, Currency::Usd] {
+                if ui.selectable_label(settings.currency == c, c.name()).clicked() {
+                    out.push(Command::SetCurrency(c));
+                }
+            }
+        }
+    });
+}
+
+/// The chart on screen with its title and caption; a clear message when it has nothing to show.
+pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let chart = state.chart();
+    let kind = chart.kind();
+    let focus = state.focus.filter(|(k, _)| *k == kind).map(|(_, when)| when);
+    let title = chart.title();
+    ui.heading(title);
+    if chart.is_empty() {
+        ui.label(format!(
+            "The open reports give no {} figures. Open a report that does (File ▸ Open…), or pick another chart.",
+            kind.section().name()
+        ));
+        return;
+    }
+    let lines = chart.caption().lines();
+    // Caption lines wrap: about 6.3 points a character at 12 points, 16 points a line.
+    let width = ui.available_width().max(100.0);
+    let caption_height = 24.0
+        + lines
+            .iter()
+            .map(|l| (l.chars().count() as f32 * 6.3 / width).ceil().max(1.0) * 16.0)
+            .sum::<f32>();
+    let plot_height = (ui.available_height() - caption_height).max(180.0);
+    let hidden = ui
+        .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
+            let before = ui.min_rect();
+            let changed = chart.ui(ui, &state.options, focus);
+            let rect = ui.min_rect().union(before);
+            let response = ui.interact(rect, egui::Id::unique("chart-a11y"), egui::Sense::hover());
+            let name = format!("{title} chart. {}", chart.summary());
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+            changed
+        })
+        .inner;
+    if let Some(hidden) = hidden {
+        out.push(Command::SetHidden(kind, hidden));
+    }
+    for line in lines {
+        ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());
+    }
+    ui.label(
+        RichText::new("Hover a bar for its exact figure and source · drag to pan · double-click to reset · click a legend entry to hide it")
+            .small()
+            .weak(),
+    );
+}
+
+/// Every figure of the open reports, one row per claim, with its change and sources.
+pub fn table_ui(ui: &mut egui::Ui, state: &State) {
+    let data = &state.dataset;
+    egui::ScrollArea::both().show(ui, |ui| {
+        egui::Grid::new("figures-table")
+            .striped(true)
+            .num_columns(7)
+            .show(ui, |ui| {
+                for h in ["Section", "Series", "Category", "When", "Figure", "Change", "Source"] {
+                    ui.label(RichText::new(h).strong());
+                }
+                ui.end_row();
+                for s in &data.series {
+                    series_rows_ui(ui, data, s);
+                }
+            });
+    });
+}
+
+fn series_rows_ui(ui: &mut egui::Ui, data: &crate::report::Dataset, s: &crate::report::Series) {
+    let unit = s.key.unit();
+    let changes = s.changes();
+    for p in &s.points {
+        let change = changes
+            .binary_search_by_key(&p.when.year(), |c| c.to_year)
+            .ok()
+            .map(|i| {
+                let c = &changes[i];
+                let from = s.at(crate::report::When::Year(c.from_year));
+                if p.is_conflict() || from.is_some_and(crate::report::Point::is_conflict) {
+                    format!("{} ⚠ disputed", c.label())
+                } else {
+                    c.label()
+                }
+            })
+            .unwrap_or_default();
+        for (ci, claim) in p.claims.iter().enumerate() {
+            ui.label(s.key.section.name());
+            ui.label(&s.key.series);
+            ui.label(match unit {
+                Unit::Mmk => "kyats",
+                Unit::Usd => "US dollars",
+                Unit::Count => s.key.category.as_str(),
+            });
+            ui.label(p.when.to_string());
+            let mut figure = RichText::new(claim.figure.long(unit));
+            if p.is_conflict() {
+                figure = figure.color(CONFLICT_COLOR);
+            }
+            let label = ui.label(figure);
+            if p.is_conflict() {
+                label.on_hover_text(format!("Conflict: claim {} of {}", ci + 1, p.claims.len()));
+            }
+            ui.label(if ci == 0 { change.as_str() } else { "" });
+            ui.label(data.source_names(&claim.sources));
+            ui.end_row();
+        }
+    }
+}
+
+/// Each open report: its file, hash, publisher, claim and sources.
+pub fn sources_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for open in &state.reports {
+            let r = &open.loaded.report;
+            ui.label(RichText::new(&r.title).heading());
+            egui::Grid::new(("sources", &open.loaded.sha256))
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let rows: Vec<(&str, String)> = vec![
+                        (
+                            "File",
+                            open.loaded
+                                .path
+                                .as_ref()
+                                .map_or(open.loaded.name.clone(), |p| p.display().to_string()),
+                        ),
+                        ("SHA-256", open.loaded.sha256.clone()),
+                        ("Publisher", r.publisher.clone().unwrap_or_default()),
+                        ("Published", r.published.map(|d| d.to_string()).unwrap_or_default()),
+                        ("Claim", r.claim.clone().unwrap_or_default()),
+                    ];
+                    for (k, v) in rows {
+                        if v.is_empty() {
+                            continue;
+                        }
+                        ui.label(RichText::new(k).strong());
+                        ui.add(egui::Label::new(v).wrap());
+                        ui.end_row();
+                    }
+                });
+            for s in &r.sources {
+                out.extend(super::panels::source_link_ui(ui, s));
+            }
+            ui.separator();
+        }
+    });
+}
