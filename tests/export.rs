@@ -354,3 +354,27 @@ fn the_app_exports_the_window() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_picture_whose_alt_text_cannot_be_written_leaves_the_old_files_in_place() {
+    let dir = temp_dir("keep-old");
+    let png = dir.join("funding.png");
+    std::fs::write(&png, b"old picture").expect("write");
+    // The alt text cannot be written: a folder has its name.
+    std::fs::create_dir_all(dir.join("funding.txt")).expect("folder");
+    let result = fieldreport::io::write_job(
+        &png,
+        Box::new(|| Ok(b"new picture".to_vec())),
+        &[("txt", b"alt text".to_vec())],
+    );
+    assert!(result.is_err(), "{result:?}");
+    assert_eq!(std::fs::read(&png).expect("the old picture"), b"old picture");
+    assert!(dir.join("funding.txt").is_dir());
+    let mut left: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["funding.png", "funding.txt"], "no temporary file left");
+    std::fs::remove_dir_all(&dir).ok();
+}
