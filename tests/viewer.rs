@@ -19,7 +19,12 @@ fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
-fn harness(app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldReportApp> {
+fn harness(mut app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldReportApp> {
+    // The app applies its own theme each frame: tell it which one the snapshot wants.
+    app.state.theme_override = Some(match theme {
+        egui::Theme::Light => fieldreport::command::ThemeChoice::Light,
+        egui::Theme::Dark => fieldreport::command::ThemeChoice::Dark,
+    });
     Harness::builder()
         .with_size([1280.0, 800.0])
         .with_theme(theme)
