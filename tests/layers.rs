@@ -36,9 +36,9 @@ fn uses(text: &str) -> BTreeSet<String> {
         let mut rest = code;
         while let Some(at) = rest.find("crate::") {
             rest = &rest[at + "crate::".len()..];
-            if rest.starts_with('{') {
+            if let Some(braced) = rest.strip_prefix('{') {
                 // `use crate::{a::x, b};`: every name in the braces.
-                let inner = rest[1..].split('}').next().unwrap_or_default();
+                let inner = braced.split('}').next().unwrap_or_default();
                 for part in inner.split(',') {
                     let name: String = part
                         .trim()
