@@ -319,6 +319,10 @@ impl ChartView for BattlesData {
         self.series.is_empty()
     }
 
+    fn legend(&self) -> Vec<String> {
+        self.series.iter().map(|s| s.name.clone()).collect()
+    }
+
     fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
         let hidden = options.hidden(ChartKind::Battles);
         match key.role {

@@ -311,6 +311,10 @@ impl ChartView for FundingData {
         self.series.is_empty()
     }
 
+    fn legend(&self) -> Vec<String> {
+        self.series.iter().map(|s| s.name.clone()).collect()
+    }
+
     fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
         key.category == options.currency.category() && !options.hidden(ChartKind::Funding).contains(&key.series)
     }

@@ -385,6 +385,10 @@ impl ChartView for LossesData {
         self.series.is_empty()
     }
 
+    fn legend(&self) -> Vec<String> {
+        self.series.iter().map(|s| s.name.clone()).collect()
+    }
+
     fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
         // Totals are labels, never hidden through the legend.
         key.role == Role::Total

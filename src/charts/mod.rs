@@ -184,6 +184,9 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
     /// True when there is nothing to draw.
     fn is_empty(&self) -> bool;
 
+    /// The legend's entries: the names series are hidden by.
+    fn legend(&self) -> Vec<String>;
+
     /// True when the chart shows the figures of this dataset series with these options (not
     /// hidden, in the chosen currency): what the chart's CSV holds.
     fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool;

@@ -467,6 +467,10 @@ impl ChartView for TownshipsData {
         self.rows.is_empty()
     }
 
+    fn legend(&self) -> Vec<String> {
+        self.series.iter().map(|s| s.name.clone()).collect()
+    }
+
     fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
         key.role == Role::Total || !options.hidden(ChartKind::Townships).contains(&key.category)
     }
