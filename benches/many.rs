@@ -72,7 +72,10 @@ const PUBLISHERS: [&str; 4] = [
 fn report(rng: &mut Rng, i: usize, years: i32, categories: usize) -> Value {
     let first = 2026 - years;
     let base = |year: i32, k: usize| 100 + (year - first) as u64 * 37 + k as u64 * 53;
-    let mut names: Vec<String> = ["killed", "injured", "captured"].iter().map(|s| (*s).to_owned()).collect();
+    let mut names: Vec<String> = ["killed", "injured", "captured"]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
     names.extend((names.len()..categories).map(|k| format!("category {k}")));
     names.truncate(categories);
     let mut funding = Vec::new();
@@ -119,7 +122,10 @@ fn set(reports: usize) -> Vec<(String, Vec<u8>)> {
     (0..reports)
         .map(|i| {
             let doc = report(&mut rng, i, years, categories);
-            (format!("stress-{i}.json"), serde_json::to_vec_pretty(&doc).unwrap_or_default())
+            (
+                format!("stress-{i}.json"),
+                serde_json::to_vec_pretty(&doc).unwrap_or_default(),
+            )
         })
         .collect()
 }
@@ -215,7 +221,9 @@ fn measure(name: &str, paths: &[PathBuf]) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "write") {
-        let dir = args.get(i + 1).map_or_else(|| std::env::temp_dir().join("fieldreport-many"), PathBuf::from);
+        let dir = args
+            .get(i + 1)
+            .map_or_else(|| std::env::temp_dir().join("fieldreport-many"), PathBuf::from);
         write_sets(&dir);
         return;
     }

@@ -274,14 +274,24 @@ fn hovering_a_bar_shows_its_exact_figure_and_source() {
     h.run();
     let chart = h.get_by(|n| n.role() == Role::Image && n.label().is_some_and(|l| l.contains(" chart. ")));
     let rect = chart.rect();
-    // The 2025 bar stands in the right third of the plot, its lower half well inside the bar.
-    let pos = egui::pos2(rect.left() + rect.width() * 0.83, rect.bottom() - rect.height() * 0.3);
-    h.hover_at(pos);
-    h.run_steps(6);
+    // The 2025 bar stands right of the middle, its lower half well inside the bar: move the
+    // pointer across until its tooltip shows.
+    let y = rect.bottom() - rect.height() * 0.3;
+    let mut found = None;
+    for step in 10..40 {
+        let pos = egui::pos2(rect.left() + rect.width() * step as f32 / 40.0, y);
+        h.hover_at(pos);
+        h.run_steps(3);
+        if let Some(node) = h.query_all_by_label_contains("over 33,600,000,000 kyats").next() {
+            found = Some(node.accesskit_node().id());
+            break;
+        }
+    }
+    assert!(found.is_some(), "no tooltip with the 2025 figure along y = {y}");
     let tooltip = h
         .query_all_by_label_contains("over 33,600,000,000 kyats")
         .next()
-        .unwrap_or_else(|| panic!("no tooltip at {pos:?}"));
+        .expect("the tooltip stays");
     let node = tooltip.accesskit_node();
     let text = format!(
         "{} {}",

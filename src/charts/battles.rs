@@ -1,15 +1,15 @@
 //! Battles: the year's total beside each reported group, the group stacked by its breakdown,
 //! with any part of the group's total its breakdown does not reach drawn as "not broken down".
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use egui::Align2;
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
-use super::{ChartKind, ChartOptions, ChartView};
+use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::report::checks::{SumCheck, sum_check};
 use crate::report::figure::{Unit, thousands};
-use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
+use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey};
 
 /// The legend name of the year totals.
 pub const ALL_BATTLES: &str = "all battles";
@@ -167,6 +167,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                         strong: false,
                         qualified: false,
                         disputed: false,
+                        // A caveat on the total: placed before the labels around it.
+                        priority: super::labels::priority::DISPUTED,
                     });
                 }
             }
@@ -178,6 +180,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                 strong: true,
                 qualified: marks::is_qualified(p),
                 disputed: p.is_conflict(),
+                priority: 0,
             });
             summary.push(format!("{}: {} in {year}", group.label, p.figure().long(Unit::Count)));
         }
@@ -191,6 +194,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         });
     }
     chart.summary = format!("{}.", summary.join("; "));
+    marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
     chart
 }
@@ -333,16 +337,22 @@ impl ChartView for BattlesData {
         }
     }
 
-    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+    fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let bars = super::plot::YearBars {
             kind: ChartKind::Battles,
             y_label: "Battles",
             series: &self.series,
             texts: &self.labels,
             years: &self.years,
+            // "← 90 not broken down" stands right of the last group's bar.
+            right_room: if self.labels.iter().any(|t| t.anchor == Align2::LEFT_CENTER) {
+                0.45
+            } else {
+                0.0
+            },
             extent: marks::extent(&self.series),
         };
-        super::plot::year_bars_ui(ui, &bars, options, focus, |_, _| {})
+        super::plot::year_bars_ui(ui, &bars, ctx, |_, _| {})
     }
 }
 

@@ -1,12 +1,12 @@
 //! Battalion funding: bars per year in kyats or dollars, the year-over-year change between the
 //! bars, the qualifier on each bar, and a tooltip with the exact figure, rate and source.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use egui::Align2;
 
 use super::marks::{self, BarMark, BarSeries, Caption, FUNDING_COLOR, Flags, TextMark, category_color};
-use super::{ChartKind, ChartOptions, ChartView, Currency};
+use super::{ChartKind, ChartOptions, ChartView, Currency, DrawContext, Drawn};
 use crate::report::figure::Unit;
 use crate::report::yoy::Change;
 use crate::report::{Dataset, Point, Section, Series, SeriesKey, When};
@@ -124,6 +124,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         });
     }
     chart.summary = summary.join(" ");
+    marks::prioritize(&mut chart.series, &mut chart.changes);
     chart.flags = Flags::of(&chart.series, &chart.changes, options.hidden(ChartKind::Funding));
     chart
 }
@@ -227,6 +228,7 @@ fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
         strong: false,
         qualified: c.unbounded || c.qualifier.is_qualified(),
         disputed,
+        priority: 0,
     }
 }
 
@@ -319,16 +321,17 @@ impl ChartView for FundingData {
         key.category == options.currency.category() && !options.hidden(ChartKind::Funding).contains(&key.series)
     }
 
-    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+    fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let bars = super::plot::YearBars {
             kind: ChartKind::Funding,
             y_label: &self.y_label,
             series: &self.series,
             texts: &self.changes,
             years: &self.years,
+            right_room: 0.0,
             extent: marks::extent(&self.series),
         };
-        super::plot::year_bars_ui(ui, &bars, options, focus, |_, _| {})
+        super::plot::year_bars_ui(ui, &bars, ctx, |_, _| {})
     }
 }
 

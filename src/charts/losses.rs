@@ -2,13 +2,13 @@
 //! defections) drawn beside the stack, not in it; a reported total that differs from its parts
 //! drawn as a dashed line across the stack.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use egui::Align2;
 use egui_plot::{Line, LineStyle, PlotPoints};
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
-use super::{ChartKind, ChartOptions, ChartView};
+use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::report::figure::{Unit, thousands};
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
@@ -166,6 +166,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         chart.series.push(series(TOTAL_ONLY.to_owned(), "total", total_only));
     }
     chart.summary = summary.join(" ");
+    marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
     chart
 }
@@ -309,6 +310,7 @@ fn total_label(
         strong: true,
         qualified,
         disputed: reported.is_some_and(Point::is_conflict),
+        priority: 0,
     })
 }
 
@@ -397,16 +399,17 @@ impl ChartView for LossesData {
                 .contains(&legend_name(&key.category, &key.series, self.many_sides))
     }
 
-    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+    fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let bars = super::plot::YearBars {
             kind: ChartKind::Losses,
             y_label: "People",
             series: &self.series,
             texts: &self.labels,
             years: &self.years,
+            right_room: 0.0,
             extent: marks::extent(&self.series).max(self.totals.iter().map(|t| t.y).fold(0.0, f64::max)),
         };
-        super::plot::year_bars_ui(ui, &bars, options, focus, |plot_ui, strong| {
+        super::plot::year_bars_ui(ui, &bars, ctx, |plot_ui, strong| {
             for t in &self.totals {
                 plot_ui.line(
                     Line::new(

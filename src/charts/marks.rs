@@ -98,6 +98,8 @@ pub struct BarMark {
     pub conflict: bool,
     /// The label sits inside the bar (stacked segments) rather than past its end.
     pub inside: bool,
+    /// Which labels are placed first when not all fit (see [`super::labels::priority`]).
+    pub priority: u8,
 }
 
 impl BarMark {
@@ -142,6 +144,67 @@ pub struct TextMark {
     pub qualified: bool,
     /// The text shows a figure or change the files disagree on.
     pub disputed: bool,
+    /// Which labels are placed first when not all fit (see [`super::labels::priority`]).
+    pub priority: u8,
+}
+
+impl TextMark {
+    /// A text at (x, y) with its anchor; weak, unqualified, undisputed until said otherwise.
+    pub fn new(x: f64, y: f64, text: String, anchor: Align2) -> Self {
+        Self {
+            x,
+            y,
+            text,
+            anchor,
+            strong: false,
+            qualified: false,
+            disputed: false,
+            priority: 0,
+        }
+    }
+}
+
+/// Sets the labels' priorities, for placing them when not all fit: a disputed figure first,
+/// then the latest year, then each series' highest and lowest figures and the qualified ones,
+/// then the rest; a total before the parts beneath it; a text the chart marked higher (a
+/// caveat) keeps its mark. Years are read from bar positions
+/// (`x` is a year plus an offset within it).
+pub fn prioritize(series: &mut [BarSeries], texts: &mut [TextMark]) {
+    use super::labels::priority::{DISPUTED, LATEST, NOTABLE, PLAIN, TOTAL_BONUS};
+    let year = |x: f64| x.round() as i64;
+    let latest = series
+        .iter()
+        .flat_map(|s| s.bars.iter().map(|b| year(b.x)))
+        .chain(texts.iter().map(|t| year(t.x)))
+        .max();
+    for s in series.iter_mut() {
+        let heights = || s.bars.iter().map(|b| b.height);
+        let (max, min) = (heights().fold(f64::MIN, f64::max), heights().fold(f64::MAX, f64::min));
+        for b in &mut s.bars {
+            b.priority = if b.conflict {
+                DISPUTED
+            } else if Some(year(b.x)) == latest {
+                LATEST
+            } else if b.qualified || b.height == max || b.height == min {
+                NOTABLE
+            } else {
+                PLAIN
+            };
+        }
+    }
+    for t in texts {
+        let base = if t.disputed {
+            DISPUTED
+        } else if Some(year(t.x)) == latest {
+            LATEST
+        } else if t.qualified {
+            NOTABLE
+        } else {
+            PLAIN
+        };
+        // A priority set by the chart (a caveat) stays when it is higher.
+        t.priority = t.priority.max(base + if t.strong { TOTAL_BONUS } else { 0 });
+    }
 }
 
 /// The marks of trust on what a chart shows, which its exported picture explains.

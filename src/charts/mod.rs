@@ -9,6 +9,7 @@
 
 pub mod battles;
 pub mod funding;
+pub mod labels;
 pub mod losses;
 pub mod marks;
 pub mod plot;
@@ -191,9 +192,62 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
     /// hidden, in the chosen currency): what the chart's CSV holds.
     fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool;
 
-    /// Draws the chart, marking `focus` (where a check points); returns the hidden series when
-    /// the user changed them in the legend.
-    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>>;
+    /// Draws the chart into the space `ui` offers.
+    fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn;
+}
+
+/// How a chart is drawn.
+#[derive(Clone, Copy, Debug)]
+pub struct DrawContext<'a> {
+    /// Hidden series and currency.
+    pub options: &'a ChartOptions,
+    /// The year or snapshot a check points at, marked on the chart.
+    pub focus: Option<When>,
+    /// Drawn for a picture: nothing to click, publication style (no plot frame).
+    pub picture: bool,
+}
+
+/// How many labels a chart drew of those it has: the rest are left to the tooltip and table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LabelCount {
+    /// Labels drawn.
+    pub shown: usize,
+    /// Labels the chart has for what it shows.
+    pub total: usize,
+}
+
+impl LabelCount {
+    /// Both counts together.
+    pub fn plus(self, other: Self) -> Self {
+        Self {
+            shown: self.shown + other.shown,
+            total: self.total + other.total,
+        }
+    }
+
+    /// The caption's note when labels were left out: "Labels shown for 12 of 40 figures …".
+    pub fn note(self, picture: bool) -> Option<String> {
+        (self.shown < self.total).then(|| {
+            let rest = if picture {
+                "every figure is in the data export"
+            } else {
+                "hover a bar or open the table (Ctrl+T) for every figure"
+            };
+            format!(
+                "Labels shown for {} of {} figures, where they fit: disputed figures, the latest year and the extremes first; {rest}.",
+                self.shown, self.total
+            )
+        })
+    }
+}
+
+/// What drawing a chart reported back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawn {
+    /// The hidden series, when the user changed them in the legend.
+    pub hidden: Option<BTreeSet<String>>,
+    /// Labels drawn of those the chart has.
+    pub labels: LabelCount,
 }
 
 impl dyn ChartView {

@@ -1,94 +1,129 @@
-//! Drawing chart data with egui_plot: a plot set up the same way for every chart, bars with
-//! their labels, open-ended extensions and conflict outlines, free texts, tooltips, and the
-//! legend's hidden series read back.
+//! Drawing chart data with egui_plot: a plot set up the same way for every chart, a legend
+//! beside it that never covers the bars, bars with their open-ended extensions and conflict
+//! outlines, labels placed only where they fit, free texts, tooltips, and axes whose ticks are
+//! thinned to what fits.
 
 use std::collections::BTreeSet;
 
 use egui::{Align2, Color32, RichText};
-use egui_plot::{Arrows, Bar, BarChart, ItemId, Legend, Plot, PlotPoint, PlotUi, Text};
+use egui_plot::{Arrows, Bar, BarChart, Plot, PlotPoint, PlotUi, Text};
 
+use super::labels::{self, Candidate};
 use super::marks::{BarMark, BarSeries, CONFLICT_COLOR, TextMark, conflict_stroke, text_on};
-use super::{ChartKind, ChartOptions};
-use crate::report::When;
+use super::{ChartKind, DrawContext, Drawn, LabelCount};
 
-/// A plot set up the same way for every chart: legend, no scroll zoom hijacking the page,
-/// double-click to reset.
-pub fn base_plot<'a>(id: &str, hidden: &BTreeSet<String>, x_label: &str, y_label: &str) -> Plot<'a> {
+/// The size of labels in plots, in points.
+pub const LABEL_SIZE: f32 = 13.0;
+
+/// Legend entries shown before the rest are folded away ("12 more series").
+pub const LEGEND_SHOWN: usize = 12;
+
+/// Plots narrower than this beside a legend get the legend under them instead.
+const NARROW_PLOT: f32 = 380.0;
+
+/// The smallest distance between grid lines, in points (egui_plot's default).
+const GRID_MIN_SPACING: f32 = 8.0;
+
+/// A plot set up the same way for every chart: no scroll zoom hijacking the page, double-click
+/// to reset, light major grid lines only; in a picture, no background or frame.
+pub fn base_plot<'a>(id: egui::Id, x_label: &str, y_label: &str, picture: bool) -> Plot<'a> {
     Plot::new(id)
-        .legend(
-            Legend::default()
-                .position(egui_plot::Corner::RightTop)
-                .follow_insertion_order(true)
-                .hidden_items(hidden.iter().map(ItemId::new)),
-        )
+        .id(id)
         .x_axis_label(x_label.to_owned())
         .y_axis_label(y_label.to_owned())
         .allow_scroll(false)
         .allow_double_click_reset(true)
+        .allow_drag(!picture)
+        .allow_zoom(!picture)
         .show_crosshair(false)
-        .min_size(egui::vec2(200.0, 200.0))
+        .show_background(!picture)
+        .grid_spacing(egui::Rangef::new(GRID_MIN_SPACING, 300.0))
+        .min_size(egui::vec2(120.0, 120.0))
 }
 
-/// Draws a series of bars with its labels, open-ended extensions and conflict marks. Every
-/// item carries the series' id, so hiding the series in the legend hides all of them.
-pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, text_color: Color32, extent: f64) {
-    let reach = extent * 0.08;
-    draw_bars(plot_ui, series);
-    draw_open_ends(plot_ui, series, reach);
-    let [px_x, px_y] = plot_ui.transform().dpos_dvalue();
-    for b in &series.bars {
-        if b.open_above && !b.inside {
-            draw_arrow(plot_ui, series, b, reach);
-        }
-        if b.label.is_empty() && !b.conflict {
-            continue;
-        }
-        let marked = if b.conflict {
-            format!("⚠ {}", b.label)
-        } else {
-            b.label.clone()
+/// Grid marks at round values, about six across the range, so only major lines are drawn.
+pub fn major_marks(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = hi - lo;
+    if !span.is_finite() || span <= 0.0 {
+        return Vec::new();
+    }
+    // At least 32 points apart.
+    let step = nice_step((span / 6.0).max(input.base_step_size * 4.0));
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last.min(first + 100))
+        .map(|k| egui_plot::GridMark {
+            value: k as f64 * step,
+            step_size: step,
+        })
+        .collect()
+}
+
+/// The nearest round step at or above `raw`: 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_step(raw: f64) -> f64 {
+    if !raw.is_finite() || raw <= 0.0 {
+        return 1.0;
+    }
+    let power = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw * 0.999)
+        .unwrap_or(10.0 * power)
+}
+
+/// Grid marks at years, thinned to every 2nd, 5th, 10th … year where the axis is too narrow
+/// for every label: the axis always keeps some labels.
+pub fn year_marks(years: &[i32]) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> + 'static {
+    let years = years.to_vec();
+    move |input| {
+        // base_step_size is GRID_MIN_SPACING points in plot units (years).
+        let points_per_year = f64::from(GRID_MIN_SPACING) / input.base_step_size.max(1e-9);
+        // A year label is about 36 points wide; keep 12 points between labels.
+        let step = [1, 2, 5, 10, 20, 50, 100]
+            .into_iter()
+            .find(|s| f64::from(*s) * points_per_year >= 48.0)
+            .unwrap_or(100);
+        let mark = |y: i32| egui_plot::GridMark {
+            value: f64::from(y),
+            step_size: f64::from(step),
         };
-        if b.inside || series.horizontal {
-            let (room_along, room_across) = if series.horizontal {
-                ((b.height * px_x).abs(), (b.width * px_y).abs())
-            } else {
-                ((b.height * px_y).abs(), (b.width * px_x).abs())
-            };
-            if let Some(label) = label_inside(&marked, series.horizontal, room_along, room_across) {
-                let pos = if series.horizontal {
-                    PlotPoint::new(b.base + b.height / 2.0, b.x)
-                } else {
-                    PlotPoint::new(b.x, b.base + b.height / 2.0)
-                };
-                let rich = RichText::new(label).color(text_on(series.color)).size(13.0);
-                plot_ui.text(label_text(series, pos, rich, Align2::CENTER_CENTER));
-            }
+        let marks: Vec<egui_plot::GridMark> = years
+            .iter()
+            .filter(|y| y.rem_euclid(step) == 0)
+            .map(|&y| mark(y))
+            .collect();
+        if marks.is_empty() {
+            // No round year among them: label the first one.
+            years.first().map(|&y| mark(y)).into_iter().collect()
         } else {
-            let lift = if b.open_above { reach * 1.15 } else { 0.0 } + extent * 0.01;
-            let pos = PlotPoint::new(b.x, b.base + b.height + lift);
-            let color = if b.conflict { CONFLICT_COLOR } else { text_color };
-            let rich = RichText::new(&marked).color(color).size(13.0);
-            plot_ui.text(label_text(series, pos, rich, Align2::CENTER_BOTTOM));
+            marks
         }
     }
 }
 
-/// A label of a series' bar: carries the series' id so the legend hides it with its bars.
-fn label_text(series: &BarSeries, pos: PlotPoint, rich: RichText, anchor: Align2) -> Text {
-    Text::new(String::new(), pos, rich)
-        .anchor(anchor)
-        .id(series.name.as_str())
-        .allow_hover(false)
+/// Formats a year tick; anything between years stays blank.
+pub fn year_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    if mark.value.fract() == 0.0 {
+        format!("{}", mark.value as i64)
+    } else {
+        String::new()
+    }
 }
 
-/// Orients a bar along the series' axis.
-fn oriented(series: &BarSeries, bar: Bar) -> Bar {
-    if series.horizontal { bar.horizontal() } else { bar }
+/// Tick labels with thousands separators.
+pub fn thousands_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    if mark.value.fract() == 0.0 {
+        crate::report::figure::thousands(mark.value)
+    } else {
+        format!("{}", mark.value)
+    }
 }
 
-/// The bars themselves, outlined where the files disagree.
-fn draw_bars(plot_ui: &mut PlotUi<'_>, series: &BarSeries) {
-    // Plot items hash what `id` is given into their `ItemId`, as the legend does with names.
+/// Draws the bars of a series, with open-ended extensions and arrows; no labels.
+pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, extent: f64) {
+    let reach = extent * 0.08;
     let bars: Vec<Bar> = series
         .bars
         .iter()
@@ -106,17 +141,15 @@ fn draw_bars(plot_ui: &mut PlotUi<'_>, series: &BarSeries) {
     plot_ui.bar_chart(
         BarChart::new(series.name.clone(), bars)
             .color(series.color)
-            .id(series.name.as_str())
             .allow_hover(false),
     );
-}
-
-/// Open-ended figures ("over", "at least") continue past their end in a fading segment.
-fn draw_open_ends(plot_ui: &mut PlotUi<'_>, series: &BarSeries, reach: f64) {
-    let fades: Vec<Bar> = series
-        .bars
+    // Open-ended figures ("over", "at least") continue past their end in a fading segment.
+    let open: Vec<&BarMark> = series.bars.iter().filter(|b| b.open_above && !b.inside).collect();
+    if open.is_empty() {
+        return;
+    }
+    let fades: Vec<Bar> = open
         .iter()
-        .filter(|b| b.open_above && !b.inside)
         .map(|b| {
             oriented(
                 series,
@@ -128,30 +161,26 @@ fn draw_open_ends(plot_ui: &mut PlotUi<'_>, series: &BarSeries, reach: f64) {
             )
         })
         .collect();
-    if !fades.is_empty() {
-        plot_ui.bar_chart(
-            BarChart::new(String::new(), fades)
-                .id(series.name.as_str())
+    plot_ui.bar_chart(BarChart::new(String::new(), fades).allow_hover(false));
+    for b in open {
+        let end = b.base + b.height;
+        let (origin, tip) = if series.horizontal {
+            ([end, b.x], [end + reach, b.x])
+        } else {
+            ([b.x, end], [b.x, end + reach])
+        };
+        plot_ui.arrows(
+            Arrows::new(String::new(), vec![origin], vec![tip])
+                .color(series.color)
+                .tip_length(8.0)
                 .allow_hover(false),
         );
     }
 }
 
-/// The arrow on an open-ended figure's fading segment.
-fn draw_arrow(plot_ui: &mut PlotUi<'_>, series: &BarSeries, b: &BarMark, reach: f64) {
-    let end = b.base + b.height;
-    let (origin, tip) = if series.horizontal {
-        ([end, b.x], [end + reach, b.x])
-    } else {
-        ([b.x, end], [b.x, end + reach])
-    };
-    plot_ui.arrows(
-        Arrows::new(String::new(), vec![origin], vec![tip])
-            .color(series.color)
-            .tip_length(8.0)
-            .id(series.name.as_str())
-            .allow_hover(false),
-    );
+/// Orients a bar along the series' axis.
+fn oriented(series: &BarSeries, bar: Bar) -> Bar {
+    if series.horizontal { bar.horizontal() } else { bar }
 }
 
 /// The label that fits inside a bar with this much room (points): the whole label, else without
@@ -179,13 +208,140 @@ pub fn label_inside(marked: &str, horizontal: bool, room_along: f64, room_across
         .find(|t| fits(t))
 }
 
-/// Tick labels with thousands separators.
-pub fn thousands_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    if mark.value.fract() == 0.0 {
-        crate::report::figure::thousands(mark.value)
-    } else {
-        format!("{}", mark.value)
+/// A label that wants a place: its text, where it goes in plot space, how it is drawn.
+struct Wanted {
+    text: String,
+    pos: PlotPoint,
+    anchor: Align2,
+    color: Color32,
+    strong: bool,
+    priority: u8,
+}
+
+/// The labels of the visible bars (outside labels above the bar, inside labels where they fit
+/// in it) and the free texts, each with its place and priority.
+fn wanted_labels(
+    plot_ui: &PlotUi<'_>,
+    series: &[&BarSeries],
+    texts: &[TextMark],
+    extent: f64,
+    colors: (Color32, Color32),
+) -> (Vec<Wanted>, usize) {
+    let (strong, weak) = colors;
+    let reach = extent * 0.08;
+    let [px_x, px_y] = plot_ui.transform().dpos_dvalue();
+    let mut out = Vec::new();
+    let mut total = 0;
+    for s in series {
+        for b in &s.bars {
+            if b.label.is_empty() && !b.conflict {
+                continue;
+            }
+            total += 1;
+            let marked = if b.conflict {
+                format!("⚠ {}", b.label)
+            } else {
+                b.label.clone()
+            };
+            if b.inside || s.horizontal {
+                let (along, across) = if s.horizontal {
+                    ((b.height * px_x).abs(), (b.width * px_y).abs())
+                } else {
+                    ((b.height * px_y).abs(), (b.width * px_x).abs())
+                };
+                if let Some(fit) = label_inside(&marked, s.horizontal, along, across) {
+                    let pos = if s.horizontal {
+                        PlotPoint::new(b.base + b.height / 2.0, b.x)
+                    } else {
+                        PlotPoint::new(b.x, b.base + b.height / 2.0)
+                    };
+                    out.push(Wanted {
+                        text: fit.to_owned(),
+                        pos,
+                        anchor: Align2::CENTER_CENTER,
+                        color: text_on(s.color),
+                        strong: false,
+                        priority: b.priority,
+                    });
+                }
+            } else {
+                let lift = if b.open_above { reach * 1.15 } else { 0.0 } + extent * 0.01;
+                out.push(Wanted {
+                    text: marked,
+                    pos: PlotPoint::new(b.x, b.base + b.height + lift),
+                    anchor: Align2::CENTER_BOTTOM,
+                    color: if b.conflict { CONFLICT_COLOR } else { strong },
+                    strong: false,
+                    priority: b.priority,
+                });
+            }
+        }
     }
+    for t in texts {
+        total += 1;
+        out.push(Wanted {
+            text: t.text.clone(),
+            pos: PlotPoint::new(t.x, t.y),
+            anchor: t.anchor,
+            color: if t.strong { strong } else { weak },
+            strong: t.strong,
+            priority: t.priority,
+        });
+    }
+    (out, total)
+}
+
+/// Places the labels that fit (see [`labels::place`]) and draws them; says how many were
+/// drawn of how many the chart has.
+fn draw_labels(plot_ui: &mut PlotUi<'_>, wanted: Vec<Wanted>, total: usize) -> LabelCount {
+    let bounds = plot_ui.transform().frame().shrink(2.0);
+    let font = egui::FontId::proportional(LABEL_SIZE);
+    let candidates: Vec<Candidate> = wanted
+        .iter()
+        .map(|w| {
+            let galley = plot_ui
+                .ctx()
+                .fonts_mut(|f| f.layout_no_wrap(w.text.clone(), font.clone(), w.color));
+            let at = plot_ui.screen_from_plot(w.pos);
+            Candidate {
+                rect: labels::anchored(at, galley.size(), w.anchor),
+                priority: w.priority,
+                tiebreak: w.pos.x,
+                // Labels above bars may rise a little; others stay beside what they name.
+                rise: if w.anchor == Align2::CENTER_BOTTOM { 2 } else { 0 },
+            }
+        })
+        .collect();
+    let placed = labels::place(&candidates, bounds);
+    let mut shown = 0;
+    for (w, offset) in wanted.into_iter().zip(placed) {
+        let Some(offset) = offset else { continue };
+        shown += 1;
+        let mut rich = RichText::new(w.text).color(w.color).size(LABEL_SIZE);
+        if w.strong {
+            rich = rich.strong();
+        }
+        let pos = plot_ui.plot_from_screen(plot_ui.screen_from_plot(w.pos) + offset);
+        plot_ui.text(Text::new(String::new(), pos, rich).anchor(w.anchor).allow_hover(false));
+    }
+    LabelCount { shown, total }
+}
+
+/// Draws the visible series and the labels that fit. Returns how many labels were drawn.
+pub fn draw_bars_and_labels(
+    plot_ui: &mut PlotUi<'_>,
+    series: &[BarSeries],
+    texts: &[TextMark],
+    hidden: &BTreeSet<String>,
+    extent: f64,
+    colors: (Color32, Color32),
+) -> LabelCount {
+    let visible: Vec<&BarSeries> = series.iter().filter(|s| !hidden.contains(&s.name)).collect();
+    for s in &visible {
+        draw_series(plot_ui, s, extent);
+    }
+    let (wanted, total) = wanted_labels(plot_ui, &visible, texts, extent, colors);
+    draw_labels(plot_ui, wanted, total)
 }
 
 /// The tooltip of the visible bar under the pointer, if any.
@@ -211,22 +367,6 @@ pub fn show_tooltip(response: &egui::Response, tooltip: Option<String>) {
     }
 }
 
-/// Draws free text marks.
-pub fn draw_texts(plot_ui: &mut PlotUi<'_>, texts: &[TextMark], strong: Color32, weak: Color32) {
-    for t in texts {
-        let color = if t.strong { strong } else { weak };
-        let mut rich = RichText::new(&t.text).color(color).size(13.0);
-        if t.strong {
-            rich = rich.strong();
-        }
-        plot_ui.text(
-            Text::new(String::new(), PlotPoint::new(t.x, t.y), rich)
-                .anchor(t.anchor)
-                .allow_hover(false),
-        );
-    }
-}
-
 /// A band behind the bars of the year or snapshot a check points at: from `from` to `to`.
 pub fn focus_band(plot_ui: &mut PlotUi<'_>, from: [f64; 2], to: [f64; 2], fill: Color32) {
     plot_ui.polygon(
@@ -245,48 +385,161 @@ pub fn focus_band(plot_ui: &mut PlotUi<'_>, from: [f64; 2], to: [f64; 2], fill: 
     );
 }
 
-/// Grid marks at whole years only.
-pub fn year_marks(years: &[i32]) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> + 'static {
-    let years = years.to_vec();
-    move |_input| {
-        years
-            .iter()
-            .map(|&y| egui_plot::GridMark {
-                value: f64::from(y),
-                step_size: 1.0,
-            })
-            .collect()
-    }
+/// A legend entry: its name and colour.
+pub struct Entry<'a> {
+    /// The name the series is hidden by.
+    pub name: &'a str,
+    /// Its colour.
+    pub color: Color32,
 }
 
-/// Formats a year tick; anything between years stays blank.
-pub fn year_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    if mark.value.fract() == 0.0 {
-        format!("{}", mark.value as i64)
-    } else {
-        String::new()
-    }
-}
-
-/// Reads back which series the legend hides now; `Some` when the user changed it this frame.
-pub fn hidden_after(
-    ctx: &egui::Context,
-    plot_id: egui::Id,
-    names: &[String],
-    hidden: &BTreeSet<String>,
-) -> Option<BTreeSet<String>> {
-    let memory = egui_plot::PlotMemory::load(ctx, plot_id)?;
-    let now: BTreeSet<String> = names
+/// The entries of bar series, once each.
+pub fn entries(series: &[BarSeries]) -> Vec<Entry<'_>> {
+    let mut seen = std::collections::HashSet::new();
+    series
         .iter()
-        .filter(|n| memory.hidden_items.contains(&ItemId::new(n.as_str())))
-        .cloned()
-        .collect();
-    let before: BTreeSet<String> = names.iter().filter(|n| hidden.contains(*n)).cloned().collect();
-    (now != before).then(|| {
-        let mut all: BTreeSet<String> = hidden.iter().filter(|n| !names.contains(n)).cloned().collect();
-        all.extend(now);
-        all
+        .filter(|s| seen.insert(s.name.as_str()))
+        .map(|s| Entry {
+            name: &s.name,
+            color: s.color,
+        })
+        .collect()
+}
+
+/// Lays out a plot with its legend beside it (or under it when the room is narrow), so the
+/// legend never covers the bars. `plot` draws into the size it is given. Returns what `plot`
+/// returned and the hidden series when the user changed them in the legend.
+pub fn with_legend<R>(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    entries: &[Entry<'_>],
+    hidden: &BTreeSet<String>,
+    picture: bool,
+    size: egui::Vec2,
+    plot: impl FnOnce(&mut egui::Ui, egui::Vec2) -> R,
+) -> (R, Option<BTreeSet<String>>) {
+    let font = egui::FontId::proportional(LABEL_SIZE);
+    let widest = entries
+        .iter()
+        .take(LEGEND_SHOWN)
+        .map(|e| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(e.name.to_owned(), font.clone(), Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0, f32::max);
+    let beside = (widest + 34.0).clamp(70.0, (size.x * 0.28).max(70.0));
+    if entries.is_empty() {
+        return (plot(ui, size), None);
+    }
+    if size.x - beside >= NARROW_PLOT {
+        let plot_size = egui::vec2(size.x - beside - 8.0, size.y);
+        ui.horizontal_top(|ui| {
+            let out = plot(ui, plot_size);
+            let changed = ui
+                .vertical(|ui| {
+                    ui.set_width(beside);
+                    legend_ui(ui, id, entries, hidden, picture, size.y)
+                })
+                .inner;
+            (out, changed)
+        })
+        .inner
+    } else {
+        // Narrow: the legend goes under the plot, in rows.
+        let rows = (entries.len().min(LEGEND_SHOWN + 1) as f32 * (widest.min(160.0) + 34.0) / size.x).ceil();
+        let legend_height = (rows * 18.0).min(size.y * 0.3);
+        let out = plot(ui, egui::vec2(size.x, size.y - legend_height - 4.0));
+        let changed = ui
+            .horizontal_wrapped(|ui| legend_ui(ui, id, entries, hidden, picture, legend_height))
+            .inner;
+        (out, changed)
+    }
+}
+
+/// The legend's entries: a swatch and the name, a click hides or shows the series. Beyond
+/// [`LEGEND_SHOWN`] entries the rest fold away under "N more series" (in a picture: named as
+/// left out of the legend).
+fn legend_ui(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    entries: &[Entry<'_>],
+    hidden: &BTreeSet<String>,
+    picture: bool,
+    height: f32,
+) -> Option<BTreeSet<String>> {
+    let open_id = id.with("legend-open");
+    let open = !picture && ui.data(|d| d.get_temp::<bool>(open_id).unwrap_or(false));
+    let shown = if open {
+        entries.len()
+    } else {
+        entries.len().min(LEGEND_SHOWN)
+    };
+    let mut changed = None;
+    egui::ScrollArea::vertical()
+        .id_salt(id.with("legend"))
+        .max_height(height)
+        .show(ui, |ui| {
+            for e in &entries[..shown] {
+                if entry_ui(ui, e, !hidden.contains(e.name), picture) {
+                    let mut now = hidden.clone();
+                    if !now.remove(e.name) {
+                        now.insert(e.name.to_owned());
+                    }
+                    changed = Some(now);
+                }
+            }
+            let more = entries.len() - shown;
+            if picture && more > 0 {
+                ui.label(RichText::new(format!("and {more} more series")).size(LABEL_SIZE).weak());
+            } else if !picture && entries.len() > LEGEND_SHOWN {
+                let text = if open {
+                    "Fewer series ▴".to_owned()
+                } else {
+                    format!("{more} more series ▾")
+                };
+                if ui.small_button(text).clicked() {
+                    ui.data_mut(|d| d.insert_temp(open_id, !open));
+                }
+            }
+        });
+    changed
+}
+
+/// One legend entry; true when it was clicked.
+fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) -> bool {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+        let color = if visible {
+            entry.color
+        } else {
+            entry.color.gamma_multiply(0.25)
+        };
+        ui.painter().rect_filled(rect, 2.0, color);
+        let mut text = RichText::new(entry.name).size(LABEL_SIZE);
+        if !visible {
+            text = text.weak().strikethrough();
+        }
+        let sense = if picture {
+            egui::Sense::hover()
+        } else {
+            egui::Sense::click()
+        };
+        let response = ui.add(egui::Label::new(text).truncate().sense(sense));
+        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, !picture, visible, entry.name));
+        let clicked = response.clicked();
+        if !picture {
+            response.on_hover_text(if visible {
+                format!("{}: click to hide", entry.name)
+            } else {
+                format!("{}: hidden; click to show", entry.name)
+            });
+        }
+        clicked
     })
+    .inner
 }
 
 /// A chart of bars over years: what [`year_bars_ui`] needs.
@@ -303,53 +556,62 @@ pub struct YearBars<'a> {
     pub years: &'a [i32],
     /// Highest value to keep in view (bars, reported totals), before headroom for labels.
     pub extent: f64,
+    /// Room kept right of the last year for labels beside its bars, in years.
+    pub right_room: f64,
 }
 
 /// Draws bars over years with labels, tooltips and legend; `extra` adds chart-specific marks.
-/// Returns the hidden series when the user changed them in the legend.
 pub fn year_bars_ui(
     ui: &mut egui::Ui,
     chart: &YearBars<'_>,
-    options: &ChartOptions,
-    focus: Option<When>,
+    ctx: &DrawContext<'_>,
     extra: impl FnOnce(&mut PlotUi<'_>, Color32),
-) -> Option<BTreeSet<String>> {
+) -> Drawn {
     let focus_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
-    let strong = ui.visuals().strong_text_color();
-    let normal = ui.visuals().text_color();
-    let hidden = options.hidden(chart.kind);
+    let colors = (ui.visuals().strong_text_color(), ui.visuals().text_color());
+    let hidden = ctx.options.hidden(chart.kind);
     let id = egui::Id::unique(("plot", chart.kind.key()));
-    let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
     let (lo, hi) = match (chart.years.first(), chart.years.last()) {
-        (Some(&a), Some(&b)) => (f64::from(a) - 0.6, f64::from(b) + 0.6),
+        (Some(&a), Some(&b)) => (f64::from(a) - 0.6, f64::from(b) + 0.6 + chart.right_room),
         _ => (0.0, 1.0),
     };
     let extent = chart.extent;
-    let response = base_plot(chart.kind.key(), hidden, "Year", chart.y_label)
-        .id(id)
-        .show_grid([false, true])
-        .y_axis_formatter(thousands_label)
-        .x_grid_spacer(year_marks(chart.years))
-        .x_axis_formatter(year_label)
-        .include_y(0.0)
-        .include_y(extent * 1.25)
-        .include_x(lo)
-        .include_x(hi)
-        .show(ui, |plot_ui| {
-            let tip = hovered(plot_ui, chart.series, hidden);
-            if let Some(when) = focus {
-                let x = f64::from(when.year());
-                focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);
-            }
-            for s in chart.series {
-                draw_series(plot_ui, s, strong, extent);
-            }
-            extra(plot_ui, strong);
-            draw_texts(plot_ui, chart.texts, strong, normal);
-            tip
-        });
-    show_tooltip(&response.response, response.inner);
-    hidden_after(ui.ctx(), id, &names, hidden)
+    let focus = ctx.focus;
+    let entries = entries(chart.series);
+    let size = ui.available_size();
+    let (labels, hidden_now) = with_legend(ui, id, &entries, hidden, ctx.picture, size, |ui, size| {
+        let response = base_plot(id, "Year", chart.y_label, ctx.picture)
+            .width(size.x)
+            .height(size.y)
+            .show_grid([false, true])
+            .y_grid_spacer(major_marks)
+            .y_axis_formatter(thousands_label)
+            .x_grid_spacer(year_marks(chart.years))
+            .x_axis_formatter(year_label)
+            .include_y(0.0)
+            .include_y(extent * 1.25)
+            .include_x(lo)
+            .include_x(hi)
+            .show(ui, |plot_ui| {
+                let tip = hovered(plot_ui, chart.series, hidden);
+                if let Some(when) = focus {
+                    let x = f64::from(when.year());
+                    focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);
+                }
+                let labels = draw_bars_and_labels(plot_ui, chart.series, &[], hidden, extent, colors);
+                extra(plot_ui, colors.0);
+                // Free texts go last so bar labels, placed first, keep their places.
+                let (wanted, total) = wanted_labels(plot_ui, &[], chart.texts, extent, colors);
+                let texts = draw_labels(plot_ui, wanted, total);
+                (tip, labels.plus(texts))
+            });
+        show_tooltip(&response.response, response.inner.0);
+        response.inner.1
+    });
+    Drawn {
+        hidden: hidden_now,
+        labels,
+    }
 }
 
 #[cfg(test)]
@@ -362,5 +624,45 @@ mod tests {
         assert_eq!(label_inside("37 (11 %)", true, 30.0, 30.0), Some("37"));
         assert_eq!(label_inside("≥ 701", false, 30.0, 20.0), Some("≥"));
         assert_eq!(label_inside("701", false, 10.0, 200.0), None, "too short a bar");
+    }
+
+    #[test]
+    fn steps_are_round() {
+        assert_eq!(nice_step(0.7), 1.0);
+        assert_eq!(nice_step(1.3), 2.0);
+        assert_eq!(nice_step(2.2), 2.5);
+        assert_eq!(nice_step(3.0), 5.0);
+        assert_eq!(nice_step(1234.0), 2000.0);
+    }
+
+    fn input(bounds: (f64, f64), points_per_unit: f64) -> egui_plot::GridInput {
+        egui_plot::GridInput {
+            bounds,
+            base_step_size: f64::from(GRID_MIN_SPACING) / points_per_unit,
+        }
+    }
+
+    #[test]
+    fn year_ticks_thin_out_but_never_vanish() {
+        let years: Vec<i32> = (1986..2026).collect();
+        let marks = |ppy| year_marks(&years)(input((1985.0, 2026.0), ppy));
+        assert_eq!(marks(60.0).len(), 40, "wide: every year");
+        let narrow = marks(12.0);
+        assert!(narrow.iter().all(|m| m.value as i64 % 5 == 0), "every fifth year");
+        assert_eq!(narrow.len(), 8);
+        assert!(!marks(0.5).is_empty(), "even very narrow axes keep a label");
+        assert_eq!(
+            year_marks(&[2025])(input((2024.0, 2026.0), 1.0)).len(),
+            1,
+            "a lone year keeps its label"
+        );
+    }
+
+    #[test]
+    fn major_marks_are_few_and_round() {
+        let marks = major_marks(input((0.0, 41.0), 10.0));
+        let values: Vec<f64> = marks.iter().map(|m| m.value).collect();
+        assert_eq!(values, [0.0, 10.0, 20.0, 30.0, 40.0]);
+        assert!(major_marks(input((0.0, 0.0), 10.0)).is_empty());
     }
 }

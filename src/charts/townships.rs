@@ -2,10 +2,10 @@
 //! reported categories plus "not reported", ordered from resistance-held to junta-held; the
 //! change of each category between snapshots; the named towns by status.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, category_color};
-use super::{ChartKind, ChartOptions, ChartView};
+use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::report::figure::{Unit, thousands};
 use crate::report::model::Townships;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
@@ -146,6 +146,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             horizontal: true,
         });
     }
+    marks::prioritize(&mut series, &mut []);
     let latest = snap.when.last().map(ToString::to_string).unwrap_or_default();
     let years = snap
         .when
@@ -336,59 +337,62 @@ fn swatch(ui: &mut egui::Ui, colour: egui::Color32) {
 }
 
 impl TownshipsData {
-    /// The 100 % bars, one row per snapshot; returns the hidden series when changed.
-    fn plot_ui(
-        &self,
-        ui: &mut egui::Ui,
-        options: &ChartOptions,
-        focus: Option<When>,
-        height: f32,
-    ) -> Option<BTreeSet<String>> {
+    /// The 100 % bars, one row per snapshot, with the legend beside them.
+    fn plot_ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>, height: f32) -> Drawn {
         let focus_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
-        let hidden = options.hidden(ChartKind::Townships);
+        let colors = (egui::Color32::BLACK, egui::Color32::BLACK);
+        let hidden = ctx.options.hidden(ChartKind::Townships);
         let id = egui::Id::unique(("plot", "townships"));
-        let names: Vec<String> = self.series.iter().map(|s| s.name.clone()).collect();
         let rows = self.rows.clone();
         let row_count = rows.len();
-        let response = super::plot::base_plot("townships", hidden, "Share of the country's townships (%)", "")
-            .id(id)
-            .show_grid([true, false])
-            .height(height)
-            .include_x(0.0)
-            .include_x(100.0)
-            .include_y(1.1)
-            .include_y(-(row_count as f64) + 0.5)
-            .y_grid_spacer(move |_| {
-                (0..row_count)
-                    .map(|i| egui_plot::GridMark {
-                        value: -(i as f64),
-                        step_size: 1.0,
-                    })
-                    .collect()
-            })
-            .y_axis_formatter(move |mark, _| {
-                let i = (-mark.value).round();
-                if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
-                    rows.get(i as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            })
-            .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
-            .show(ui, |plot_ui| {
-                let tip = super::plot::hovered(plot_ui, &self.series, hidden);
-                let focused = focus.and_then(|w| self.rows.iter().position(|r| *r == format!("as of {w}")));
-                if let Some(row) = focused {
-                    let y = -(row as f64);
-                    super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);
-                }
-                for s in &self.series {
-                    super::plot::draw_series(plot_ui, s, egui::Color32::BLACK, 100.0);
-                }
-                tip
-            });
-        super::plot::show_tooltip(&response.response, response.inner);
-        super::plot::hidden_after(ui.ctx(), id, &names, hidden)
+        let entries = super::plot::entries(&self.series);
+        let size = egui::vec2(ui.available_width(), height);
+        let (labels, changed) = super::plot::with_legend(ui, id, &entries, hidden, ctx.picture, size, |ui, size| {
+            let response = super::plot::base_plot(id, "Share of the country's townships (%)", "", ctx.picture)
+                .width(size.x)
+                .height(size.y)
+                .show_grid([true, false])
+                .include_x(0.0)
+                .include_x(100.0)
+                .include_y(1.1)
+                .include_y(-(row_count as f64) + 0.5)
+                .y_grid_spacer(move |_| {
+                    (0..row_count)
+                        .map(|i| egui_plot::GridMark {
+                            value: -(i as f64),
+                            step_size: 1.0,
+                        })
+                        .collect()
+                })
+                .y_axis_formatter(move |mark, _| {
+                    let i = (-mark.value).round();
+                    if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
+                        rows.get(i as usize).cloned().unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                })
+                .x_grid_spacer(super::plot::major_marks)
+                .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+                .show(ui, |plot_ui| {
+                    let tip = super::plot::hovered(plot_ui, &self.series, hidden);
+                    let focused = ctx
+                        .focus
+                        .and_then(|w| self.rows.iter().position(|r| *r == format!("as of {w}")));
+                    if let Some(row) = focused {
+                        let y = -(row as f64);
+                        super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);
+                    }
+                    let labels = super::plot::draw_bars_and_labels(plot_ui, &self.series, &[], hidden, 100.0, colors);
+                    (tip, labels)
+                });
+            super::plot::show_tooltip(&response.response, response.inner.0);
+            response.inner.1
+        });
+        Drawn {
+            hidden: changed,
+            labels,
+        }
     }
 
     /// The grid of squares beside its key.
@@ -475,12 +479,12 @@ impl ChartView for TownshipsData {
         key.role == Role::Total || !options.hidden(ChartKind::Townships).contains(&key.category)
     }
 
-    fn ui(&self, ui: &mut egui::Ui, options: &ChartOptions, focus: Option<When>) -> Option<BTreeSet<String>> {
+    fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let list_height = 26.0 * (self.towns.len() + self.changes.len() + 2) as f32;
         let height = (170.0 + 130.0 * self.rows.len() as f32)
             .min(ui.available_height() - list_height)
             .max(150.0);
-        let changed = self.plot_ui(ui, options, focus, height);
+        let drawn = self.plot_ui(ui, ctx, height);
         let room = ui.available_height() - list_height;
         if room > 80.0 {
             ui.add_space(6.0);
@@ -488,7 +492,7 @@ impl ChartView for TownshipsData {
             ui.add_space(6.0);
         }
         self.lists_ui(ui);
-        changed
+        drawn
     }
 }
 

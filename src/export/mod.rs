@@ -19,6 +19,25 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The longest side, in pixels, the offscreen renderer accepts (egui-wgpu's texture limit).
 pub const MAX_PIXELS_SIDE: f32 = 8192.0;
 
+/// The size of caption text in pictures, in points.
+const CAPTION_SIZE: f32 = 13.0;
+
+/// The height `lines` take when wrapped to the width `ui` offers, at `size` points.
+pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
+    let width = ui.available_width().max(50.0);
+    let font = egui::FontId::proportional(size);
+    let spacing = ui.spacing().item_spacing.y;
+    lines
+        .iter()
+        .map(|l| {
+            ui.fonts_mut(|f| f.layout(l.clone(), font.clone(), egui::Color32::WHITE, width))
+                .size()
+                .y
+                + spacing
+        })
+        .sum()
+}
+
 /// How a picture is rendered.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -202,16 +221,26 @@ impl Picture {
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             ui.label(egui::RichText::new(self.title()).size(26.0).strong());
             ui.add_space(6.0);
-            let lines = self.caption_lines();
-            let caption_height = 18.0 * lines.len() as f32 + 16.0;
+            let mut lines = self.caption_lines();
+            // Room for every line as it wraps, and for the note on labels left out.
+            let caption_height = text_height(ui, &lines, CAPTION_SIZE) + 2.0 * CAPTION_SIZE * 1.4 + 16.0;
             let chart_height = (ui.available_height() - caption_height).max(120.0);
-            ui.allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
-                // The legend cannot be clicked in a picture: what it would change is dropped.
-                drop(self.chart.ui(ui, &self.options, None));
-            });
+            let draw = crate::charts::DrawContext {
+                options: &self.options,
+                focus: None,
+                picture: true,
+            };
+            let drawn = ui
+                .allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
+                    self.chart.ui(ui, &draw)
+                })
+                .inner;
+            if let Some(note) = drawn.labels.note(true) {
+                lines.insert(lines.len() - 1, note);
+            }
             ui.add_space(8.0);
             for line in lines {
-                ui.add(egui::Label::new(egui::RichText::new(line).size(13.0)).wrap());
+                ui.add(egui::Label::new(egui::RichText::new(line).size(CAPTION_SIZE)).wrap());
             }
         });
     }

@@ -50,34 +50,35 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         ));
         return;
     }
-    let lines = chart.caption().lines();
-    // Caption lines wrap: about 6.3 points a character at 12 points, 16 points a line.
-    let width = ui.available_width().max(100.0);
-    let caption_height = 24.0
-        + lines
-            .iter()
-            .map(|l| (l.chars().count() as f32 * 6.3 / width).ceil().max(1.0) * 16.0)
-            .sum::<f32>();
+    let mut lines = chart.caption().lines();
+    // Room for the caption as it wraps, the note on labels left out, and the hint line.
+    let caption_height = crate::export::text_height(ui, &lines, 12.0) + 2.0 * 17.0 + 16.0;
     let plot_height = (ui.available_height() - caption_height).max(180.0);
-    let hidden = ui
+    let draw = crate::charts::DrawContext {
+        options: &state.options,
+        focus,
+        picture: false,
+    };
+    let drawn = ui
         .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
             let before = ui.min_rect();
-            let changed = chart.ui(ui, &state.options, focus);
+            let drawn = chart.ui(ui, &draw);
             let rect = ui.min_rect().union(before);
             let response = ui.interact(rect, egui::Id::unique("chart-a11y"), egui::Sense::hover());
             let name = format!("{title} chart. {}", chart.summary());
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
-            changed
+            drawn
         })
         .inner;
-    if let Some(hidden) = hidden {
+    if let Some(hidden) = drawn.hidden {
         out.push(Command::SetHidden(kind, hidden));
     }
+    lines.extend(drawn.labels.note(false));
     for line in lines {
         ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());
     }
     ui.label(
-        RichText::new("Hover a bar for its exact figure and source · drag to pan · double-click to reset · click a legend entry to hide it")
+        RichText::new("Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it")
             .small()
             .weak(),
     );
