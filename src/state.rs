@@ -130,6 +130,8 @@ pub struct State {
     pub export_dialog: bool,
     /// The year or snapshot marked on its chart, from a click in the checks panel.
     pub focus: Option<(ChartKind, When)>,
+    /// Counts the rebuilds of the dataset, so views can keep what they derive from it.
+    pub generation: u64,
     /// Where settings are saved; `None` keeps them in memory only.
     pub settings_path: Option<PathBuf>,
     /// The settings as last written (or read), to write only what changed.
@@ -168,6 +170,7 @@ impl State {
             queue: Vec::new(),
             export_dialog: false,
             focus: None,
+            generation: 0,
             settings_path: None,
             settings_error: None,
             settings_dirty: false,
@@ -194,6 +197,7 @@ impl State {
             .collect();
         self.dataset = Dataset::merge(visible);
         self.conflicts = self.dataset.conflicts();
+        self.generation += 1;
         self.prepare();
     }
 

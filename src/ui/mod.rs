@@ -3,10 +3,12 @@
 //! [`Command`]s; none changes the state itself.
 //!
 //! - [`menu`]: the menu bar and the keyboard shortcuts.
-//! - [`panels`]: reports, checks, status bar, notices.
+//! - [`panels`]: reports, status bar, notices.
+//! - [`checks`]: the Checks panel, grouped and drawn row by row.
 //! - [`views`]: the chart, table and sources views and their tabs.
 //! - [`export_dialog`]: size, theme and alt text of an export.
 
+pub mod checks;
 pub mod export_dialog;
 pub mod menu;
 pub mod panels;
@@ -24,6 +26,8 @@ use crate::state::State;
 pub struct Scratch {
     /// The path typed where no file dialog is available.
     pub path_text: String,
+    /// The Checks panel's groups, open groups and filter.
+    pub checks: checks::ChecksView,
 }
 
 /// Lays out the whole window; returns the commands its widgets sent this frame.
@@ -38,7 +42,7 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
     egui::Panel::right("checks")
         .resizable(true)
         .default_size(290.0)
-        .show(ui, |ui| panels::checks_ui(ui, state, &mut out));
+        .show(ui, |ui| checks::checks_ui(ui, state, &mut scratch.checks, &mut out));
     egui::CentralPanel::default().show(ui, |ui| {
         panels::notices_ui(ui, state, scratch, &mut out);
         views::tabs_ui(ui, state, &mut out);

@@ -4,9 +4,9 @@
 use egui::{Color32, Key, RichText};
 
 use super::Scratch;
-use crate::charts::{CONFLICT_COLOR, ChartKind};
+use crate::charts::ChartKind;
 use crate::command::Command;
-use crate::report::{Date, Severity, Subject, When};
+use crate::report::{Date, Subject, When};
 use crate::state::{OpenReport, State};
 
 /// The status bar: what runs in the background, or what is open.
@@ -115,60 +115,6 @@ pub fn source_link_ui(ui: &mut egui::Ui, source: &crate::report::model::Source) 
         }
     }
     None
-}
-
-/// Every conflict between files and every report's warnings; a click shows the figure.
-pub fn checks_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    ui.heading("Checks");
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        let conflicts = &state.conflicts;
-        if !conflicts.is_empty() {
-            ui.label(RichText::new(format!("Conflicts between files ({})", conflicts.len())).strong());
-            for c in conflicts {
-                let text = format!("⚠ {}", state.dataset.describe_conflict(c));
-                if ui
-                    .add(egui::Button::new(RichText::new(text).color(CONFLICT_COLOR)).wrap())
-                    .on_hover_text("Show this figure on its chart")
-                    .clicked()
-                {
-                    out.push(Command::ShowFigure(ChartKind::of_section(c.key.section), c.when));
-                }
-            }
-            ui.separator();
-        }
-        let mut any = false;
-        for open in state
-            .reports
-            .iter()
-            .filter(|o| o.visible && !o.loaded.warnings.is_empty())
-        {
-            any = true;
-            warnings_ui(ui, open, out);
-            ui.add_space(6.0);
-        }
-        if !any && conflicts.is_empty() {
-            ui.label("No warnings: every total meets its parts.");
-        }
-    });
-}
-
-fn warnings_ui(ui: &mut egui::Ui, open: &OpenReport, out: &mut Vec<Command>) {
-    ui.label(RichText::new(&open.loaded.name).strong());
-    for w in &open.loaded.warnings {
-        let (mark, color) = match w.severity {
-            Severity::Inconsistency => ("✖", CONFLICT_COLOR),
-            Severity::Note => ("ℹ", ui.visuals().text_color()),
-        };
-        let button = egui::Button::new(RichText::new(format!("{mark} {}", w.message)).color(color)).wrap();
-        let response = ui
-            .add(button)
-            .on_hover_text(format!("At `{}` in {}", w.path, open.loaded.name));
-        if response.clicked()
-            && let Some((kind, when)) = target(&w.subject)
-        {
-            out.push(Command::ShowFigure(kind, when));
-        }
-    }
 }
 
 /// The chart and the year or snapshot a warning is about.

@@ -1,0 +1,318 @@
+//! The Checks panel: conflicts between files grouped by the pair of files, warnings grouped by
+//! section and year, each group with its count. Small lists show whole; long ones start
+//! collapsed, can be filtered, and draw only the rows on screen, so ten thousand checks cost no
+//! more than ten. A click on a check shows its figure on its chart.
+
+use std::collections::{BTreeMap, HashSet};
+
+use egui::RichText;
+
+use crate::charts::{CONFLICT_COLOR, ChartKind};
+use crate::command::Command;
+use crate::report::{Section, Severity, Subject, When};
+use crate::state::State;
+
+/// Lists up to this many rows are shown whole, wrapped; longer ones are drawn row by row.
+const WHOLE: usize = 60;
+
+/// Groups start collapsed when there are more checks than this.
+const COLLAPSE_ABOVE: usize = 12;
+
+/// How serious a check is, for its mark and colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Files disagree.
+    Conflict,
+    /// A file's figures cannot all be right.
+    Inconsistency,
+    /// Worth knowing.
+    Note,
+}
+
+/// One check, ready to show.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// The message, with its mark ("⚠ …", "✖ …", "ℹ …").
+    pub text: String,
+    /// Conflict, inconsistency or note.
+    pub kind: Kind,
+    /// Where a click leads.
+    pub target: Option<(ChartKind, When)>,
+    /// Shown on hover: where it is in which file.
+    pub hover: String,
+}
+
+/// Checks that belong together, with a title that says how many.
+#[derive(Clone, Debug)]
+pub struct Group {
+    /// Stable key, for remembering whether it is open.
+    pub key: String,
+    /// "Conflicts: a.json and b.json", "Battles 2025".
+    pub title: String,
+    /// The checks.
+    pub items: Vec<Item>,
+}
+
+impl Group {
+    /// "Battles 2025 (3, 1 inconsistency)".
+    fn heading(&self) -> String {
+        let bad = self.items.iter().filter(|i| i.kind == Kind::Inconsistency).count();
+        match bad {
+            0 => format!("{} ({})", self.title, self.items.len()),
+            1 => format!("{} ({}, 1 inconsistency)", self.title, self.items.len()),
+            n => format!("{} ({}, {n} inconsistencies)", self.title, self.items.len()),
+        }
+    }
+}
+
+/// Every check of the visible reports, grouped.
+pub fn groups(state: &State) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    let data = &state.dataset;
+    let mut pairs: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    for c in &state.conflicts {
+        let mut files: Vec<&str> = c
+            .claims
+            .iter()
+            .flat_map(|claim| {
+                claim
+                    .sources
+                    .iter()
+                    .filter_map(|&i| data.reports.get(i).map(|r| r.name.as_str()))
+            })
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        pairs.entry(files.join(" and ")).or_default().push(Item {
+            text: format!("⚠ {}", data.describe_conflict(c)),
+            kind: Kind::Conflict,
+            target: Some((ChartKind::of_section(c.key.section), c.when)),
+            hover: "Show this figure on its chart".to_owned(),
+        });
+    }
+    for (files, items) in pairs {
+        out.push(Group {
+            key: format!("conflicts {files}"),
+            title: format!("Conflicts: {files}"),
+            items,
+        });
+    }
+    let visible: Vec<_> = state.reports.iter().filter(|o| o.visible).collect();
+    let name_files = visible.len() > 1;
+    let mut by_place: BTreeMap<(u8, String), Vec<Item>> = BTreeMap::new();
+    for open in visible {
+        for w in &open.loaded.warnings {
+            let (rank, title) = place_of(&w.subject);
+            let (mark, kind) = match w.severity {
+                Severity::Inconsistency => ("✖", Kind::Inconsistency),
+                Severity::Note => ("ℹ", Kind::Note),
+            };
+            let text = if name_files {
+                format!("{mark} {}: {}", open.loaded.name, w.message)
+            } else {
+                format!("{mark} {}", w.message)
+            };
+            by_place.entry((rank, title)).or_default().push(Item {
+                text,
+                kind,
+                target: super::panels::target(&w.subject),
+                hover: format!("At `{}` in {}", w.path, open.loaded.name),
+            });
+        }
+    }
+    for ((_, title), items) in by_place {
+        out.push(Group {
+            key: format!("warnings {title}"),
+            title,
+            items,
+        });
+    }
+    out
+}
+
+/// Where a warning belongs: its section's rank and "Battles 2025".
+fn place_of(subject: &Subject) -> (u8, String) {
+    let section = |s: Section| {
+        let name = s.name();
+        let mut chars = name.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    match subject {
+        Subject::File => (0, "The file".to_owned()),
+        Subject::Funding { year } => (1, format!("{} {year}", section(Section::Funding))),
+        Subject::Losses { year } => (2, format!("{} {year}", section(Section::Losses))),
+        Subject::Battles { year, .. } => (3, format!("{} {year}", section(Section::Battles))),
+        Subject::Townships { as_of } => (4, format!("{} as of {as_of}", section(Section::Townships))),
+    }
+}
+
+/// A row of the panel: a group's heading, or one of its checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Heading(usize),
+    Item(usize, usize),
+}
+
+/// What the panel keeps between frames: the groups of the state it last saw, which are open,
+/// the filter, and the rows these give.
+#[derive(Clone, Debug, Default)]
+pub struct ChecksView {
+    generation: Option<u64>,
+    groups: Vec<Group>,
+    open: HashSet<String>,
+    /// Text a check must contain to be listed.
+    pub filter: String,
+    rows: Vec<Row>,
+    rows_for: Option<(u64, String, usize)>,
+    toggles: usize,
+}
+
+impl ChecksView {
+    /// Brings the groups and rows up to date with the state, only when something changed.
+    fn refresh(&mut self, state: &State) {
+        if self.generation != Some(state.generation) {
+            self.groups = groups(state);
+            let total: usize = self.groups.iter().map(|g| g.items.len()).sum();
+            self.open = if total <= COLLAPSE_ABOVE {
+                self.groups.iter().map(|g| g.key.clone()).collect()
+            } else {
+                self.open
+                    .iter()
+                    .filter(|k| self.groups.iter().any(|g| &g.key == *k))
+                    .cloned()
+                    .collect()
+            };
+            self.generation = Some(state.generation);
+        }
+        let wanted = (state.generation, self.filter.clone(), self.toggles);
+        if self.rows_for.as_ref() != Some(&wanted) {
+            self.rows = self.make_rows();
+            self.rows_for = Some(wanted);
+        }
+    }
+
+    fn make_rows(&self) -> Vec<Row> {
+        let filter = self.filter.trim().to_lowercase();
+        let mut rows = Vec::new();
+        if self.total() <= COLLAPSE_ABOVE {
+            // A few checks: one list, no headings.
+            for (g, group) in self.groups.iter().enumerate() {
+                rows.extend((0..group.items.len()).map(|k| Row::Item(g, k)));
+            }
+            return rows;
+        }
+        for (g, group) in self.groups.iter().enumerate() {
+            let matching: Vec<usize> = group
+                .items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| filter.is_empty() || i.text.to_lowercase().contains(&filter))
+                .map(|(k, _)| k)
+                .collect();
+            if matching.is_empty() {
+                continue;
+            }
+            rows.push(Row::Heading(g));
+            if !filter.is_empty() || self.open.contains(&group.key) {
+                rows.extend(matching.into_iter().map(|k| Row::Item(g, k)));
+            }
+        }
+        rows
+    }
+
+    /// Checks in all, whatever the filter.
+    pub fn total(&self) -> usize {
+        self.groups.iter().map(|g| g.items.len()).sum()
+    }
+}
+
+/// The panel.
+pub fn checks_ui(ui: &mut egui::Ui, state: &State, view: &mut ChecksView, out: &mut Vec<Command>) {
+    view.refresh(state);
+    ui.heading("Checks");
+    let total = view.total();
+    if total == 0 {
+        ui.label("No warnings: every total meets its parts.");
+        return;
+    }
+    if total > COLLAPSE_ABOVE {
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut view.filter)
+                    .hint_text("Filter checks")
+                    .desired_width(f32::INFINITY),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Filter checks"));
+        });
+        view.refresh(state);
+    }
+    let rows = view.rows.clone();
+    if rows.len() <= WHOLE {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            for row in &rows {
+                row_ui(ui, view, *row, true, out);
+            }
+        });
+    } else {
+        let line = ui.text_style_height(&egui::TextStyle::Body);
+        let height = 2.0 * line + ui.spacing().button_padding.y * 2.0;
+        egui::ScrollArea::vertical().show_rows(ui, height, rows.len(), |ui, range| {
+            for row in &rows[range] {
+                ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
+                    row_ui(ui, view, *row, false, out)
+                });
+            }
+        });
+    }
+}
+
+/// One row: a heading that opens and closes its group, or a check that leads to its figure.
+/// `whole` wraps the text fully; otherwise it is cut to two lines (the rest on hover).
+fn row_ui(ui: &mut egui::Ui, view: &mut ChecksView, row: Row, whole: bool, out: &mut Vec<Command>) {
+    match row {
+        Row::Heading(g) => {
+            let group = &view.groups[g];
+            let open = view.open.contains(&group.key) || !view.filter.trim().is_empty();
+            let arrow = if open { "▾" } else { "▸" };
+            let response =
+                ui.add(egui::Button::new(RichText::new(format!("{arrow} {}", group.heading())).strong()).frame(false));
+            if response.clicked() {
+                let key = group.key.clone();
+                if !view.open.remove(&key) {
+                    view.open.insert(key);
+                }
+                view.toggles += 1;
+            }
+        }
+        Row::Item(g, k) => {
+            let item = &view.groups[g].items[k];
+            let color = match item.kind {
+                Kind::Conflict | Kind::Inconsistency => CONFLICT_COLOR,
+                Kind::Note => ui.visuals().text_color(),
+            };
+            let mut job = egui::text::LayoutJob::single_section(
+                item.text.clone(),
+                egui::TextFormat::simple(egui::TextStyle::Body.resolve(ui.style()), color),
+            );
+            job.wrap.max_width = ui.available_width() - 2.0 * ui.spacing().button_padding.x;
+            if !whole {
+                job.wrap.max_rows = 2;
+                job.wrap.overflow_character = Some('…');
+            }
+            let mut response = ui.add(egui::Button::new(job));
+            response = if whole {
+                response.on_hover_text(&item.hover)
+            } else {
+                response.on_hover_text(format!("{}\n{}", item.text, item.hover))
+            };
+            if response.clicked()
+                && let Some((kind, when)) = item.target
+            {
+                out.push(Command::ShowFigure(kind, when));
+            }
+        }
+    }
+}
