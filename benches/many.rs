@@ -168,7 +168,19 @@ fn measure(name: &str, paths: &[PathBuf]) {
     let data = Dataset::merge(loaded);
     let conflicts = data.conflicts().len();
     let check = check.elapsed();
-    drop(data);
+    let loaded: Vec<LoadedReport> = data.reports.clone();
+    let merge = Instant::now();
+    let again = Dataset::merge(loaded);
+    let merge = merge.elapsed();
+    let prepare = Instant::now();
+    let charts = fieldreport::charts::Charts::prepare(&again, &fieldreport::charts::ChartOptions::default());
+    let prepare = prepare.elapsed();
+    println!(
+        "{name:>10}: merge {:>7.1} ms, prepare every chart {:>7.1} ms",
+        ms(merge),
+        ms(prepare)
+    );
+    drop((charts, again, data));
 
     let before = held();
     let start = Instant::now();

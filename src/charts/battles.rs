@@ -80,6 +80,7 @@ fn groups<'a>(all: &[&'a Series]) -> Vec<Group<'a>> {
 /// Turns the dataset into the battles chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
     let all: Vec<&Series> = data.section(Section::Battles).collect();
+    let index = marks::SeriesIndex::new(data);
     let groups = groups(&all);
     let slots = Slots {
         slot: 0.8 / (groups.len() + 1) as f64,
@@ -108,7 +109,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         chart.series.push(BarSeries {
             name: ALL_BATTLES.to_owned(),
             color: category_color(ALL_BATTLES),
-            bars: year_total_bars(data, total, slots),
+            bars: year_total_bars(&index, total, slots),
             horizontal: false,
         });
     }
@@ -125,7 +126,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         .map(|s| s.key.category.as_str());
     for category in marks::distinct(categories) {
         let in_groups = by_category.get(category).map_or(&[][..], Vec::as_slice);
-        let bars = category_bars(data, &groups, in_groups, slots, &mut tops, hidden.contains(category));
+        let bars = category_bars(&index, &groups, in_groups, slots, &mut tops, hidden.contains(category));
         chart.series.push(BarSeries {
             name: category.to_owned(),
             color: category_color(category),
@@ -200,12 +201,13 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
 }
 
 /// The bars of the year totals, in the first slot of each year.
-fn year_total_bars(data: &Dataset, total: &Series, slots: Slots) -> Vec<BarMark> {
+fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots) -> Vec<BarMark> {
     let changes = total.changes();
     total
         .points
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(pi, p)| {
             let year = p.when.year();
             let change = changes
                 .binary_search_by_key(&year, |c| c.to_year)
@@ -218,10 +220,9 @@ fn year_total_bars(data: &Dataset, total: &Series, slots: Slots) -> Vec<BarMark>
                 height: p.figure().value,
                 width: slots.slot * 0.8,
                 label: format!("{} all battles", marks::claims_label(p, Unit::Count)),
-                tooltip: format!(
-                    "All battles, {year}\n{}{change}",
-                    marks::figure_tooltip(data, p, Unit::Count)
-                ),
+                tooltip: format!("All battles, {year}"),
+                tooltip_tail: change,
+                point: Some(index.point(total, pi)),
                 ..BarMark::of_point(p)
             }
         })
@@ -231,7 +232,7 @@ fn year_total_bars(data: &Dataset, total: &Series, slots: Slots) -> Vec<BarMark>
 /// One breakdown category's bars in every group that reports it (`(group index, series)`, in
 /// group order), stacked on what the group's visible categories already reach.
 fn category_bars(
-    data: &Dataset,
+    index: &marks::SeriesIndex,
     groups: &[Group<'_>],
     in_groups: &[(usize, &Series)],
     slots: Slots,
@@ -240,7 +241,7 @@ fn category_bars(
 ) -> Vec<BarMark> {
     let mut bars = Vec::new();
     for &(gi, s) in in_groups {
-        for p in &s.points {
+        for (pi, p) in s.points.iter().enumerate() {
             let year = p.when.year();
             let top = tops.entry((gi, year)).or_insert(0.0);
             let base = *top;
@@ -253,12 +254,8 @@ fn category_bars(
                 height: p.figure().value,
                 width: slots.slot * 0.8,
                 label: marks::claims_label(p, Unit::Count),
-                tooltip: format!(
-                    "{}, {}, {year}\n{}",
-                    s.key.category,
-                    groups[gi].label,
-                    marks::figure_tooltip(data, p, Unit::Count)
-                ),
+                tooltip: format!("{}, {}, {year}", s.key.category, groups[gi].label),
+                point: Some(index.point(s, pi)),
                 inside: true,
                 ..BarMark::of_point(p)
             });
@@ -380,11 +377,8 @@ mod tests {
         assert!(drones.open_above && drones.qualified);
         let rest = &chart.series[4].bars[0];
         assert_eq!(rest.height, 90.0);
-        assert!(
-            rest.tooltip.contains("only if drone-only attacks were 791"),
-            "{}",
-            rest.tooltip
-        );
+        let tip = rest.tooltip_text(None);
+        assert!(tip.contains("only if drone-only attacks were 791"), "{tip}");
         assert_eq!(chart.labels[0].text, "← 90 not broken down");
         assert_eq!(chart.labels[1].text, "2,984 PDF and PDO");
         assert!(chart.caption.notes[0].contains("only if drone-only attacks were 791"));

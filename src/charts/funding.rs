@@ -58,6 +58,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
     let currency = options.currency;
     let unit = currency.unit();
     let all: Vec<&Series> = data.section(Section::Funding).collect();
+    let index = marks::SeriesIndex::new(data);
     let labels = labels(&all, currency);
     let max = labels
         .iter()
@@ -91,10 +92,20 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         };
         let offset = (li as f64 - (labels.len() as f64 - 1.0) / 2.0) * width;
         let yoy = s.changes();
+        let place = Place {
+            currency,
+            divisor,
+            offset,
+            width,
+        };
         let bars = s
             .points
             .iter()
-            .map(|p| bar(data, label, p, &yoy, currency, divisor, offset, width))
+            .enumerate()
+            .map(|(pi, p)| BarMark {
+                point: Some(index.point(s, pi)),
+                ..bar(label, p, &yoy, place)
+            })
             .collect();
         if !options.hidden(ChartKind::Funding).contains(label.name) {
             chart
@@ -151,42 +162,44 @@ fn labels<'a>(all: &[&'a Series], currency: Currency) -> Vec<Label<'a>> {
     out
 }
 
-/// The bar of one year: height in display units, every claimed value, and a tooltip with the
-/// exact figure, the change, the other currency and the implied rate.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one bar of one label: the values are all needed"
-)]
-fn bar(
-    data: &Dataset,
-    label: &Label<'_>,
-    p: &Point,
-    yoy: &[Change],
+/// Where a label's bars stand and in what unit.
+#[derive(Clone, Copy)]
+struct Place {
     currency: Currency,
     divisor: f64,
     offset: f64,
     width: f64,
-) -> BarMark {
+}
+
+/// The bar of one year: height in display units, every claimed value, and the tooltip's lines
+/// around the figure: the change, the other currency and the implied rate.
+fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place) -> BarMark {
+    let Place {
+        currency,
+        divisor,
+        offset,
+        width,
+    } = place;
     let unit = currency.unit();
     let figure = p.figure();
     let year = p.when.year();
-    let mut tip = format!("{}, {year}\n{}", label.name, marks::figure_tooltip(data, p, unit));
+    let mut tail = String::new();
     if let Some(c) = change_to(yoy, year) {
-        tip.push_str(&format!("\nChange: {}", c.describe(unit)));
+        tail.push_str(&format!("\nChange: {}", c.describe(unit)));
         if label.shown.is_some_and(|s| disputed(s, c)) {
-            tip.push_str(" (from the first file's figures: the files disagree on this change)");
+            tail.push_str(" (from the first file's figures: the files disagree on this change)");
         }
     }
     if let Some(o) = label.other.and_then(|o| o.at(When::Year(year))) {
         let other_unit = currency.toggled().unit();
         let given: Vec<String> = o.claims.iter().map(|c| c.figure.long(other_unit)).collect();
-        tip.push_str(&format!("\nAlso given: {}", given.join(" or ")));
+        tail.push_str(&format!("\nAlso given: {}", given.join(" or ")));
         let (mmk, usd) = match currency {
             Currency::Mmk => (figure, o.figure()),
             Currency::Usd => (o.figure(), figure),
         };
         if let Some(rate) = crate::report::model::implied_rate_words(mmk, usd) {
-            tip.push_str(&format!("\nImplied rate: {rate} kyats per US dollar"));
+            tail.push_str(&format!("\nImplied rate: {rate} kyats per US dollar"));
         }
     }
     BarMark {
@@ -200,7 +213,8 @@ fn bar(
             .map(|c| short_label(&c.figure, unit))
             .collect::<Vec<_>>()
             .join(" or "),
-        tooltip: tip,
+        tooltip: format!("{}, {year}", label.name),
+        tooltip_tail: tail,
         ..BarMark::of_point(p)
     }
 }
@@ -362,21 +376,14 @@ mod tests {
             chart.changes.iter().map(|c| c.qualified).collect::<Vec<_>>(),
             [false, true]
         );
+        let tip = bars[2].tooltip_text(Some(&sample()));
+        assert!(tip.starts_with("Battalion support, 2025\n"), "{tip}");
+        assert!(tip.contains("over 33,600,000,000 kyats (33.6 billion kyats)"), "{tip}");
         assert!(
-            bars[2]
-                .tooltip
-                .contains("over 33,600,000,000 kyats (33.6 billion kyats)"),
-            "{}",
-            bars[2].tooltip
+            tip.contains("Implied rate: at least 2,100 kyats per US dollar"),
+            "{tip}"
         );
-        assert!(
-            bars[2]
-                .tooltip
-                .contains("Implied rate: at least 2,100 kyats per US dollar"),
-            "{}",
-            bars[2].tooltip
-        );
-        assert!(bars[2].tooltip.contains("Source: Mizzima"), "{}", bars[2].tooltip);
+        assert!(tip.contains("Source: Mizzima"), "{tip}");
         assert_eq!(chart.series[0].color, FUNDING_COLOR);
         assert!(
             chart.summary.contains("over 33.6 billion kyats in 2025"),
@@ -426,9 +433,10 @@ mod tests {
             ["+31.6 % ⚠", "≥ +2.1 % ⚠"],
             "both changes touch the disputed 2024"
         );
-        assert!(bar.tooltip.contains("32,900,000,000"), "{}", bar.tooltip);
-        assert!(bar.tooltip.contains("30,000,000,000"), "{}", bar.tooltip);
-        assert!(bar.tooltip.contains("(other.json)"), "{}", bar.tooltip);
+        let tip = bar.tooltip_text(Some(&data));
+        assert!(tip.contains("32,900,000,000"), "{tip}");
+        assert!(tip.contains("30,000,000,000"), "{tip}");
+        assert!(tip.contains("(other.json)"), "{tip}");
         assert!(chart.flags.disputed);
     }
 

@@ -106,6 +106,7 @@ fn sides<'a>(all: &[&'a Series]) -> Vec<Side<'a>> {
 /// Turns the dataset into the losses chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     let all: Vec<&Series> = data.section(Section::Losses).collect();
+    let index = marks::SeriesIndex::new(data);
     let sides = sides(&all);
     let many_sides = sides.len() > 1;
     let years = marks::years_of(all.iter().copied());
@@ -137,12 +138,18 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         let mut tops: BTreeMap<i32, f64> = chart.years.iter().map(|&y| (y, 0.0)).collect();
         for s in &side.parts {
             let name = side.legend(&s.key.category, many_sides);
-            let bars = stacked_bars(data, side, s, slots, &mut tops, hidden.contains(&name));
+            let bars = stacked_bars(&index, side, s, slots, &mut tops, hidden.contains(&name));
             chart.series.push(series(name, &s.key.category, bars));
         }
         for s in &side.others {
             let name = side.legend(&s.key.category, many_sides);
-            let bars = s.points.iter().map(|p| beside_bar(data, side, s, p, slots)).collect();
+            let changes = s.changes();
+            let bars = s
+                .points
+                .iter()
+                .enumerate()
+                .map(|(pi, p)| beside_bar(&index, side, s, (pi, p), &changes, slots))
+                .collect();
             chart.series.push(series(name, &s.key.category, bars));
         }
         let parts_hidden = side
@@ -153,8 +160,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
             let x = f64::from(year) + slots.stack_x;
             let reported = side.total.and_then(|t| t.at(When::Year(year)));
             let parts_here: Vec<&Point> = side.parts.iter().filter_map(|s| s.at(When::Year(year))).collect();
-            if let (Some(r), true) = (reported, parts_here.is_empty()) {
-                total_only.push(total_only_bar(data, side.name, year, r, x, group));
+            if let (Some(t), Some(r), true) = (side.total, reported, parts_here.is_empty()) {
+                let mut bar = total_only_bar(side.name, year, r, x, group);
+                bar.point = marks::point_index(t, r.when).map(|pi| index.point(t, pi));
+                total_only.push(bar);
             }
             if let Some(label) = total_label(&mut chart.totals, reported, &parts_here, top, parts_hidden, x, group) {
                 chart.labels.push(label);
@@ -182,7 +191,7 @@ fn series(name: String, category: &str, bars: Vec<BarMark>) -> BarSeries {
 
 /// A part's bars, each stacked on what the side's visible parts already reach that year.
 fn stacked_bars(
-    data: &Dataset,
+    index: &marks::SeriesIndex,
     side: &Side<'_>,
     s: &Series,
     slots: Slots,
@@ -192,20 +201,24 @@ fn stacked_bars(
     let changes = s.changes();
     s.points
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(pi, p)| {
             let year = p.when.year();
             let top = tops.entry(year).or_insert(0.0);
             let base = *top;
             if !hidden {
                 *top += p.figure().value;
             }
+            let (tooltip, tooltip_tail) = tooltip(side.name, s, p, &changes, "");
             BarMark {
                 x: f64::from(year) + slots.stack_x,
                 base,
                 height: p.figure().value,
                 width: slots.group * 0.6,
                 label: marks::claims_label(p, Unit::Count),
-                tooltip: tooltip(data, side.name, s, p, &changes, ""),
+                tooltip,
+                tooltip_tail,
+                point: Some(index.point(s, pi)),
                 inside: true,
                 ..BarMark::of_point(p)
             }
@@ -214,59 +227,58 @@ fn stacked_bars(
 }
 
 /// A figure reported beside the total (defections), drawn next to the stack, not in it.
-fn beside_bar(data: &Dataset, side: &Side<'_>, s: &Series, p: &Point, slots: Slots) -> BarMark {
-    let changes = s.changes();
+fn beside_bar(
+    index: &marks::SeriesIndex,
+    side: &Side<'_>,
+    s: &Series,
+    (pi, p): (usize, &Point),
+    changes: &[crate::report::yoy::Change],
+    slots: Slots,
+) -> BarMark {
+    let (tooltip, tooltip_tail) = tooltip(side.name, s, p, changes, "\nReported beside the total, not part of it.");
     BarMark {
         x: f64::from(p.when.year()) + slots.other_x,
         base: 0.0,
         height: p.figure().value,
         width: slots.group * 0.25,
         label: format!("{} {}", marks::claims_label(p, Unit::Count), s.key.category),
-        tooltip: tooltip(
-            data,
-            side.name,
-            s,
-            p,
-            &changes,
-            "\nReported beside the total, not part of it.",
-        ),
+        tooltip,
+        tooltip_tail,
+        point: Some(index.point(s, pi)),
         ..BarMark::of_point(p)
     }
 }
 
-/// "killed (junta), 2025", the figure with its sources, the change since the last year.
+/// The tooltip's lines around the figure: "killed (junta), 2025" before it; the change since
+/// the last year and `beside` after it.
 fn tooltip(
-    data: &Dataset,
     side: &str,
     s: &Series,
     p: &Point,
     changes: &[crate::report::yoy::Change],
     beside: &str,
-) -> String {
+) -> (String, String) {
     let year = p.when.year();
     let change = changes
         .binary_search_by_key(&year, |c| c.to_year)
         .ok()
         .map(|i| format!("\nChange: {}", changes[i].describe(Unit::Count)))
         .unwrap_or_default();
-    format!(
-        "{} ({side}), {year}\n{}{change}{beside}",
-        s.key.category,
-        marks::figure_tooltip(data, p, Unit::Count)
+    (
+        format!("{} ({side}), {year}", s.key.category),
+        format!("{change}{beside}"),
     )
 }
 
 /// A total reported without a breakdown still gets its bar.
-fn total_only_bar(data: &Dataset, side: &str, year: i32, r: &Point, x: f64, group: f64) -> BarMark {
+fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64) -> BarMark {
     BarMark {
         x,
         base: 0.0,
         height: r.figure().value,
         width: group * 0.6,
-        tooltip: format!(
-            "total ({side}), {year}\n{}\nNo breakdown was reported for this year.",
-            marks::figure_tooltip(data, r, Unit::Count)
-        ),
+        tooltip: format!("total ({side}), {year}"),
+        tooltip_tail: "\nNo breakdown was reported for this year.".to_owned(),
         ..BarMark::of_point(r)
     }
 }
@@ -446,7 +458,9 @@ mod tests {
         let defected = &chart.series[3].bars[0];
         assert_eq!(defected.base, 0.0, "defections are not stacked");
         assert!(defected.x > killed.x);
-        assert!(defected.tooltip.contains("not part of it"));
+        let tip = defected.tooltip_text(Some(&data));
+        assert!(tip.starts_with("defected (junta), 2025\n536"), "{tip}");
+        assert!(tip.ends_with("not part of it."), "{tip}");
         assert_eq!(chart.labels[0].text, "9,549 total");
         assert!(chart.totals.is_empty(), "the parts add up");
         assert_eq!(chart.series[0].color, category_color("killed"));

@@ -2,12 +2,12 @@
 //! (qualifier, conflict), captions that say who says so, and the wording of figures in labels
 //! and tooltips. No drawing here: [`super::plot`] draws these.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::{Align2, Color32};
 
 use crate::report::figure::{Figure, Unit};
-use crate::report::{Dataset, Point, Section};
+use crate::report::{Dataset, Point, Section, Series};
 
 /// Who says so: shown under every chart and burned into exports.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -88,8 +88,14 @@ pub struct BarMark {
     pub width: f64,
     /// Label drawn at the bar's end ("> 33.6 bn"); empty for none.
     pub label: String,
-    /// Everything about the figure: exact value, qualifier, change, source, conflicts.
+    /// The chart's own lines about the bar ("Battalion support, 2025"); on hover the figure's
+    /// exact value, note and sources follow, then [`Self::tooltip_tail`].
     pub tooltip: String,
+    /// The reported figure the bar draws, written into the tooltip only when hovered (a
+    /// figure claimed by fifty files has fifty sources: too much to keep for every bar).
+    pub point: Option<PointRef>,
+    /// Lines after the figure's: the change, the other currency, the implied rate.
+    pub tooltip_tail: String,
     /// Some claim for the figure carries a qualifier ("over", "about", …).
     pub qualified: bool,
     /// The figure is open above ("over", "at least"): drawn with an arrow past its end.
@@ -102,6 +108,39 @@ pub struct BarMark {
     pub priority: u8,
 }
 
+/// Where a reported figure is in the dataset: its series and its point.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PointRef {
+    /// Index into [`Dataset::series`].
+    pub series: usize,
+    /// Index into that series' points.
+    pub point: usize,
+}
+
+/// Finds where a series sits in its dataset, in constant time.
+pub struct SeriesIndex(HashMap<*const Series, usize>);
+
+impl SeriesIndex {
+    /// The index of every series of a dataset.
+    pub fn new(data: &Dataset) -> Self {
+        Self(
+            data.series
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (std::ptr::from_ref(s), i))
+                .collect(),
+        )
+    }
+
+    /// The reference of a series' point; `point` is the index within the series.
+    pub fn point(&self, series: &Series, point: usize) -> PointRef {
+        PointRef {
+            series: self.0.get(&std::ptr::from_ref(series)).copied().unwrap_or(usize::MAX),
+            point,
+        }
+    }
+}
+
 impl BarMark {
     /// A bar for a merged point, with its marks of trust taken from the point's claims.
     pub fn of_point(point: &Point) -> Self {
@@ -110,6 +149,20 @@ impl BarMark {
             open_above: point.figure().qualifier.open_above(),
             conflict: point.is_conflict(),
             ..Self::default()
+        }
+    }
+
+    /// The whole tooltip: the chart's lines, the figure with its qualifier, note and every
+    /// claim's sources, then the chart's further lines.
+    pub fn tooltip_text(&self, data: Option<&Dataset>) -> String {
+        let figure = self.point.zip(data).and_then(|(r, data)| {
+            let series = data.series.get(r.series)?;
+            let point = series.points.get(r.point)?;
+            Some(figure_tooltip(data, point, series.key.unit()))
+        });
+        match figure {
+            Some(f) => format!("{}\n{f}{}", self.tooltip, self.tooltip_tail),
+            None => format!("{}{}", self.tooltip, self.tooltip_tail),
         }
     }
 }
@@ -362,6 +415,11 @@ pub fn text_on(fill: Color32) -> Color32 {
 pub fn distinct<'a>(labels: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     let mut seen = HashSet::new();
     labels.filter(|l| seen.insert(*l)).collect()
+}
+
+/// The index of a series' point at a time, if it has one (points are sorted by time).
+pub fn point_index(series: &Series, when: crate::report::When) -> Option<usize> {
+    series.points.binary_search_by(|p| p.when.cmp(&when)).ok()
 }
 
 /// Every year the series have a figure for, sorted, once each.

@@ -205,6 +205,8 @@ pub struct DrawContext<'a> {
     pub focus: Option<When>,
     /// Drawn for a picture: nothing to click, publication style (no plot frame).
     pub picture: bool,
+    /// The dataset the chart was prepared from, for writing tooltips when a bar is hovered.
+    pub data: Option<&'a Dataset>,
 }
 
 /// How many labels a chart drew of those it has: the rest are left to the tooltip and table.

@@ -344,8 +344,13 @@ pub fn draw_bars_and_labels(
     draw_labels(plot_ui, wanted, total)
 }
 
-/// The tooltip of the visible bar under the pointer, if any.
-pub fn hovered(plot_ui: &PlotUi<'_>, series: &[BarSeries], hidden: &BTreeSet<String>) -> Option<String> {
+/// The tooltip of the visible bar under the pointer, if any, written now from the dataset.
+pub fn hovered(
+    plot_ui: &PlotUi<'_>,
+    series: &[BarSeries],
+    hidden: &BTreeSet<String>,
+    data: Option<&crate::report::Dataset>,
+) -> Option<String> {
     let pointer = plot_ui.pointer_coordinate()?;
     series.iter().filter(|s| !hidden.contains(&s.name)).find_map(|s| {
         s.bars.iter().find_map(|b| {
@@ -355,7 +360,7 @@ pub fn hovered(plot_ui: &PlotUi<'_>, series: &[BarSeries], hidden: &BTreeSet<Str
                 (pointer.x, pointer.y)
             };
             let inside = (along - b.x).abs() <= b.width / 2.0 && across >= b.base && across <= b.base + b.height;
-            inside.then(|| b.tooltip.clone())
+            inside.then(|| b.tooltip_text(data))
         })
     })
 }
@@ -593,7 +598,7 @@ pub fn year_bars_ui(
             .include_x(lo)
             .include_x(hi)
             .show(ui, |plot_ui| {
-                let tip = hovered(plot_ui, chart.series, hidden);
+                let tip = hovered(plot_ui, chart.series, hidden, ctx.data);
                 if let Some(when) = focus {
                     let x = f64::from(when.year());
                     focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);

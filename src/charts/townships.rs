@@ -83,13 +83,16 @@ impl Snapshots<'_> {
 /// One bar of one category at one snapshot, before it is placed.
 struct Share<'a> {
     count: f64,
+    /// The tooltip's first lines; a reported figure's own lines follow on hover.
     tooltip: String,
     point: Option<&'a Point>,
+    at: Option<marks::PointRef>,
 }
 
 /// Turns the dataset into the townships chart.
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
     let snap = snapshots(data);
+    let index = marks::SeriesIndex::new(data);
     let hidden = options.hidden(ChartKind::Townships);
     let mut categories: Vec<&str> = snap.parts.iter().map(|s| s.key.category.as_str()).collect();
     if !snap.file_has_not_reported {
@@ -114,7 +117,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         let mut bars = Vec::new();
         for (row, &when) in snap.when.iter().enumerate() {
             let total = snap.total_at(when);
-            let Some(share) = share(data, &snap, parts.get(category).copied(), category, when) else {
+            let Some(share) = share(&index, &snap, parts.get(category).copied(), category, when) else {
                 continue;
             };
             let bar = bar(&share, row, cumulative[row], total);
@@ -185,7 +188,7 @@ fn snapshots(data: &Dataset) -> Snapshots<'_> {
 /// A category's count at a snapshot with its tooltip; for "not reported" (unless a file reports
 /// it), what no reported category accounts for.
 fn share<'a>(
-    data: &Dataset,
+    index: &marks::SeriesIndex,
     snap: &Snapshots<'a>,
     series: Option<&'a Series>,
     category: &str,
@@ -208,16 +211,17 @@ fn share<'a>(
                 thousands(total)
             ),
             point: None,
+            at: None,
         });
     }
-    let p = series?.at(when)?;
+    let series = series?;
+    let pi = marks::point_index(series, when)?;
+    let p = &series.points[pi];
     Some(Share {
         count: p.figure().value,
-        tooltip: format!(
-            "{category}, as of {when}\n{}",
-            marks::figure_tooltip(data, p, Unit::Count)
-        ),
+        tooltip: format!("{category}, as of {when}"),
         point: Some(p),
+        at: Some(index.point(series, pi)),
     })
 }
 
@@ -235,7 +239,9 @@ fn bar(share: &Share<'_>, row: usize, base: f64, total: f64) -> BarMark {
         height: pct,
         width: 0.7,
         label,
-        tooltip: format!("{}\n{pct:.1} % of {} townships", share.tooltip, thousands(total)),
+        tooltip: share.tooltip.clone(),
+        tooltip_tail: format!("\n{pct:.1} % of {} townships", thousands(total)),
+        point: share.at,
         inside: true,
         ..share.point.map(BarMark::of_point).unwrap_or_default()
     }
@@ -375,7 +381,7 @@ impl TownshipsData {
                 .x_grid_spacer(super::plot::major_marks)
                 .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
                 .show(ui, |plot_ui| {
-                    let tip = super::plot::hovered(plot_ui, &self.series, hidden);
+                    let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data);
                     let focused = ctx
                         .focus
                         .and_then(|w| self.rows.iter().position(|r| *r == format!("as of {w}")));
@@ -511,7 +517,14 @@ mod tests {
         let surrounded = &chart.series[1].bars[0];
         assert!((surrounded.base - captured.height).abs() < 1e-9);
         let rest = &chart.series[2].bars[0];
-        assert!(rest.tooltip.contains("252 of 330 townships"), "{}", rest.tooltip);
+        let tip = rest.tooltip_text(None);
+        assert!(tip.contains("252 of 330 townships"), "{tip}");
+        let captured_tip = captured.tooltip_text(Some(&Dataset::merge(vec![crate::report::sample()])));
+        assert!(
+            captured_tip.starts_with("captured, as of 2025-12-31\n37\n"),
+            "{captured_tip}"
+        );
+        assert!(captured_tip.ends_with("11.2 % of 330 townships"), "{captured_tip}");
         assert!(chart.caption.notes[0].contains("330 townships are assumed"));
         assert_eq!(chart.towns[0].status, "captured");
         assert_eq!(chart.towns[0].towns.len(), 5);

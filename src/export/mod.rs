@@ -229,6 +229,7 @@ impl Picture {
                 options: &self.options,
                 focus: None,
                 picture: true,
+                data: None,
             };
             let drawn = ui
                 .allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {

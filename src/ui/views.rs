@@ -58,6 +58,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         options: &state.options,
         focus,
         picture: false,
+        data: Some(&state.dataset),
     };
     let drawn = ui
         .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
