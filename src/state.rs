@@ -40,6 +40,9 @@ pub const SETTINGS_KEY: &str = "fieldreport-settings";
 /// The settings file's name in the app's data folder.
 pub const SETTINGS_FILE: &str = "settings.json";
 
+/// While a long batch of files is read, the charts catch up this often.
+const REBUILD_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 10;
 
@@ -132,6 +135,8 @@ pub struct State {
     pub focus: Option<(ChartKind, When)>,
     /// Counts the rebuilds of the dataset, so views can keep what they derive from it.
     pub generation: u64,
+    /// Reports arrived that the dataset does not hold yet, since when.
+    stale_since: Option<std::time::Instant>,
     /// Where settings are saved; `None` keeps them in memory only.
     pub settings_path: Option<PathBuf>,
     /// The settings as last written (or read), to write only what changed.
@@ -171,6 +176,7 @@ impl State {
             export_dialog: false,
             focus: None,
             generation: 0,
+            stale_since: None,
             settings_path: None,
             settings_error: None,
             settings_dirty: false,
@@ -189,6 +195,7 @@ impl State {
 
     /// Merges the visible reports and prepares the charts again.
     fn rebuild(&mut self) {
+        self.stale_since = None;
         let visible: Vec<LoadedReport> = self
             .reports
             .iter()
@@ -477,7 +484,16 @@ impl State {
             for (path, report) in loaded {
                 self.add_report(path, report);
             }
-            self.rebuild();
+            self.stale_since.get_or_insert_with(std::time::Instant::now);
+        }
+        // Files arriving in a batch are merged once, when the batch is read (or each second of
+        // a long one), not once per file.
+        if let Some(since) = self.stale_since {
+            if self.worker.loading == 0 || since.elapsed() >= REBUILD_EVERY {
+                self.rebuild();
+            } else {
+                ctx.request_repaint_after(REBUILD_EVERY);
+            }
         }
     }
 

@@ -291,9 +291,98 @@ fn wanted_labels(
     (out, total)
 }
 
+/// A label placed, as drawn.
+#[derive(Clone, Debug)]
+struct Placed {
+    text: String,
+    pos: PlotPoint,
+    anchor: Align2,
+    color: Color32,
+    strong: bool,
+}
+
+/// Labels placed for one plot at one size and view, kept until either changes.
+#[derive(Clone, Debug, Default)]
+struct PlacedLabels {
+    key: u64,
+    placed: Vec<Placed>,
+    count: LabelCount,
+}
+
+/// A fingerprint of what decides where labels go: the plot's frame and bounds, and the bars
+/// and texts (positions, sizes, labels).
+fn placement_key(plot_ui: &PlotUi<'_>, series: &[&BarSeries], texts: &[TextMark], colors: (Color32, Color32)) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let transform = plot_ui.transform();
+    let frame = transform.frame();
+    for v in [frame.min.x, frame.min.y, frame.max.x, frame.max.y] {
+        v.to_bits().hash(&mut h);
+    }
+    let bounds = transform.bounds();
+    for v in bounds.min().into_iter().chain(bounds.max()) {
+        v.to_bits().hash(&mut h);
+    }
+    colors.0.hash(&mut h);
+    colors.1.hash(&mut h);
+    for s in series {
+        s.name.hash(&mut h);
+        for b in &s.bars {
+            for v in [b.x, b.base, b.height, b.width] {
+                v.to_bits().hash(&mut h);
+            }
+            b.label.hash(&mut h);
+        }
+    }
+    for t in texts {
+        t.x.to_bits().hash(&mut h);
+        t.y.to_bits().hash(&mut h);
+        t.text.hash(&mut h);
+    }
+    h.finish()
+}
+
 /// Places the labels that fit (see [`labels::place`]) and draws them; says how many were
-/// drawn of how many the chart has.
-fn draw_labels(plot_ui: &mut PlotUi<'_>, wanted: Vec<Wanted>, total: usize) -> LabelCount {
+/// drawn of how many the chart has. The placement is kept in the plot's memory and reused
+/// while the plot's size, view and data stay the same (most frames: a hover, an idle repaint).
+pub fn draw_labels(
+    plot_ui: &mut PlotUi<'_>,
+    id: egui::Id,
+    series: &[&BarSeries],
+    texts: &[TextMark],
+    extent: f64,
+    colors: (Color32, Color32),
+) -> LabelCount {
+    let key = placement_key(plot_ui, series, texts, colors);
+    let memory = id.with("placed-labels");
+    let kept: Option<std::sync::Arc<PlacedLabels>> = plot_ui.ctx().data(|d| d.get_temp(memory));
+    let placed = match kept.filter(|k| k.key == key) {
+        Some(kept) => kept,
+        None => {
+            let (wanted, total) = wanted_labels(plot_ui, series, texts, extent, colors);
+            let fresh = std::sync::Arc::new(place_labels(plot_ui, wanted, total, key));
+            plot_ui
+                .ctx()
+                .data_mut(|d| d.insert_temp(memory, std::sync::Arc::clone(&fresh)));
+            fresh
+        }
+    };
+    for p in &placed.placed {
+        let mut rich = RichText::new(p.text.clone()).color(p.color).size(LABEL_SIZE);
+        if p.strong {
+            rich = rich.strong();
+        }
+        plot_ui.text(
+            Text::new(String::new(), p.pos, rich)
+                .anchor(p.anchor)
+                .allow_hover(false),
+        );
+    }
+    placed.count
+}
+
+/// Measures the wanted labels and keeps those [`labels::place`] finds room for.
+fn place_labels(plot_ui: &PlotUi<'_>, wanted: Vec<Wanted>, total: usize, key: u64) -> PlacedLabels {
     let bounds = plot_ui.transform().frame().shrink(2.0);
     let font = egui::FontId::proportional(LABEL_SIZE);
     let candidates: Vec<Candidate> = wanted
@@ -312,36 +401,41 @@ fn draw_labels(plot_ui: &mut PlotUi<'_>, wanted: Vec<Wanted>, total: usize) -> L
             }
         })
         .collect();
-    let placed = labels::place(&candidates, bounds);
-    let mut shown = 0;
-    for (w, offset) in wanted.into_iter().zip(placed) {
-        let Some(offset) = offset else { continue };
-        shown += 1;
-        let mut rich = RichText::new(w.text).color(w.color).size(LABEL_SIZE);
-        if w.strong {
-            rich = rich.strong();
-        }
-        let pos = plot_ui.plot_from_screen(plot_ui.screen_from_plot(w.pos) + offset);
-        plot_ui.text(Text::new(String::new(), pos, rich).anchor(w.anchor).allow_hover(false));
+    let offsets = labels::place(&candidates, bounds);
+    let placed: Vec<Placed> = wanted
+        .into_iter()
+        .zip(offsets)
+        .filter_map(|(w, offset)| {
+            let offset = offset?;
+            Some(Placed {
+                pos: plot_ui.plot_from_screen(plot_ui.screen_from_plot(w.pos) + offset),
+                text: w.text,
+                anchor: w.anchor,
+                color: w.color,
+                strong: w.strong,
+            })
+        })
+        .collect();
+    PlacedLabels {
+        key,
+        count: LabelCount {
+            shown: placed.len(),
+            total,
+        },
+        placed,
     }
-    LabelCount { shown, total }
 }
 
-/// Draws the visible series and the labels that fit. Returns how many labels were drawn.
-pub fn draw_bars_and_labels(
-    plot_ui: &mut PlotUi<'_>,
-    series: &[BarSeries],
-    texts: &[TextMark],
-    hidden: &BTreeSet<String>,
-    extent: f64,
-    colors: (Color32, Color32),
-) -> LabelCount {
-    let visible: Vec<&BarSeries> = series.iter().filter(|s| !hidden.contains(&s.name)).collect();
-    for s in &visible {
+/// Draws the visible series' bars, without labels.
+pub fn draw_visible(plot_ui: &mut PlotUi<'_>, series: &[BarSeries], hidden: &BTreeSet<String>, extent: f64) {
+    for s in series.iter().filter(|s| !hidden.contains(&s.name)) {
         draw_series(plot_ui, s, extent);
     }
-    let (wanted, total) = wanted_labels(plot_ui, &visible, texts, extent, colors);
-    draw_labels(plot_ui, wanted, total)
+}
+
+/// The visible series.
+pub fn visible<'a>(series: &'a [BarSeries], hidden: &BTreeSet<String>) -> Vec<&'a BarSeries> {
+    series.iter().filter(|s| !hidden.contains(&s.name)).collect()
 }
 
 /// The tooltip of the visible bar under the pointer, if any, written now from the dataset.
@@ -603,12 +697,11 @@ pub fn year_bars_ui(
                     let x = f64::from(when.year());
                     focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);
                 }
-                let labels = draw_bars_and_labels(plot_ui, chart.series, &[], hidden, extent, colors);
+                draw_visible(plot_ui, chart.series, hidden, extent);
                 extra(plot_ui, colors.0);
-                // Free texts go last so bar labels, placed first, keep their places.
-                let (wanted, total) = wanted_labels(plot_ui, &[], chart.texts, extent, colors);
-                let texts = draw_labels(plot_ui, wanted, total);
-                (tip, labels.plus(texts))
+                let visible = visible(chart.series, hidden);
+                let labels = draw_labels(plot_ui, id, &visible, chart.texts, extent, colors);
+                (tip, labels)
             });
         show_tooltip(&response.response, response.inner.0);
         response.inner.1

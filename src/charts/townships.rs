@@ -389,7 +389,9 @@ impl TownshipsData {
                         let y = -(row as f64);
                         super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);
                     }
-                    let labels = super::plot::draw_bars_and_labels(plot_ui, &self.series, &[], hidden, 100.0, colors);
+                    super::plot::draw_visible(plot_ui, &self.series, hidden, 100.0);
+                    let visible = super::plot::visible(&self.series, hidden);
+                    let labels = super::plot::draw_labels(plot_ui, id, &visible, &[], 100.0, colors);
                     (tip, labels)
                 });
             super::plot::show_tooltip(&response.response, response.inner.0);
