@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use fieldreport::report::{self, Dataset, LoadedReport, Qualifier, Severity};
+use fieldreport::report::{self, Dataset, LoadedReport, Qualifier, Severity, Subject, Warning};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
@@ -303,4 +303,286 @@ fn check_command_exit_codes_and_json() {
     assert_eq!(doc["files"][0]["error"]["line"], 6);
     let (code, _) = check(&[]);
     assert_eq!(code, 2, "a usage error");
+}
+
+/// The warnings of a report given as JSON text.
+fn warnings_of(json: &str) -> Vec<Warning> {
+    LoadedReport::from_bytes(json.as_bytes(), "checks.json", None)
+        .expect("reads")
+        .warnings
+}
+
+/// One warning, as (severity, path, subject, message), for whole comparisons.
+fn parts_of(w: &Warning) -> (Severity, &str, &Subject, &str) {
+    (w.severity, w.path.as_str(), &w.subject, w.message.as_str())
+}
+
+#[test]
+fn the_same_year_twice_is_a_warning_in_every_section() {
+    let warnings = warnings_of(
+        r#"{
+          "fieldreport": 1, "title": "Twice",
+          "funding": [
+            { "year": 2024, "label": "Battalion support", "mmk": 1 },
+            { "year": 2024, "label": "Drones", "mmk": 1 },
+            { "year": 2024, "label": "Battalion support", "mmk": 2 }
+          ],
+          "losses": [
+            { "year": 2025, "side": "junta", "total": 5 },
+            { "year": 2025, "total": 5 },
+            { "year": 2025, "side": "junta", "total": 6 }
+          ],
+          "battles": [
+            { "year": 2025, "total": 100, "groups": [ { "label": "PDF", "total": 3 }, { "label": "PDF", "total": 4 } ] },
+            { "year": 2025, "total": 101 }
+          ],
+          "townships": [
+            { "as_of": "2025-12-31", "total": 330 },
+            { "as_of": "2025-12-31", "total": 330 }
+          ]
+        }"#,
+    );
+    let twice: Vec<_> = warnings.iter().map(parts_of).collect();
+    let inconsistency = Severity::Inconsistency;
+    assert_eq!(
+        twice,
+        vec![
+            (
+                inconsistency,
+                "funding[2]",
+                &Subject::Funding { year: 2024 },
+                "funding: 2024 (Battalion support) is given twice in this file (first at funding[0]); where the two differ, the first is used"
+            ),
+            (
+                inconsistency,
+                "losses[2]",
+                &Subject::Losses { year: 2025 },
+                "losses: 2025 (junta) is given twice in this file (first at losses[0]); where the two differ, the first is used"
+            ),
+            (
+                inconsistency,
+                "battles[1]",
+                &Subject::Battles {
+                    year: 2025,
+                    group: None
+                },
+                "battles: 2025 is given twice in this file (first at battles[0]); where the two differ, the first is used"
+            ),
+            (
+                inconsistency,
+                "battles[0].groups[1]",
+                &Subject::Battles {
+                    year: 2025,
+                    group: Some("PDF".into())
+                },
+                "battles: 2025 (PDF) is given twice in this file (first at battles[0].groups[0]); where the two differ, the first is used"
+            ),
+            (
+                inconsistency,
+                "townships[1]",
+                &Subject::Townships {
+                    as_of: "2025-12-31".into()
+                },
+                "townships: the snapshot as of 2025-12-31 is given twice in this file (first at townships[0]); where the two differ, the first is used"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_year_given_twice_in_one_file_is_not_a_conflict_between_files() {
+    let loaded = LoadedReport::from_path(&fixture("repeated-year.json")).expect("reads");
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.path == "funding[1]" && w.message.contains("is given twice in this file")),
+        "{:?}",
+        loaded.warnings
+    );
+    let data = Dataset::merge(vec![loaded.clone()]);
+    assert_eq!(data.conflicts(), vec![], "one file does not conflict with itself");
+    let kyats = data
+        .section(report::Section::Funding)
+        .find(|s| s.key.category == "mmk")
+        .expect("kyats");
+    let point = kyats.at(report::When::Year(2024)).expect("2024");
+    assert_eq!(point.claims.len(), 1, "the file's first figure, once");
+    assert_eq!(point.figure().value, 32.9e9);
+    assert!(!point.is_conflict());
+
+    // Against another file, the first figure is the file's claim; conflicts name two files.
+    let data = Dataset::merge(vec![
+        loaded,
+        report::sample(),
+        LoadedReport::from_path(&fixture("conflicting-review.json")).expect("reads"),
+    ]);
+    let conflicts: Vec<String> = data.conflicts().iter().map(|c| data.describe_conflict(c)).collect();
+    assert_eq!(
+        conflicts,
+        [
+            "2024 funding (Battalion support, kyats): 32.9 billion kyats in repeated-year.json, nug-2025-military-review.json; 30 billion kyats in conflicting-review.json",
+            "2025 losses (junta, killed): 5,699 in nug-2025-military-review.json; 5,600 in conflicting-review.json",
+        ]
+    );
+}
+
+#[test]
+fn check_command_keeps_a_repeat_within_one_file_to_that_file() {
+    let (code, out) = check(&["tests/fixtures/repeated-year.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("- inconsistency: funding: 2024 (Battalion support) is given twice in this file (first at funding[0]); where the two differ, the first is used [funding[1]]"),
+        "{out}"
+    );
+    assert!(out.contains("conflicts across files: none"), "{out}");
+}
+
+#[test]
+fn more_named_towns_than_counted() {
+    let warnings = warnings_of(
+        r#"{
+          "fieldreport": 1, "title": "Towns",
+          "townships": [ {
+            "as_of": "2025-06-30", "total": 330,
+            "breakdown": { "captured": 1, "surrounded": { "value": 2, "qualifier": "at_least" }, "contested": { "value": 1, "qualifier": "about" } },
+            "towns": [
+              { "name": "Hpakant", "status": "captured" },
+              { "name": "Mogaung", "status": "Captured" },
+              { "name": "Lashio", "status": "surrounded" },
+              { "name": "Kyaukme", "status": "surrounded" },
+              { "name": "Hsipaw", "status": "surrounded" },
+              { "name": "Mongmit", "status": "contested" },
+              { "name": "Momeik", "status": "contested" }
+            ]
+          } ]
+        }"#,
+    );
+    let found: Vec<_> = warnings.iter().map(parts_of).collect();
+    let subject = Subject::Townships {
+        as_of: "2025-06-30".into(),
+    };
+    assert_eq!(
+        found,
+        vec![
+            (
+                Severity::Inconsistency,
+                "townships[0].towns",
+                &subject,
+                "townships as of 2025-06-30: 2 towns are named as captured, but the breakdown counts 1 captured"
+            ),
+            (
+                Severity::Inconsistency,
+                "townships[0].towns",
+                &subject,
+                "townships as of 2025-06-30: 2 towns are named as contested, but the breakdown counts about 1 contested"
+            ),
+        ],
+        "three surrounded towns are allowed by \"at least 2\""
+    );
+}
+
+#[test]
+fn an_exchange_rate_jump_is_a_likely_unit_slip() {
+    let warnings = warnings_of(
+        r#"{
+          "fieldreport": 1, "title": "Rates",
+          "funding": [
+            { "year": 2023, "label": "Battalion support", "mmk": 25000000000, "usd": 12000000 },
+            { "year": 2025, "label": "Battalion support", "mmk": 33600000000, "usd": 16000 },
+            { "year": 2024, "label": "Battalion support", "mmk": 32900000000, "usd": 15700000 },
+            { "year": 2025, "label": "Drones", "mmk": 2000000000, "usd": 1000000 }
+          ]
+        }"#,
+    );
+    let found: Vec<_> = warnings.iter().map(parts_of).collect();
+    assert_eq!(
+        found,
+        vec![(
+            Severity::Inconsistency,
+            "funding[1]",
+            &Subject::Funding { year: 2025 },
+            "funding (Battalion support): the implied exchange rate moves from 2,096 kyats per dollar in 2024 to 2,100,000 in 2025; a unit slip (million/billion) is likely"
+        )],
+        "rates are compared year after year within a label"
+    );
+}
+
+#[test]
+fn years_and_snapshots_outside_the_period_are_noted() {
+    let warnings = warnings_of(
+        r#"{
+          "fieldreport": 1, "title": "Period",
+          "period": { "from": "2025-01-01", "to": "2025-06-30" },
+          "funding": [ { "year": 2025, "mmk": 1 }, { "year": 2024, "mmk": 1 } ],
+          "losses": [ { "year": 2026, "total": 1 } ],
+          "battles": [ { "year": 2023, "total": 1 }, { "year": 2025, "total": 1 } ],
+          "townships": [ { "as_of": "2025-06-30", "total": 330 }, { "as_of": "2025-07-01", "total": 330 } ]
+        }"#,
+    );
+    let found: Vec<_> = warnings.iter().map(parts_of).collect();
+    let note = Severity::Note;
+    assert_eq!(
+        found,
+        vec![
+            (
+                note,
+                "funding[1]",
+                &Subject::Funding { year: 2024 },
+                "funding year 2024 lies outside the report's period (2025-01-01 to 2025-06-30)"
+            ),
+            (
+                note,
+                "losses[0]",
+                &Subject::Losses { year: 2026 },
+                "losses year 2026 lies outside the report's period (2025-01-01 to 2025-06-30)"
+            ),
+            (
+                note,
+                "battles[0]",
+                &Subject::Battles {
+                    year: 2023,
+                    group: None
+                },
+                "battles year 2023 lies outside the report's period (2025-01-01 to 2025-06-30)"
+            ),
+            (
+                note,
+                "townships[1]",
+                &Subject::Townships {
+                    as_of: "2025-07-01".into()
+                },
+                "the township snapshot as of 2025-07-01 lies outside the report's period (2025-01-01 to 2025-06-30)"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn battle_groups_above_the_years_total() {
+    let warnings = warnings_of(
+        r#"{
+          "fieldreport": 1, "title": "Groups",
+          "battles": [
+            { "year": 2025, "total": { "value": 100, "qualifier": "about" },
+              "groups": [ { "label": "PDF", "total": 80 }, { "label": "EAO", "total": { "value": 40, "qualifier": "at_least" } } ] },
+            { "year": 2024, "total": 100,
+              "groups": [ { "label": "PDF", "total": 60 }, { "label": "EAO", "total": { "value": 50, "qualifier": "under" } } ] }
+          ]
+        }"#,
+    );
+    let found: Vec<_> = warnings.iter().map(parts_of).collect();
+    assert_eq!(
+        found,
+        vec![(
+            Severity::Inconsistency,
+            "battles[0]",
+            &Subject::Battles {
+                year: 2025,
+                group: None
+            },
+            "2025 battles: the groups add up to 120, more than the year's reported total of about 100"
+        )],
+        "groups that may add up to less than the total (\"under 50\") are no problem"
+    );
 }
