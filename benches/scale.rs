@@ -5,8 +5,10 @@
 //! entries only (the shape that first showed quadratic time) and the refusal of a 300 MB file.
 //! Run with `cargo bench --bench scale` (release build).
 //!
-//! Times are the fastest of several runs, wall time; `fieldreport check` includes starting the
-//! program and printing everything it read.
+//! Times are CPU time, which other work on a busy machine barely changes: this thread's for the
+//! library calls, the child's for `fieldreport check` (which includes starting the program and
+//! printing everything it read), averaged over as many runs as fill a few hundred milliseconds
+//! (Linux counts CPU time in scheduler ticks). Where `/proc` does not tell, wall time.
 
 #[path = "../tests/stress/mod.rs"]
 mod stress;
@@ -16,34 +18,44 @@ use std::time::{Duration, Instant};
 
 use fieldreport::report::{Dataset, LoadedReport};
 
-/// The fastest of `runs` runs.
-fn fastest<T>(runs: u32, mut f: impl FnMut() -> T) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(f());
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// This thread's CPU time (Linux: `/proc/thread-self/schedstat`, in nanoseconds).
+fn thread_cpu() -> Option<Duration> {
+    let text = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    text.split_whitespace().next()?.parse().ok().map(Duration::from_nanos)
 }
 
-/// The fastest of `runs` runs of `fieldreport check FILE`, in wall time.
-fn check_command(runs: u32, path: &std::path::Path) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            let status = Command::new(env!("CARGO_BIN_EXE_fieldreport"))
-                .arg("check")
-                .arg(path)
-                .stdout(Stdio::null())
-                .status()
-                .expect("fieldreport runs");
-            assert!(status.success(), "check reads the file");
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// CPU time of the children waited for (Linux: `/proc/self/stat`, in ticks of 10 ms).
+fn children_cpu() -> Option<Duration> {
+    let text = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // After the command name, which is in brackets, cutime and cstime are the 14th and 15th fields.
+    let fields: Vec<&str> = text.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(13)?.parse::<u64>().ok()? + fields.get(14)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// The mean time of `f` over enough runs to fill `at_least`, measured with `clock` (or the wall
+/// clock where it tells nothing).
+fn mean<T>(clock: fn() -> Option<Duration>, at_least: Duration, mut f: impl FnMut() -> T) -> Duration {
+    let wall = Instant::now();
+    let now = || clock().unwrap_or_else(|| wall.elapsed());
+    let start = now();
+    let mut runs = 0u32;
+    while runs == 0 || now().saturating_sub(start) < at_least {
+        std::hint::black_box(f());
+        runs += 1;
+    }
+    now().saturating_sub(start) / runs
+}
+
+/// `fieldreport check FILE`, with its output thrown away.
+fn check_command(path: &std::path::Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .arg("check")
+        .arg(path)
+        .stdout(Stdio::null())
+        .status()
+        .expect("fieldreport runs");
+    assert!(status.success(), "check reads the file");
 }
 
 fn ms(d: Duration) -> f64 {
@@ -53,6 +65,9 @@ fn ms(d: Duration) -> f64 {
 fn per(d: Duration, n: usize) -> f64 {
     d.as_secs_f64() * 1e6 / n as f64
 }
+
+/// How long each measurement runs, at least.
+const ENOUGH: Duration = Duration::from_millis(300);
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("fieldreport-scale-{}", std::process::id()));
@@ -64,22 +79,23 @@ fn main() {
     for sections in [2_000, 8_000, 32_000, 300_000] {
         let a = stress::generate(sections, 1);
         let b = stress::generate(sections, 2);
-        let runs = if sections >= 100_000 { 3 } else { 10 };
-        let read = fastest(runs, || {
+        let read = mean(thread_cpu, ENOUGH, || {
             LoadedReport::from_bytes(a.json.as_bytes(), "a.json", None).expect("reads")
         });
         let first = LoadedReport::from_bytes(a.json.as_bytes(), "a.json", None).expect("reads");
         let second = LoadedReport::from_bytes(b.json.as_bytes(), "b.json", None).expect("reads");
-        let merge = fastest(runs, || Dataset::merge(vec![first.clone(), second.clone()]))
-            .saturating_sub(fastest(runs, || vec![first.clone(), second.clone()]));
+        let merge = mean(thread_cpu, ENOUGH, || {
+            Dataset::merge(vec![first.clone(), second.clone()])
+        })
+        .saturating_sub(mean(thread_cpu, ENOUGH, || vec![first.clone(), second.clone()]));
         let data = Dataset::merge(vec![first.clone(), second.clone()]);
-        let conflicts = fastest(runs, || {
+        let conflicts = mean(thread_cpu, ENOUGH, || {
             let conflicts = data.conflicts();
             conflicts.iter().map(|c| data.describe_conflict(c)).collect::<Vec<_>>()
         });
         let path = dir.join(format!("stress-{sections}.json"));
         std::fs::write(&path, &a.json).expect("write");
-        let check = check_command(runs.min(3), &path);
+        let check = mean(children_cpu, ENOUGH, || check_command(&path));
         println!(
             "{:>8} {:>8} {:>6.1} | {:>8.1}ms {:>7.2} | {:>7.1}ms {:>7.1}ms {:>7.2} | {:>8.1}ms {:>7.2}",
             sections,
@@ -107,12 +123,12 @@ fn main() {
 
     // The shape of the file that first showed the problem: 300,000 funding entries.
     let funding = stress::funding_only(300_000, 3);
-    let read = fastest(3, || {
+    let read = mean(thread_cpu, ENOUGH, || {
         LoadedReport::from_bytes(funding.as_bytes(), "funding.json", None).expect("reads")
     });
     let path = dir.join("funding.json");
     std::fs::write(&path, &funding).expect("write");
-    let check = check_command(3, &path);
+    let check = mean(children_cpu, ENOUGH, || check_command(&path));
     println!(
         "300,000 funding entries, {:.1} MB: read and check {:.1} ms ({:.2} µs each), fieldreport check {:.1} ms",
         funding.len() as f64 / 1e6,
