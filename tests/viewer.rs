@@ -212,7 +212,7 @@ fn a_bad_file_shows_its_error_once_and_keeps_the_open_report() {
     assert_eq!(h.state().state.reports.len(), 1);
     h.get_by_label("Dismiss").click();
     h.run();
-    assert!(h.state().state.notices.is_empty());
+    assert!(h.state().state.notices.is_empty(), "{:?}", h.state().state.notices);
     assert!(h.query_by_label_contains("wrong-type.json").is_none());
 }
 
@@ -432,4 +432,15 @@ fn snapshots_of_every_chart_light() {
 #[test]
 fn snapshots_of_every_chart_dark() {
     snapshot_every_chart(egui::Theme::Dark, "-dark");
+}
+
+#[test]
+fn a_long_error_keeps_its_dismiss_button_in_view() {
+    let mut h = sample_harness();
+    h.run();
+    open(&mut h, vec![fixture("bad/wrong-type.json")]);
+    h.snapshot("notice");
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.state().state.notices.is_empty());
 }

@@ -1,5 +1,12 @@
 //! Checks over one report: sums that do not meet their totals, repeated years, named towns beyond
 //! their count, exchange-rate jumps, years outside the period. Worded for a journalist.
+//!
+//! Every check runs in time close to linear in the report's size: entries are grouped with hash
+//! maps or sorting, never compared pairwise.
+
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::hash::Hash;
 
 use super::figure::{Figure, Interval, Qualifier, Unit, thousands};
 use super::model::{Parts, Report, Townships};
@@ -262,58 +269,89 @@ fn check_sums(report: &Report, out: &mut Vec<Warning>) {
     }
 }
 
-fn repeated<T, K: PartialEq + Clone>(items: &[T], key: impl Fn(&T) -> K) -> Vec<(usize, K)> {
+/// For each item whose key an earlier item already has: its index, the first such item's index,
+/// and the key. One pass with a hash map.
+fn repeated<'a, T, K: Hash + Eq + Clone>(items: &'a [T], key: impl Fn(&'a T) -> K) -> Vec<(usize, usize, K)> {
+    let mut first: HashMap<K, usize> = HashMap::with_capacity(items.len());
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let k = key(item);
-        if items[..i].iter().any(|earlier| key(earlier) == k) {
-            out.push((i, k));
+        match first.entry(k) {
+            Entry::Occupied(seen) => out.push((i, *seen.get(), seen.key().clone())),
+            Entry::Vacant(slot) => {
+                slot.insert(i);
+            }
         }
     }
     out
 }
 
+/// "… is given twice in this file (first at funding[0]); …": the same entry twice in one file is
+/// that file's own problem, not a conflict between files. Merging keeps the first.
+fn given_twice(what: String, first: &str) -> String {
+    format!("{what} is given twice in this file (first at {first}); where the two differ, the first is used")
+}
+
 fn check_repeated_years(report: &Report, out: &mut Vec<Warning>) {
-    for (i, (year, label)) in repeated(&report.funding, |f| (f.year, f.label.clone())) {
+    for (i, first, (year, label)) in repeated(&report.funding, |f| (f.year, f.label.as_str())) {
         out.push(Warning::inconsistency(
             format!("funding[{i}]"),
             Subject::Funding { year },
-            format!("funding: {year} ({label}) is given twice in this file"),
+            given_twice(format!("funding: {year} ({label})"), &format!("funding[{first}]")),
         ));
     }
-    for (i, (year, side)) in repeated(&report.losses, |l| (l.year, l.side.clone())) {
+    for (i, first, (year, side)) in repeated(&report.losses, |l| (l.year, l.side.as_str())) {
         out.push(Warning::inconsistency(
             format!("losses[{i}]"),
             Subject::Losses { year },
-            format!("losses: {year} ({side}) is given twice in this file"),
+            given_twice(format!("losses: {year} ({side})"), &format!("losses[{first}]")),
         ));
     }
-    for (i, year) in repeated(&report.battles, |b| b.year) {
+    for (i, first, year) in repeated(&report.battles, |b| b.year) {
         out.push(Warning::inconsistency(
             format!("battles[{i}]"),
             Subject::Battles { year, group: None },
-            format!("battles: {year} is given twice in this file"),
+            given_twice(format!("battles: {year}"), &format!("battles[{first}]")),
         ));
     }
-    for (i, as_of) in repeated(&report.townships, |t| t.as_of) {
+    for (i, b) in report.battles.iter().enumerate() {
+        for (j, first, label) in repeated(&b.groups, |g| g.label.as_str()) {
+            out.push(Warning::inconsistency(
+                format!("battles[{i}].groups[{j}]"),
+                Subject::Battles {
+                    year: b.year,
+                    group: Some(label.to_owned()),
+                },
+                given_twice(
+                    format!("battles: {} ({label})", b.year),
+                    &format!("battles[{i}].groups[{first}]"),
+                ),
+            ));
+        }
+    }
+    for (i, first, as_of) in repeated(&report.townships, |t| t.as_of) {
         out.push(Warning::inconsistency(
             format!("townships[{i}]"),
             Subject::Townships {
                 as_of: as_of.to_string(),
             },
-            format!("townships: the snapshot as of {as_of} is given twice in this file"),
+            given_twice(
+                format!("townships: the snapshot as of {as_of}"),
+                &format!("townships[{first}]"),
+            ),
         ));
     }
 }
 
 fn check_named_towns(report: &Report, out: &mut Vec<Warning>) {
     for (i, t) in report.townships.iter().enumerate() {
+        // Statuses compare without regard to ASCII case: "Captured" is "captured".
+        let mut named: HashMap<String, usize> = HashMap::new();
+        for town in &t.towns {
+            *named.entry(town.status.to_ascii_lowercase()).or_default() += 1;
+        }
         for (status, figure) in &t.breakdown {
-            let named = t
-                .towns
-                .iter()
-                .filter(|town| town.status.eq_ignore_ascii_case(status))
-                .count() as f64;
+            let named = named.get(&status.to_ascii_lowercase()).copied().unwrap_or(0) as f64;
             if named > figure.interval().hi {
                 out.push(Warning::inconsistency(
                     format!("townships[{i}].towns"),
@@ -332,22 +370,26 @@ fn check_named_towns(report: &Report, out: &mut Vec<Warning>) {
     }
 }
 
+/// An implied exchange rate: the funding entry's index, its year and the rate.
+type Rate = (usize, i32, f64);
+
 fn check_exchange_rates(report: &Report, out: &mut Vec<Warning>) {
-    let mut labels: Vec<&str> = Vec::new();
-    for f in &report.funding {
-        if !labels.contains(&f.label.as_str()) {
-            labels.push(&f.label);
+    // Rates per label, labels in the order first seen.
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut by_label: Vec<(&str, Vec<Rate>)> = Vec::new();
+    for (i, f) in report.funding.iter().enumerate() {
+        let slot = *index.entry(f.label.as_str()).or_insert_with(|| {
+            by_label.push((f.label.as_str(), Vec::new()));
+            by_label.len() - 1
+        });
+        if let Some(rate) = f.implied_rate() {
+            by_label[slot].1.push((i, f.year, rate));
         }
     }
-    for label in labels {
-        let mut rates: Vec<(usize, i32, f64)> = report
-            .funding
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.label == label)
-            .filter_map(|(i, f)| f.implied_rate().map(|r| (i, f.year, r)))
-            .collect();
+    for (label, mut rates) in by_label {
+        // A year given twice is its own warning; the first entry of each year counts, as in merging.
         rates.sort_by_key(|&(_, year, _)| year);
+        rates.dedup_by_key(|&mut (_, year, _)| year);
         for pair in rates.windows(2) {
             let (_, y0, r0) = pair[0];
             let (i1, y1, r1) = pair[1];

@@ -1,16 +1,21 @@
 //! Many reports merged into one dataset: by section, series, category and year. Equal claims
 //! become one point with several sources; different claims are conflicts that keep both.
+//!
+//! A conflict is always between files: a file that gives the same point twice has a "given twice"
+//! warning of its own ([`super::checks`]), and its first figure is the one merged. Merging runs in
+//! time close to linear in the number of figures (hash maps from series, time and value to their
+//! place), and a series' points end sorted by time so that lookups are binary searches.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use sha2::{Digest as _, Sha256};
 
 use super::checks::{Warning, check};
-use super::figure::{Figure, Unit};
+use super::figure::{Figure, Qualifier, Unit};
 use super::model::{Date, Report};
 use super::read::{Parsed, ReadError, parse, read_path};
-use super::yoy::{Change, changes};
+use super::yoy::{Change, change, changes};
 
 /// A report file that was read, with what is needed to trace its figures.
 #[derive(Clone, Debug)]
@@ -206,26 +211,42 @@ pub struct Series {
 }
 
 impl Series {
-    /// Year-over-year changes of the drawn figures.
+    /// Year-over-year changes of the drawn figures, sorted by [`Change::to_year`] (one per year
+    /// that has an earlier year before it), so a caller may binary-search them; for the change
+    /// into one year, [`Series::change_to`] is cheaper. For snapshot series, the first snapshot
+    /// of each year stands for the year.
     pub fn changes(&self) -> Vec<Change> {
         let points: Vec<(i32, &Figure)> = self.points.iter().map(|p| (p.when.year(), p.figure())).collect();
         changes(&points)
     }
 
-    /// The point at a time, if any.
+    /// The change into `year` from the previous year that has a figure: the element of
+    /// [`Series::changes`] whose `to_year` is `year`, found in O(log n) without computing the others.
+    pub fn change_to(&self, year: i32) -> Option<Change> {
+        let at = self.points.partition_point(|p| p.when.year() < year);
+        let to = self.points.get(at).filter(|p| p.when.year() == year)?;
+        let before = at.checked_sub(1).map(|i| self.points[i].when.year())?;
+        let from = &self.points[self.points.partition_point(|p| p.when.year() < before)];
+        Some(change(before, from.figure(), year, to.figure()))
+    }
+
+    /// The point at a time, if any: a binary search, as points are sorted by time.
     pub fn at(&self, when: When) -> Option<&Point> {
-        self.points.iter().find(|p| p.when == when)
+        self.points
+            .binary_search_by(|p| p.when.cmp(&when))
+            .ok()
+            .map(|i| &self.points[i])
     }
 }
 
-/// Different values for the same point, from different files (or twice in one file).
+/// Different values for the same point, from different files.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Conflict {
     /// Which series.
     pub key: SeriesKey,
     /// When.
     pub when: When,
-    /// Every value given, each with its reports.
+    /// Every value given, each with its reports (never two claims from one report).
     pub claims: Vec<Claim>,
 }
 
@@ -239,57 +260,10 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Merges reports into one dataset.
+    /// Merges reports into one dataset. Each report gives at most one figure per point: when a
+    /// file repeats a point, its first figure is merged (the repeat is a warning of that file).
     pub fn merge(reports: Vec<LoadedReport>) -> Self {
-        let mut index: HashMap<SeriesKey, usize> = HashMap::new();
-        let mut series: Vec<Series> = Vec::new();
-        for (source, loaded) in reports.iter().enumerate() {
-            for (key, when, figure) in figures(&loaded.report) {
-                let i = *index.entry(key.clone()).or_insert_with(|| {
-                    series.push(Series {
-                        key,
-                        points: Vec::new(),
-                    });
-                    series.len() - 1
-                });
-                let points = &mut series[i].points;
-                let point = match points.iter_mut().position(|p| p.when == when) {
-                    Some(p) => &mut points[p],
-                    None => {
-                        points.push(Point {
-                            when,
-                            claims: Vec::new(),
-                        });
-                        points.last_mut().expect("just pushed")
-                    }
-                };
-                match point.claims.iter_mut().find(|c| c.figure.same_claim(figure)) {
-                    Some(claim) => {
-                        if !claim.sources.contains(&source) {
-                            claim.sources.push(source);
-                        }
-                        // Keep every file's note on the same figure.
-                        if let Some(note) = &figure.note {
-                            match &mut claim.figure.note {
-                                Some(kept) if kept.contains(note.as_str()) => {}
-                                Some(kept) => {
-                                    kept.push_str("; ");
-                                    kept.push_str(note);
-                                }
-                                None => claim.figure.note = Some(note.clone()),
-                            }
-                        }
-                    }
-                    None => point.claims.push(Claim {
-                        figure: figure.clone(),
-                        sources: vec![source],
-                    }),
-                }
-            }
-        }
-        for s in &mut series {
-            s.points.sort_by_key(|p| p.when);
-        }
+        let series = merge_series(&reports);
         Self { reports, series }
     }
 
@@ -303,7 +277,8 @@ impl Dataset {
         self.series.iter().filter(move |s| s.key.section == section)
     }
 
-    /// Every point where the files disagree.
+    /// Every point where files disagree, series in the order first seen and points in time
+    /// order. Only different files can disagree: see [`Dataset::merge`].
     pub fn conflicts(&self) -> Vec<Conflict> {
         self.series
             .iter()
@@ -338,58 +313,280 @@ impl Dataset {
     }
 }
 
+/// Where a point's figures are gathered while merging.
+struct PointSlot {
+    /// Index into the series' points.
+    index: usize,
+    /// The last report that gave a figure for it: a report's later figures for it are repeats.
+    last_source: usize,
+}
+
+/// A claim's value as a hash key: the same claim is the same number and qualifier.
+fn claim_key(figure: &Figure) -> (u64, Qualifier) {
+    // `0.0 == -0.0`, so both hash as zero.
+    let bits = if figure.value == 0.0 { 0 } else { figure.value.to_bits() };
+    (bits, figure.qualifier)
+}
+
+/// The series of many reports, each point's claims gathered with their sources and notes.
+fn merge_series(reports: &[LoadedReport]) -> Vec<Series> {
+    let mut merger = Merger::default();
+    for (source, loaded) in reports.iter().enumerate() {
+        each_figure(&loaded.report, |key, when, figure| {
+            merger.add(source, key, when, figure)
+        });
+    }
+    let mut series = merger.series;
+    for s in &mut series {
+        s.points.sort_by_key(|p| p.when);
+    }
+    series
+}
+
+/// Series being gathered, with hash maps from a figure's key, time and value to its place.
+#[derive(Default)]
+struct Merger<'a> {
+    series: Vec<Series>,
+    series_index: HashMap<KeyRef<'a>, usize>,
+    points_index: HashMap<(usize, When), PointSlot>,
+    claims_index: HashMap<(usize, usize, (u64, Qualifier)), usize>,
+    /// Notes already kept on a claim, so each is added once.
+    notes_kept: HashSet<(usize, usize, usize, &'a str)>,
+}
+
+impl<'a> Merger<'a> {
+    fn add(&mut self, source: usize, key: KeyRef<'a>, when: When, figure: &'a Figure) {
+        let s = match self.series_index.get(&key) {
+            Some(&s) => s,
+            None => {
+                let (section, series, category, role) = key;
+                self.series_index.insert(key, self.series.len());
+                self.series.push(Series {
+                    key: SeriesKey {
+                        section,
+                        series: series.to_owned(),
+                        category: category.to_owned(),
+                        role,
+                    },
+                    points: Vec::new(),
+                });
+                self.series.len() - 1
+            }
+        };
+        let points = &mut self.series[s].points;
+        let slot = self.points_index.entry((s, when)).or_insert_with(|| {
+            points.push(Point {
+                when,
+                claims: Vec::new(),
+            });
+            PointSlot {
+                index: points.len() - 1,
+                last_source: usize::MAX,
+            }
+        });
+        if slot.last_source == source {
+            return;
+        }
+        slot.last_source = source;
+        let p = slot.index;
+        let claims = &mut points[p].claims;
+        let c = *self.claims_index.entry((s, p, claim_key(figure))).or_insert_with(|| {
+            claims.push(Claim {
+                figure: Figure::new(figure.value, figure.qualifier),
+                sources: Vec::new(),
+            });
+            claims.len() - 1
+        });
+        let claim = &mut claims[c];
+        claim.sources.push(source);
+        // Keep every file's note on the same figure, each once.
+        if let Some(note) = &figure.note
+            && self.notes_kept.insert((s, p, c, note.as_str()))
+        {
+            match &mut claim.figure.note {
+                Some(kept) => {
+                    kept.push_str("; ");
+                    kept.push_str(note);
+                }
+                None => claim.figure.note = Some(note.clone()),
+            }
+        }
+    }
+}
+
+/// A series key borrowed from its report: section, series label, category and role.
+type KeyRef<'a> = (Section, &'a str, &'a str, Role);
+
 /// Every figure of a report with its series key and time, in the file's order.
 pub fn figures(report: &Report) -> Vec<(SeriesKey, When, &Figure)> {
-    let key = |section, series: &str, category: &str, role| SeriesKey {
-        section,
-        series: series.to_owned(),
-        category: category.to_owned(),
-        role,
-    };
     let mut out = Vec::new();
-    for f in &report.funding {
-        let when = When::Year(f.year);
-        if let Some(mmk) = &f.mmk {
-            out.push((key(Section::Funding, &f.label, "mmk", Role::Amount), when, mmk));
+    each_figure(report, |(section, series, category, role), when, figure| {
+        let key = SeriesKey {
+            section,
+            series: series.to_owned(),
+            category: category.to_owned(),
+            role,
+        };
+        out.push((key, when, figure));
+    });
+    out
+}
+
+/// Calls `f` with every figure of a report, its series key (borrowed, so nothing is copied) and
+/// its time, in the file's order.
+fn each_figure<'a>(report: &'a Report, mut f: impl FnMut(KeyRef<'a>, When, &'a Figure)) {
+    for e in &report.funding {
+        let when = When::Year(e.year);
+        if let Some(mmk) = &e.mmk {
+            f((Section::Funding, &e.label, "mmk", Role::Amount), when, mmk);
         }
-        if let Some(usd) = &f.usd {
-            out.push((key(Section::Funding, &f.label, "usd", Role::Amount), when, usd));
+        if let Some(usd) = &e.usd {
+            f((Section::Funding, &e.label, "usd", Role::Amount), when, usd);
         }
     }
     for l in &report.losses {
         let when = When::Year(l.year);
         for (label, figure) in &l.breakdown {
-            out.push((key(Section::Losses, &l.side, label, Role::Part), when, figure));
+            f((Section::Losses, &l.side, label, Role::Part), when, figure);
         }
         if let Some(total) = &l.total {
-            out.push((key(Section::Losses, &l.side, "total", Role::Total), when, total));
+            f((Section::Losses, &l.side, "total", Role::Total), when, total);
         }
         for (label, figure) in &l.other {
-            out.push((key(Section::Losses, &l.side, label, Role::Other), when, figure));
+            f((Section::Losses, &l.side, label, Role::Other), when, figure);
         }
     }
     for b in &report.battles {
         let when = When::Year(b.year);
         if let Some(total) = &b.total {
-            out.push((key(Section::Battles, "", "total", Role::Total), when, total));
+            f((Section::Battles, "", "total", Role::Total), when, total);
         }
         for g in &b.groups {
             for (label, figure) in &g.breakdown {
-                out.push((key(Section::Battles, &g.label, label, Role::Part), when, figure));
+                f((Section::Battles, &g.label, label, Role::Part), when, figure);
             }
             if let Some(total) = &g.total {
-                out.push((key(Section::Battles, &g.label, "total", Role::Total), when, total));
+                f((Section::Battles, &g.label, "total", Role::Total), when, total);
             }
         }
     }
     for t in &report.townships {
         let when = When::Date(t.as_of);
         for (label, figure) in &t.breakdown {
-            out.push((key(Section::Townships, "", label, Role::Part), when, figure));
+            f((Section::Townships, "", label, Role::Part), when, figure);
         }
         if let Some(total) = &t.total {
-            out.push((key(Section::Townships, "", "total", Role::Total), when, total));
+            f((Section::Townships, "", "total", Role::Total), when, total);
         }
     }
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Qualifier;
+
+    fn loaded(json: &str, name: &str) -> LoadedReport {
+        LoadedReport::from_bytes(json.as_bytes(), name, None).expect("reads")
+    }
+
+    /// A kyats series with figures for the given years, in the order given.
+    fn kyats(years: &[(i32, f64)]) -> Series {
+        let entries: Vec<String> = years
+            .iter()
+            .map(|(y, v)| format!(r#"{{"year": {y}, "mmk": {{"value": {v}, "qualifier": "over"}}}}"#))
+            .collect();
+        let json = format!(
+            r#"{{"fieldreport": 1, "title": "T", "funding": [{}]}}"#,
+            entries.join(", ")
+        );
+        let data = Dataset::merge(vec![loaded(&json, "t.json")]);
+        data.series.into_iter().next().expect("one series")
+    }
+
+    #[test]
+    fn points_are_sorted_and_found_by_binary_search() {
+        let s = kyats(&[(2025, 3.0), (2021, 1.0), (2023, 2.0)]);
+        let years: Vec<i32> = s.points.iter().map(|p| p.when.year()).collect();
+        assert_eq!(years, [2021, 2023, 2025]);
+        assert_eq!(s.at(When::Year(2023)).map(|p| p.figure().value), Some(2.0));
+        assert_eq!(s.at(When::Year(2022)), None);
+        assert_eq!(s.at(When::Year(2026)), None);
+        assert_eq!(s.at(When::Year(1900)), None);
+    }
+
+    #[test]
+    fn the_change_into_a_year_is_the_one_changes_lists() {
+        let s = kyats(&[(2025, 3.0), (2021, 1.0), (2023, 2.0), (2024, 2.5)]);
+        let all = s.changes();
+        let to_years: Vec<i32> = all.iter().map(|c| c.to_year).collect();
+        assert_eq!(to_years, [2023, 2024, 2025], "sorted by the year changed into");
+        for year in 2019..=2027 {
+            let listed = all.iter().find(|c| c.to_year == year);
+            assert_eq!(s.change_to(year).as_ref(), listed, "{year}");
+        }
+        let c = s.change_to(2023).expect("2021 to 2023");
+        assert_eq!((c.from_year, c.missing_years.as_slice()), (2021, &[2022][..]));
+        assert_eq!(c.qualifier, Qualifier::About);
+        assert!(c.unbounded, "two lower bounds leave the change open");
+    }
+
+    #[test]
+    fn snapshot_series_change_from_the_first_snapshot_of_each_year() {
+        let json = r#"{"fieldreport": 1, "title": "T", "townships": [
+            {"as_of": "2024-12-31", "total": 330, "breakdown": {"captured": 30}},
+            {"as_of": "2024-06-30", "total": 330, "breakdown": {"captured": 20}},
+            {"as_of": "2025-06-30", "total": 330, "breakdown": {"captured": 40}},
+            {"as_of": "2025-12-31", "total": 330, "breakdown": {"captured": 50}}
+        ]}"#;
+        let data = Dataset::merge(vec![loaded(json, "t.json")]);
+        let captured = data
+            .section(Section::Townships)
+            .find(|s| s.key.category == "captured")
+            .expect("captured");
+        let changes = captured.changes();
+        assert_eq!(changes.len(), 1);
+        assert_eq!(
+            (changes[0].abs, changes[0].from_year, changes[0].to_year),
+            (20.0, 2024, 2025)
+        );
+        assert_eq!(captured.change_to(2025).as_ref(), changes.first());
+        assert_eq!(captured.change_to(2024), None);
+    }
+
+    #[test]
+    fn a_file_that_repeats_a_point_gives_its_first_figure_once() {
+        let a = loaded(
+            r#"{"fieldreport": 1, "title": "A", "funding": [
+                {"year": 2024, "mmk": {"value": 10, "note": "first"}},
+                {"year": 2024, "mmk": {"value": 10, "note": "again"}},
+                {"year": 2024, "mmk": 12}
+            ]}"#,
+            "a.json",
+        );
+        let b = loaded(
+            r#"{"fieldreport": 1, "title": "B", "funding": [{"year": 2024, "mmk": {"value": 10, "note": "first"}}, {"year": 2024, "mmk": {"value": 10, "note": "seen by b"}}]}"#,
+            "b.json",
+        );
+        let c = loaded(
+            r#"{"fieldreport": 1, "title": "C", "funding": [{"year": 2024, "mmk": 12}]}"#,
+            "c.json",
+        );
+        let data = Dataset::merge(vec![a, b, c]);
+        let point = data.series[0].at(When::Year(2024)).expect("2024");
+        assert_eq!(point.claims.len(), 2);
+        assert_eq!(point.claims[0].sources, [0, 1]);
+        assert_eq!(point.claims[0].figure.note.as_deref(), Some("first"), "each note once");
+        assert_eq!(
+            point.claims[1].sources,
+            [2],
+            "a.json's repeat of 12 is not a claim of a.json"
+        );
+        let conflicts = data.conflicts();
+        assert_eq!(conflicts.len(), 1);
+        assert_eq!(
+            data.describe_conflict(&conflicts[0]),
+            "2024 funding (Funding, kyats): 10 kyats in a.json, b.json; 12 kyats in c.json"
+        );
+    }
 }

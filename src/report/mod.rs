@@ -2,7 +2,7 @@
 //!
 //! - [`figure`]: numbers with qualifiers, their intervals and their wording.
 //! - [`model`]: the report's content as plain data.
-//! - [`read`]: format 1 parsing with located errors.
+//! - [`read`]: format 1 parsing with located errors, and the limits on what a file may hold.
 //! - [`checks`]: consistency checks, worded for people.
 //! - [`yoy`]: year-over-year changes.
 //! - [`dataset`]: many reports merged, with conflicts kept.
@@ -11,6 +11,7 @@ pub mod checks;
 pub mod dataset;
 pub mod figure;
 pub mod model;
+mod raw;
 pub mod read;
 pub mod yoy;
 

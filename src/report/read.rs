@@ -1,13 +1,16 @@
 //! Reading format 1: bytes in, a [`Report`] and its reading warnings out, or one located error.
+//!
+//! Every input is bounded before it can cost much: the file's size, its nesting, its number of
+//! entries and the length of its texts (see the `MAX_` constants). Reading is one pass over the
+//! text for its shape and one for its content; a refused file is read again to locate the error.
 
-use std::fmt;
 use std::path::Path;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, Unexpected, Visitor};
 
-use super::figure::{Figure, Qualifier};
-use super::model::{BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships};
+use super::figure::thousands;
+use super::model::Report;
+use super::raw::{EntryBudget, RawReport};
 
 /// The format version this build reads.
 pub const FORMAT_VERSION: u64 = 1;
@@ -15,8 +18,21 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Files larger than this are refused before they are read whole.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The most entries one file may hold: section entries, battle groups, towns, sources and
+/// categories of a breakdown or `other` count together.
+pub const MAX_ENTRIES: usize = 1_000_000;
+
+/// The longest text (title, label, note, link, …) in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// Deepest nesting of arrays and objects accepted; real reports need five levels.
+pub const MAX_DEPTH: usize = 64;
+
 /// The largest number a figure may hold (a thousand trillion): beyond it, a unit slip is certain.
 pub const MAX_FIGURE: f64 = 1e15;
+
+/// Unknown fields named one by one in the warnings; the rest are counted in one more warning.
+pub const MAX_NAMED_UNKNOWN_FIELDS: usize = 1_000;
 
 /// Why a file could not be read, with where in it.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -100,9 +116,10 @@ pub fn display_name(path: &Path) -> String {
 }
 
 fn too_large(size: u64) -> String {
+    // Rounded up, so that a file just over the limit does not read as exactly the limit.
+    let mib = (size as f64 / 1_048_576.0 * 10.0).ceil() / 10.0;
     format!(
-        "the file is {:.1} MiB; report files are limited to {} MiB",
-        size as f64 / 1_048_576.0,
+        "the file is {mib:.1} MiB; report files may be at most {} MiB (split it into several files)",
         MAX_FILE_BYTES / 1_048_576
     )
 }
@@ -118,6 +135,9 @@ fn io_message(error: &std::io::Error) -> String {
 
 /// Parses the bytes of a report file. `file` names it in messages.
 pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::whole_file(file, too_large(bytes.len() as u64)));
+    }
     let text = decode(bytes, file)?;
     if text.trim().is_empty() {
         return Err(ReadError::whole_file(
@@ -126,78 +146,153 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
         ));
     }
     check_shape(text, file)?;
-    check_version(text, file)?;
     let mut warnings = Vec::new();
-    let mut json = serde_json::Deserializer::from_str(text);
-    let raw: Result<RawReport, _> = {
-        let mut on_unknown = |path: serde_ignored::Path<'_>| {
+    let mut unknown = 0usize;
+    let mut first_unnamed = String::new();
+    let mut on_unknown = |path: serde_ignored::Path<'_>| {
+        unknown += 1;
+        if unknown <= MAX_NAMED_UNKNOWN_FIELDS {
             warnings.push(ReadWarning {
                 path: ignored_path(&path),
                 message: format!("unknown field `{}` ignored", last_key(&path)),
             });
-        };
-        let ignoring = serde_ignored::Deserializer::new(&mut json, &mut on_unknown);
-        serde_path_to_error::deserialize(ignoring)
+        } else if unknown == MAX_NAMED_UNKNOWN_FIELDS + 1 {
+            first_unnamed = ignored_path(&path);
+        }
     };
-    let raw = raw.map_err(|e| located(file, e.path().to_string(), e.inner()))?;
-    json.end().map_err(|e| located(file, String::new(), &e))?;
+    let raw = {
+        let _budget = EntryBudget::start();
+        let mut json = serde_json::Deserializer::from_str(text);
+        RawReport::deserialize(serde_ignored::Deserializer::new(&mut json, &mut on_unknown))
+            .and_then(|raw| json.end().map(|()| raw))
+    };
+    let Ok(raw) = raw else {
+        return Err(refusal(text, file));
+    };
     let report = raw.into_report().map_err(|(path, message)| ReadError {
         file: file.to_owned(),
         position: None,
         path: (!path.is_empty()).then_some(path),
         message,
     })?;
+    if unknown > MAX_NAMED_UNKNOWN_FIELDS {
+        warnings.push(ReadWarning {
+            path: first_unnamed,
+            message: format!(
+                "{} more unknown fields ignored, from here on (only the first {} are named)",
+                thousands((unknown - MAX_NAMED_UNKNOWN_FIELDS) as f64),
+                thousands(MAX_NAMED_UNKNOWN_FIELDS as f64)
+            ),
+        });
+    }
     Ok(Parsed { report, warnings })
 }
 
-/// Checks the encoding: UTF-8 (with an optional byte-order mark), not UTF-16, not binary.
+/// Why a text that could not be read was refused. Reading again with path tracking costs time,
+/// so it is done only once the first reading failed: a file written for a newer format says so,
+/// any other gets the located error with its JSON path.
+fn refusal(text: &str, file: &str) -> ReadError {
+    if let Err(newer) = check_version(text, file) {
+        return newer;
+    }
+    let _budget = EntryBudget::start();
+    let mut json = serde_json::Deserializer::from_str(text);
+    let mut ignore = |_: serde_ignored::Path<'_>| {};
+    let ignoring = serde_ignored::Deserializer::new(&mut json, &mut ignore);
+    match serde_path_to_error::deserialize::<_, RawReport>(ignoring) {
+        Err(e) => located(file, text, e.path().to_string(), e.inner()),
+        Ok(_) => match json.end() {
+            Err(e) => located(file, text, String::new(), &e),
+            Ok(()) => ReadError::whole_file(file, "the file could not be read"),
+        },
+    }
+}
+
+/// Checks the encoding: UTF-8 (with an optional byte-order mark), not UTF-16 or UTF-32, not binary.
 fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, ReadError> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(bytes) {
+    if let Some(encoding) = other_unicode(bytes) {
         return Err(ReadError::whole_file(
             file,
-            "the file is UTF-16 text; save it as UTF-8 (the format requires UTF-8)",
+            format!(
+                "the file is {encoding} text; report files must be UTF-8: open it in a text editor and save it as UTF-8"
+            ),
         ));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    let head = &bytes[..bytes.len().min(8192)];
-    if head.contains(&0) {
-        return Err(ReadError::whole_file(
-            file,
-            "this is a binary file, not a JSON report (it contains zero bytes)",
-        ));
-    }
-    std::str::from_utf8(bytes).map_err(|e| {
-        let valid = &bytes[..e.valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        ReadError {
-            file: file.to_owned(),
-            position: Some((line, column)),
-            path: None,
-            message: "expected UTF-8 text, found bytes that are not UTF-8 (is this a binary file or another encoding?)"
-                .to_owned(),
+    if let Some(zero) = bytes.iter().position(|&b| b == 0) {
+        if zero < 8192 {
+            return Err(ReadError::whole_file(
+                file,
+                "this is a binary file, not a JSON report (it contains zero bytes)",
+            ));
         }
+        return Err(ReadError {
+            file: file.to_owned(),
+            position: Some(line_column(bytes, zero)),
+            path: None,
+            message: "found a zero byte, which a text file never holds: the file is damaged or is not a JSON report"
+                .to_owned(),
+        });
+    }
+    std::str::from_utf8(bytes).map_err(|e| ReadError {
+        file: file.to_owned(),
+        position: Some(line_column(bytes, e.valid_up_to())),
+        path: None,
+        message: "expected UTF-8 text, found bytes that are not UTF-8 (the file may be in another encoding, such as Windows-1252: save it as UTF-8)"
+            .to_owned(),
     })
 }
 
-/// UTF-16 without a byte-order mark: every other byte of ASCII text is zero.
-fn looks_utf16(bytes: &[u8]) -> bool {
-    bytes.len() >= 4
-        && ((bytes[0] != 0 && bytes[1] == 0 && bytes[3] == 0) || (bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0))
+/// 1-based line and column of a byte offset, the column counted in characters as a text editor
+/// counts them (Burmese letters take three bytes each).
+fn line_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    (line, characters(&before[line_start..]) + 1)
 }
 
-/// Deepest nesting of arrays and objects accepted; real reports need five levels.
-pub const MAX_DEPTH: usize = 64;
+/// Characters in UTF-8 bytes: every byte that does not continue a character starts one.
+fn characters(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
+/// serde_json's position (line, and column of the last byte read, in bytes; 0 right after a line
+/// break) as line and character column in the text.
+fn text_position(text: &str, line: usize, byte_column: usize) -> (usize, usize) {
+    let mut starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+    let Some(start) = starts.nth(line.saturating_sub(1)) else {
+        return (line, byte_column);
+    };
+    if byte_column == 0 && line > 1 {
+        // The problem is the line break that ends the line before.
+        return line_column(text.as_bytes(), start - 1);
+    }
+    let end = (start + byte_column).min(text.len());
+    (line, characters(&text.as_bytes()[start..end]))
+}
+
+/// The name of a Unicode encoding other than UTF-8, recognised by its byte-order mark or by the
+/// zero bytes ASCII text has in it ("{" is `7B 00` in UTF-16 LE).
+fn other_unicode(bytes: &[u8]) -> Option<&'static str> {
+    let head = |n: usize| bytes.get(..n);
+    if head(4) == Some(&[0, 0, 0xFE, 0xFF]) || head(4) == Some(&[0xFF, 0xFE, 0, 0]) {
+        return Some("UTF-32");
+    }
+    if head(2) == Some(&[0xFE, 0xFF]) || head(2) == Some(&[0xFF, 0xFE]) {
+        return Some("UTF-16");
+    }
+    match head(4)? {
+        [0, 0, 0, b] | [b, 0, 0, 0] if *b != 0 => Some("UTF-32"),
+        [0, a, 0, _] | [a, 0, _, 0] if *a != 0 => Some("UTF-16"),
+        _ => None,
+    }
+}
 
 /// Refuses text that is not one JSON object, or that nests deeper than [`MAX_DEPTH`] anywhere
 /// (including in fields that would be ignored), before parsing it.
 fn check_shape(text: &str, file: &str) -> Result<(), ReadError> {
-    let at = |offset: usize| {
-        let before = &text.as_bytes()[..offset];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        Some((line, column))
-    };
+    let at = |offset: usize| Some(line_column(text.as_bytes(), offset));
     let start = text.len() - text.trim_start().len();
     if !text[start..].starts_with('{') {
         let found = match text[start..].chars().next() {
@@ -234,7 +329,9 @@ fn check_shape(text: &str, file: &str) -> Result<(), ReadError> {
                         file: file.to_owned(),
                         position: at(offset),
                         path: None,
-                        message: format!("expected at most {MAX_DEPTH} levels of nesting, found deeper nesting"),
+                        message: format!(
+                            "expected at most {MAX_DEPTH} levels of nesting (a report needs about five), found deeper nesting"
+                        ),
                     });
                 }
             }
@@ -245,7 +342,7 @@ fn check_shape(text: &str, file: &str) -> Result<(), ReadError> {
     Ok(())
 }
 
-/// Refuses files written for a newer format before reading them field by field.
+/// Refuses a file written for a newer format whose content format 1 cannot read.
 fn check_version(text: &str, file: &str) -> Result<(), ReadError> {
     #[derive(Deserialize)]
     struct Probe {
@@ -268,8 +365,8 @@ fn check_version(text: &str, file: &str) -> Result<(), ReadError> {
 }
 
 /// Turns a serde_json error into a located message that says what was expected and found.
-fn located(file: &str, path: String, error: &serde_json::Error) -> ReadError {
-    let position = (error.line() > 0).then(|| (error.line(), error.column()));
+fn located(file: &str, text: &str, path: String, error: &serde_json::Error) -> ReadError {
+    let position = (error.line() > 0).then(|| text_position(text, error.line(), error.column()));
     // serde_path_to_error writes `?` for a place it could not name (e.g. a key not yet read).
     let path = path.replace(".?", "").replace('?', "");
     let path = (!path.is_empty() && path != ".").then_some(path);
@@ -291,35 +388,107 @@ fn reword(error: &serde_json::Error) -> String {
         .or_else(|| text.strip_prefix("invalid value: "))
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
+        let expected = match expected {
+            "a string" => "text in double quotes",
+            other => other,
+        };
+        return format!("expected {expected}, found {}", found_words(found));
+    }
+    if let Some(rest) = text.strip_prefix("unknown variant ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
         return format!("expected {expected}, found {found}");
     }
     if let Some(field) = text.strip_prefix("missing field ") {
+        if field == "`fieldreport`" {
+            return format!(
+                "expected the required field `fieldreport` (the format number, {FORMAT_VERSION}), found none: is this a fieldreport file?"
+            );
+        }
         return format!("expected the required field {field}, found none");
     }
     if let Some(field) = text.strip_prefix("duplicate field ") {
         return format!("the field {field} appears twice; each field may appear once");
     }
-    if text == "trailing characters" {
-        return "expected the end of the file after the report object, found more text".to_owned();
-    }
-    match error.classify() {
-        serde_json::error::Category::Eof => {
-            format!("the file ends too early: it looks truncated ({text})")
+    use serde_json::error::Category;
+    match (error.classify(), text) {
+        (Category::Eof, _) => {
+            let inside = text.strip_prefix("EOF while parsing ").unwrap_or("a value");
+            let inside = match inside {
+                "a list" => "a list [ … ]",
+                "an object" => "an object { … }",
+                "a string" => "a text in double quotes",
+                _ => "a value",
+            };
+            format!("the file ends too early, in the middle of {inside}: it looks cut off")
         }
-        serde_json::error::Category::Syntax if text.contains("recursion limit") => {
-            "expected at most 128 levels of nesting, found deeper nesting".to_owned()
+        (_, "trailing characters") => {
+            "expected the end of the file after the report object, found more text".to_owned()
         }
-        serde_json::error::Category::Syntax if text == "expected value" => {
+        (_, "expected value" | "expected ident") => {
             "expected a JSON value, found something else (NaN, Infinity, comments and bare words are not JSON)"
                 .to_owned()
         }
-        serde_json::error::Category::Syntax if text.contains("number out of range") => {
-            format!(
-                "expected a number up to {}, found a number too large to hold",
-                super::figure::thousands(MAX_FIGURE)
-            )
+        (_, "number out of range") => format!(
+            "expected a number up to {} (a thousand trillion), found a number too large to hold",
+            thousands(MAX_FIGURE)
+        ),
+        (_, "expected `,` or `}`") => {
+            "expected `,` or `}` after a field, found something else (is a comma missing?)".to_owned()
+        }
+        (_, "expected `,` or `]`") => {
+            "expected `,` or `]` after an item of a list, found something else (is a comma missing?)".to_owned()
+        }
+        (_, "expected `:`") => "expected `:` between a field's name and its value, found something else".to_owned(),
+        (_, "key must be a string") | (_, "expected `\"`") => {
+            "expected a field name in double quotes, found something else (comments and single quotes are not JSON)"
+                .to_owned()
+        }
+        (_, "trailing comma") => {
+            "found a comma after the last item; JSON allows none before `}` or `]`".to_owned()
+        }
+        (_, "control character (\\u0000-\\u001F) found while parsing a string") => {
+            "found a line break or other control character inside a text; write a line break as \\n".to_owned()
+        }
+        (_, "invalid escape" | "invalid unicode code point" | "unexpected end of hex escape" | "lone leading surrogate in hex escape") => {
+            "found a broken escape in a text: a backslash must be followed by one of \\ \" / b f n r t, or by u and four hexadecimal digits".to_owned()
+        }
+        (_, "invalid number") => "expected a number, found a malformed one".to_owned(),
+        (_, "recursion limit exceeded") => {
+            format!("expected at most {MAX_DEPTH} levels of nesting, found deeper nesting")
         }
         _ => text.to_owned(),
+    }
+}
+
+/// serde's words for a value that was found ("floating point `12.5`", "map") as plain words.
+fn found_words(found: &str) -> String {
+    const MAX_SHOWN: usize = 60;
+    let between_ticks = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix('`'))
+            .and_then(|rest| rest.strip_suffix('`'))
+            .map(str::to_owned)
+    };
+    if let Some(value) = between_ticks("integer ")
+        .or_else(|| between_ticks("floating point "))
+        .or_else(|| between_ticks("boolean "))
+    {
+        return value;
+    }
+    if let Some(quoted) = found.strip_prefix("string ") {
+        let shown: String = quoted.chars().take(MAX_SHOWN).collect();
+        return if shown.len() < quoted.len() {
+            format!("the text {shown}…\"")
+        } else {
+            format!("the text {quoted}")
+        };
+    }
+    match found {
+        "map" => "an object { … }".to_owned(),
+        "sequence" => "a list [ … ]".to_owned(),
+        other => other.to_owned(),
     }
 }
 
@@ -349,441 +518,70 @@ fn last_key(path: &serde_ignored::Path<'_>) -> String {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Field types that check their values where they stand, so errors point at the right place.
-
-/// A non-negative number; whole when `WHOLE` (counts), decimal allowed otherwise (money).
-struct Number<const WHOLE: bool>(f64);
-
-fn number_visitor_expecting<const WHOLE: bool>() -> &'static str {
-    if WHOLE {
-        "a whole non-negative number (a count)"
-    } else {
-        "a non-negative number"
-    }
-}
-
-fn checked<const WHOLE: bool, E: de::Error>(value: f64, unexpected: Unexpected<'_>) -> Result<f64, E> {
-    let expecting = number_visitor_expecting::<WHOLE>();
-    if !value.is_finite() || value < 0.0 {
-        return Err(E::invalid_value(unexpected, &expecting));
-    }
-    if value > MAX_FIGURE {
-        return Err(E::custom(format!(
-            "expected a number up to {}, found {}",
-            super::figure::thousands(MAX_FIGURE),
-            value
-        )));
-    }
-    if WHOLE && value.fract() != 0.0 {
-        return Err(E::invalid_value(unexpected, &expecting));
-    }
-    Ok(value)
-}
-
-impl<'de, const WHOLE: bool> Deserialize<'de> for Number<WHOLE> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(FigureVisitor::<WHOLE>).and_then(|figure| {
-            if figure.qualifier == Qualifier::Exact && figure.note.is_none() {
-                Ok(Self(figure.value))
-            } else {
-                Err(de::Error::invalid_type(
-                    Unexpected::Map,
-                    &number_visitor_expecting::<WHOLE>(),
-                ))
-            }
-        })
-    }
-}
-
-struct FigureVisitor<const WHOLE: bool>;
-
-impl<'de, const WHOLE: bool> Visitor<'de> for FigureVisitor<WHOLE> {
-    type Value = Figure;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} or an object like {{\"value\": 701, \"qualifier\": \"at_least\"}}",
-            number_visitor_expecting::<WHOLE>()
-        )
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Figure, E> {
-        checked::<WHOLE, E>(v as f64, Unexpected::Unsigned(v)).map(Figure::exact)
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Figure, E> {
-        checked::<WHOLE, E>(v as f64, Unexpected::Signed(v)).map(Figure::exact)
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Figure, E> {
-        checked::<WHOLE, E>(v, Unexpected::Float(v)).map(Figure::exact)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Figure, A::Error> {
-        #[derive(Deserialize)]
-        struct Object<const WHOLE: bool> {
-            value: Number<WHOLE>,
-            #[serde(default)]
-            qualifier: Qualifier,
-            note: Option<String>,
-        }
-        let object = Object::<WHOLE>::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        Ok(Figure {
-            value: object.value.0,
-            qualifier: object.qualifier,
-            note: object.note,
-        })
-    }
-}
-
-/// A figure counted in whole units.
-struct Count(Figure);
-
-impl<'de> Deserialize<'de> for Count {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(FigureVisitor::<true>).map(Self)
-    }
-}
-
-/// A figure of money (decimals allowed).
-struct Money(Figure);
-
-impl<'de> Deserialize<'de> for Money {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(FigureVisitor::<false>).map(Self)
-    }
-}
-
-/// An object of labelled counts, kept in the file's order; a label given twice is an error.
-struct RawParts(Parts);
-
-impl<'de> Deserialize<'de> for RawParts {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct PartsVisitor;
-        impl<'de> Visitor<'de> for PartsVisitor {
-            type Value = Parts;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object of category labels and figures, like {\"killed\": 5699}")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parts, A::Error> {
-                let mut parts: Parts = Vec::new();
-                while let Some(label) = map.next_key::<String>()? {
-                    let label = label.trim().to_owned();
-                    if label.is_empty() {
-                        return Err(de::Error::invalid_value(
-                            Unexpected::Str(""),
-                            &"a non-empty category label",
-                        ));
-                    }
-                    if parts.iter().any(|(l, _)| *l == label) {
-                        return Err(de::Error::custom(format!(
-                            "the category `{label}` appears twice; each label may appear once"
-                        )));
-                    }
-                    let Count(figure) = map.next_value()?;
-                    parts.push((label, figure));
-                }
-                Ok(parts)
-            }
-        }
-        d.deserialize_map(PartsVisitor).map(Self)
-    }
-}
-
-/// A `YYYY-MM-DD` date that exists.
-struct RawDate(Date);
-
-impl<'de> Deserialize<'de> for RawDate {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct DateVisitor;
-        impl Visitor<'_> for DateVisitor {
-            type Value = Date;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a real date written YYYY-MM-DD, between 1900 and 2200")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v).ok_or_else(|| E::invalid_value(Unexpected::Str(v), &self))
-            }
-        }
-        d.deserialize_str(DateVisitor).map(Self)
-    }
-}
-
-/// A calendar year within 1900–2200.
-struct Year(i32);
-
-impl<'de> Deserialize<'de> for Year {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct YearVisitor;
-        impl Visitor<'_> for YearVisitor {
-            type Value = i32;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a year between 1900 and 2200")
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<i32, E> {
-                i32::try_from(v)
-                    .ok()
-                    .filter(|y| (Date::MIN_YEAR..=Date::MAX_YEAR).contains(y))
-                    .ok_or_else(|| E::invalid_value(Unexpected::Signed(v), &self))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<i32, E> {
-                i64::try_from(v)
-                    .map_err(|_| E::invalid_value(Unexpected::Unsigned(v), &self))
-                    .and_then(|v| self.visit_i64(v))
-            }
-        }
-        d.deserialize_i64(YearVisitor).map(Self)
-    }
-}
-
-/// Text that must not be empty.
-struct Text(String);
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        if text.trim().is_empty() {
-            return Err(de::Error::invalid_value(Unexpected::Str(&text), &"non-empty text"));
-        }
-        Ok(Self(text.trim().to_owned()))
-    }
-}
-
-/// A latitude or longitude in degrees.
-struct Degrees<const LIMIT: u16>(f64);
-
-impl<'de, const LIMIT: u16> Deserialize<'de> for Degrees<LIMIT> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = f64::deserialize(d)?;
-        if value.is_finite() && value.abs() <= f64::from(LIMIT) {
-            Ok(Self(value))
-        } else {
-            Err(de::Error::invalid_value(
-                Unexpected::Float(value),
-                &format!("degrees between -{LIMIT} and {LIMIT}").as_str(),
-            ))
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The file's shape, as serde reads it.
-
-#[derive(Deserialize)]
-struct RawReport {
-    fieldreport: u64,
-    title: Text,
-    publisher: Option<String>,
-    published: Option<RawDate>,
-    period: Option<RawPeriod>,
-    claim: Option<String>,
-    #[serde(default)]
-    sources: Vec<RawSource>,
-    notes: Option<String>,
-    funding: Option<Vec<RawFunding>>,
-    losses: Option<Vec<RawLosses>>,
-    battles: Option<Vec<RawBattles>>,
-    townships: Option<Vec<RawTownships>>,
-}
-
-#[derive(Deserialize)]
-struct RawPeriod {
-    from: RawDate,
-    to: RawDate,
-}
-
-#[derive(Deserialize)]
-struct RawSource {
-    title: Text,
-    publisher: Option<String>,
-    date: Option<RawDate>,
-    url: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawFunding {
-    year: Year,
-    label: Option<Text>,
-    mmk: Option<Money>,
-    usd: Option<Money>,
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawLosses {
-    year: Year,
-    side: Option<Text>,
-    total: Option<Count>,
-    breakdown: Option<RawParts>,
-    other: Option<RawParts>,
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawBattles {
-    year: Year,
-    total: Option<Count>,
-    #[serde(default)]
-    groups: Vec<RawBattleGroup>,
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawBattleGroup {
-    label: Text,
-    total: Option<Count>,
-    breakdown: Option<RawParts>,
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawTownships {
-    as_of: RawDate,
-    total: Option<Count>,
-    breakdown: Option<RawParts>,
-    #[serde(default)]
-    towns: Vec<RawTown>,
-    note: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawTown {
-    name: Text,
-    status: Text,
-    region: Option<String>,
-    lat: Option<Degrees<90>>,
-    lon: Option<Degrees<180>>,
-    note: Option<String>,
-}
-
 /// The default label of a funding entry that gives none.
 pub const DEFAULT_FUNDING_LABEL: &str = "Funding";
 
 /// The side of losses that do not say whose they are.
 pub const UNSPECIFIED_SIDE: &str = "unspecified";
 
-impl RawReport {
-    /// Rules that span fields; an error names the JSON path concerned.
-    fn into_report(self) -> Result<Report, (String, String)> {
-        if self.fieldreport != FORMAT_VERSION {
-            return Err((
-                "fieldreport".into(),
-                format!("expected format version {FORMAT_VERSION}, found {}", self.fieldreport),
-            ));
-        }
-        if self.funding.is_none() && self.losses.is_none() && self.battles.is_none() && self.townships.is_none() {
-            return Err((
-                String::new(),
-                "expected at least one of `funding`, `losses`, `battles`, `townships`, found none".into(),
-            ));
-        }
-        let period = self.period.map(|p| Period {
-            from: p.from.0,
-            to: p.to.0,
-        });
-        if let Some(p) = period
-            && p.to < p.from
-        {
-            return Err((
-                "period".into(),
-                format!(
-                    "expected `from` ({}) on or before `to` ({}), found it after",
-                    p.from, p.to
-                ),
-            ));
-        }
-        let mut funding = Vec::new();
-        for (i, f) in self.funding.unwrap_or_default().into_iter().enumerate() {
-            if f.mmk.is_none() && f.usd.is_none() {
-                return Err((
-                    format!("funding[{i}]"),
-                    "expected at least one of `mmk` and `usd`, found neither".into(),
-                ));
+#[cfg(test)]
+mod tests {
+    use super::super::raw::with_entry_limit;
+    use super::*;
+
+    /// A report of `funding` funding entries, the first with `categories` loss categories.
+    fn report(funding: usize, categories: usize) -> String {
+        let entries: Vec<String> = (0..funding)
+            .map(|i| format!("{{\"year\": {}, \"mmk\": 1}}", 1900 + i))
+            .collect();
+        let parts: Vec<String> = (0..categories).map(|i| format!("\"c{i}\": 1")).collect();
+        format!(
+            "{{\"fieldreport\": 1, \"title\": \"T\",\n\"losses\": [{{\"year\": 2024, \"breakdown\": {{{}}}}}],\n\"funding\": [{}]}}",
+            parts.join(", "),
+            entries.join(",\n")
+        )
+    }
+
+    #[test]
+    fn the_entry_limit_is_a_million() {
+        assert_eq!(MAX_ENTRIES, 1_000_000, "as README says");
+    }
+
+    #[test]
+    fn entries_up_to_the_limit_are_read() {
+        // One losses entry, 4 categories, 5 funding entries: 10.
+        let parsed = with_entry_limit(10, || parse(report(5, 4).as_bytes(), "ten.json")).expect("reads");
+        assert_eq!(parsed.report.funding.len(), 5);
+    }
+
+    #[test]
+    fn one_entry_past_the_limit_is_refused_where_it_stands() {
+        // Located just before the entry that passes the limit.
+        let error = with_entry_limit(10, || parse(report(6, 4).as_bytes(), "eleven.json")).expect_err("too many");
+        assert_eq!(
+            error.to_string(),
+            "eleven.json:7:26: at `funding[5]`: the file holds more than 10 entries (section entries, battle groups, towns, sources and categories count together); split it into several files"
+        );
+        let error = with_entry_limit(10, || parse(report(0, 10).as_bytes(), "eleven.json")).expect_err("too many");
+        assert_eq!(
+            error.to_string(),
+            "eleven.json:2:125: at `losses[0].breakdown`: the file holds more than 10 entries (section entries, battle groups, towns, sources and categories count together); split it into several files"
+        );
+    }
+
+    #[test]
+    fn the_limit_holds_for_each_file_afresh() {
+        with_entry_limit(10, || {
+            for _ in 0..3 {
+                parse(report(5, 4).as_bytes(), "ten.json").expect("reads");
             }
-            funding.push(Funding {
-                year: f.year.0,
-                label: f.label.map_or_else(|| DEFAULT_FUNDING_LABEL.to_owned(), |t| t.0),
-                mmk: f.mmk.map(|m| m.0),
-                usd: f.usd.map(|m| m.0),
-                note: f.note,
-            });
-        }
-        Ok(Report {
-            title: self.title.0,
-            publisher: self.publisher,
-            published: self.published.map(|d| d.0),
-            period,
-            claim: self.claim,
-            sources: self
-                .sources
-                .into_iter()
-                .map(|s| Source {
-                    title: s.title.0,
-                    publisher: s.publisher,
-                    date: s.date.map(|d| d.0),
-                    url: s.url,
-                })
-                .collect(),
-            notes: self.notes,
-            funding,
-            losses: self
-                .losses
-                .unwrap_or_default()
-                .into_iter()
-                .map(|l| Losses {
-                    year: l.year.0,
-                    side: l.side.map_or_else(|| UNSPECIFIED_SIDE.to_owned(), |t| t.0),
-                    total: l.total.map(|c| c.0),
-                    breakdown: l.breakdown.map(|p| p.0).unwrap_or_default(),
-                    other: l.other.map(|p| p.0).unwrap_or_default(),
-                    note: l.note,
-                })
-                .collect(),
-            battles: self
-                .battles
-                .unwrap_or_default()
-                .into_iter()
-                .map(|b| Battles {
-                    year: b.year.0,
-                    total: b.total.map(|c| c.0),
-                    groups: b
-                        .groups
-                        .into_iter()
-                        .map(|g| BattleGroup {
-                            label: g.label.0,
-                            total: g.total.map(|c| c.0),
-                            breakdown: g.breakdown.map(|p| p.0).unwrap_or_default(),
-                            note: g.note,
-                        })
-                        .collect(),
-                    note: b.note,
-                })
-                .collect(),
-            townships: self
-                .townships
-                .unwrap_or_default()
-                .into_iter()
-                .map(|t| Townships {
-                    as_of: t.as_of.0,
-                    total: t.total.map(|c| c.0),
-                    breakdown: t.breakdown.map(|p| p.0).unwrap_or_default(),
-                    towns: t
-                        .towns
-                        .into_iter()
-                        .map(|town| Town {
-                            name: town.name.0,
-                            status: town.status.0,
-                            region: town.region,
-                            lat: town.lat.map(|d| d.0),
-                            lon: town.lon.map(|d| d.0),
-                            note: town.note,
-                        })
-                        .collect(),
-                    note: t.note,
-                })
-                .collect(),
-        })
+        });
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let text = "{\"title\": \"ဗမာ\", x}";
+        let error = parse(text.as_bytes(), "burmese.json").expect_err("bare word");
+        assert_eq!(error.position, Some((1, 18)), "{error}");
     }
 }

@@ -64,16 +64,13 @@ impl Change {
     }
 }
 
-/// Changes between consecutive reported years. `points` need not be sorted; a year given more
-/// than once uses its first figure.
+/// Changes between consecutive reported years, sorted by year. `points` need not be sorted; a
+/// year given more than once uses its first figure. O(n log n).
 pub fn changes(points: &[(i32, &Figure)]) -> Vec<Change> {
-    let mut sorted: Vec<(i32, &Figure)> = Vec::with_capacity(points.len());
-    for &(year, figure) in points {
-        if !sorted.iter().any(|(y, _)| *y == year) {
-            sorted.push((year, figure));
-        }
-    }
+    let mut sorted: Vec<(i32, &Figure)> = points.to_vec();
+    // Stable: of a year's figures, the first given stays first and is kept.
     sorted.sort_by_key(|(year, _)| *year);
+    sorted.dedup_by_key(|(year, _)| *year);
     sorted
         .windows(2)
         .map(|pair| {
@@ -84,7 +81,8 @@ pub fn changes(points: &[(i32, &Figure)]) -> Vec<Change> {
         .collect()
 }
 
-fn change(from_year: i32, from: &Figure, to_year: i32, to: &Figure) -> Change {
+/// The change from one year's figure to a later year's.
+pub(super) fn change(from_year: i32, from: &Figure, to_year: i32, to: &Figure) -> Change {
     let abs = to.value - from.value;
     let pct = (from.value != 0.0).then(|| abs / from.value * 100.0);
     let (a, b): (Interval, Interval) = (from.interval(), to.interval());
@@ -175,5 +173,13 @@ mod tests {
         let out = changes(&[(2020, &a), (2021, &b)]);
         assert_eq!(out[0].pct, None);
         assert_eq!(out[0].label(), "new");
+    }
+
+    #[test]
+    fn a_repeated_year_uses_its_first_figure() {
+        let (a, b, c) = (Figure::exact(100.0), Figure::exact(999.0), Figure::exact(110.0));
+        let out = changes(&[(2021, &c), (2020, &a), (2020, &b)]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].abs, 10.0);
     }
 }

@@ -141,15 +141,24 @@ pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
             .corner_radius(4.0)
             .inner_margin(8.0)
             .show(ui, |ui| {
-                ui.horizontal(|ui| {
+                ui.horizontal_top(|ui| {
                     let label = if notice.error { "Problem:" } else { "Note:" };
                     ui.label(RichText::new(label).strong().color(Color32::from_rgb(0x33, 0x33, 0x33)));
-                    ui.add(
-                        egui::Label::new(RichText::new(&notice.text).color(Color32::from_rgb(0x22, 0x22, 0x22))).wrap(),
-                    );
-                    if ui.button("Dismiss").clicked() {
-                        out.push(Command::DismissNotice(notice.id));
-                    }
+                    // The button first, at the right, so a long message wraps beside it and
+                    // never pushes it out of the window.
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
+                        if ui.button("Dismiss").clicked() {
+                            out.push(Command::DismissNotice(notice.id));
+                        }
+                        ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(&notice.text).color(Color32::from_rgb(0x22, 0x22, 0x22)),
+                                )
+                                .wrap(),
+                            );
+                        });
+                    });
                 });
             });
     }
