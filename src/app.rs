@@ -77,6 +77,10 @@ impl eframe::App for FieldReportApp {
     }
 }
 
+/// The window's icon where the desktop takes it from the window (X11 taskbars and switchers); on
+/// Wayland the desktop shows the icon of the installed desktop entry named by the app id.
+const ICON_PNG: &[u8] = include_bytes!("../assets/icons/fieldreport-128.png");
+
 /// The theme forced by `FIELDREPORT_THEME` (`light` or `dark`), if any.
 fn theme_from_env() -> Option<ThemeChoice> {
     match std::env::var("FIELDREPORT_THEME").ok()?.as_str() {
@@ -92,6 +96,7 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title("fieldreport")
             .with_app_id("fieldreport")
+            .with_icon(eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default())
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),

@@ -1,7 +1,10 @@
-//! Start-up: parse the command line, then run a subcommand or open the viewer.
+//! Start-up: set up logging and the environment the graphics stack expects, parse the command
+//! line, then run a subcommand or open the viewer.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::OnceLock;
+use std::time::Instant;
 
 use clap::{Parser, Subcommand};
 
@@ -54,7 +57,12 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    start_logging();
     let cli = Cli::parse();
+    if !matches!(cli.command, Some(Command::Check { .. })) {
+        #[cfg(target_os = "linux")]
+        use_private_runtime_dir_when_missing();
+    }
     match cli.command {
         Some(Command::Check { files, json }) => {
             let results = fieldreport::cli::read_all(&files);
@@ -102,4 +110,80 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// When the process started, for the times in log lines.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// With `RUST_LOG` set (for instance `RUST_LOG=debug` or `RUST_LOG=wgpu_core=info,eframe=debug`),
+/// diagnostics of fieldreport and its libraries (eframe, egui, wgpu, winit) go to stderr, each line
+/// with the milliseconds since start. Without it nothing is logged.
+fn start_logging() {
+    use std::io::Write as _;
+
+    let started = *STARTED.get_or_init(Instant::now);
+    let Ok(filters) = std::env::var("RUST_LOG") else {
+        return;
+    };
+    env_logger::Builder::new()
+        .parse_filters(&filters)
+        .format(move |out, record| {
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            writeln!(
+                out,
+                "{ms:9.1} ms {:5} {}: {}",
+                record.level(),
+                record.target(),
+                record.args()
+            )
+        })
+        .init();
+}
+
+/// Graphics libraries look for the user's runtime folder (`XDG_RUNTIME_DIR`): Mesa's Vulkan
+/// device-select layer asks libwayland for a compositor there each time wgpu lists the adapters,
+/// and libwayland prints "error: XDG_RUNTIME_DIR is invalid or not set in the environment." when
+/// the variable is missing, as in an ssh or cron shell. As the XDG base directory specification
+/// asks, this falls back to a replacement: a folder of this user's own in the temporary folder,
+/// mode 0700 (like Qt's `/tmp/runtime-$USER`), kept between runs.
+///
+/// Changing the environment of a running process is `unsafe` (another thread may read it at the
+/// same time), so the program starts itself again with the variable set: the same process, arguments
+/// and standard streams. This only happens where the variable is missing, never in a desktop session.
+#[cfg(target_os = "linux")]
+fn use_private_runtime_dir_when_missing() {
+    use std::os::unix::fs::{DirBuilderExt as _, MetadataExt as _, PermissionsExt as _};
+    use std::os::unix::process::CommandExt as _;
+
+    if std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|dir| dir.as_encoded_bytes().starts_with(b"/")) {
+        return;
+    }
+    let Ok(uid) = std::fs::metadata("/proc/self").map(|m| m.uid()) else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("fieldreport-runtime-{uid}"));
+    if let Err(error) = std::fs::DirBuilder::new().mode(0o700).create(&dir)
+        && error.kind() != std::io::ErrorKind::AlreadyExists
+    {
+        log::info!("no runtime folder: {} could not be made: {error}", dir.display());
+        return;
+    }
+    // A link, or a folder of someone else's or that others may enter, is not used.
+    let private = std::fs::symlink_metadata(&dir)
+        .is_ok_and(|m| m.is_dir() && m.uid() == uid && m.permissions().mode() & 0o077 == 0);
+    if !private {
+        log::warn!("no runtime folder: {} is not private to this user", dir.display());
+        return;
+    }
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    log::info!("XDG_RUNTIME_DIR is not set; starting again with {}", dir.display());
+    let mut args = std::env::args_os();
+    let mut command = std::process::Command::new(exe);
+    if let Some(arg0) = args.next() {
+        command.arg0(arg0);
+    }
+    let error = command.args(args).env("XDG_RUNTIME_DIR", &dir).exec();
+    log::warn!("could not start again with a runtime folder: {error}");
 }

@@ -1,0 +1,200 @@
+//! The desktop side: a quiet start without a runtime folder, diagnostics through `RUST_LOG`, the
+//! icons, and the desktop entry, file type and AppStream files checked by their validators (when
+//! installed: `.ci/run` installs them).
+
+use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fieldreport-desktop-{name}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Runs fieldreport as from an ssh or cron shell: no runtime folder, temporary files in `tmp`.
+fn run_without_runtime_dir(tmp: &Path, rust_log: Option<&str>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_fieldreport"));
+    command
+        .args(args)
+        .current_dir(manifest_dir())
+        .env_remove("XDG_RUNTIME_DIR")
+        .env_remove("RUST_LOG")
+        .env("TMPDIR", tmp);
+    if let Some(filters) = rust_log {
+        command.env("RUST_LOG", filters);
+    }
+    command.output().expect("runs")
+}
+
+fn runtime_dir(tmp: &Path) -> PathBuf {
+    let uid = std::fs::metadata("/proc/self").expect("proc").uid();
+    tmp.join(format!("fieldreport-runtime-{uid}"))
+}
+
+#[test]
+fn render_without_a_runtime_folder_prints_nothing_on_stderr() {
+    let tmp = temp_dir("quiet");
+    let out = tmp.join("out");
+    let output = run_without_runtime_dir(
+        &tmp,
+        None,
+        &[
+            "render",
+            "assets/nug-2025-military-review.json",
+            "--chart",
+            "funding",
+            "--size",
+            "400x225",
+            "--scale",
+            "1",
+            "--out",
+            out.to_str().expect("utf-8 path"),
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(stderr, "", "nothing on stderr");
+    assert!(out.join("funding-2023-2025.png").is_file());
+    let meta = std::fs::symlink_metadata(runtime_dir(&tmp)).expect("a private runtime folder");
+    assert!(meta.is_dir());
+    assert_eq!(meta.permissions().mode() & 0o777, 0o700);
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn rust_log_shows_diagnostics_and_nothing_is_logged_without_it() {
+    let tmp = temp_dir("log");
+    let args = ["render", "tests/fixtures/bad/nan.json", "--out", "target/never"];
+    let logged = run_without_runtime_dir(&tmp, Some("fieldreport=info"), &args);
+    let stderr = String::from_utf8_lossy(&logged.stderr);
+    assert_eq!(logged.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("INFO  fieldreport: XDG_RUNTIME_DIR is not set; starting again with "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nan.json:4:39"), "{stderr}");
+    let quiet = run_without_runtime_dir(&tmp, None, &args);
+    let stderr = String::from_utf8_lossy(&quiet.stderr);
+    assert_eq!(stderr.lines().count(), 1, "only the refusal: {stderr}");
+    assert!(stderr.starts_with("fieldreport render: "), "{stderr}");
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn a_runtime_folder_others_may_enter_is_not_used() {
+    let tmp = temp_dir("shared");
+    let dir = runtime_dir(&tmp);
+    std::fs::create_dir(&dir).expect("create");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let output = run_without_runtime_dir(
+        &tmp,
+        Some("fieldreport=info"),
+        &["render", "tests/fixtures/bad/nan.json", "--out", "target/never"],
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is not private to this user"), "{stderr}");
+    assert!(!stderr.contains("starting again"), "{stderr}");
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn the_check_command_does_not_start_again() {
+    let tmp = temp_dir("check");
+    let output = run_without_runtime_dir(
+        &tmp,
+        Some("fieldreport=info"),
+        &["check", "assets/nug-2025-military-review.json"],
+    );
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert!(!runtime_dir(&tmp).exists());
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn icons_are_the_sizes_their_names_say() {
+    for size in [16, 24, 32, 48, 64, 128, 256, 512] {
+        let path = manifest_dir().join(format!("assets/icons/fieldreport-{size}.png"));
+        let bytes = std::fs::read(&path).expect("icon");
+        let reader = png::Decoder::new(std::io::Cursor::new(bytes))
+            .read_info()
+            .expect("a PNG");
+        let info = reader.info();
+        assert_eq!((info.width, info.height), (size, size), "{}", path.display());
+        assert_eq!(info.color_type, png::ColorType::Rgba, "{}", path.display());
+    }
+}
+
+/// Runs a validator when it is installed; `None` when it is not.
+fn validate(program: &str, args: &[&str]) -> Option<Output> {
+    match Command::new(program).args(args).current_dir(manifest_dir()).output() {
+        Ok(output) => Some(output),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("{program} is not installed; not checked");
+            None
+        }
+        Err(error) => panic!("{program}: {error}"),
+    }
+}
+
+#[test]
+fn the_desktop_entry_passes_desktop_file_validate() {
+    if let Some(output) = validate("desktop-file-validate", &["assets/fieldreport.desktop"]) {
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{text}");
+        assert_eq!(text, "", "no warnings");
+    }
+}
+
+#[test]
+fn the_appstream_metadata_passes_appstreamcli_validate() {
+    // The id is the desktop entry's name and the window's app id; the project has no domain of its
+    // own for a reverse-DNS id, so that hint is lowered to information.
+    let args = [
+        "validate",
+        "--no-net",
+        "--pedantic",
+        "--override=cid-desktopapp-is-not-rdns=info",
+        "assets/fieldreport.metainfo.xml",
+    ];
+    if let Some(output) = validate("appstreamcli", &args) {
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{text}");
+        assert!(!text.contains("W: ") && !text.contains("E: "), "{text}");
+    }
+}
+
+#[test]
+fn report_files_get_their_own_type() {
+    let data = temp_dir("mime");
+    let packages = data.join("mime/packages");
+    std::fs::create_dir_all(&packages).expect("dir");
+    std::fs::copy(
+        manifest_dir().join("assets/fieldreport-mime.xml"),
+        packages.join("fieldreport.xml"),
+    )
+    .expect("copy");
+    let mime = data.join("mime");
+    if let Some(output) = validate("update-mime-database", &[mime.to_str().expect("utf-8 path")]) {
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let globs = std::fs::read_to_string(mime.join("globs2")).expect("globs2");
+        assert!(
+            globs.contains("application/x-fieldreport+json:*.fieldreport.json"),
+            "{globs}"
+        );
+        let subclasses = std::fs::read_to_string(mime.join("subclasses")).expect("subclasses");
+        assert!(
+            subclasses.contains("application/x-fieldreport+json application/json"),
+            "{subclasses}"
+        );
+        let magic = std::fs::read(mime.join("magic")).expect("magic");
+        assert!(magic.windows(13).any(|w| w == b"\"fieldreport\""));
+    }
+    std::fs::remove_dir_all(&data).ok();
+}
