@@ -53,6 +53,34 @@ impl Caption {
         caption
     }
 
+    /// The caption as lines of text, with at most `max` sources named (the rest counted): for
+    /// the window, where the Sources view lists them all.
+    /// Notes beyond `max` are counted too (every one is in the Checks panel).
+    pub fn lines_brief(&self, max: usize) -> Vec<String> {
+        let brief = Self {
+            sources: self.sources.clone(),
+            claims: self.claims.clone(),
+            notes: self.notes.iter().take(max).cloned().collect(),
+        };
+        let mut lines = brief.lines();
+        if self.sources.len() > max
+            && let Some(first) = lines.first_mut()
+        {
+            *first = format!(
+                "Sources: {}; and {} more (all in the Sources view)",
+                self.sources[..max].join("; "),
+                self.sources.len() - max
+            );
+        }
+        if self.notes.len() > max {
+            lines.push(format!(
+                "And {} more notes on these figures (all in the Checks panel).",
+                self.notes.len() - max
+            ));
+        }
+        lines
+    }
+
     /// The caption as lines of text.
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -219,8 +247,8 @@ impl TextMark {
 
 /// Sets the labels' priorities, for placing them when not all fit: a disputed figure first,
 /// then the latest year, then each series' highest and lowest figures and the qualified ones,
-/// then the rest; a total before the parts beneath it; a text the chart marked higher (a
-/// caveat) keeps its mark. Years are read from bar positions
+/// then the rest; a total before the parts beneath it; changes between bars last; a text the
+/// chart marked higher (a caveat) keeps its mark. Years are read from bar positions
 /// (`x` is a year plus an offset within it).
 pub fn prioritize(series: &mut [BarSeries], texts: &mut [TextMark]) {
     use super::labels::priority::{DISPUTED, LATEST, NOTABLE, PLAIN, TOTAL_BONUS};
@@ -256,7 +284,9 @@ pub fn prioritize(series: &mut [BarSeries], texts: &mut [TextMark]) {
             PLAIN
         };
         // A priority set by the chart (a caveat) stays when it is higher.
-        t.priority = t.priority.max(base + if t.strong { TOTAL_BONUS } else { 0 });
+        // Changes between bars give way to the figures themselves.
+        let own = if t.strong { base + TOTAL_BONUS } else { PLAIN };
+        t.priority = t.priority.max(own);
     }
 }
 
@@ -325,14 +355,36 @@ pub const FUNDING_COLOR: Color32 = Color32::from_rgb(0x01, 0x66, 0x5E);
 /// Colour that marks a conflict between files.
 pub const CONFLICT_COLOR: Color32 = Color32::from_rgb(0xD7, 0x19, 0x1C);
 
-/// Every value claimed for a point, for a label: "5,699" or, when files disagree, "5,699 or 5,600".
+/// Every value claimed for a point, for a label: "5,699" or, when files disagree, "5,699 or
+/// 5,600"; with more than two values, how many and their range: "3 values: 5,600 to 5,800"
+/// (every value is in the tooltip and the table).
 pub fn claims_label(point: &Point, unit: Unit) -> String {
-    point
-        .claims
-        .iter()
-        .map(|c| c.figure.short(unit))
-        .collect::<Vec<_>>()
-        .join(" or ")
+    values_label(point, |f| f.short(unit))
+}
+
+/// [`claims_label`] with the figure written by `write`.
+pub fn values_label(point: &Point, write: impl Fn(&Figure) -> String) -> String {
+    if point.claims.len() <= 2 {
+        return point
+            .claims
+            .iter()
+            .map(|c| write(&c.figure))
+            .collect::<Vec<_>>()
+            .join(" or ");
+    }
+    let by_value = |a: &&crate::report::Claim, b: &&crate::report::Claim| a.figure.value.total_cmp(&b.figure.value);
+    let (Some(lo), Some(hi)) = (
+        point.claims.iter().min_by(by_value),
+        point.claims.iter().max_by(by_value),
+    ) else {
+        return String::new();
+    };
+    format!(
+        "{} values: {} to {}",
+        point.claims.len(),
+        write(&lo.figure),
+        write(&hi.figure)
+    )
 }
 
 /// True when some claim for the point carries a qualifier.

@@ -145,6 +145,8 @@ pub struct ChartOptions {
     pub currency: Currency,
     /// Series hidden through each chart's legend, by name.
     pub hidden: std::collections::BTreeMap<ChartKind, BTreeSet<String>>,
+    /// Only figures of these years (first, last) are drawn; every year when `None`.
+    pub years: Option<(i32, i32)>,
 }
 
 /// No hidden series.
@@ -283,6 +285,40 @@ impl dyn ChartView {
     }
 }
 
+/// The dataset with only the figures of the years from `first` to `last` (a snapshot counts
+/// in the year of its date); series left empty go.
+pub fn within_years(data: &Dataset, (first, last): (i32, i32)) -> Dataset {
+    let series = data
+        .series
+        .iter()
+        .filter_map(|s| {
+            let points: Vec<crate::report::Point> = s
+                .points
+                .iter()
+                .filter(|p| (first..=last).contains(&p.when.year()))
+                .cloned()
+                .collect();
+            (!points.is_empty()).then(|| crate::report::Series {
+                key: s.key.clone(),
+                points,
+            })
+        })
+        .collect();
+    Dataset {
+        reports: data.reports.clone(),
+        series,
+    }
+}
+
+/// The first and last year the dataset has a figure for.
+pub fn year_span(data: &Dataset) -> Option<(i32, i32)> {
+    let years = data.series.iter().flat_map(|s| s.points.iter().map(|p| p.when.year()));
+    years.fold(None, |span, y| match span {
+        None => Some((y, y)),
+        Some((a, b)) => Some((a.min(y), b.max(y))),
+    })
+}
+
 /// A prepared chart, cheap to clone and to send to a thread.
 pub type Chart = Arc<dyn ChartView>;
 
@@ -294,8 +330,16 @@ pub struct Charts {
 }
 
 impl Charts {
-    /// Prepares every chart.
+    /// Prepares every chart, for the years the options keep.
     pub fn prepare(data: &Dataset, options: &ChartOptions) -> Self {
+        let within;
+        let data = match options.years {
+            Some(years) => {
+                within = within_years(data, years);
+                &within
+            }
+            None => data,
+        };
         Self {
             charts: ChartKind::ALL.iter().map(|k| k.prepare(data, options)).collect(),
         }

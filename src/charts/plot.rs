@@ -216,6 +216,35 @@ struct Wanted {
     color: Color32,
     strong: bool,
     priority: u8,
+    /// The bar the label belongs to (an index into the obstacles), which it may cover.
+    owner: Option<usize>,
+}
+
+/// The visible bars on screen, with their open-ended extensions: what labels must not cover.
+fn bar_obstacles(plot_ui: &PlotUi<'_>, series: &[&BarSeries], extent: f64) -> Vec<labels::Obstacle> {
+    let reach = extent * 0.08;
+    let mut out = Vec::new();
+    for s in series {
+        for b in &s.bars {
+            let end = b.base + b.height + if b.open_above && !b.inside { reach } else { 0.0 };
+            let (a, z) = if s.horizontal {
+                (
+                    PlotPoint::new(b.base, b.x - b.width / 2.0),
+                    PlotPoint::new(end, b.x + b.width / 2.0),
+                )
+            } else {
+                (
+                    PlotPoint::new(b.x - b.width / 2.0, b.base),
+                    PlotPoint::new(b.x + b.width / 2.0, end),
+                )
+            };
+            out.push(labels::Obstacle {
+                rect: egui::Rect::from_two_pos(plot_ui.screen_from_plot(a), plot_ui.screen_from_plot(z)),
+                id: out.len(),
+            });
+        }
+    }
+    out
 }
 
 /// The labels of the visible bars (outside labels above the bar, inside labels where they fit
@@ -232,8 +261,11 @@ fn wanted_labels(
     let [px_x, px_y] = plot_ui.transform().dpos_dvalue();
     let mut out = Vec::new();
     let mut total = 0;
+    let mut owner = 0;
     for s in series {
         for b in &s.bars {
+            owner += 1;
+            let owner = Some(owner - 1);
             if b.label.is_empty() && !b.conflict {
                 continue;
             }
@@ -262,6 +294,7 @@ fn wanted_labels(
                         color: text_on(s.color),
                         strong: false,
                         priority: b.priority,
+                        owner,
                     });
                 }
             } else {
@@ -273,6 +306,7 @@ fn wanted_labels(
                     color: if b.conflict { CONFLICT_COLOR } else { strong },
                     strong: false,
                     priority: b.priority,
+                    owner,
                 });
             }
         }
@@ -286,6 +320,7 @@ fn wanted_labels(
             color: if t.strong { strong } else { weak },
             strong: t.strong,
             priority: t.priority,
+            owner: None,
         });
     }
     (out, total)
@@ -360,7 +395,8 @@ pub fn draw_labels(
         Some(kept) => kept,
         None => {
             let (wanted, total) = wanted_labels(plot_ui, series, texts, extent, colors);
-            let fresh = std::sync::Arc::new(place_labels(plot_ui, wanted, total, key));
+            let obstacles = bar_obstacles(plot_ui, series, extent);
+            let fresh = std::sync::Arc::new(place_labels(plot_ui, wanted, &obstacles, total, key));
             plot_ui
                 .ctx()
                 .data_mut(|d| d.insert_temp(memory, std::sync::Arc::clone(&fresh)));
@@ -382,7 +418,13 @@ pub fn draw_labels(
 }
 
 /// Measures the wanted labels and keeps those [`labels::place`] finds room for.
-fn place_labels(plot_ui: &PlotUi<'_>, wanted: Vec<Wanted>, total: usize, key: u64) -> PlacedLabels {
+fn place_labels(
+    plot_ui: &PlotUi<'_>,
+    wanted: Vec<Wanted>,
+    obstacles: &[labels::Obstacle],
+    total: usize,
+    key: u64,
+) -> PlacedLabels {
     let bounds = plot_ui.transform().frame().shrink(2.0);
     let font = egui::FontId::proportional(LABEL_SIZE);
     let candidates: Vec<Candidate> = wanted
@@ -396,12 +438,13 @@ fn place_labels(plot_ui: &PlotUi<'_>, wanted: Vec<Wanted>, total: usize, key: u6
                 rect: labels::anchored(at, galley.size(), w.anchor),
                 priority: w.priority,
                 tiebreak: w.pos.x,
-                // Labels above bars may rise a little; others stay beside what they name.
-                rise: if w.anchor == Align2::CENTER_BOTTOM { 2 } else { 0 },
+                // Labels above bars may rise a line; others stay beside what they name.
+                rise: u8::from(w.anchor == Align2::CENTER_BOTTOM),
+                owner: w.owner,
             }
         })
         .collect();
-    let offsets = labels::place(&candidates, bounds);
+    let offsets = labels::place(&candidates, obstacles, bounds);
     let placed: Vec<Placed> = wanted
         .into_iter()
         .zip(offsets)
@@ -582,12 +625,28 @@ fn legend_ui(
         .max_height(height)
         .show(ui, |ui| {
             for e in &entries[..shown] {
-                if entry_ui(ui, e, !hidden.contains(e.name), picture) {
-                    let mut now = hidden.clone();
-                    if !now.remove(e.name) {
-                        now.insert(e.name.to_owned());
+                match entry_ui(ui, e, !hidden.contains(e.name), picture) {
+                    Pick::Nothing => {}
+                    Pick::Toggle => {
+                        let mut now = hidden.clone();
+                        if !now.remove(e.name) {
+                            now.insert(e.name.to_owned());
+                        }
+                        changed = Some(now);
                     }
-                    changed = Some(now);
+                    Pick::Only => {
+                        let mut now = hidden.clone();
+                        now.extend(entries.iter().filter(|o| o.name != e.name).map(|o| o.name.to_owned()));
+                        now.remove(e.name);
+                        changed = Some(now);
+                    }
+                    Pick::All => {
+                        let mut now = hidden.clone();
+                        for o in entries {
+                            now.remove(o.name);
+                        }
+                        changed = Some(now);
+                    }
                 }
             }
             let more = entries.len() - shown;
@@ -607,8 +666,19 @@ fn legend_ui(
     changed
 }
 
-/// One legend entry; true when it was clicked.
-fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) -> bool {
+/// What a click on a legend entry asks for.
+enum Pick {
+    Nothing,
+    /// Hide or show this series.
+    Toggle,
+    /// Show this series alone.
+    Only,
+    /// Show every series.
+    All,
+}
+
+/// One legend entry: a click hides or shows it; its context menu shows it alone, or all.
+fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) -> Pick {
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         let color = if visible {
@@ -628,15 +698,27 @@ fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) 
         };
         let response = ui.add(egui::Label::new(text).truncate().sense(sense));
         response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, !picture, visible, entry.name));
-        let clicked = response.clicked();
+        let mut pick = if response.clicked() {
+            Pick::Toggle
+        } else {
+            Pick::Nothing
+        };
         if !picture {
+            response.context_menu(|ui| {
+                if ui.button("Show only this").clicked() {
+                    pick = Pick::Only;
+                }
+                if ui.button("Show all").clicked() {
+                    pick = Pick::All;
+                }
+            });
             response.on_hover_text(if visible {
-                format!("{}: click to hide", entry.name)
+                format!("{}: click to hide; right-click to show it alone", entry.name)
             } else {
                 format!("{}: hidden; click to show", entry.name)
             });
         }
-        clicked
+        pick
     })
     .inner
 }

@@ -38,6 +38,15 @@ pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
         .sum()
 }
 
+/// The caption's note when figures are kept to some years.
+pub fn years_note(first: i32, last: i32) -> String {
+    if first == last {
+        format!("Only the figures of {first} are shown.")
+    } else {
+        format!("Only the figures of {first} to {last} are shown.")
+    }
+}
+
 /// How a picture is rendered.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -203,6 +212,9 @@ impl Picture {
                 "⚠ and an outline mark a figure the open reports disagree on; every value claimed is given, and each is in the data export with its source."
                     .to_owned(),
             );
+        }
+        if let Some((first, last)) = self.options.years {
+            lines.push(years_note(first, last));
         }
         let hidden = self.options.hidden(self.chart.kind());
         if !hidden.is_empty() {
