@@ -233,6 +233,7 @@ fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
         } else {
             c.label()
         },
+        short: String::new(),
         anchor: Align2::CENTER_BOTTOM,
         strong: false,
         qualified: c.unbounded || c.qualifier.is_qualified(),

@@ -36,6 +36,17 @@ pub struct Candidate {
     pub rise: u8,
     /// The obstacle the label belongs to (its own bar), which it may cover.
     pub owner: Option<usize>,
+    /// Where a shorter form of the label would be drawn, tried when the label has no room.
+    pub short: Option<Rect>,
+}
+
+/// Where a label went: moved by `offset` from its wanted place, in its short form or not.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    /// From the wanted place, in screen points.
+    pub offset: egui::Vec2,
+    /// The shorter form was placed.
+    pub short: bool,
 }
 
 /// Something drawn that labels must not cover: a bar, on screen.
@@ -56,7 +67,7 @@ const GAP: f32 = 2.0;
 /// Where each candidate is placed, as the offset from its wanted place (`None`: left out). No
 /// two placed rectangles overlap (with a small gap), none covers an obstacle but its own, and
 /// every placed one lies within `bounds`.
-pub fn place(candidates: &[Candidate], obstacles: &[Obstacle], bounds: Rect) -> Vec<Option<egui::Vec2>> {
+pub fn place(candidates: &[Candidate], obstacles: &[Obstacle], bounds: Rect) -> Vec<Option<Placement>> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by(|&a, &b| {
         let (ca, cb) = (&candidates[a], &candidates[b]);
@@ -80,9 +91,18 @@ pub fn place(candidates: &[Candidate], obstacles: &[Obstacle], bounds: Rect) -> 
     let mut placed = vec![None; candidates.len()];
     for i in order {
         let c = &candidates[i];
-        let offsets = (0..=c.rise).map(|k| egui::vec2(0.0, -f32::from(k) * (c.rect.height() + 2.0 * GAP)));
-        for offset in offsets {
-            let rect = c.rect.translate(offset);
+        let forms = std::iter::once((c.rect, false)).chain(c.short.map(|r| (r, true)));
+        let tries = forms.flat_map(|(rect, short)| {
+            (0..=c.rise).map(move |k| {
+                (
+                    rect,
+                    short,
+                    egui::vec2(0.0, -f32::from(k) * (rect.height() + 2.0 * GAP)),
+                )
+            })
+        });
+        for (form, short, offset) in tries {
+            let rect = form.translate(offset);
             if !rect.is_finite() || !bounds.contains_rect(rect) {
                 continue;
             }
@@ -101,7 +121,7 @@ pub fn place(candidates: &[Candidate], obstacles: &[Obstacle], bounds: Rect) -> 
             for k in cells {
                 grid.entry(k).or_default().push((padded, None));
             }
-            placed[i] = Some(offset);
+            placed[i] = Some(Placement { offset, short });
             break;
         }
     }
@@ -167,6 +187,7 @@ mod tests {
                     tiebreak: y as f64,
                     rise: 2,
                     owner: None,
+                    short: None,
                 });
                 if y > 0 {
                     let change = egui::vec2(6.6 * 7.0, 16.0);
@@ -180,6 +201,7 @@ mod tests {
                         tiebreak: y as f64,
                         rise: 0,
                         owner: None,
+                        short: None,
                     });
                 }
             }
@@ -203,7 +225,7 @@ mod tests {
                     let kept: Vec<Rect> = candidates
                         .iter()
                         .zip(&placed)
-                        .filter_map(|(c, p)| p.map(|offset| c.rect.translate(offset)))
+                        .filter_map(|(c, p)| p.map(|p| c.rect.translate(p.offset)))
                         .collect();
                     assert!(
                         !kept.is_empty(),
@@ -234,6 +256,7 @@ mod tests {
                 tiebreak: 0.0,
                 rise: 0,
                 owner: None,
+                short: None,
             },
             Candidate {
                 rect: shifted,
@@ -241,21 +264,19 @@ mod tests {
                 tiebreak: 0.0,
                 rise: 0,
                 owner: None,
+                short: None,
             },
         ];
         let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
-        assert_eq!(place(&candidates, &[], bounds), [None, Some(egui::Vec2::ZERO)]);
+        let at = |offset| Some(Placement { offset, short: false });
+        assert_eq!(place(&candidates, &[], bounds), [None, at(egui::Vec2::ZERO)]);
         let mut rising = candidates;
         rising[0].rect = rect.translate(egui::vec2(0.0, 40.0));
         rising[0].rise = 2;
         rising[1].rect = rect.translate(egui::vec2(0.0, 40.0));
         let placed = place(&rising, &[], bounds);
-        assert_eq!(placed[1], Some(egui::Vec2::ZERO));
-        assert_eq!(
-            placed[0],
-            Some(egui::vec2(0.0, -20.0)),
-            "the lower priority rises a line"
-        );
+        assert_eq!(placed[1], at(egui::Vec2::ZERO));
+        assert_eq!(placed[0], at(egui::vec2(0.0, -20.0)), "the lower priority rises a line");
     }
 
     #[test]
@@ -271,11 +292,41 @@ mod tests {
             tiebreak: 0.0,
             rise: 0,
             owner,
+            short: None,
         };
         let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
-        assert_eq!(place(&[candidate(Some(7))], &[bar], bounds), [Some(egui::Vec2::ZERO)]);
+        let here = Some(Placement {
+            offset: egui::Vec2::ZERO,
+            short: false,
+        });
+        assert_eq!(place(&[candidate(Some(7))], &[bar], bounds), [here]);
         assert_eq!(place(&[candidate(Some(3))], &[bar], bounds), [None]);
         assert_eq!(place(&[candidate(None)], &[bar], bounds), [None]);
+    }
+
+    #[test]
+    fn a_label_without_room_is_placed_in_its_short_form() {
+        let wide = Rect::from_min_size(Pos2::new(50.0, 10.0), egui::vec2(120.0, 16.0));
+        let bar = Obstacle {
+            rect: Rect::from_min_max(Pos2::new(150.0, 0.0), Pos2::new(170.0, 100.0)),
+            id: 1,
+        };
+        let candidate = Candidate {
+            rect: wide,
+            priority: priority::PLAIN,
+            tiebreak: 0.0,
+            rise: 0,
+            owner: None,
+            short: Some(Rect::from_min_size(Pos2::new(50.0, 10.0), egui::vec2(40.0, 16.0))),
+        };
+        let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
+        assert_eq!(
+            place(&[candidate], &[bar], bounds),
+            [Some(Placement {
+                offset: egui::Vec2::ZERO,
+                short: true
+            })]
+        );
     }
 
     #[test]
@@ -287,6 +338,7 @@ mod tests {
             tiebreak: 0.0,
             rise: 2,
             owner: None,
+            short: None,
         }];
         let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
         assert_eq!(place(&candidates, &[], bounds), [None]);

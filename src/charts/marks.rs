@@ -81,6 +81,43 @@ impl Caption {
         lines
     }
 
+    /// The caption for a picture: every line as it is, but with more than three sources they
+    /// are counted by publisher and with more than three claims the rest are counted (every one
+    /// is in the picture's metadata and the data export).
+    pub fn lines_for_picture(&self) -> Vec<String> {
+        const NAMED: usize = 3;
+        let mut out = Vec::new();
+        if self.sources.len() > NAMED {
+            let mut publishers: Vec<(String, usize)> = Vec::new();
+            for s in &self.sources {
+                // A citation reads "Publisher, date: title"; what comes before the first comma
+                // or colon names the publisher.
+                let who = s.split([',', ':']).next().unwrap_or(s).trim().to_owned();
+                match publishers.iter_mut().find(|(p, _)| *p == who) {
+                    Some((_, n)) => *n += 1,
+                    None => publishers.push((who, 1)),
+                }
+            }
+            let named: Vec<String> = publishers.iter().map(|(p, n)| format!("{p} ({n})")).collect();
+            out.push(format!(
+                "Sources: {} publications, by {}; each one is in the picture's metadata and the data export.",
+                self.sources.len(),
+                named.join(", ")
+            ));
+        } else if !self.sources.is_empty() {
+            let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
+            out.push(format!("{label}: {}", self.sources.join("; ")));
+        }
+        out.extend(self.claims.iter().take(NAMED).cloned());
+        match self.claims.len().saturating_sub(NAMED) {
+            0 => {}
+            1 => out.push("And 1 more claim line, in the picture's metadata.".to_owned()),
+            n => out.push(format!("And {n} more claim lines, in the picture's metadata.")),
+        }
+        out.extend(self.notes.iter().cloned());
+        out
+    }
+
     /// The caption as lines of text.
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -116,6 +153,9 @@ pub struct BarMark {
     pub width: f64,
     /// Label drawn at the bar's end ("> 33.6 bn"); empty for none.
     pub label: String,
+    /// A shorter label, drawn where the label has no room ("3 values" for a disputed figure);
+    /// empty for none.
+    pub short_label: String,
     /// The chart's own lines about the bar ("Battalion support, 2025"); on hover the figure's
     /// exact value, note and sources follow, then [`Self::tooltip_tail`].
     pub tooltip: String,
@@ -173,6 +213,11 @@ impl BarMark {
     /// A bar for a merged point, with its marks of trust taken from the point's claims.
     pub fn of_point(point: &Point) -> Self {
         Self {
+            short_label: if point.is_conflict() {
+                format!("{} values", point.claims.len())
+            } else {
+                String::new()
+            },
             qualified: point.claims.iter().any(|c| c.figure.qualifier.is_qualified()),
             open_above: point.figure().qualifier.open_above(),
             conflict: point.is_conflict(),
@@ -217,6 +262,8 @@ pub struct TextMark {
     pub y: f64,
     /// The text.
     pub text: String,
+    /// A shorter text, drawn where the text has no room; empty for none.
+    pub short: String,
     /// Which point of the text sits at (x, y).
     pub anchor: Align2,
     /// Drawn in the strong text colour (totals) rather than the weak one (changes).
@@ -236,6 +283,7 @@ impl TextMark {
             x,
             y,
             text,
+            short: String::new(),
             anchor,
             strong: false,
             qualified: false,

@@ -218,6 +218,8 @@ struct Wanted {
     priority: u8,
     /// The bar the label belongs to (an index into the obstacles), which it may cover.
     owner: Option<usize>,
+    /// A shorter text for when the label has no room.
+    short: Option<String>,
 }
 
 /// The visible bars on screen, with their open-ended extensions: what labels must not cover.
@@ -295,6 +297,7 @@ fn wanted_labels(
                         strong: false,
                         priority: b.priority,
                         owner,
+                        short: None,
                     });
                 }
             } else {
@@ -307,6 +310,7 @@ fn wanted_labels(
                     strong: false,
                     priority: b.priority,
                     owner,
+                    short: (b.conflict && !b.short_label.is_empty()).then(|| format!("⚠ {}", b.short_label)),
                 });
             }
         }
@@ -321,6 +325,7 @@ fn wanted_labels(
             strong: t.strong,
             priority: t.priority,
             owner: None,
+            short: (!t.short.is_empty()).then(|| t.short.clone()),
         });
     }
     (out, total)
@@ -430,16 +435,25 @@ fn place_labels(
     let candidates: Vec<Candidate> = wanted
         .iter()
         .map(|w| {
-            let galley = plot_ui
-                .ctx()
-                .fonts_mut(|f| f.layout_no_wrap(w.text.clone(), font.clone(), w.color));
+            let size = |text: &str| {
+                plot_ui
+                    .ctx()
+                    .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), w.color))
+                    .size()
+            };
             let at = plot_ui.screen_from_plot(w.pos);
             Candidate {
-                rect: labels::anchored(at, galley.size(), w.anchor),
+                rect: labels::anchored(at, size(&w.text), w.anchor),
+                short: w.short.as_deref().map(|t| labels::anchored(at, size(t), w.anchor)),
                 priority: w.priority,
                 tiebreak: w.pos.x,
                 // Labels above bars may rise a line; others stay beside what they name.
-                rise: u8::from(w.anchor == Align2::CENTER_BOTTOM),
+                rise: match (w.anchor == Align2::CENTER_BOTTOM, w.strong) {
+                    (false, _) => 0,
+                    // A total may rise one more line over the labels of what it sums.
+                    (true, true) => 2,
+                    (true, false) => 1,
+                },
                 owner: w.owner,
             }
         })
@@ -448,11 +462,14 @@ fn place_labels(
     let placed: Vec<Placed> = wanted
         .into_iter()
         .zip(offsets)
-        .filter_map(|(w, offset)| {
-            let offset = offset?;
+        .filter_map(|(w, placement)| {
+            let placement = placement?;
             Some(Placed {
-                pos: plot_ui.plot_from_screen(plot_ui.screen_from_plot(w.pos) + offset),
-                text: w.text,
+                pos: plot_ui.plot_from_screen(plot_ui.screen_from_plot(w.pos) + placement.offset),
+                text: match (placement.short, w.short) {
+                    (true, Some(short)) => short,
+                    _ => w.text,
+                },
                 anchor: w.anchor,
                 color: w.color,
                 strong: w.strong,
@@ -590,15 +607,75 @@ pub fn with_legend<R>(
         })
         .inner
     } else {
-        // Narrow: the legend goes under the plot, in rows.
-        let rows = (entries.len().min(LEGEND_SHOWN + 1) as f32 * (widest.min(160.0) + 34.0) / size.x).ceil();
-        let legend_height = (rows * 18.0).min(size.y * 0.3);
+        // Narrow: the legend goes under the plot, in columns of equal width.
+        let column = (widest + 34.0).clamp(70.0, 220.0).min(size.x);
+        let columns = ((size.x / column).floor() as usize).max(1);
+        let shown = entries.len().min(LEGEND_SHOWN);
+        let rows = shown.div_ceil(columns) + usize::from(entries.len() > shown);
+        let row_height =
+            ui.text_style_height(&egui::TextStyle::Body).max(LABEL_SIZE + 4.0) + ui.spacing().item_spacing.y;
+        let legend_height = (rows as f32 * row_height).min(size.y * 0.35);
         let out = plot(ui, egui::vec2(size.x, size.y - legend_height - 4.0));
-        let changed = ui
-            .horizontal_wrapped(|ui| legend_ui(ui, id, entries, hidden, picture, legend_height))
-            .inner;
+        let changed = legend_columns_ui(ui, id, entries, hidden, picture, columns, column);
         (out, changed)
     }
+}
+
+/// The legend in rows of `columns` entries, each `width` wide: under a narrow plot.
+fn legend_columns_ui(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    entries: &[Entry<'_>],
+    hidden: &BTreeSet<String>,
+    picture: bool,
+    columns: usize,
+    width: f32,
+) -> Option<BTreeSet<String>> {
+    let shown = entries.len().min(LEGEND_SHOWN);
+    let mut changed = None;
+    for row in entries[..shown].chunks(columns) {
+        ui.horizontal(|ui| {
+            for e in row {
+                ui.allocate_ui(egui::vec2(width, LABEL_SIZE + 6.0), |ui| {
+                    ui.set_width(width);
+                    if let Some(now) =
+                        apply_pick(entry_ui(ui, e, !hidden.contains(e.name), picture), e, entries, hidden)
+                    {
+                        changed = Some(now);
+                    }
+                });
+            }
+        });
+    }
+    let more = entries.len() - shown;
+    if more > 0 {
+        let _ = id;
+        ui.label(RichText::new(format!("and {more} more series")).size(LABEL_SIZE).weak());
+    }
+    changed
+}
+
+/// The hidden series after a pick on a legend entry, if it changed them.
+fn apply_pick(pick: Pick, e: &Entry<'_>, entries: &[Entry<'_>], hidden: &BTreeSet<String>) -> Option<BTreeSet<String>> {
+    let mut now = hidden.clone();
+    match pick {
+        Pick::Nothing => return None,
+        Pick::Toggle => {
+            if !now.remove(e.name) {
+                now.insert(e.name.to_owned());
+            }
+        }
+        Pick::Only => {
+            now.extend(entries.iter().filter(|o| o.name != e.name).map(|o| o.name.to_owned()));
+            now.remove(e.name);
+        }
+        Pick::All => {
+            for o in entries {
+                now.remove(o.name);
+            }
+        }
+    }
+    Some(now)
 }
 
 /// The legend's entries: a swatch and the name, a click hides or shows the series. Beyond
@@ -625,28 +702,8 @@ fn legend_ui(
         .max_height(height)
         .show(ui, |ui| {
             for e in &entries[..shown] {
-                match entry_ui(ui, e, !hidden.contains(e.name), picture) {
-                    Pick::Nothing => {}
-                    Pick::Toggle => {
-                        let mut now = hidden.clone();
-                        if !now.remove(e.name) {
-                            now.insert(e.name.to_owned());
-                        }
-                        changed = Some(now);
-                    }
-                    Pick::Only => {
-                        let mut now = hidden.clone();
-                        now.extend(entries.iter().filter(|o| o.name != e.name).map(|o| o.name.to_owned()));
-                        now.remove(e.name);
-                        changed = Some(now);
-                    }
-                    Pick::All => {
-                        let mut now = hidden.clone();
-                        for o in entries {
-                            now.remove(o.name);
-                        }
-                        changed = Some(now);
-                    }
+                if let Some(now) = apply_pick(entry_ui(ui, e, !hidden.contains(e.name), picture), e, entries, hidden) {
+                    changed = Some(now);
                 }
             }
             let more = entries.len() - shown;
