@@ -55,6 +55,7 @@ pub fn invariants(bytes: &[u8]) {
 
     let with_sample = Dataset::merge(vec![sample(), loaded]);
     conflicts_are_described(&with_sample);
+    changes_are_numbers(&with_sample);
     let _ = charts_and_csv(&with_sample, &ChartOptions::default());
 }
 
@@ -159,6 +160,20 @@ fn conflicts_are_described(data: &Dataset) {
             }
             assert!(text.contains(&claim.figure.long(unit)), "{text}");
             assert!(text.contains(&data.source_names(&claim.sources)), "{text}");
+        }
+    }
+}
+
+/// Year-over-year changes are worded with finite numbers, whatever the values.
+fn changes_are_numbers(data: &Dataset) {
+    for series in &data.series {
+        for change in series.changes() {
+            assert!(change.abs.is_finite(), "{change:?}");
+            assert!(change.pct.is_none_or(f64::is_finite), "{change:?}");
+            assert!(change.from_year < change.to_year, "{change:?}");
+            for text in [change.label(), change.describe(series.key.unit())] {
+                assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
+            }
         }
     }
 }
