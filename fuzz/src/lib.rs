@@ -16,10 +16,10 @@ pub const FILE: &str = "fuzz.json";
 /// Prepares every chart and writes every CSV of a dataset: the chart CSVs (one per chart, in
 /// `options`' currency) and the whole-dataset CSV last.
 pub fn charts_and_csv(data: &Dataset, options: &ChartOptions) -> Vec<String> {
-    let _prepared = fieldreport::app::Prepared::new(data, options);
+    let charts = fieldreport::charts::Charts::prepare(data, options);
     let mut out: Vec<String> = ChartKind::ALL
         .iter()
-        .map(|&kind| fieldreport::export::csv::chart(data, kind, options))
+        .map(|&kind| fieldreport::export::csv::chart(data, &**charts.get(kind), options))
         .collect();
     out.push(fieldreport::export::csv::dataset(data));
     out
