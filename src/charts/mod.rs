@@ -10,6 +10,7 @@
 pub mod battles;
 pub mod funding;
 pub mod losses;
+pub mod map;
 pub mod marks;
 pub mod plot;
 pub mod townships;
@@ -38,11 +39,13 @@ pub enum ChartKind {
     Townships,
     /// Battles per year and group.
     Battles,
+    /// Named towns on a map of Myanmar, per snapshot.
+    Map,
 }
 
 impl ChartKind {
     /// All charts, in tab order.
-    pub const ALL: [Self; 4] = [Self::Funding, Self::Losses, Self::Townships, Self::Battles];
+    pub const ALL: [Self; 5] = [Self::Funding, Self::Losses, Self::Townships, Self::Battles, Self::Map];
 
     /// One word: used for file names, snapshot names and the command line.
     pub fn key(self) -> &'static str {
@@ -51,6 +54,7 @@ impl ChartKind {
             Self::Losses => "losses",
             Self::Townships => "townships",
             Self::Battles => "battles",
+            Self::Map => "map",
         }
     }
 
@@ -61,6 +65,7 @@ impl ChartKind {
             Self::Losses => "Losses",
             Self::Townships => "Townships",
             Self::Battles => "Battles",
+            Self::Map => "Map",
         }
     }
 
@@ -69,7 +74,7 @@ impl ChartKind {
         match self {
             Self::Funding => Section::Funding,
             Self::Losses => Section::Losses,
-            Self::Townships => Section::Townships,
+            Self::Townships | Self::Map => Section::Townships,
             Self::Battles => Section::Battles,
         }
     }
@@ -81,6 +86,7 @@ impl ChartKind {
             Self::Losses => Arc::new(losses::prepare(data, options)),
             Self::Townships => Arc::new(townships::prepare(data, options)),
             Self::Battles => Arc::new(battles::prepare(data, options)),
+            Self::Map => Arc::new(map::prepare(data, options)),
         }
     }
 
