@@ -86,7 +86,7 @@ fn hovering_a_town_shows_both_scripts_status_note_and_source() {
     let mut h = harness(Vec::new(), ThemeChoice::Light);
     h.run();
     assert!(
-        chart_name(&h).starts_with("Named towns and township control, as of 2025-12-31 chart. Map of Myanmar"),
+        chart_name(&h).starts_with("Towns named in the reports, as of 2025-12-31 chart. Map of Myanmar"),
         "{}",
         chart_name(&h)
     );
@@ -144,7 +144,7 @@ fn the_date_selector_steps_through_snapshots() {
     );
     let name = chart_name(&h);
     assert!(
-        name.starts_with("Named towns and township control, as of 2025-06-30 chart."),
+        name.starts_with("Towns named in the reports, as of 2025-06-30 chart."),
         "{name}"
     );
     assert!(name.contains("captured: Falam (Chin), Kawlin (Sagaing)"), "{name}");

@@ -63,8 +63,6 @@ pub struct Count {
     pub category: String,
     /// The figure with its qualifier, every value when files disagree ("37", "37 or 36").
     pub figure: String,
-    /// The category's colour.
-    pub color: Color32,
 }
 
 /// A placed town at the shown snapshot: every report that names it there.
@@ -197,8 +195,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     statuses.sort_by_key(|s| rank(s));
     MapData {
         title: match date {
-            Some(d) => format!("Named towns and township control, as of {d}"),
-            None => "Named towns and township control".to_owned(),
+            Some(d) => format!("Towns named in the reports, as of {d}"),
+            None => "Towns named in the reports".to_owned(),
         },
         namings: date.map(|d| namings(data, d)).unwrap_or_default(),
         before: before.map(|d| namings(data, d)).unwrap_or_default(),
@@ -254,7 +252,6 @@ fn counts(data: &Dataset, date: Date) -> (Vec<Count>, String, bool) {
             out.push(Count {
                 category: s.key.category.clone(),
                 figure,
-                color: category_color(&s.key.category),
             });
         }
     }
@@ -355,7 +352,7 @@ impl MapData {
                 dropped.push(line);
             }
         }
-        let named_townships = towns.iter().filter_map(|t| t.township.clone()).collect();
+        let named_townships: HashSet<String> = towns.iter().filter_map(|t| t.township.clone()).collect();
         let mut places = Places {
             towns,
             unplaced,
@@ -548,18 +545,18 @@ impl MapData {
 
     /// Beside the map: the snapshot, the national counts as given, the key, the named towns,
     /// what changed and what is not placed.
-    fn side_ui(&self, ui: &mut egui::Ui) -> Option<BTreeSet<String>> {
-        let changed = self.snapshots_ui(ui);
+    fn side_ui(&self, ui: &mut egui::Ui, options: &ChartOptions) -> Option<BTreeSet<String>> {
+        let mut changed = self.snapshots_ui(ui);
         let places = self.places();
         let Some(date) = self.date() else {
             return changed;
         };
         ui.label(RichText::new(format!("National counts, as of {date}")).strong());
+        // No colour swatches here: the map colours no township, so the counts get none either.
         ui.horizontal_wrapped(|ui| {
             for c in &self.counts {
-                swatch(ui, c.color, false);
                 ui.label(format!("{} {}", c.figure, c.category));
-                ui.add_space(6.0);
+                ui.label(RichText::new("·").weak());
             }
             ui.label(&self.total);
         });
@@ -574,23 +571,42 @@ impl MapData {
         );
         ui.add_space(6.0);
         ui.label(RichText::new("Towns named, by reported status").strong());
-        let mut statuses: Vec<&str> = Vec::new();
-        for t in places.towns.iter().filter(|t| !t.disputed()) {
-            if !statuses.contains(&t.statuses[0].as_str()) {
-                statuses.push(&t.statuses[0]);
-            }
-        }
-        for status in statuses {
+        let hidden = options.hidden(ChartKind::Map);
+        for status in &self.statuses {
             let names: Vec<&str> = places
                 .towns
                 .iter()
-                .filter(|t| !t.disputed() && t.statuses[0] == status)
+                .filter(|t| !t.disputed() && t.statuses[0] == *status)
                 .map(|t| t.name.as_str())
                 .collect();
+            if names.is_empty() {
+                continue;
+            }
+            let shown = !hidden.contains(status);
             ui.horizontal_wrapped(|ui| {
-                swatch(ui, category_color(status), true);
-                ui.label(RichText::new(format!("{status} ({}):", names.len())).strong());
-                ui.label(names.join(", "));
+                swatch(ui, category_color(status));
+                let mut text = RichText::new(format!("{status} ({}):", names.len())).strong();
+                if !shown {
+                    text = text.weak().strikethrough();
+                }
+                let toggle = ui
+                    .add(egui::Label::new(text).sense(egui::Sense::click()))
+                    .on_hover_text(if shown {
+                        "Click to hide these towns on the map"
+                    } else {
+                        "Click to show these towns on the map"
+                    });
+                if toggle.clicked() {
+                    let mut now = self.hidden.clone();
+                    if shown {
+                        now.insert(status.clone());
+                    } else {
+                        now.remove(status);
+                    }
+                    changed = Some(now);
+                }
+                let text = RichText::new(names.join(", "));
+                ui.label(if shown { text } else { text.weak() });
             });
         }
         let disputed: Vec<String> = places
@@ -664,14 +680,10 @@ impl MapData {
     }
 }
 
-/// A small mark of a colour, as in a legend: a dot for towns, a square for counts.
-fn swatch(ui: &mut egui::Ui, colour: Color32, round: bool) {
+/// A town's dot of a colour, as in a legend.
+fn swatch(ui: &mut egui::Ui, colour: Color32) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-    if round {
-        ui.painter().circle_filled(rect.center(), 5.0, colour);
-    } else {
-        ui.painter().rect_filled(rect, 2.0, colour);
-    }
+    ui.painter().circle_filled(rect.center(), 5.0, colour);
 }
 
 impl ChartView for MapData {
@@ -734,16 +746,17 @@ impl ChartView for MapData {
         ui.horizontal_top(|ui| {
             ui.allocate_ui(egui::vec2(map_width, size.y), |ui| {
                 ui.set_min_size(egui::vec2(map_width, size.y));
-                changed = draw::plot_ui(self, ui, options, geometry);
+                draw::plot_ui(self, ui, options, geometry);
             });
             ui.add_space(12.0);
-            ui.allocate_ui(egui::vec2((size.x - map_width - 12.0).max(0.0), size.y), |ui| {
+            // A margin on the right, so that no line of the lists runs into the panel's edge.
+            ui.allocate_ui(egui::vec2((size.x - map_width - 20.0).max(0.0), size.y), |ui| {
                 ui.vertical(|ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("map-side")
                         .auto_shrink([false, false])
                         .show(ui, |ui| {
-                            if let Some(h) = self.side_ui(ui) {
+                            if let Some(h) = self.side_ui(ui, options) {
                                 changed = Some(h);
                             }
                         });
@@ -769,7 +782,7 @@ mod tests {
     #[test]
     fn the_sample_places_its_ten_towns() {
         let map = sample();
-        assert_eq!(map.title, "Named towns and township control, as of 2025-12-31");
+        assert_eq!(map.title, "Towns named in the reports, as of 2025-12-31");
         let counts: Vec<(&str, &str)> = map
             .counts
             .iter()
@@ -891,7 +904,7 @@ mod tests {
         let mut options = ChartOptions::default();
         options.hide(ChartKind::Map, "as of 2025-12-31");
         let earlier = prepare(&data, &options);
-        assert_eq!(earlier.title, "Named towns and township control, as of 2025-06-30");
+        assert_eq!(earlier.title, "Towns named in the reports, as of 2025-06-30");
         assert_eq!(earlier.places().towns.len(), 2);
         assert_eq!(earlier.counts[0].figure, "30");
         assert_eq!(earlier.showing(1), BTreeSet::from(["as of 2025-06-30".to_owned()]));

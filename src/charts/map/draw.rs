@@ -1,13 +1,15 @@
 //! Drawing the map with egui_plot (so that it pans, zooms and resets as every chart does):
 //! the sea, the neighbouring countries greyed, the states filled from their triangles (concave
 //! shapes included) with their borders, the township centres, the named towns coloured by
-//! status with labels that never overlap, hover tooltips, and the attribution on the map.
+//! status with labels that never overlap, hover tooltips, and the attribution on the map. The
+//! key (which also hides and shows statuses) is beside the map, so nothing covers the country.
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
-use egui::epaint::{Mesh, Vertex, WHITE_UV};
+use egui::epaint::{Mesh, Tessellator, Vertex, WHITE_UV};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, Vec2};
-use egui_plot::{Corner, ItemId, Legend, PlotBounds, PlotGeometry, PlotItem, PlotItemBase, PlotPoint, PlotTransform};
+use egui_plot::{PlotBounds, PlotGeometry, PlotItem, PlotItemBase, PlotPoint, PlotTransform};
 
 use super::geometry::{self, BorderKind, Fill, Geometry, LabelKind};
 use super::labels::{self, Want};
@@ -16,7 +18,7 @@ use crate::charts::marks::{CONFLICT_COLOR, category_color};
 use crate::charts::{ChartKind, ChartOptions};
 use crate::report::places;
 
-/// The map's plot: its memory holds the view and the legend's hidden entries.
+/// The map's plot: its memory holds the view.
 pub fn plot_id() -> egui::Id {
     egui::Id::unique(("plot", "map"))
 }
@@ -116,19 +118,17 @@ impl ToScreen {
 /// Paints a layer: the plot's ui, its transform, its frame, the shapes to add to.
 type Paint<'a> = Box<dyn Fn(&Ui, ToScreen, Rect, &mut Vec<Shape>) + 'a>;
 
-/// A plot item painted by a closure in screen space. Named items appear in the legend and are
-/// hidden through it.
+/// A plot item painted by a closure in screen space. The map's key is beside it, not in a
+/// legend over it, so layers have no name.
 struct Layer<'a> {
     base: PlotItemBase,
-    color: Color32,
     paint: Paint<'a>,
 }
 
 impl<'a> Layer<'a> {
-    fn new(name: &str, color: Color32, paint: impl Fn(&Ui, ToScreen, Rect, &mut Vec<Shape>) + 'a) -> Self {
+    fn new(paint: impl Fn(&Ui, ToScreen, Rect, &mut Vec<Shape>) + 'a) -> Self {
         Self {
-            base: PlotItemBase::new(name.to_owned()),
-            color,
+            base: PlotItemBase::new(String::new()),
             paint: Box::new(paint),
         }
     }
@@ -142,7 +142,7 @@ impl PlotItem for Layer<'_> {
     fn initialize(&mut self, _x_range: std::ops::RangeInclusive<f64>) {}
 
     fn color(&self) -> Color32 {
-        self.color
+        Color32::TRANSPARENT
     }
 
     fn allow_hover(&self) -> bool {
@@ -186,8 +186,10 @@ fn fill(fill: &Fill, to: ToScreen, color: Color32) -> Shape {
 /// a red ring.
 fn town_dot(shapes: &mut Vec<Shape>, at: Pos2, statuses: &[String], ring: Color32) {
     if let [status] = statuses {
+        // A ring as a disc under the dot: two prepared discs tessellate far cheaper than a
+        // stroked circle.
+        shapes.push(Shape::circle_filled(at, TOWN_RADIUS + 1.5, ring));
         shapes.push(Shape::circle_filled(at, TOWN_RADIUS, category_color(status)));
-        shapes.push(Shape::circle_stroke(at, TOWN_RADIUS, Stroke::new(1.5, ring)));
         return;
     }
     let n = statuses.len().max(1) as f32;
@@ -212,27 +214,23 @@ fn visible(t: &TownMark, hidden: &BTreeSet<String>) -> bool {
     t.statuses.iter().any(|s| !hidden.contains(s))
 }
 
-/// Draws the map; returns the hidden set when the legend changed it.
-pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static Geometry) -> Option<BTreeSet<String>> {
+/// Draws the map: its view is kept in the plot's memory; what is hidden comes from `options`.
+pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static Geometry) {
     let hidden = options.hidden(ChartKind::Map);
     let places = map.places();
-    let gazetteer = places::gazetteer();
     let palette = Palette::of(ui);
-    let id = plot_id();
     let (min, max) = geo.extent;
-    let response = crate::charts::plot::base_plot("map", hidden, "", "")
-        .id(id)
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .follow_insertion_order(true)
-                .hidden_items(hidden.iter().map(ItemId::new)),
-        )
+    let response = egui_plot::Plot::new("map")
+        .id(plot_id())
         .data_aspect(1.0)
         .show_axes(false)
         .show_grid(false)
         .show_x(false)
         .show_y(false)
+        .allow_scroll(false)
+        .allow_double_click_reset(true)
+        .show_crosshair(false)
+        .min_size(Vec2::new(200.0, 200.0))
         .include_x(min[0])
         .include_x(max[0])
         .include_y(min[1])
@@ -241,78 +239,133 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
         .show(ui, |plot_ui| {
             let tip = hovered(plot_ui, map, hidden);
             let p = &palette;
-            plot_ui.add(Layer::new("", p.sea, move |_, _, frame, shapes| {
-                shapes.push(Shape::rect_filled(frame, 0.0, p.sea));
+            plot_ui.add(Layer::new(move |ui, to, frame, _| {
+                // Painted at once, under the other layers' shapes (which the plot paints after
+                // every layer has made them), and clipped a hair inside the plot so that the
+                // tessellator keeps this large mesh in a batch of its own: the small shapes
+                // drawn over it then do not grow (and copy) it every frame.
+                let clip = ui.clip_rect().shrink(0.01);
+                ui.painter()
+                    .with_clip_rect(clip)
+                    .add(Shape::Mesh(base(ui, to, frame, p, geo)));
             }));
-            plot_ui.add(Layer::new("", p.neighbours, move |_, to, _, shapes| {
-                shapes.push(fill(&geo.neighbours, to, p.neighbours));
-                shapes.push(fill(&geo.states, to, p.states));
-                for b in &geo.borders {
-                    let stroke = match b.kind {
-                        BorderKind::Internal => p.internal,
-                        BorderKind::Outline => continue,
-                        BorderKind::Neighbour => p.neighbour_border,
-                    };
-                    shapes.push(Shape::line(b.points.iter().map(|q| to.relative(*q)).collect(), stroke));
-                }
-                // Myanmar's outline last, over the neighbours' borders.
-                for b in geo.borders.iter().filter(|b| b.kind == BorderKind::Outline) {
-                    shapes.push(Shape::line(
-                        b.points.iter().map(|q| to.relative(*q)).collect(),
-                        p.outline,
-                    ));
-                }
-            }));
-            plot_ui.add(Layer::new("", p.township_faint, move |_, to, frame, shapes| {
-                let frame = frame.expand(4.0);
-                for (_, t) in gazetteer.townships() {
+            plot_ui.add(Layer::new(move |_, to, frame, shapes| {
+                // Small discs are a prepared texture for the tessellator: cheaper drawn here,
+                // each frame, than kept as paths in the base.
+                let around = frame.expand(4.0);
+                for (_, t) in places::gazetteer().townships() {
                     let at = to.point(geometry::project(t.lon, t.lat));
-                    if !frame.contains(at) {
-                        continue;
-                    }
-                    if places.named_townships.contains(&t.pcode) {
-                        shapes.push(Shape::circle_filled(at, 2.3, p.township_named));
-                    } else {
-                        shapes.push(Shape::circle_filled(at, 1.7, p.township_faint));
+                    if around.contains(at) {
+                        shapes.push(if places.named_townships.contains(&t.pcode) {
+                            Shape::circle_filled(at, 2.3, p.township_named)
+                        } else {
+                            Shape::circle_filled(at, 1.7, p.township_faint)
+                        });
                     }
                 }
             }));
-            for status in &map.statuses {
-                plot_ui.add(Layer::new(
-                    status,
-                    category_color(status),
-                    move |_, to, frame, shapes| {
-                        let frame = frame.expand(TOWN_RADIUS);
-                        for t in places
-                            .towns
-                            .iter()
-                            .filter(|t| !t.disputed() && t.statuses[0] == *status)
-                        {
-                            let at = to.point(t.at);
-                            if frame.contains(at) {
-                                town_dot(shapes, at, &t.statuses, p.dot_ring);
-                            }
-                        }
-                    },
-                ));
-            }
-            plot_ui.add(Layer::new("", CONFLICT_COLOR, move |_, to, frame, shapes| {
+            plot_ui.add(Layer::new(move |_, to, frame, shapes| {
                 let frame = frame.expand(TOWN_RADIUS);
-                for t in places.towns.iter().filter(|t| t.disputed() && visible(t, hidden)) {
+                // Disputed towns last, on top.
+                let towns = places.towns.iter().filter(|t| visible(t, hidden));
+                for t in towns
+                    .clone()
+                    .filter(|t| !t.disputed())
+                    .chain(towns.filter(|t| t.disputed()))
+                {
                     let at = to.point(t.at);
                     if frame.contains(at) {
                         town_dot(shapes, at, &t.statuses, p.dot_ring);
                     }
                 }
             }));
-            plot_ui.add(Layer::new("", p.text, move |ui, to, frame, shapes| {
+            plot_ui.add(Layer::new(move |ui, to, frame, shapes| {
                 names(ui, to, frame, shapes, map, geo, hidden, p);
             }));
             tip
         });
     crate::charts::plot::show_tooltip(&response.response, response.inner);
-    attribution(ui, response.response.rect, &palette);
-    crate::charts::plot::hidden_after(ui.ctx(), id, &map.statuses, hidden)
+}
+
+/// What [`base`] was drawn for: the view and the screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct BaseKey {
+    frame: Rect,
+    origin: Pos2,
+    scale: Vec2,
+    pixels_per_point: f32,
+    dark: bool,
+}
+
+/// The parts of the map that change only with the view (sea, land, borders), tessellated once
+/// per view and reused while the view stays: hovering and repainting cost a copy, not a
+/// tessellation of some 7,000 border points.
+fn base(ui: &Ui, to: ToScreen, frame: Rect, p: &Palette, geo: &Geometry) -> Arc<Mesh> {
+    let key = BaseKey {
+        frame,
+        origin: to.origin,
+        scale: to.scale,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+        dark: ui.visuals().dark_mode,
+    };
+    let id = plot_id().with("base");
+    if let Some((k, mesh)) = ui.ctx().data(|d| d.get_temp::<(BaseKey, Arc<Mesh>)>(id))
+        && k == key
+    {
+        return mesh;
+    }
+    let mut shapes = vec![
+        Shape::rect_filled(frame, 0.0, p.sea),
+        fill(&geo.neighbours, to, p.neighbours),
+        fill(&geo.states, to, p.states),
+    ];
+    let view = frame.expand(2.0);
+    let line = |points: &[[f32; 2]], stroke: Stroke| -> Option<Shape> {
+        let screen = on_screen(points, to, view)?;
+        Some(Shape::line(screen, stroke))
+    };
+    for b in &geo.borders {
+        let stroke = match b.kind {
+            BorderKind::Internal => p.internal,
+            BorderKind::Outline => continue,
+            BorderKind::Neighbour => p.neighbour_border,
+        };
+        shapes.extend(line(&b.points, stroke));
+    }
+    // Myanmar's outline last, over the neighbours' borders.
+    for b in geo.borders.iter().filter(|b| b.kind == BorderKind::Outline) {
+        shapes.extend(line(&b.points, p.outline));
+    }
+    let ctx = ui.ctx();
+    let mut tessellator = Tessellator::new(
+        key.pixels_per_point,
+        ctx.tessellation_options(|o| *o),
+        ctx.fonts(|f| f.font_image_size()),
+        Vec::new(),
+    );
+    let mut mesh = Mesh::default();
+    for shape in shapes {
+        tessellator.tessellate_shape(shape, &mut mesh);
+    }
+    let mesh = Arc::new(mesh);
+    ctx.data_mut(|d| d.insert_temp(id, (key, Arc::clone(&mesh))));
+    mesh
+}
+
+/// A border's points on screen, without those less than a pixel from the one before (the
+/// data is finer than the screen at most zooms); `None` when the border is out of view.
+fn on_screen(points: &[[f32; 2]], to: ToScreen, view: Rect) -> Option<Vec<Pos2>> {
+    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
+    let mut bounds = Rect::NOTHING;
+    for (i, q) in points.iter().enumerate() {
+        let at = to.relative(*q);
+        bounds.extend_with(at);
+        let last = i + 1 == points.len();
+        if last || out.last().is_none_or(|prev| prev.distance_sq(at) >= 0.64) {
+            out.push(at);
+        }
+    }
+    (out.len() > 1 && bounds.intersects(view)).then_some(out)
 }
 
 /// Town names, then state names, then neighbours' and seas' names, each where it does not
@@ -359,18 +412,19 @@ fn names(
             galleys.push((galley, false));
         }
     });
+    let credit = attribution(ui, frame, p, shapes);
     let obstacles: Vec<Rect> = towns
         .iter()
         .map(|t| Rect::from_center_size(to.point(t.at), Vec2::splat(2.0 * TOWN_RADIUS + 2.0)))
+        .chain(std::iter::once(credit))
         .collect();
     let spots = labels::place(&wants, &obstacles, frame);
     for ((spot, want), (galley, boxed)) in spots.iter().zip(&wants).zip(galleys) {
         let Some(spot) = spot else { continue };
         if spot.leader {
-            let to_label = spot.rect.clamp(want.anchor) - want.anchor;
-            let start = want.anchor + to_label.normalized() * TOWN_RADIUS;
+            let (start, end) = labels::leader(want.anchor, TOWN_RADIUS, spot.rect);
             shapes.push(Shape::line_segment(
-                [start, spot.rect.clamp(want.anchor)],
+                [start, end],
                 Stroke::new(1.0, p.text.gamma_multiply(0.6)),
             ));
         }
@@ -433,18 +487,25 @@ fn hovered(plot_ui: &egui_plot::PlotUi<'_>, map: &MapData, hidden: &BTreeSet<Str
 }
 
 /// "Boundaries: Natural Earth. Places: MIMU Place Codes 9.6" in the map's lower right corner,
-/// on two lines where the map is narrow.
-fn attribution(ui: &Ui, rect: Rect, p: &Palette) {
+/// on two lines where the map is narrow; returns where it is, for names to keep clear of.
+fn attribution(ui: &Ui, frame: Rect, p: &Palette, shapes: &mut Vec<Shape>) -> Rect {
     let font = FontId::proportional(11.0);
-    let painter = ui.painter_at(rect);
-    let one_line = painter.layout_no_wrap(places::ATTRIBUTION.to_owned(), font.clone(), p.text);
-    let text = if one_line.size().x + 12.0 < rect.width() * 0.7 {
-        places::ATTRIBUTION.to_owned()
-    } else {
-        places::ATTRIBUTION.replacen(". ", ".\n", 1)
-    };
-    let galley = painter.layout(text, font, p.text, f32::INFINITY);
-    let at = Align2::RIGHT_BOTTOM.anchor_size(rect.right_bottom() - Vec2::new(4.0, 3.0), galley.size());
-    painter.rect_filled(at.expand2(Vec2::new(3.0, 1.0)), 2.0, p.label_back);
-    painter.galley(at.min, galley, p.text);
+    let galley = ui.ctx().fonts_mut(|f| {
+        let one_line = f.layout_no_wrap(places::ATTRIBUTION.to_owned(), font.clone(), p.text);
+        if one_line.size().x + 12.0 < frame.width() * 0.7 {
+            one_line
+        } else {
+            f.layout(
+                places::ATTRIBUTION.replacen(". ", ".\n", 1),
+                font,
+                p.text,
+                f32::INFINITY,
+            )
+        }
+    });
+    let at = Align2::RIGHT_BOTTOM.anchor_size(frame.right_bottom() - Vec2::new(4.0, 3.0), galley.size());
+    let back = at.expand2(Vec2::new(3.0, 1.0));
+    shapes.push(Shape::rect_filled(back, 2.0, p.label_back));
+    shapes.push(Shape::galley(at.min, galley, p.text));
+    back
 }

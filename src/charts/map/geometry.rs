@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 /// The bundled boundaries.
-const BOUNDARIES: &[u8] = include_bytes!("../../../assets/geo/boundaries.bin");
+pub const BOUNDARIES: &[u8] = include_bytes!("../../../assets/geo/boundaries.bin");
 
 /// Myanmar's mean latitude (midway between its southernmost and northernmost points in the
 /// data, 9.79° N and 28.54° N), whose cosine scales longitudes.

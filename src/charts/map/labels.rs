@@ -79,7 +79,8 @@ fn candidate(want: &Want, dir: (f32, f32), d: f32) -> Rect {
         (0.0, -1.0) => Pos2::new(a.x - w / 2.0, a.y - d - h),
         (0.0, 1.0) => Pos2::new(a.x - w / 2.0, a.y + d),
         (dx, dy) => {
-            // The corner nearest the dot sits `d` out on both axes, clear of the dot itself.
+            // The corner nearest the dot sits out along the direction, at least `d` away on one
+            // axis: clear of the dot itself.
             let corner = Pos2::new(a.x + dx * d, a.y + dy * d);
             Pos2::new(
                 if dx > 0.0 { corner.x } else { corner.x - w },
@@ -110,6 +111,20 @@ impl Dots {
         Self { cells }
     }
 
+    /// True when the leader line from `own` to `rect` passes over another dot (within
+    /// `clearance` of its centre), where it would seem to start from that dot.
+    fn crossed(&self, own: Pos2, radius: f32, rect: Rect) -> bool {
+        let (start, end) = leader(own, radius, rect);
+        let clearance = radius * 0.8;
+        let span = Rect::from_two_pos(start, end).expand(clearance);
+        Grid::cells(span).any(|cell| {
+            self.cells.get(&cell).is_some_and(|dots| {
+                dots.iter()
+                    .any(|d| *d != own && to_segment(*d, start, end) <= clearance)
+            })
+        })
+    }
+
     /// True when a dot other than `own` is as near the rectangle as `own` is: a label there
     /// without a leader line could be read as that dot's.
     fn ambiguous(&self, own: Pos2, rect: Rect) -> bool {
@@ -122,11 +137,47 @@ impl Dots {
     }
 }
 
+/// The leader line of a label set off from its dot: from the dot's edge to the label's nearest
+/// point.
+pub fn leader(anchor: Pos2, radius: f32, rect: Rect) -> (Pos2, Pos2) {
+    let end = rect.clamp(anchor);
+    (anchor + (end - anchor).normalized() * radius, end)
+}
+
+/// True when two segments cross (or touch).
+fn segments_cross(a: (Pos2, Pos2), b: (Pos2, Pos2)) -> bool {
+    let orient = |p: Pos2, q: Pos2, r: Pos2| (q - p).x * (r - p).y - (q - p).y * (r - p).x;
+    let (d1, d2) = (orient(b.0, b.1, a.0), orient(b.0, b.1, a.1));
+    let (d3, d4) = (orient(a.0, a.1, b.0), orient(a.0, a.1, b.1));
+    (d1 * d2 <= 0.0) && (d3 * d4 <= 0.0)
+}
+
+/// True when a segment passes through a rectangle.
+fn segment_meets_rect(seg: (Pos2, Pos2), r: Rect) -> bool {
+    if r.contains(seg.0) || r.contains(seg.1) {
+        return true;
+    }
+    let corners = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom()];
+    (0..4).any(|i| segments_cross(seg, (corners[i], corners[(i + 1) % 4])))
+}
+
+/// Distance from a point to a segment.
+fn to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = if ab.length_sq() > 0.0 {
+        ((p - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    p.distance(a + t * ab)
+}
+
 /// Places labels in the given order (most important first) inside `frame`, clear of each other
 /// and of `obstacles` (the dots), and, unless a leader line joins them, nearer their own dot
 /// than any other. Returns one entry per label: its spot, or `None` when left out.
 pub fn place(wants: &[Want], obstacles: &[Rect], frame: Rect) -> Vec<Option<Spot>> {
-    const DIRECTIONS: [(f32, f32); 8] = [
+    // Right, left, the diagonals, above, below, then the directions between them.
+    const DIRECTIONS: [(f32, f32); 16] = [
         (1.0, 0.0),
         (-1.0, 0.0),
         (1.0, -1.0),
@@ -135,6 +186,14 @@ pub fn place(wants: &[Want], obstacles: &[Rect], frame: Rect) -> Vec<Option<Spot
         (-1.0, 1.0),
         (0.0, -1.0),
         (0.0, 1.0),
+        (1.0, -0.5),
+        (1.0, 0.5),
+        (-1.0, -0.5),
+        (-1.0, 0.5),
+        (0.5, -1.0),
+        (0.5, 1.0),
+        (-0.5, -1.0),
+        (-0.5, 1.0),
     ];
     let mut grid = Grid::default();
     for r in obstacles {
@@ -142,6 +201,9 @@ pub fn place(wants: &[Want], obstacles: &[Rect], frame: Rect) -> Vec<Option<Spot
     }
     let inner = frame.shrink(2.0);
     let dots = Dots::new(wants);
+    // Leader lines drawn so far: a new label must not cover one, nor its leader cross one.
+    let mut leaders: Vec<((Pos2, Pos2), Rect)> = Vec::new();
+    let mut placed_rects: Vec<Rect> = Vec::new();
     wants
         .iter()
         .enumerate()
@@ -157,15 +219,38 @@ pub fn place(wants: &[Want], obstacles: &[Rect], frame: Rect) -> Vec<Option<Spot
                     free(rect).then_some(Spot { rect, leader: false })
                 })
             } else {
-                [near, near + 12.0, near + 26.0, near + 44.0].iter().find_map(|&d| {
-                    DIRECTIONS.iter().find_map(|&dir| {
-                        let rect = candidate(want, dir, d);
-                        let leader = d > near;
-                        (free(rect) && (leader || !dots.ambiguous(want.anchor, rect))).then_some(Spot { rect, leader })
+                [near, near + 12.0, near + 26.0, near + 44.0, near + 66.0]
+                    .iter()
+                    .find_map(|&d| {
+                        DIRECTIONS.iter().find_map(|&dir| {
+                            let rect = candidate(want, dir, d);
+                            let leader = d > near;
+                            let clear = if leader {
+                                let line = self::leader(want.anchor, want.radius, rect);
+                                let bounds = Rect::from_two_pos(line.0, line.1);
+                                !dots.crossed(want.anchor, want.radius, rect)
+                                    && !leaders
+                                        .iter()
+                                        .any(|(l, b)| b.intersects(bounds) && segments_cross(line, *l))
+                                    && !placed_rects
+                                        .iter()
+                                        .any(|r| r.intersects(bounds) && segment_meets_rect(line, *r))
+                            } else {
+                                !dots.ambiguous(want.anchor, rect)
+                            };
+                            let covers_leader = leaders
+                                .iter()
+                                .any(|(l, b)| b.intersects(rect) && segment_meets_rect(*l, rect));
+                            (free(rect) && clear && !covers_leader).then_some(Spot { rect, leader })
+                        })
                     })
-                })
             }?;
             grid.insert(spot.rect);
+            placed_rects.push(spot.rect);
+            if spot.leader {
+                let line = leader(want.anchor, want.radius, spot.rect);
+                leaders.push((line, Rect::from_two_pos(line.0, line.1)));
+            }
             Some(spot)
         })
         .collect()
@@ -191,6 +276,34 @@ mod tests {
     }
 
     fn assert_clear(wants: &[Want], spots: &[Option<Spot>], obstacles: &[Rect], frame: Rect) {
+        let lines: Vec<(Pos2, Pos2)> = wants
+            .iter()
+            .zip(spots)
+            .filter_map(|(w, s)| s.filter(|s| s.leader).map(|s| leader(w.anchor, w.radius, s.rect)))
+            .collect();
+        for (i, a) in lines.iter().enumerate() {
+            for b in &lines[i + 1..] {
+                assert!(!segments_cross(*a, *b), "leaders {a:?} and {b:?} cross");
+            }
+            for s in spots.iter().flatten() {
+                let own = s.rect.clamp(a.1) == a.1 && s.rect.contains(a.1);
+                assert!(
+                    own || !segment_meets_rect(*a, s.rect),
+                    "leader {a:?} runs over the label {s:?}"
+                );
+            }
+        }
+        for (want, spot) in wants.iter().zip(spots) {
+            if let Some(spot) = spot.filter(|s| s.leader) {
+                let (start, end) = leader(want.anchor, want.radius, spot.rect);
+                for other in wants.iter().filter(|w| w.anchor != want.anchor) {
+                    assert!(
+                        to_segment(other.anchor, start, end) > want.radius * 0.8,
+                        "the leader of {spot:?} passes over another dot"
+                    );
+                }
+            }
+        }
         for (want, spot) in wants.iter().zip(spots) {
             let Some(spot) = spot.filter(|s| !s.leader) else {
                 continue;
