@@ -39,13 +39,16 @@ const GAP: f32 = 3.0;
 /// Grid cell side, in points.
 const CELL: f32 = 48.0;
 
-/// Rectangles bucketed by grid cell, for overlap tests near a point only.
-#[derive(Default)]
-struct Grid {
-    cells: HashMap<(i32, i32), Vec<Rect>>,
+/// Things bucketed by the grid cells their bounds touch, for tests near a place only.
+struct Buckets<T> {
+    cells: HashMap<(i32, i32), Vec<(Rect, T)>>,
 }
 
-impl Grid {
+impl<T: Copy> Buckets<T> {
+    fn new() -> Self {
+        Self { cells: HashMap::new() }
+    }
+
     fn cells(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
         let (x0, x1) = ((rect.min.x / CELL).floor() as i32, (rect.max.x / CELL).floor() as i32);
         let (y0, y1) = ((rect.min.y / CELL).floor() as i32, (rect.max.y / CELL).floor() as i32);
@@ -54,17 +57,18 @@ impl Grid {
         (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     }
 
-    fn insert(&mut self, rect: Rect) {
-        for cell in Self::cells(rect) {
-            self.cells.entry(cell).or_default().push(rect);
+    fn insert(&mut self, bounds: Rect, item: T) {
+        for cell in Self::cells(bounds) {
+            self.cells.entry(cell).or_default().push((bounds, item));
         }
     }
 
-    fn hits(&self, rect: Rect) -> bool {
-        Self::cells(rect).any(|cell| {
+    /// True when an item whose bounds meet `area` passes `test`.
+    fn any(&self, area: Rect, test: impl Fn(&T) -> bool) -> bool {
+        Self::cells(area).any(|cell| {
             self.cells
                 .get(&cell)
-                .is_some_and(|rects| rects.iter().any(|r| r.intersects(rect)))
+                .is_some_and(|items| items.iter().any(|(b, item)| b.intersects(area) && test(item)))
         })
     }
 }
@@ -117,7 +121,7 @@ impl Dots {
         let (start, end) = leader(own, radius, rect);
         let clearance = radius * 0.8;
         let span = Rect::from_two_pos(start, end).expand(clearance);
-        Grid::cells(span).any(|cell| {
+        Buckets::<()>::cells(span).any(|cell| {
             self.cells.get(&cell).is_some_and(|dots| {
                 dots.iter()
                     .any(|d| *d != own && to_segment(*d, start, end) <= clearance)
@@ -129,7 +133,7 @@ impl Dots {
     /// without a leader line could be read as that dot's.
     fn ambiguous(&self, own: Pos2, rect: Rect) -> bool {
         let mine = distance(own, rect);
-        Grid::cells(rect.expand(mine + 1.0)).any(|cell| {
+        Buckets::<()>::cells(rect.expand(mine + 1.0)).any(|cell| {
             self.cells
                 .get(&cell)
                 .is_some_and(|dots| dots.iter().any(|d| *d != own && distance(*d, rect) <= mine + 1.0))
@@ -195,15 +199,17 @@ pub fn place(wants: &[Want], obstacles: &[Rect], frame: Rect) -> Vec<Option<Spot
         (-0.5, -1.0),
         (-0.5, 1.0),
     ];
-    let mut grid = Grid::default();
+    // Dots and placed labels, which no label may cover.
+    let mut taken: Buckets<()> = Buckets::new();
     for r in obstacles {
-        grid.insert(*r);
+        taken.insert(*r, ());
     }
+    // Placed labels, which no leader may cross, and leaders, which no label may cover nor
+    // leader cross.
+    let mut labels: Buckets<Rect> = Buckets::new();
+    let mut leaders: Buckets<(Pos2, Pos2)> = Buckets::new();
     let inner = frame.shrink(2.0);
     let dots = Dots::new(wants);
-    // Leader lines drawn so far: a new label must not cover one, nor its leader cross one.
-    let mut leaders: Vec<((Pos2, Pos2), Rect)> = Vec::new();
-    let mut placed_rects: Vec<Rect> = Vec::new();
     wants
         .iter()
         .enumerate()
@@ -211,7 +217,11 @@ pub fn place(wants: &[Want], obstacles: &[Rect], frame: Rect) -> Vec<Option<Spot
             if i >= MAX_LABELS || !want.anchor.is_finite() || !inner.contains(want.anchor) {
                 return None;
             }
-            let free = |rect: Rect| inner.contains_rect(rect) && !grid.hits(rect.expand(GAP / 2.0));
+            let free = |rect: Rect| {
+                inner.contains_rect(rect)
+                    && !taken.any(rect.expand(GAP / 2.0), |()| true)
+                    && !leaders.any(rect, |l| segment_meets_rect(*l, rect))
+            };
             let near = want.radius + GAP;
             let spot = if want.centred {
                 [0.0, -1.1, 1.1, -2.2, 2.2].iter().find_map(|&k| {
@@ -225,31 +235,26 @@ pub fn place(wants: &[Want], obstacles: &[Rect], frame: Rect) -> Vec<Option<Spot
                         DIRECTIONS.iter().find_map(|&dir| {
                             let rect = candidate(want, dir, d);
                             let leader = d > near;
-                            let clear = if leader {
-                                let line = self::leader(want.anchor, want.radius, rect);
-                                let bounds = Rect::from_two_pos(line.0, line.1);
-                                !dots.crossed(want.anchor, want.radius, rect)
-                                    && !leaders
-                                        .iter()
-                                        .any(|(l, b)| b.intersects(bounds) && segments_cross(line, *l))
-                                    && !placed_rects
-                                        .iter()
-                                        .any(|r| r.intersects(bounds) && segment_meets_rect(line, *r))
-                            } else {
-                                !dots.ambiguous(want.anchor, rect)
+                            let clear = || {
+                                if leader {
+                                    let line = self::leader(want.anchor, want.radius, rect);
+                                    let bounds = Rect::from_two_pos(line.0, line.1);
+                                    !dots.crossed(want.anchor, want.radius, rect)
+                                        && !leaders.any(bounds, |l| segments_cross(line, *l))
+                                        && !labels.any(bounds, |r| segment_meets_rect(line, *r))
+                                } else {
+                                    !dots.ambiguous(want.anchor, rect)
+                                }
                             };
-                            let covers_leader = leaders
-                                .iter()
-                                .any(|(l, b)| b.intersects(rect) && segment_meets_rect(*l, rect));
-                            (free(rect) && clear && !covers_leader).then_some(Spot { rect, leader })
+                            (free(rect) && clear()).then_some(Spot { rect, leader })
                         })
                     })
             }?;
-            grid.insert(spot.rect);
-            placed_rects.push(spot.rect);
+            taken.insert(spot.rect, ());
+            labels.insert(spot.rect, spot.rect);
             if spot.leader {
                 let line = leader(want.anchor, want.radius, spot.rect);
-                leaders.push((line, Rect::from_two_pos(line.0, line.1)));
+                leaders.insert(Rect::from_two_pos(line.0, line.1), line);
             }
             Some(spot)
         })
