@@ -572,9 +572,19 @@ impl Gazetteer {
     }
 }
 
-/// Every town a report names that the map cannot place, with the JSON path of the town and
-/// the reason: ("townships[0].towns[4]", "Maw Taung: …").
-pub fn unplaced(report: &super::Report) -> Vec<(String, String)> {
+/// A town a report names that the map cannot place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnplacedTown {
+    /// JSON path of the town: `townships[0].towns[4]`.
+    pub path: String,
+    /// The snapshot that names it.
+    pub as_of: super::Date,
+    /// "townships as of 2025-12-31: Minhla is not placed on the map: …".
+    pub message: String,
+}
+
+/// Every town a report names that the map cannot place, with the reason.
+pub fn unplaced(report: &super::Report) -> Vec<UnplacedTown> {
     let g = gazetteer();
     let mut out = Vec::new();
     for (i, t) in report.townships.iter().enumerate() {
@@ -587,13 +597,14 @@ pub fn unplaced(report: &super::Report) -> Vec<(String, String)> {
                 lon: town.lon,
             };
             if let Resolution::NotPlaced(why) = g.resolve(&query) {
-                out.push((
-                    format!("townships[{i}].towns[{j}]"),
-                    format!(
+                out.push(UnplacedTown {
+                    path: format!("townships[{i}].towns[{j}]"),
+                    as_of: t.as_of,
+                    message: format!(
                         "townships as of {}: {} is not placed on the map: {why}",
                         t.as_of, town.name
                     ),
-                ));
+                });
             }
         }
     }
@@ -881,13 +892,14 @@ mod tests {
         .report;
         let out = unplaced(&report);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].0, "townships[0].towns[1]");
+        assert_eq!(out[0].path, "townships[0].towns[1]");
+        assert_eq!(out[0].as_of.to_string(), "2025-12-31");
         assert!(
             out[0]
-                .1
+                .message
                 .starts_with("townships as of 2025-12-31: Minhla is not placed on the map: "),
             "{}",
-            out[0].1
+            out[0].message
         );
     }
 }
