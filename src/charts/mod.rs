@@ -11,6 +11,7 @@ pub mod battles;
 pub mod funding;
 pub mod labels;
 pub mod losses;
+pub mod map;
 pub mod marks;
 pub mod plot;
 pub mod townships;
@@ -39,11 +40,13 @@ pub enum ChartKind {
     Townships,
     /// Battles per year and group.
     Battles,
+    /// Named towns on a map of Myanmar, per snapshot.
+    Map,
 }
 
 impl ChartKind {
     /// All charts, in tab order.
-    pub const ALL: [Self; 4] = [Self::Funding, Self::Losses, Self::Townships, Self::Battles];
+    pub const ALL: [Self; 5] = [Self::Funding, Self::Losses, Self::Townships, Self::Battles, Self::Map];
 
     /// One word: used for file names, snapshot names and the command line.
     pub fn key(self) -> &'static str {
@@ -52,6 +55,7 @@ impl ChartKind {
             Self::Losses => "losses",
             Self::Townships => "townships",
             Self::Battles => "battles",
+            Self::Map => "map",
         }
     }
 
@@ -62,6 +66,7 @@ impl ChartKind {
             Self::Losses => "Losses",
             Self::Townships => "Townships",
             Self::Battles => "Battles",
+            Self::Map => "Map",
         }
     }
 
@@ -70,7 +75,7 @@ impl ChartKind {
         match self {
             Self::Funding => Section::Funding,
             Self::Losses => Section::Losses,
-            Self::Townships => Section::Townships,
+            Self::Townships | Self::Map => Section::Townships,
             Self::Battles => Section::Battles,
         }
     }
@@ -82,6 +87,7 @@ impl ChartKind {
             Self::Losses => Arc::new(losses::prepare(data, options)),
             Self::Townships => Arc::new(townships::prepare(data, options)),
             Self::Battles => Arc::new(battles::prepare(data, options)),
+            Self::Map => Arc::new(map::prepare(data, options)),
         }
     }
 
@@ -196,6 +202,11 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
 
     /// Draws the chart into the space `ui` offers.
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn;
+
+    /// How to use the chart, in one line under it.
+    fn hint(&self) -> &'static str {
+        "Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it"
+    }
 }
 
 /// How a chart is drawn.

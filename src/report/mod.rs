@@ -11,6 +11,7 @@ pub mod checks;
 pub mod dataset;
 pub mod figure;
 pub mod model;
+pub mod places;
 mod raw;
 pub mod read;
 pub mod yoy;

@@ -115,11 +115,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     for line in lines {
         ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());
     }
-    ui.label(
-        RichText::new("Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(chart.hint()).small().weak());
 }
 
 /// Every figure of the open reports, one row per claim, with its change and sources.
