@@ -10,6 +10,7 @@
 pub mod checks;
 pub mod dataset;
 pub mod figure;
+pub mod figure_text;
 pub mod model;
 pub mod places;
 mod raw;
