@@ -111,6 +111,13 @@ fn main() -> ExitCode {
                 }
             }
         }
+        // A file opened while a window is open goes to that window.
+        None if !cli.files.is_empty()
+            && fieldreport::io::instance::socket_path()
+                .is_some_and(|socket| fieldreport::io::instance::hand_over_to(&socket, &cli.files)) =>
+        {
+            ExitCode::SUCCESS
+        }
         None => match fieldreport::app::run(cli.files) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {

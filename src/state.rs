@@ -557,6 +557,10 @@ impl State {
                     }
                 }
                 Event::Failed(message) => self.notify(message, true),
+                Event::OpenRequested(paths) => {
+                    self.queue.push(Command::OpenPaths(paths));
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+                }
                 Event::Merged(Ok(merged)) => self.take_merged(*merged),
                 Event::Merged(Err(message)) => self.notify(format!("Merging the reports failed: {message}"), true),
             }

@@ -3,7 +3,9 @@
 //! the UI polls it every frame and stays responsive. Files are only ever written here.
 //!
 //! - [`write`]: safe writes (temporary name, rename; several files all or nothing).
+//! - [`instance`]: files opened while the window is open go to that window.
 
+pub mod instance;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +38,8 @@ pub enum Event {
     SettingsSaved(Result<(), String>),
     /// Background work could not start: what and why.
     Failed(String),
+    /// A later start handed these files to this window.
+    OpenRequested(Vec<PathBuf>),
     /// Reports merged, with their conflicts and charts; or why not.
     Merged(Result<Box<Merged>, String>),
 }
@@ -274,6 +278,21 @@ impl Worker {
         ctx.request_repaint();
     }
 
+    /// Listens at `socket` for files a later start hands over; they arrive as
+    /// [`Event::OpenRequested`]. False when another window already listens there.
+    pub fn listen_for_files(&self, socket: &Path, ctx: &egui::Context) -> std::io::Result<bool> {
+        let tx = self.tx.clone();
+        let repaint = ctx.clone();
+        instance::listen_at(
+            socket,
+            move |paths| {
+                let _ = tx.send(Event::OpenRequested(paths));
+                repaint.request_repaint();
+            },
+            self.spawner,
+        )
+    }
+
     /// Merges reports and prepares the charts on a thread named `merge`.
     pub fn merge(
         &mut self,
@@ -358,7 +377,11 @@ impl Worker {
                 }
                 Event::Exported(_) | Event::CopyReady(_) => self.exporting = false,
                 Event::Merged(_) => self.merging = self.merging.saturating_sub(1),
-                Event::Loaded(..) | Event::Screenshot(_) | Event::SettingsSaved(_) | Event::Failed(_) => {}
+                Event::Loaded(..)
+                | Event::Screenshot(_)
+                | Event::SettingsSaved(_)
+                | Event::Failed(_)
+                | Event::OpenRequested(_) => {}
             }
         }
         events

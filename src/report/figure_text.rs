@@ -130,7 +130,9 @@ fn number_value(text: &str) -> Option<f64> {
     let compact: String = text.chars().filter(|c| !matches!(c, ' ' | '\'')).collect();
     // Commas group thousands: each group after the first has three digits.
     let plain = if compact.contains(',') {
-        let (whole, fraction) = compact.split_once('.').map_or((compact.as_str(), None), |(w, f)| (w, Some(f)));
+        let (whole, fraction) = compact
+            .split_once('.')
+            .map_or((compact.as_str(), None), |(w, f)| (w, Some(f)));
         let mut groups = whole.split(',');
         let first = groups.next()?;
         if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
@@ -213,7 +215,10 @@ mod tests {
             parse("-3", Kind::Count),
             Err("\"-3\" is negative; figures are 0 or more".to_owned())
         );
-        assert_eq!(parse("9,54,9", Kind::Count), Err("\"9,54,9\" is not a number".to_owned()));
+        assert_eq!(
+            parse("9,54,9", Kind::Count),
+            Err("\"9,54,9\" is not a number".to_owned())
+        );
         assert!(
             parse("2 dozen", Kind::Count)
                 .expect_err("unknown word")
@@ -227,7 +232,11 @@ mod tests {
         assert_eq!(cell_text(&Figure::new(33.6e9, Qualifier::Over)), "> 33,600,000,000");
         assert_eq!(cell_text(&Figure::new(701.0, Qualifier::AtLeast)), "≥ 701");
         assert_eq!(cell_text(&Figure::exact(1234.5)), "1,234.5");
-        for f in [Figure::new(33.6e9, Qualifier::Over), Figure::exact(1234.5), Figure::new(701.0, Qualifier::AtLeast)] {
+        for f in [
+            Figure::new(33.6e9, Qualifier::Over),
+            Figure::exact(1234.5),
+            Figure::new(701.0, Qualifier::AtLeast),
+        ] {
             let back = parse(&cell_text(&f), Kind::Money).expect("reads").expect("a figure");
             assert_eq!((back.value, back.qualifier), (f.value, f.qualifier));
         }
