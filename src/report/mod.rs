@@ -15,6 +15,7 @@ pub mod model;
 pub mod places;
 mod raw;
 pub mod read;
+pub mod table;
 pub mod yoy;
 
 pub use checks::{Severity, Subject, Warning};
