@@ -3,6 +3,7 @@
 //! - [`figure`]: numbers with qualifiers, their intervals and their wording.
 //! - [`model`]: the report's content as plain data.
 //! - [`read`]: format 1 parsing with located errors, and the limits on what a file may hold.
+//! - [`write`]: format 1 writing, in one canonical form that reads back the same.
 //! - [`checks`]: consistency checks, worded for people.
 //! - [`yoy`]: year-over-year changes.
 //! - [`dataset`]: many reports merged, with conflicts kept.
@@ -13,6 +14,7 @@ pub mod figure;
 pub mod model;
 mod raw;
 pub mod read;
+pub mod write;
 pub mod yoy;
 
 pub use checks::{Severity, Subject, Warning};

@@ -4,6 +4,10 @@ use std::fmt;
 
 use super::figure::Figure;
 
+/// Fields of an object that this version does not know, with their JSON values in the file's
+/// order: kept so that writing the report back loses nothing a newer program put there.
+pub type Unknown = serde_json::Map<String, serde_json::Value>;
+
 /// A calendar date (`YYYY-MM-DD`), checked to be real.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
@@ -117,6 +121,9 @@ pub struct Source {
     pub date: Option<Date>,
     /// Where to read it.
     pub url: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Source {
@@ -156,6 +163,9 @@ pub struct Funding {
     pub usd: Option<Figure>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Funding {
@@ -207,6 +217,9 @@ pub struct Losses {
     pub other: Parts,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// Battles in one year.
@@ -220,6 +233,9 @@ pub struct Battles {
     pub groups: Vec<BattleGroup>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// A group of battles with its own breakdown.
@@ -233,6 +249,9 @@ pub struct BattleGroup {
     pub breakdown: Parts,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// Township control at one date.
@@ -248,6 +267,9 @@ pub struct Townships {
     pub towns: Vec<Town>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Townships {
@@ -275,11 +297,18 @@ pub struct Town {
     pub lon: Option<f64>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// One report file's content: what one publication reports.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Report {
+    /// The JSON Schema the file names (`$schema`), for editors that validate as one types; kept,
+    /// not used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Title of the report.
     pub title: String,
     /// Who issued the figures.
@@ -288,6 +317,10 @@ pub struct Report {
     pub published: Option<Date>,
     /// The time the figures cover.
     pub period: Option<Period>,
+    /// Fields of `period` this version does not know, kept as they were (apart from the period,
+    /// which is a plain pair of dates).
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub period_unknown: Unknown,
     /// Whose figures these are and how far they are verified.
     pub claim: Option<String>,
     /// Publications the figures were taken from.
@@ -302,9 +335,69 @@ pub struct Report {
     pub battles: Vec<Battles>,
     /// Township control snapshots.
     pub townships: Vec<Townships>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Report {
+    /// Calls `f` with the JSON path and the unknown fields of every object that has some, in the
+    /// order the format lists objects (an object's own fields before those of its figures).
+    pub fn each_unknown(&self, mut f: impl FnMut(&str, &Unknown)) {
+        let mut at = |path: &dyn Fn() -> String, unknown: &Unknown| {
+            if !unknown.is_empty() {
+                f(&path(), unknown);
+            }
+        };
+        fn figure(
+            at: &mut dyn FnMut(&dyn Fn() -> String, &Unknown),
+            path: &dyn Fn() -> String,
+            figure: Option<&Figure>,
+        ) {
+            if let Some(figure) = figure {
+                at(path, &figure.unknown);
+            }
+        }
+        fn parts(at: &mut dyn FnMut(&dyn Fn() -> String, &Unknown), path: &dyn Fn() -> String, parts: &Parts) {
+            for (label, f) in parts {
+                at(&|| format!("{}.{label}", path()), &f.unknown);
+            }
+        }
+        at(&String::new, &self.unknown);
+        at(&|| "period".to_owned(), &self.period_unknown);
+        for (i, s) in self.sources.iter().enumerate() {
+            at(&|| format!("sources[{i}]"), &s.unknown);
+        }
+        for (i, e) in self.funding.iter().enumerate() {
+            at(&|| format!("funding[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("funding[{i}].mmk"), e.mmk.as_ref());
+            figure(&mut at, &|| format!("funding[{i}].usd"), e.usd.as_ref());
+        }
+        for (i, e) in self.losses.iter().enumerate() {
+            at(&|| format!("losses[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("losses[{i}].total"), e.total.as_ref());
+            parts(&mut at, &|| format!("losses[{i}].breakdown"), &e.breakdown);
+            parts(&mut at, &|| format!("losses[{i}].other"), &e.other);
+        }
+        for (i, e) in self.battles.iter().enumerate() {
+            at(&|| format!("battles[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("battles[{i}].total"), e.total.as_ref());
+            for (j, g) in e.groups.iter().enumerate() {
+                at(&|| format!("battles[{i}].groups[{j}]"), &g.unknown);
+                figure(&mut at, &|| format!("battles[{i}].groups[{j}].total"), g.total.as_ref());
+                parts(&mut at, &|| format!("battles[{i}].groups[{j}].breakdown"), &g.breakdown);
+            }
+        }
+        for (i, e) in self.townships.iter().enumerate() {
+            at(&|| format!("townships[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("townships[{i}].total"), e.total.as_ref());
+            parts(&mut at, &|| format!("townships[{i}].breakdown"), &e.breakdown);
+            for (j, t) in e.towns.iter().enumerate() {
+                at(&|| format!("townships[{i}].towns[{j}]"), &t.unknown);
+            }
+        }
+    }
+
     /// The sections present, each with the years (or dates) it covers: for summaries.
     pub fn section_summaries(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
@@ -382,6 +475,7 @@ mod tests {
             mmk: Some(Figure::exact(25e9)),
             usd: Some(Figure::exact(12e6)),
             note: None,
+            unknown: Unknown::new(),
         };
         let rate = funding.implied_rate().unwrap_or_default();
         assert!((rate - 2083.333).abs() < 0.01);

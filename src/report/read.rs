@@ -146,25 +146,10 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
         ));
     }
     check_shape(text, file)?;
-    let mut warnings = Vec::new();
-    let mut unknown = 0usize;
-    let mut first_unnamed = String::new();
-    let mut on_unknown = |path: serde_ignored::Path<'_>| {
-        unknown += 1;
-        if unknown <= MAX_NAMED_UNKNOWN_FIELDS {
-            warnings.push(ReadWarning {
-                path: ignored_path(&path),
-                message: format!("unknown field `{}` ignored", last_key(&path)),
-            });
-        } else if unknown == MAX_NAMED_UNKNOWN_FIELDS + 1 {
-            first_unnamed = ignored_path(&path);
-        }
-    };
     let raw = {
         let _budget = EntryBudget::start();
         let mut json = serde_json::Deserializer::from_str(text);
-        RawReport::deserialize(serde_ignored::Deserializer::new(&mut json, &mut on_unknown))
-            .and_then(|raw| json.end().map(|()| raw))
+        RawReport::deserialize(&mut json).and_then(|raw| json.end().map(|()| raw))
     };
     let Ok(raw) = raw else {
         return Err(refusal(text, file));
@@ -175,16 +160,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
         path: (!path.is_empty()).then_some(path),
         message,
     })?;
-    if unknown > MAX_NAMED_UNKNOWN_FIELDS {
-        warnings.push(ReadWarning {
-            path: first_unnamed,
-            message: format!(
-                "{} more unknown fields ignored, from here on (only the first {} are named)",
-                thousands((unknown - MAX_NAMED_UNKNOWN_FIELDS) as f64),
-                thousands(MAX_NAMED_UNKNOWN_FIELDS as f64)
-            ),
-        });
-    }
+    let warnings = unknown_field_warnings(&report);
     Ok(Parsed { report, warnings })
 }
 
@@ -197,15 +173,50 @@ fn refusal(text: &str, file: &str) -> ReadError {
     }
     let _budget = EntryBudget::start();
     let mut json = serde_json::Deserializer::from_str(text);
-    let mut ignore = |_: serde_ignored::Path<'_>| {};
-    let ignoring = serde_ignored::Deserializer::new(&mut json, &mut ignore);
-    match serde_path_to_error::deserialize::<_, RawReport>(ignoring) {
+    match serde_path_to_error::deserialize::<_, RawReport>(&mut json) {
         Err(e) => located(file, text, e.path().to_string(), e.inner()),
         Ok(_) => match json.end() {
             Err(e) => located(file, text, String::new(), &e),
             Ok(()) => ReadError::whole_file(file, "the file could not be read"),
         },
     }
+}
+
+/// A warning for each unknown field (they are kept, and written back, but not used), in the
+/// order of the report's objects; past [`MAX_NAMED_UNKNOWN_FIELDS`], one more warning counts the rest.
+pub fn unknown_field_warnings(report: &Report) -> Vec<ReadWarning> {
+    let mut warnings = Vec::new();
+    let mut unknown = 0usize;
+    let mut first_unnamed = String::new();
+    report.each_unknown(|path, fields| {
+        for key in fields.keys() {
+            unknown += 1;
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            if unknown <= MAX_NAMED_UNKNOWN_FIELDS {
+                warnings.push(ReadWarning {
+                    path: at,
+                    message: format!("unknown field `{key}` ignored"),
+                });
+            } else if unknown == MAX_NAMED_UNKNOWN_FIELDS + 1 {
+                first_unnamed = at;
+            }
+        }
+    });
+    if unknown > MAX_NAMED_UNKNOWN_FIELDS {
+        warnings.push(ReadWarning {
+            path: first_unnamed,
+            message: format!(
+                "{} more unknown fields ignored, from here on (only the first {} are named)",
+                thousands((unknown - MAX_NAMED_UNKNOWN_FIELDS) as f64),
+                thousands(MAX_NAMED_UNKNOWN_FIELDS as f64)
+            ),
+        });
+    }
+    warnings
 }
 
 /// Checks the encoding: UTF-8 (with an optional byte-order mark), not UTF-16 or UTF-32, not binary.
@@ -489,32 +500,6 @@ fn found_words(found: &str) -> String {
         "map" => "an object { … }".to_owned(),
         "sequence" => "a list [ … ]".to_owned(),
         other => other.to_owned(),
-    }
-}
-
-fn ignored_path(path: &serde_ignored::Path<'_>) -> String {
-    use serde_ignored::Path as P;
-    match path {
-        P::Root => String::new(),
-        P::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
-        P::Map { parent, key } => {
-            let parent = ignored_path(parent);
-            if parent.is_empty() {
-                key.clone()
-            } else {
-                format!("{parent}.{key}")
-            }
-        }
-        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => ignored_path(parent),
-    }
-}
-
-fn last_key(path: &serde_ignored::Path<'_>) -> String {
-    use serde_ignored::Path as P;
-    match path {
-        P::Map { key, .. } => key.clone(),
-        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => last_key(parent),
-        _ => "?".to_owned(),
     }
 }
 
