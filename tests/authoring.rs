@@ -144,3 +144,34 @@ fn an_unknown_field_given_twice_is_refused() {
         "twice.json:2:11: the field `x` appears twice; each field may appear once"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// The spreadsheet format.
+
+use fieldreport::report::csv;
+
+/// The reports a table holds, by name.
+fn read_csv(text: &str, name: &str) -> Vec<(String, Report)> {
+    csv::parse(text.as_bytes(), name)
+        .unwrap_or_else(|e| panic!("{e}\n{text}"))
+        .into_iter()
+        .map(|(n, p)| (n, p.report))
+        .collect()
+}
+
+#[test]
+fn every_good_file_reads_back_equal_from_its_table() {
+    for (name, text) in good_json() {
+        let report = read_json(&text);
+        let table = csv::write_one(&name, &report);
+        let back = read_csv(&table, "table.csv");
+        assert_eq!(back.len(), 1, "{name}");
+        assert_eq!(back[0].0, name);
+        assert_eq!(back[0].1, report, "{name}:\n{table}");
+        assert_eq!(
+            csv::write_one(&name, &back[0].1),
+            table,
+            "{name}: writing the table is stable"
+        );
+    }
+}

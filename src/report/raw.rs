@@ -14,7 +14,9 @@ use super::figure::{Figure, Qualifier, thousands};
 use super::model::{
     BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
 };
-use super::read::{DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, MAX_FIGURE, MAX_TEXT_CHARS, UNSPECIFIED_SIDE};
+use super::read::{
+    DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, MAX_FIGURE, UNSPECIFIED_SIDE, blank, text_too_long,
+};
 
 /// A rule that spans fields was broken: the JSON path concerned ("" for the whole file) and why.
 pub(super) type Refusal = (String, String);
@@ -72,28 +74,12 @@ fn take_entry<E: de::Error>() -> Result<(), E> {
 
 /// Refuses text longer than [`MAX_TEXT_CHARS`] characters.
 fn check_length<E: de::Error>(text: &str) -> Result<(), E> {
-    if text.len() > MAX_TEXT_CHARS {
-        let chars = text.chars().count();
-        if chars > MAX_TEXT_CHARS {
-            return Err(E::custom(format!(
-                "expected text of at most {} characters, found {} characters",
-                thousands(MAX_TEXT_CHARS as f64),
-                thousands(chars as f64)
-            )));
-        }
-    }
-    Ok(())
+    text_too_long(text).map_or(Ok(()), |m| Err(E::custom(m)))
 }
 
 /// Refuses empty or blank text; `what` names it ("non-empty text", "a category label").
 fn check_not_blank<E: de::Error>(text: &str, what: &str) -> Result<(), E> {
-    if text.is_empty() {
-        Err(E::custom(format!("expected {what}, found empty text \"\"")))
-    } else if text.trim().is_empty() {
-        Err(E::custom(format!("expected {what}, found only spaces")))
-    } else {
-        Ok(())
-    }
+    blank(text, what).map_or(Ok(()), |m| Err(E::custom(m)))
 }
 
 /// Free text (a note, a publisher, a link), at most [`MAX_TEXT_CHARS`] characters.

@@ -49,7 +49,7 @@ pub struct ReadError {
 }
 
 impl ReadError {
-    fn whole_file(file: &str, message: impl Into<String>) -> Self {
+    pub(super) fn whole_file(file: &str, message: impl Into<String>) -> Self {
         Self {
             file: file.to_owned(),
             position: None,
@@ -92,6 +92,13 @@ pub struct Parsed {
 
 /// Reads a report file from disk, refusing files over [`MAX_FILE_BYTES`] before reading them.
 pub fn read_path(path: &Path) -> Result<(Parsed, Vec<u8>), ReadError> {
+    let bytes = read_file(path)?;
+    parse(&bytes, &display_name(path)).map(|parsed| (parsed, bytes))
+}
+
+/// A file's bytes, refusing files over [`MAX_FILE_BYTES`] before reading them; errors name the
+/// file by [`display_name`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     use std::io::Read as _;
     let name = display_name(path);
     let file = std::fs::File::open(path).map_err(|e| ReadError::whole_file(&name, io_message(&e)))?;
@@ -106,7 +113,7 @@ pub fn read_path(path: &Path) -> Result<(Parsed, Vec<u8>), ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::whole_file(&name, too_large(bytes.len() as u64)));
     }
-    parse(&bytes, &name).map(|parsed| (parsed, bytes))
+    Ok(bytes)
 }
 
 /// The short name used in messages: the file name without its folder.
@@ -115,7 +122,7 @@ pub fn display_name(path: &Path) -> String {
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
-fn too_large(size: u64) -> String {
+pub(super) fn too_large(size: u64) -> String {
     // Rounded up, so that a file just over the limit does not read as exactly the limit.
     let mib = (size as f64 / 1_048_576.0 * 10.0).ceil() / 10.0;
     format!(
@@ -138,7 +145,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::whole_file(file, too_large(bytes.len() as u64)));
     }
-    let text = decode(bytes, file)?;
+    let text = decode(bytes, file, "a JSON report")?;
     if text.trim().is_empty() {
         return Err(ReadError::whole_file(
             file,
@@ -219,8 +226,9 @@ pub fn unknown_field_warnings(report: &Report) -> Vec<ReadWarning> {
     warnings
 }
 
-/// Checks the encoding: UTF-8 (with an optional byte-order mark), not UTF-16 or UTF-32, not binary.
-fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, ReadError> {
+/// Checks the encoding: UTF-8 (with an optional byte-order mark, which is left out), not UTF-16
+/// or UTF-32, not binary. `what` names what the file should be ("a JSON report").
+pub(super) fn decode<'a>(bytes: &'a [u8], file: &str, what: &str) -> Result<&'a str, ReadError> {
     if let Some(encoding) = other_unicode(bytes) {
         return Err(ReadError::whole_file(
             file,
@@ -234,15 +242,14 @@ fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, ReadError> {
         if zero < 8192 {
             return Err(ReadError::whole_file(
                 file,
-                "this is a binary file, not a JSON report (it contains zero bytes)",
+                format!("this is a binary file, not {what} (it contains zero bytes)"),
             ));
         }
         return Err(ReadError {
             file: file.to_owned(),
             position: Some(line_column(bytes, zero)),
             path: None,
-            message: "found a zero byte, which a text file never holds: the file is damaged or is not a JSON report"
-                .to_owned(),
+            message: format!("found a zero byte, which a text file never holds: the file is damaged or is not {what}"),
         });
     }
     std::str::from_utf8(bytes).map_err(|e| ReadError {
@@ -500,6 +507,32 @@ fn found_words(found: &str) -> String {
         "map" => "an object { … }".to_owned(),
         "sequence" => "a list [ … ]".to_owned(),
         other => other.to_owned(),
+    }
+}
+
+/// Why a text is too long for the format, or `None`.
+pub(super) fn text_too_long(text: &str) -> Option<String> {
+    if text.len() <= MAX_TEXT_CHARS {
+        return None;
+    }
+    let chars = text.chars().count();
+    (chars > MAX_TEXT_CHARS).then(|| {
+        format!(
+            "expected text of at most {} characters, found {} characters",
+            thousands(MAX_TEXT_CHARS as f64),
+            thousands(chars as f64)
+        )
+    })
+}
+
+/// Why a text that must say something (`what`: "non-empty text") does not, or `None`.
+pub(super) fn blank(text: &str, what: &str) -> Option<String> {
+    if text.is_empty() {
+        Some(format!("expected {what}, found empty text \"\""))
+    } else if text.trim().is_empty() {
+        Some(format!("expected {what}, found only spaces"))
+    } else {
+        None
     }
 }
 
