@@ -175,3 +175,309 @@ fn every_good_file_reads_back_equal_from_its_table() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Generated reports: anything the model can hold is written, read back, and equal.
+
+mod generated {
+    use fieldreport::report::figure::{Figure, Qualifier};
+    use fieldreport::report::model::{
+        BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
+    };
+    use serde_json::Value;
+
+    /// xorshift64*: small, fast, and the same on every machine.
+    pub struct Rng(pub u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n.max(1)
+        }
+
+        fn chance(&mut self, percent: u64) -> bool {
+            self.below(100) < percent
+        }
+
+        fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+            &items[self.below(items.len() as u64) as usize]
+        }
+    }
+
+    /// Pieces of text that are hard to carry: quotes, separators, line breaks, formulas,
+    /// Burmese, a leading apostrophe, escapes.
+    const PIECES: &[&str] = &[
+        "junta",
+        "ဗန်းမော်",
+        "ကချင် ပြည်နယ်",
+        "\"over\"",
+        ", ",
+        "; ",
+        "\n",
+        "\r\n",
+        "\t",
+        "=SUM(A1)",
+        "+1",
+        "-5",
+        "@x",
+        "'",
+        "\\",
+        "/",
+        "{}",
+        "[1]",
+        "é",
+        "😀",
+        "  ",
+        "total",
+        "0",
+    ];
+
+    pub fn text(rng: &mut Rng) -> String {
+        let mut out = String::new();
+        for _ in 0..1 + rng.below(4) {
+            out.push_str(*rng.pick(PIECES));
+        }
+        out
+    }
+
+    /// Text that says something, without spaces around it (the format trims labels).
+    pub fn label(rng: &mut Rng) -> String {
+        let t = text(rng);
+        let t = t.trim();
+        if t.is_empty() { "x".to_owned() } else { t.to_owned() }
+    }
+
+    /// Optional free text; never empty when `for_tables` (a table cell cannot tell "" from none).
+    fn free(rng: &mut Rng, for_tables: bool) -> Option<String> {
+        match rng.below(4) {
+            0 => None,
+            1 if !for_tables => Some(String::new()),
+            _ => Some(text(rng)),
+        }
+    }
+
+    fn date(rng: &mut Rng) -> Date {
+        loop {
+            let text = format!(
+                "{:04}-{:02}-{:02}",
+                1900 + rng.below(301),
+                1 + rng.below(12),
+                1 + rng.below(31)
+            );
+            if let Some(d) = Date::parse(&text) {
+                return d;
+            }
+        }
+    }
+
+    fn year(rng: &mut Rng) -> i32 {
+        1900 + rng.below(301) as i32
+    }
+
+    fn value(rng: &mut Rng, depth: u32) -> Value {
+        match rng.below(if depth >= 3 { 6 } else { 8 }) {
+            0 => Value::Null,
+            1 => Value::Bool(rng.chance(50)),
+            2 => Value::from(rng.next() as i64),
+            3 => Value::from(rng.next()),
+            4 => serde_json::Number::from_f64(f64::from_bits(rng.next())).map_or(Value::from(4.0), Value::Number),
+            5 => Value::String(text(rng)),
+            6 => Value::Array((0..rng.below(4)).map(|_| value(rng, depth + 1)).collect()),
+            _ => Value::Object(unknown(rng, depth + 1, 4)),
+        }
+    }
+
+    /// Unknown fields: names that no object of the format knows.
+    fn unknown(rng: &mut Rng, depth: u32, most: u64) -> Unknown {
+        let mut out = Unknown::new();
+        for _ in 0..rng.below(most + 1) {
+            out.insert(format!("x_{}", text(rng)), value(rng, depth));
+        }
+        out
+    }
+
+    fn some_unknown(rng: &mut Rng) -> Unknown {
+        if rng.chance(30) {
+            unknown(rng, 0, 2)
+        } else {
+            Unknown::new()
+        }
+    }
+
+    fn figure(rng: &mut Rng, whole: bool, for_tables: bool) -> Figure {
+        let value = match rng.below(5) {
+            0 => 0.0,
+            1 => 1e15,
+            2 => rng.below(10_000) as f64,
+            3 if !whole => rng.below(100_000_000) as f64 / 100.0,
+            _ if !whole => f64::from_bits(rng.next()).abs().min(1e15),
+            _ => rng.below(1_000_000_000_000_001) as f64,
+        };
+        let value = if value.is_finite() { value } else { 1.5 };
+        Figure {
+            value,
+            qualifier: *rng.pick(&Qualifier::ALL),
+            note: if rng.chance(30) { free(rng, for_tables) } else { None },
+            unknown: some_unknown(rng),
+        }
+    }
+
+    fn parts(rng: &mut Rng, for_tables: bool) -> Parts {
+        let mut out: Parts = Vec::new();
+        for _ in 0..rng.below(4) {
+            let l = label(rng);
+            if !out.iter().any(|(k, _)| *k == l) {
+                out.push((l, figure(rng, true, for_tables)));
+            }
+        }
+        out
+    }
+
+    fn maybe<T>(rng: &mut Rng, percent: u64, make: impl FnOnce(&mut Rng) -> T) -> Option<T> {
+        if rng.chance(percent) { Some(make(rng)) } else { None }
+    }
+
+    /// A report with every kind of content the model holds. For tables, no text is empty and
+    /// the report has at least one entry, as a table cannot say otherwise.
+    pub fn report(rng: &mut Rng, for_tables: bool) -> Report {
+        let t = for_tables;
+        let period = maybe(rng, 60, |rng| {
+            let (a, b) = (date(rng), date(rng));
+            Period {
+                from: a.min(b),
+                to: a.max(b),
+            }
+        });
+        let mut r = Report {
+            schema: if rng.chance(20) { free(rng, t) } else { None },
+            title: label(rng),
+            publisher: free(rng, t),
+            published: maybe(rng, 50, date),
+            period,
+            period_unknown: if period.is_some() {
+                some_unknown(rng)
+            } else {
+                Unknown::new()
+            },
+            claim: free(rng, t),
+            sources: (0..rng.below(3))
+                .map(|_| Source {
+                    title: label(rng),
+                    publisher: free(rng, t),
+                    date: maybe(rng, 50, date),
+                    url: free(rng, t),
+                    unknown: some_unknown(rng),
+                })
+                .collect(),
+            notes: free(rng, t),
+            funding: Vec::new(),
+            losses: Vec::new(),
+            battles: Vec::new(),
+            townships: Vec::new(),
+            unknown: some_unknown(rng),
+        };
+        for _ in 0..rng.below(4) {
+            let (mmk, usd) = match rng.below(3) {
+                0 => (Some(figure(rng, false, t)), None),
+                1 => (None, Some(figure(rng, false, t))),
+                _ => (Some(figure(rng, false, t)), Some(figure(rng, false, t))),
+            };
+            r.funding.push(Funding {
+                year: year(rng),
+                label: label(rng),
+                mmk,
+                usd,
+                note: free(rng, t),
+                unknown: some_unknown(rng),
+            });
+        }
+        for _ in 0..rng.below(3) {
+            r.losses.push(Losses {
+                year: year(rng),
+                side: label(rng),
+                total: maybe(rng, 60, |rng| figure(rng, true, t)),
+                breakdown: parts(rng, t),
+                other: parts(rng, t),
+                note: free(rng, t),
+                unknown: some_unknown(rng),
+            });
+        }
+        for _ in 0..rng.below(3) {
+            r.battles.push(Battles {
+                year: year(rng),
+                total: maybe(rng, 60, |rng| figure(rng, true, t)),
+                groups: (0..rng.below(3))
+                    .map(|_| BattleGroup {
+                        label: label(rng),
+                        total: maybe(rng, 60, |rng| figure(rng, true, t)),
+                        breakdown: parts(rng, t),
+                        note: free(rng, t),
+                        unknown: some_unknown(rng),
+                    })
+                    .collect(),
+                note: free(rng, t),
+                unknown: some_unknown(rng),
+            });
+        }
+        for _ in 0..rng.below(3) {
+            r.townships.push(Townships {
+                as_of: date(rng),
+                total: maybe(rng, 50, |rng| figure(rng, true, t)),
+                breakdown: parts(rng, t),
+                towns: (0..rng.below(4))
+                    .map(|_| Town {
+                        name: label(rng),
+                        status: label(rng),
+                        region: free(rng, t),
+                        lat: maybe(rng, 50, |rng| (rng.below(180_001) as f64 - 90_000.0) / 1000.0),
+                        lon: maybe(rng, 50, |rng| f64::from_bits(rng.next()) % 180.0).filter(|v| v.is_finite()),
+                        note: free(rng, t),
+                        unknown: some_unknown(rng),
+                    })
+                    .collect(),
+                note: free(rng, t),
+                unknown: some_unknown(rng),
+            });
+        }
+        if t && r.funding.is_empty() && r.losses.is_empty() && r.battles.is_empty() && r.townships.is_empty() {
+            r.battles.push(Battles {
+                year: year(rng),
+                total: None,
+                groups: Vec::new(),
+                note: None,
+                unknown: Unknown::new(),
+            });
+        }
+        r
+    }
+}
+
+#[test]
+fn any_report_is_written_and_read_back_equal() {
+    let mut rng = generated::Rng(0x5DEE_CE66_D1CE_4E5B);
+    for i in 0..1500 {
+        let report = generated::report(&mut rng, false);
+        let written = to_json(&report);
+        let back = parse(written.as_bytes(), "generated.json").unwrap_or_else(|e| panic!("report {i}: {e}\n{written}"));
+        assert_eq!(back.report, report, "report {i}:\n{written}");
+        assert_eq!(to_json(&back.report), written, "report {i}: writing is stable");
+    }
+}
+
+#[test]
+fn any_report_goes_through_a_table_and_back_equal() {
+    let mut rng = generated::Rng(0x0123_4567_89AB_CDEF);
+    for i in 0..1500 {
+        let report = generated::report(&mut rng, true);
+        let table = csv::write_one("generated.json", &report);
+        let back = csv::parse(table.as_bytes(), "generated.csv").unwrap_or_else(|e| panic!("report {i}: {e}\n{table}"));
+        assert_eq!(back.len(), 1);
+        assert_eq!(back[0].1.report, report, "report {i}:\n{table}");
+    }
+}
