@@ -148,7 +148,7 @@ fn an_unknown_field_given_twice_is_refused() {
 // ---------------------------------------------------------------------------------------------
 // The spreadsheet format.
 
-use fieldreport::report::csv;
+use fieldreport::report::{Dataset, LoadedReport, csv, open};
 
 /// The reports a table holds, by name.
 fn read_csv(text: &str, name: &str) -> Vec<(String, Report)> {
@@ -480,4 +480,140 @@ fn any_report_goes_through_a_table_and_back_equal() {
         assert_eq!(back.len(), 1);
         assert_eq!(back[0].1.report, report, "report {i}:\n{table}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables as spreadsheets leave them, and tables of several reports.
+
+fn sample_and_conflicting() -> Vec<LoadedReport> {
+    vec![
+        fieldreport::report::sample(),
+        LoadedReport::from_path(&fixture("conflicting-review.json")).expect("reads"),
+    ]
+}
+
+#[test]
+fn the_export_of_two_reports_is_the_two_reports_fixture() {
+    let table = csv::write(&Dataset::merge(sample_and_conflicting()));
+    let path = fixture("two-reports.csv");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &table).expect("writes");
+    }
+    let saved = std::fs::read_to_string(&path).expect("the fixture");
+    assert_eq!(table, saved, "UPDATE_SNAPSHOTS=1 rewrites it");
+    assert!(
+        table.contains(
+            "\nconflicting-review.json,losses,junta,killed,part,2025,5600,exact,count,\"5,600\",,yes,fieldreport tests: Test fixture (conflicting-review.json),"
+        ),
+        "the conflict is marked on the row of each file: {table}"
+    );
+}
+
+#[test]
+fn a_table_of_two_reports_opens_as_the_two_reports_with_their_conflicts() {
+    let originals = sample_and_conflicting();
+    let opened = open::read_path(&fixture("two-reports.csv")).expect("reads");
+    let names: Vec<&str> = opened.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["nug-2025-military-review.json", "conflicting-review.json"]);
+    for (a, b) in opened.iter().zip(&originals) {
+        assert_eq!(a.report, b.report, "{}", a.name);
+        assert_eq!(a.path.as_deref(), Some(fixture("two-reports.csv").as_path()));
+    }
+    assert_eq!(opened[0].sha256, opened[1].sha256, "the table's hash");
+    let from_table = Dataset::merge(opened);
+    let from_files = Dataset::merge(originals);
+    let words = |d: &Dataset| d.conflicts().iter().map(|c| d.describe_conflict(c)).collect::<Vec<_>>();
+    assert_eq!(words(&from_table), words(&from_files));
+    assert_eq!(words(&from_table).len(), 2);
+    assert_eq!(
+        csv::write(&from_table),
+        std::fs::read_to_string(fixture("two-reports.csv")).expect("reads"),
+        "written again, the same table"
+    );
+}
+
+#[test]
+fn a_table_saved_by_a_spreadsheet_reads_as_the_sample() {
+    // Byte-order mark, CRLF, columns moved and left out, an empty row, two unnamed trailing
+    // columns, thousands separators, 3.36E+10, funding entries in reverse order.
+    let opened = open::read_path(&fixture("sample-as-a-spreadsheet-saves-it.csv")).expect("reads");
+    assert_eq!(opened.len(), 1);
+    assert_eq!(opened[0].name, "nug-2025-military-review.json");
+    assert_eq!(opened[0].report, fieldreport::report::sample().report);
+}
+
+#[test]
+fn semicolons_and_decimal_commas_are_read_as_european_spreadsheets_write_them() {
+    let opened = open::read_path(&fixture("semicolons-and-decimal-commas.csv")).expect("reads");
+    assert_eq!(
+        opened[0].name, "semicolons-and-decimal-commas.csv",
+        "no file column: the table's name"
+    );
+    let expected = read_json(
+        r#"{"fieldreport": 1, "title": "Semicolon table", "period": {"from": "2024-01-01", "to": "2024-12-31"},
+        "funding": [{"year": 2024, "label": "Battalion support", "mmk": 32900000000,
+                     "usd": {"value": 15700000.5, "qualifier": "at_least", "note": "restated;\r\nsee the notes"}}],
+        "losses": [{"year": 2024, "side": "junta", "breakdown": {"killed": {"value": 5699, "qualifier": "about"}},
+                    "other": {"defected": 536}}],
+        "townships": [{"as_of": "2024-12-31", "breakdown": {"captured": 37},
+                       "towns": [{"name": "Mansi", "status": "captured", "region": "Kachin", "lat": 24.1, "lon": 97.3}]}]}"#,
+    );
+    assert_eq!(opened[0].report, expected);
+}
+
+#[test]
+fn files_are_told_apart_by_content_with_the_extension_as_a_hint() {
+    use open::Format;
+    assert_eq!(Format::of(b"\xef\xbb\xbf {\"fieldreport\": 1}", "x.csv"), Format::Json);
+    assert_eq!(
+        Format::of(b"section,series", "x.json"),
+        Format::Json,
+        "a .json file that is no JSON says so"
+    );
+    assert_eq!(Format::of(b"section,series", "export.txt"), Format::Csv);
+    assert_eq!(Format::of(b"title: x", "notes.txt"), Format::Json);
+    assert_eq!(Format::of(b"", "figures.CSV"), Format::Csv);
+    let json_named_csv = open::read_bytes(SAMPLE_JSON.as_bytes(), "sample.csv", None).expect("reads");
+    assert_eq!(json_named_csv[0].report, fieldreport::report::sample().report);
+}
+
+#[test]
+fn a_table_over_the_size_limit_is_refused() {
+    let bytes = vec![b' '; usize::try_from(fieldreport::report::read::MAX_FILE_BYTES).expect("fits") + 1];
+    let error = open::read_bytes(&bytes, "big.csv", None).expect_err("too large");
+    assert_eq!(
+        error.to_string(),
+        "big.csv: the file is 64.1 MiB; report files may be at most 64 MiB (split it into several files)"
+    );
+}
+
+#[test]
+fn unknown_columns_are_warnings_and_a_schema_row_is_kept() {
+    let table = "section,series,category,role,when,value,qualifier,text,checked by\n\
+                 report,,$schema,field,,,,./fieldreport.schema.json,\n\
+                 report,,title,field,,,,T,Aye\n\
+                 battles,,total,total,2025,7,,,Aye\n";
+    let opened = open::read_bytes(table.as_bytes(), "t.csv", None).expect("reads");
+    let r = &opened[0];
+    assert_eq!(r.report.schema.as_deref(), Some("./fieldreport.schema.json"));
+    assert_eq!(r.warnings[0].message, "unknown column `checked by` ignored");
+}
+
+#[test]
+fn rows_of_one_entry_may_come_in_any_order_and_new_rows_need_no_place() {
+    // A spreadsheet sorted by value, and a row added by hand without an `entry` cell.
+    let table = "section,series,category,role,when,value,qualifier,text,entry\n\
+                 losses,junta,injured,part,2025,2726,,,losses[0]\n\
+                 report,,title,field,,,,Sorted,\n\
+                 losses,junta,killed,part,2025,5699,,,losses[0]\n\
+                 funding,,mmk,amount,2026,5,,,\n\
+                 losses,junta,total,total,2025,9549,,,losses[0]\n\
+                 funding,,mmk,amount,2024,3,,,funding[1]\n\
+                 funding,,mmk,amount,2023,2,,,funding[0]\n";
+    let report = &read_csv(table, "sorted.csv")[0].1;
+    let years: Vec<i32> = report.funding.iter().map(|f| f.year).collect();
+    assert_eq!(years, [2023, 2024, 2026], "by place, new entries last");
+    assert_eq!(report.funding[0].label, "Funding", "the default label");
+    let parts: Vec<&str> = report.losses[0].breakdown.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(parts, ["injured", "killed"], "categories in the order of their rows");
 }

@@ -539,7 +539,7 @@ fn rows(text: &str, separator: char) -> Result<Vec<Vec<String>>, Problem> {
                     None => {
                         return Err(Problem {
                             row: rows.len() + 1,
-                            column: Some(format!("{}", row.len() + 1)),
+                            column: Some(column_name(&rows, row.len())),
                             message: "a quoted cell is not closed: the file ends inside it (is a quote missing?)"
                                 .to_owned(),
                         });
@@ -567,7 +567,7 @@ fn rows(text: &str, separator: char) -> Result<Vec<Vec<String>>, Problem> {
             _ if quoted_cell => {
                 return Err(Problem {
                     row: rows.len() + 1,
-                    column: Some(format!("{}", row.len() + 1)),
+                    column: Some(column_name(&rows, row.len())),
                     message: "found text after the closing quote of a quoted cell; a quote inside a cell is written twice (\"\")"
                         .to_owned(),
                 });
@@ -583,6 +583,15 @@ fn rows(text: &str, separator: char) -> Result<Vec<Vec<String>>, Problem> {
         end_row(&mut rows, &mut row)?;
     }
     Ok(rows)
+}
+
+/// A column's name as the header row gives it, or its number when the header names none.
+fn column_name(rows: &[Vec<String>], index: usize) -> String {
+    rows.first()
+        .and_then(|header| header.get(index))
+        .map(|name| name.trim().to_lowercase())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| (index + 1).to_string())
 }
 
 /// Which column holds what.
@@ -711,10 +720,15 @@ impl Cells<'_> {
             .ok()
             .filter(|y| (Date::MIN_YEAR..=Date::MAX_YEAR).contains(y))
             .ok_or_else(|| {
+                let found = if text.parse::<i64>().is_ok() {
+                    text.to_owned()
+                } else {
+                    self.found(Col::When)
+                };
                 Problem::at(
                     self.row,
                     Col::When,
-                    format!("expected a year between 1900 and 2200, found {}", self.found(Col::When)),
+                    format!("expected a year between 1900 and 2200, found {found}"),
                 )
             })
     }
@@ -726,10 +740,17 @@ impl Cells<'_> {
             } else {
                 format!("{:?}", shorten(text.trim()))
             };
+            // Spreadsheets show dates their own way and may save them so: 12/31/2025, 31.12.2025.
+            let rewritten = text.contains(['/', '.']) || (text.len() < 10 && text.contains('-'));
+            let hint = if rewritten {
+                " (a spreadsheet may have rewritten the date: format the column as text and write the date as YYYY-MM-DD)"
+            } else {
+                ""
+            };
             Problem::at(
                 self.row,
                 col,
-                format!("expected a real date written YYYY-MM-DD, between 1900 and 2200, found {found}"),
+                format!("expected a real date written YYYY-MM-DD, between 1900 and 2200, found {found}{hint}"),
             )
         })
     }
@@ -1132,23 +1153,26 @@ impl<K: std::hash::Hash + Eq, T> Slots<K, T> {
 }
 
 impl<T> Slot<T> {
-    /// Notes that row `row` gives `what`; a second row giving it is refused.
+    /// Notes that row `row` gives `what` ("entry", "total", "amount mmk", "part killed"); a
+    /// second row giving it is refused.
     fn once(&mut self, what: &str, describe: &str, row: usize, col: Col) -> Result<(), Problem> {
-        if let Some(first) = self.seen.insert(what.to_owned(), row) {
-            self.seen.insert(what.to_owned(), first);
-            let what = match what.split_once(' ') {
-                Some(("part" | "other", label)) => format!("the category `{label}`"),
-                Some(("amount", label)) => format!("the amount `{label}`"),
-                _ if what == "entry" => "the entry's own row".to_owned(),
-                _ => format!("the {what}"),
-            };
-            return Err(Problem::at(
-                row,
-                col,
-                format!("{what} appears twice in {describe} (first in row {first}); each may appear once"),
-            ));
-        }
-        Ok(())
+        let Some(first) = self.seen.get(what).copied() else {
+            self.seen.insert(what.to_owned(), row);
+            return Ok(());
+        };
+        let message = match what.split_once(' ') {
+            Some(("amount", currency)) => format!(
+                "the amount in {currency} of {describe} appears twice (first in row {first}); an entry has one amount in each currency"
+            ),
+            Some((_, label)) => format!(
+                "the category `{label}` appears twice in {describe} (first in row {first}); each label may appear once"
+            ),
+            None if what == "entry" => {
+                format!("{describe} has two entry rows (first in row {first}); an entry has one")
+            }
+            None => format!("the {what} of {describe} appears twice (first in row {first}); an entry has one {what}"),
+        };
+        Err(Problem::at(row, col, message))
     }
 }
 
