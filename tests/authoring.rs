@@ -241,7 +241,8 @@ mod generated {
     pub fn text(rng: &mut Rng) -> String {
         let mut out = String::new();
         for _ in 0..1 + rng.below(4) {
-            out.push_str(*rng.pick(PIECES));
+            let piece = PIECES[rng.below(PIECES.len() as u64) as usize];
+            out.push_str(piece);
         }
         out
     }
@@ -616,4 +617,453 @@ fn rows_of_one_entry_may_come_in_any_order_and_new_rows_need_no_place() {
     assert_eq!(report.funding[0].label, "Funding", "the default label");
     let parts: Vec<&str> = report.losses[0].breakdown.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(parts, ["injured", "killed"], "categories in the order of their rows");
+}
+
+// ---------------------------------------------------------------------------------------------
+// `fieldreport convert` and `fieldreport check` on tables.
+
+fn fieldreport(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn convert(input: &Path, output: &Path, force: bool) -> (i32, String, String) {
+    let mut args = vec![std::ffi::OsStr::new("convert"), input.as_os_str(), output.as_os_str()];
+    if force {
+        args.push(std::ffi::OsStr::new("--force"));
+    }
+    fieldreport(&args)
+}
+
+/// A fresh folder of this test's own.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fieldreport-authoring-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn reports_in(path: &Path) -> Vec<(String, Report)> {
+    open::read_path(path)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .map(|r| (r.name, r.report))
+        .collect()
+}
+
+#[test]
+fn json_to_csv_to_json_keeps_every_good_file() {
+    let dir = temp_dir("json-csv-json");
+    let mut paths = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json")];
+    paths.extend(good_json().into_iter().skip(1).map(|(name, _)| fixture(&name)));
+    for path in paths {
+        let name = path.file_name().expect("name").to_string_lossy().into_owned();
+        let table = dir.join(format!("{name}.csv"));
+        let back = dir.join(format!("{name}.back.json"));
+        let (code, out, err) = convert(&path, &table, false);
+        assert_eq!(
+            (code, out.trim()),
+            (0, table.to_string_lossy().as_ref()),
+            "{name}: {err}"
+        );
+        let (code, _, err) = convert(&table, &back, false);
+        assert_eq!(code, 0, "{name}: {err}");
+        let original = reports_in(&path);
+        assert_eq!(reports_in(&table), original, "{name} as a table");
+        assert_eq!(reports_in(&back)[0].1, original[0].1, "{name} back in JSON");
+        let text = std::fs::read_to_string(&back).expect("reads");
+        assert_eq!(text, to_json(&original[0].1), "{name}: the canonical form");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn csv_to_json_to_csv_keeps_every_table() {
+    let dir = temp_dir("csv-json-csv");
+    let mut tables: Vec<PathBuf> = std::fs::read_dir(fixture(""))
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    tables.sort();
+    assert!(tables.len() >= 3, "{tables:?}");
+    for table in tables {
+        let name = table.file_name().expect("name").to_string_lossy().into_owned();
+        let original = reports_in(&table);
+        let folder = dir.join(format!("{name}.d"));
+        std::fs::create_dir_all(&folder).expect("folder");
+        let (code, out, err) = convert(&table, &folder, false);
+        assert_eq!(code, 0, "{name}: {err}");
+        let written: Vec<PathBuf> = out.lines().map(PathBuf::from).collect();
+        assert_eq!(written.len(), original.len(), "{name}: one JSON file per report: {out}");
+        let mut loaded = Vec::new();
+        for (path, (report_name, report)) in written.iter().zip(&original) {
+            assert_eq!(reports_in(path)[0].1, *report, "{name}: {report_name}");
+            let mut l = LoadedReport::from_path(path).expect("reads");
+            l.name = report_name.clone();
+            loaded.push(l);
+        }
+        // Back into one table: the same reports, and for a table this program wrote, the same bytes.
+        let again = csv::write(&Dataset::merge(loaded));
+        let reread: Vec<(String, Report)> = read_csv(&again, &name);
+        assert_eq!(reread, original, "{name}");
+        if name == "two-reports.csv" {
+            assert_eq!(
+                again,
+                std::fs::read_to_string(&table).expect("reads"),
+                "{name}: conflicts and files kept"
+            );
+        }
+        if let [(_, report)] = original.as_slice() {
+            let one = dir.join(format!("{name}.json"));
+            let again = dir.join(format!("{name}.again.csv"));
+            assert_eq!(convert(&table, &one, false).0, 0, "{name}");
+            assert_eq!(convert(&one, &again, false).0, 0, "{name}");
+            assert_eq!(reports_in(&again)[0].1, *report, "{name}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn convert_refuses_to_overwrite_without_force() {
+    let dir = temp_dir("force");
+    let out = dir.join("sample.csv");
+    std::fs::write(&out, "keep me").expect("writes");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json");
+    let (code, _, err) = convert(&sample, &out, false);
+    assert_eq!(code, 2, "a usage error");
+    assert_eq!(
+        err,
+        format!(
+            "fieldreport convert: {} exists already; add --force to overwrite it\n",
+            out.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&out).expect("reads"), "keep me");
+    let (code, _, err) = convert(&sample, &out, true);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(reports_in(&out)[0].1, fieldreport::report::sample().report);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn convert_says_what_it_cannot_do() {
+    let dir = temp_dir("cannot");
+    let (code, _, err) = convert(&fixture("two-reports.csv"), &dir.join("both.json"), false);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "fieldreport convert: two-reports.csv holds 2 reports (nug-2025-military-review.json, conflicting-review.json); \
+         a JSON file holds one: give a folder as OUT (`fieldreport convert tests/fixtures/two-reports.csv DIR/`) to write each to its own file\n"
+            .replace("tests/fixtures/two-reports.csv", &fixture("two-reports.csv").display().to_string())
+    );
+    assert!(!dir.join("both.json").exists());
+    let (code, _, err) = convert(&fixture("two-reports.csv"), &dir.join("both.xlsx"), false);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("expected OUT to end in .json or .csv, or to be a folder"),
+        "{err}"
+    );
+    let (code, _, err) = convert(&fixture("bad/csv-wrong-type.csv"), &dir.join("x.json"), false);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "fieldreport convert: csv-wrong-type.csv: row 4, column value: expected a count (a whole number, 0 or more), found \"many\"\n"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn check_reads_tables_and_names_each_report() {
+    let arg = |s: &'static str| std::ffi::OsStr::new(s);
+    let (code, out, _) = fieldreport(&[arg("check"), arg("tests/fixtures/two-reports.csv")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.starts_with("tests/fixtures/two-reports.csv (nug-2025-military-review.json): read\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\ntests/fixtures/two-reports.csv (conflicting-review.json): read\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "2025 losses (junta, killed): 5,699 in nug-2025-military-review.json; 5,600 in conflicting-review.json"
+        ),
+        "{out}"
+    );
+    let (code, out, _) = fieldreport(&[arg("check"), arg("--json"), arg("tests/fixtures/two-reports.csv")]);
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(doc["files"][1]["name"], "conflicting-review.json");
+    assert_eq!(doc["conflicts"].as_array().map(Vec::len), Some(2));
+    let (code, out, _) = fieldreport(&[arg("check"), arg("tests/fixtures/bad/csv-negative.csv")]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("csv-negative.csv: row 3, column value: expected a count (a whole number, 0 or more), found -5"),
+        "{out}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The JSON Schema, checked with a validator of the draft-07 keywords it uses.
+
+mod schema {
+    use serde_json::Value;
+
+    /// The keywords this validator knows; a schema using another one fails the test, so the
+    /// subset stays honest.
+    const KEYWORDS: &[&str] = &[
+        "$schema",
+        "$ref",
+        "title",
+        "description",
+        "type",
+        "const",
+        "enum",
+        "minimum",
+        "maximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "required",
+        "properties",
+        "additionalProperties",
+        "propertyNames",
+        "items",
+        "anyOf",
+        "definitions",
+    ];
+
+    /// The patterns the schema uses, each checked by hand.
+    fn matches(pattern: &str, text: &str) -> bool {
+        match pattern {
+            "\\S" => text.chars().any(|c| !c.is_whitespace()),
+            "^(19[0-9]{2}|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" => {
+                let b = text.as_bytes();
+                let number = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+                b.len() == 10
+                    && b[4] == b'-'
+                    && b[7] == b'-'
+                    && text
+                        .bytes()
+                        .enumerate()
+                        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+                    && number(0..4).is_some_and(|y| (1900..=2200).contains(&y))
+                    && number(5..7).is_some_and(|m| (1..=12).contains(&m))
+                    && number(8..10).is_some_and(|d| (1..=31).contains(&d))
+            }
+            other => panic!("the validator does not know the pattern {other}"),
+        }
+    }
+
+    fn is_type(name: &str, v: &Value) -> bool {
+        match name {
+            "object" => v.is_object(),
+            "array" => v.is_array(),
+            "string" => v.is_string(),
+            "number" => v.is_number(),
+            "integer" => v.as_f64().is_some_and(|n| n.fract() == 0.0),
+            "boolean" => v.is_boolean(),
+            "null" => v.is_null(),
+            other => panic!("unknown type {other}"),
+        }
+    }
+
+    /// Why `value` does not follow `schema`, with the path; `None` when it does.
+    pub fn check(root: &Value, schema: &Value, value: &Value, path: &str) -> Option<String> {
+        let s = schema.as_object().expect("a schema is an object");
+        for key in s.keys() {
+            assert!(KEYWORDS.contains(&key.as_str()), "the validator does not know `{key}`");
+        }
+        let fail = |why: String| Some(format!("{path}: {why}"));
+        if let Some(reference) = s.get("$ref").and_then(Value::as_str) {
+            let name = reference.strip_prefix("#/definitions/").expect("a local reference");
+            let target = &root["definitions"][name];
+            assert!(target.is_object(), "{reference} is defined");
+            if let Some(why) = check(root, target, value, path) {
+                return Some(why);
+            }
+        }
+        if let Some(t) = s.get("type") {
+            let ok = match t {
+                Value::String(name) => is_type(name, value),
+                Value::Array(names) => names.iter().any(|n| is_type(n.as_str().expect("a type"), value)),
+                _ => panic!("type is a name or a list"),
+            };
+            if !ok {
+                return fail(format!("expected {t}, found {value}"));
+            }
+        }
+        if let Some(c) = s.get("const")
+            && c != value
+        {
+            return fail(format!("expected {c}, found {value}"));
+        }
+        if let Some(e) = s.get("enum").and_then(Value::as_array)
+            && !e.contains(value)
+        {
+            return fail(format!("expected one of {e:?}, found {value}"));
+        }
+        if let Some(n) = value.as_f64() {
+            if s.get("minimum").and_then(Value::as_f64).is_some_and(|m| n < m) {
+                return fail(format!("{n} is below the minimum"));
+            }
+            if s.get("maximum").and_then(Value::as_f64).is_some_and(|m| n > m) {
+                return fail(format!("{n} is above the maximum"));
+            }
+        }
+        if let Some(text) = value.as_str() {
+            let chars = text.chars().count() as u64;
+            if s.get("minLength").and_then(Value::as_u64).is_some_and(|m| chars < m) {
+                return fail("too short".to_owned());
+            }
+            if s.get("maxLength").and_then(Value::as_u64).is_some_and(|m| chars > m) {
+                return fail("too long".to_owned());
+            }
+            if let Some(p) = s.get("pattern").and_then(Value::as_str)
+                && !matches(p, text)
+            {
+                return fail(format!("{text:?} does not match {p}"));
+            }
+        }
+        if let Some(object) = value.as_object() {
+            for name in s.get("required").and_then(Value::as_array).into_iter().flatten() {
+                let name = name.as_str().expect("a name");
+                if !object.contains_key(name) {
+                    return fail(format!("`{name}` is required"));
+                }
+            }
+            let properties = s.get("properties").and_then(Value::as_object);
+            for (key, v) in object {
+                let at = format!("{path}.{key}");
+                if let Some(names) = s.get("propertyNames")
+                    && let Some(why) = check(root, names, &Value::String(key.clone()), &at)
+                {
+                    return Some(why);
+                }
+                let sub = properties
+                    .and_then(|p| p.get(key))
+                    .or_else(|| s.get("additionalProperties"));
+                if let Some(sub) = sub
+                    && let Some(why) = check(root, sub, v, &at)
+                {
+                    return Some(why);
+                }
+            }
+        }
+        if let (Some(items), Some(array)) = (s.get("items"), value.as_array()) {
+            for (i, v) in array.iter().enumerate() {
+                if let Some(why) = check(root, items, v, &format!("{path}[{i}]")) {
+                    return Some(why);
+                }
+            }
+        }
+        if let Some(any) = s.get("anyOf").and_then(Value::as_array) {
+            let whys: Vec<String> = any.iter().filter_map(|sub| check(root, sub, value, path)).collect();
+            if whys.len() == any.len() {
+                return fail(format!("none of the choices fits: {}", whys.join("; ")));
+            }
+        }
+        None
+    }
+}
+
+fn schema_value() -> serde_json::Value {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fieldreport.schema.json"))
+        .expect("the schema file");
+    serde_json::from_str(&text).expect("the schema is JSON")
+}
+
+fn schema_refusal(doc: &serde_json::Value) -> Option<String> {
+    let root = schema_value();
+    schema::check(&root, &root, doc, "")
+}
+
+#[test]
+fn the_schema_command_prints_the_schema_file() {
+    let (code, out, _) = fieldreport(&[std::ffi::OsStr::new("schema")]);
+    assert_eq!(code, 0);
+    let file = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/fieldreport.schema.json"))
+        .expect("the schema file");
+    assert_eq!(out, file);
+    assert_eq!(fieldreport::cli::SCHEMA, file);
+    let root = schema_value();
+    assert_eq!(root["$schema"], "http://json-schema.org/draft-07/schema#");
+    // Help while typing: every property says what it is.
+    fn described(v: &serde_json::Value, path: &str) {
+        if let Some(properties) = v.get("properties").and_then(|p| p.as_object()) {
+            for (name, p) in properties {
+                assert!(p.get("description").is_some(), "{path}.{name} has a description");
+            }
+        }
+        if let Some(object) = v.as_object() {
+            for (key, sub) in object {
+                described(sub, &format!("{path}/{key}"));
+            }
+        }
+    }
+    described(&root, "");
+}
+
+#[test]
+fn the_schema_accepts_every_good_file_and_what_the_writer_writes() {
+    for (name, text) in good_json() {
+        let doc: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).expect("JSON");
+        assert_eq!(schema_refusal(&doc), None, "{name}");
+    }
+    let mut rng = generated::Rng(0xFEED_FACE_CAFE_BEEF);
+    for i in 0..500 {
+        let written = to_json(&generated::report(&mut rng, false));
+        let doc: serde_json::Value = serde_json::from_str(&written).expect("JSON");
+        assert_eq!(schema_refusal(&doc), None, "report {i}:\n{written}");
+    }
+}
+
+#[test]
+fn the_schema_refuses_the_bad_files_it_can_see() {
+    let dir = fixture("bad");
+    let mut unseen = Vec::new();
+    let mut refused = 0;
+    for entry in std::fs::read_dir(&dir).expect("bad fixtures") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("name").to_string_lossy().into_owned();
+        if !name.ends_with(".json") {
+            continue;
+        }
+        // Files that are not JSON at all are for the parser, not the schema.
+        let Ok(doc) = std::fs::read(&path)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or(())
+            .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).map_err(drop))
+        else {
+            continue;
+        };
+        match schema_refusal(&doc) {
+            Some(_) => refused += 1,
+            None => unseen.push(name),
+        }
+    }
+    unseen.sort();
+    assert_eq!(
+        unseen,
+        [
+            "duplicate-category.json",     // a JSON value keeps one of two equal keys
+            "duplicate-figure-field.json", // the same
+            "duplicate-key.json",          // the same
+            "invalid-date.json",           // 2025-02-30 has the shape of a date
+            "period-reversed.json",        // a rule across two fields
+        ]
+    );
+    assert!(refused >= 40, "{refused}");
 }
