@@ -197,7 +197,7 @@ mod generated {
             self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
         }
 
-        fn below(&mut self, n: u64) -> u64 {
+        pub fn below(&mut self, n: u64) -> u64 {
             self.next() % n.max(1)
         }
 
@@ -601,7 +601,7 @@ fn unknown_columns_are_warnings_and_a_schema_row_is_kept() {
 }
 
 #[test]
-fn rows_of_one_entry_may_come_in_any_order_and_new_rows_need_no_place() {
+fn rows_of_one_entry_may_come_in_any_order_and_rows_added_by_hand_need_no_place() {
     // A spreadsheet sorted by value, and a row added by hand without an `entry` cell.
     let table = "section,series,category,role,when,value,qualifier,text,entry\n\
                  losses,junta,injured,part,2025,2726,,,losses[0]\n\
@@ -610,11 +610,14 @@ fn rows_of_one_entry_may_come_in_any_order_and_new_rows_need_no_place() {
                  funding,,mmk,amount,2026,5,,,\n\
                  losses,junta,total,total,2025,9549,,,losses[0]\n\
                  funding,,mmk,amount,2024,3,,,funding[1]\n\
-                 funding,,mmk,amount,2023,2,,,funding[0]\n";
+                 funding,,mmk,amount,2023,2,,,funding[0]\n\
+                 funding,,usd,amount,2024,4,,,\n";
     let report = &read_csv(table, "sorted.csv")[0].1;
     let years: Vec<i32> = report.funding.iter().map(|f| f.year).collect();
     assert_eq!(years, [2023, 2024, 2026], "by place, new entries last");
     assert_eq!(report.funding[0].label, "Funding", "the default label");
+    let usd = report.funding[1].usd.as_ref().map(|f| f.value);
+    assert_eq!(usd, Some(4.0), "a row without a place joins the entry of its key");
     let parts: Vec<&str> = report.losses[0].breakdown.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(parts, ["injured", "killed"], "categories in the order of their rows");
 }
@@ -1066,4 +1069,46 @@ fn the_schema_refuses_the_bad_files_it_can_see() {
         ]
     );
     assert!(refused >= 40, "{refused}");
+}
+
+#[test]
+fn mutated_tables_never_panic() {
+    let mut rng = generated::Rng(0x9E37_79B9_7F4A_7C15);
+    let table = std::fs::read(fixture("two-reports.csv")).expect("reads");
+    const INTERESTING: &[&[u8]] = &[
+        b"\"", b",", b";", b"\n", b"\r", b"'", b"-1", b"1e400", b"[", b"{", b"\xff", b"\0",
+    ];
+    let (mut read, mut refused) = (0, 0);
+    for _ in 0..2000 {
+        let mut bytes = table.clone();
+        for _ in 0..1 + rng.below(4) {
+            let at = rng.below(bytes.len() as u64) as usize;
+            match rng.below(4) {
+                0 => bytes[at] = rng.below(256) as u8,
+                1 => {
+                    bytes.remove(at);
+                }
+                2 => {
+                    let piece = INTERESTING[rng.below(INTERESTING.len() as u64) as usize];
+                    bytes.splice(at..at, piece.iter().copied());
+                }
+                _ => bytes.truncate(at),
+            }
+            if bytes.is_empty() {
+                break;
+            }
+        }
+        match open::read_bytes(&bytes, "mutated.csv", None) {
+            Ok(reports) => {
+                read += 1;
+                let data = Dataset::merge(reports);
+                let _ = csv::write(&data);
+            }
+            Err(error) => {
+                refused += 1;
+                assert!(error.to_string().starts_with("mutated.csv"), "{error}");
+            }
+        }
+    }
+    assert!(read > 0 && refused > 0, "read {read}, refused {refused}");
 }

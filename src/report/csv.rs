@@ -504,7 +504,8 @@ fn dialect(text: &str) -> Dialect {
 
 /// Splits the text into rows of cells (RFC 4180, with CR, LF or CRLF line ends). A row is
 /// numbered as a spreadsheet numbers it: the header is row 1.
-fn rows(text: &str, separator: char) -> Result<Vec<Vec<String>>, Problem> {
+/// More than `max_rows` rows below the header are refused where the first one too many starts.
+fn rows(text: &str, separator: char, max_rows: usize) -> Result<Vec<Vec<String>>, Problem> {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut row: Vec<String> = Vec::new();
     let mut cell = String::new();
@@ -513,12 +514,12 @@ fn rows(text: &str, separator: char) -> Result<Vec<Vec<String>>, Problem> {
     let mut quoted_cell = false;
     let end_row = |rows: &mut Vec<Vec<String>>, row: &mut Vec<String>| -> Result<(), Problem> {
         rows.push(std::mem::take(row));
-        if rows.len() > MAX_ENTRIES + 1 {
+        if rows.len() > max_rows + 1 {
             return Err(Problem::row(
                 rows.len(),
                 format!(
-                    "the file holds more than {} rows; split it into several files",
-                    thousands(MAX_ENTRIES as f64)
+                    "the file holds more than {} rows below its header; split it into several files",
+                    thousands(max_rows as f64)
                 ),
             ));
         }
@@ -1041,7 +1042,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Vec<(String, Parsed)>, ReadErro
 
 fn read_table(text: &str, file: &str) -> Result<Vec<(String, Parsed)>, Problem> {
     let dialect = dialect(text);
-    let rows = rows(text, dialect.separator)?;
+    let rows = rows(text, dialect.separator, MAX_ENTRIES)?;
     let header = header(rows.first().map_or(&[][..], Vec::as_slice))?;
     let mut builders: Vec<Builder> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -1107,9 +1108,11 @@ fn read_table(text: &str, file: &str) -> Result<Vec<(String, Parsed)>, Problem> 
 }
 
 /// Entries gathered from rows in any order: found by their place (the `entry` cell) and key,
-/// then ordered by place and first row.
+/// then ordered by place and first row. A row without a place joins the first entry of its key.
 struct Slots<K, T> {
     index: HashMap<(Option<usize>, K), usize>,
+    /// The first entry of each key.
+    first: HashMap<K, usize>,
     items: Vec<Slot<T>>,
 }
 
@@ -1121,27 +1124,42 @@ struct Slot<T> {
     seen: HashMap<String, usize>,
 }
 
-impl<K: std::hash::Hash + Eq, T> Default for Slots<K, T> {
+impl<K: std::hash::Hash + Eq + Clone, T> Default for Slots<K, T> {
     fn default() -> Self {
         Self {
             index: HashMap::new(),
+            first: HashMap::new(),
             items: Vec::new(),
         }
     }
 }
 
-impl<K: std::hash::Hash + Eq, T> Slots<K, T> {
+impl<K: std::hash::Hash + Eq + Clone, T> Slots<K, T> {
     fn get(&mut self, place: Option<usize>, key: K, row: usize, make: impl FnOnce() -> T) -> &mut Slot<T> {
-        let items = &mut self.items;
-        let at = *self.index.entry((place, key)).or_insert_with(|| {
-            items.push(Slot {
-                place,
-                first_row: row,
-                value: make(),
-                seen: HashMap::new(),
-            });
-            items.len() - 1
-        });
+        let found = match self.index.get(&(place, key.clone())) {
+            Some(&at) => Some(at),
+            None if place.is_none() => self.first.get(&key).copied(),
+            // Rows without a place came first: they and this row's place are one entry.
+            None => self.index.get(&(None, key.clone())).copied().inspect(|&at| {
+                self.items[at].place = place;
+                self.index.insert((place, key.clone()), at);
+            }),
+        };
+        let at = match found {
+            Some(at) => at,
+            None => {
+                self.items.push(Slot {
+                    place,
+                    first_row: row,
+                    value: make(),
+                    seen: HashMap::new(),
+                });
+                let at = self.items.len() - 1;
+                self.index.insert((place, key.clone()), at);
+                self.first.entry(key).or_insert(at);
+                at
+            }
+        };
         &mut self.items[at]
     }
 
@@ -1730,7 +1748,7 @@ mod tests {
             "a;b",
         ] {
             let written = cell(text);
-            let rows = rows(&written, ',').unwrap_or_default();
+            let rows = rows(&written, ',', 10).unwrap_or_default();
             assert_eq!(undefused(&rows[0][0]), text, "{written}");
         }
         assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
@@ -1739,7 +1757,7 @@ mod tests {
     #[test]
     fn rows_take_quotes_line_breaks_and_crlf() {
         let text = "a,b\r\n\"x\r\ny\",\"say \"\"over\"\"\"\r\n,\n";
-        let rows = rows(text, ',').unwrap_or_default();
+        let rows = rows(text, ',', 10).unwrap_or_default();
         assert_eq!(
             rows,
             [
@@ -1748,6 +1766,19 @@ mod tests {
                 vec![String::new(), String::new()],
             ]
         );
+    }
+
+    #[test]
+    fn rows_past_the_limit_are_refused_where_they_start() {
+        assert_eq!(rows("h\n1\n2\n3\n", ',', 3).map(|r| r.len()).ok(), Some(4));
+        let problem = rows("h\n1\n2\n3\n4\n5\n", ',', 3)
+            .err()
+            .map(|p| p.into_error("t.csv").to_string());
+        assert_eq!(
+            problem.as_deref(),
+            Some("t.csv: row 5: the file holds more than 3 rows below its header; split it into several files")
+        );
+        assert_eq!(MAX_ENTRIES, 1_000_000, "as README says");
     }
 
     #[test]
