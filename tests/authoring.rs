@@ -1112,3 +1112,41 @@ fn mutated_tables_never_panic() {
     }
     assert!(read > 0 && refused > 0, "read {read}, refused {refused}");
 }
+
+#[test]
+fn a_table_into_a_folder_writes_only_inside_it() {
+    let dir = temp_dir("folder");
+    let table = dir.join("hostile.csv");
+    std::fs::write(
+        &table,
+        "file,section,series,category,role,when,value,qualifier,text\n\
+         ../escape.json,report,,title,field,,,,A\n\
+         ../escape.json,battles,,total,total,2025,1,,\n\
+         ..,report,,title,field,,,,B\n\
+         ..,battles,,total,total,2025,2,,\n\
+         /tmp/escape.json,report,,title,field,,,,C\n\
+         /tmp/escape.json,battles,,total,total,2025,3,,\n",
+    )
+    .expect("writes");
+    let out = dir.join("out");
+    let (code, printed, err) = convert(&table, &out, false);
+    assert_eq!(code, 2, "a path that does not end in / and is no folder: {err}");
+    let (code, printed_again, err) = convert(&table, Path::new(&format!("{}/", out.display())), false);
+    assert_eq!(code, 0, "{printed}{err}");
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .expect("the folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["escape-2.json", "escape.json", "report-2.json"],
+        "{printed_again}"
+    );
+    let entries: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(entries.len(), 2, "nothing beside the table and the folder: {entries:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
