@@ -135,6 +135,11 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
             if !to_open.is_empty() {
                 state.queue.push(Command::OpenPaths(to_open));
             }
+            if let Some(socket) = crate::io::instance::socket_path()
+                && let Err(e) = state.worker.listen_for_files(&socket, &cc.egui_ctx)
+            {
+                log::info!("files opened later will start their own window: {e}");
+            }
             Ok(Box::new(FieldReportApp::new(state)))
         }),
     )

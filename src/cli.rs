@@ -284,6 +284,14 @@ pub enum ThemeArg {
     Dark,
 }
 
+/// Parses `--preset`: `social`, `article`, `square`, `mobile` or `print`.
+pub fn parse_preset(text: &str) -> Result<crate::export::Preset, String> {
+    crate::export::Preset::find(text).ok_or_else(|| {
+        let keys: Vec<&str> = crate::export::PRESETS.iter().map(|p| p.key).collect();
+        format!("expected one of {}, found `{text}`", keys.join(", "))
+    })
+}
+
 /// Parses `1600x900`.
 pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     let (w, h) = text

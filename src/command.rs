@@ -59,6 +59,12 @@ pub enum Command {
     CloseReport(usize),
     /// Show or hide the report at this index in the charts.
     SetReportVisible(usize, bool),
+    /// Show these reports (by index) and hide the others.
+    ShowOnly(Vec<usize>),
+    /// Show every open report.
+    ShowAll,
+    /// Draw only figures of these years (first, last), or of every year.
+    SetYears(Option<(i32, i32)>),
     /// Close every report.
     CloseAll,
     /// Show this chart.

@@ -47,6 +47,10 @@ enum Command {
         /// Pixels per point.
         #[arg(long, default_value_t = 2.0)]
         scale: f32,
+        /// A size people publish at (sets the size and scale): social (1200×675 pixels),
+        /// article (1600×900), square (1080×1080), mobile (800×1000), print (3200×1800).
+        #[arg(long, value_parser = fieldreport::cli::parse_preset)]
+        preset: Option<fieldreport::export::Preset>,
         /// Light or dark.
         #[arg(long, value_enum, default_value = "light")]
         theme: fieldreport::cli::ThemeArg,
@@ -92,15 +96,20 @@ fn main() -> ExitCode {
             out,
             size,
             scale,
+            preset,
             theme,
             with_text,
         }) => {
-            let size = fieldreport::export::ExportSize {
-                width: size.0,
-                height: size.1,
-                scale,
-                dark: theme == fieldreport::cli::ThemeArg::Dark,
-            };
+            let dark = theme == fieldreport::cli::ThemeArg::Dark;
+            let size = preset.map_or(
+                fieldreport::export::ExportSize {
+                    width: size.0,
+                    height: size.1,
+                    scale,
+                    dark,
+                },
+                |p| p.size(dark),
+            );
             match fieldreport::cli::render(&files, &chart.0, &out, size, with_text) {
                 Ok(written) => {
                     for path in written {
@@ -128,6 +137,13 @@ fn main() -> ExitCode {
         },
         Some(Command::Schema) => {
             print!("{}", fieldreport::cli::SCHEMA);
+            ExitCode::SUCCESS
+        }
+        // A file opened while a window is open goes to that window.
+        None if !cli.files.is_empty()
+            && fieldreport::io::instance::socket_path()
+                .is_some_and(|socket| fieldreport::io::instance::hand_over_to(&socket, &cli.files)) =>
+        {
             ExitCode::SUCCESS
         }
         None => match fieldreport::app::run(cli.files) {

@@ -3,6 +3,7 @@
 //! the background work that feeds them.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::charts::{Chart, ChartKind, ChartOptions, Charts, Currency};
 use crate::command::{Command, ExportRequest, ThemeChoice, View};
@@ -39,6 +40,9 @@ pub const SETTINGS_KEY: &str = "fieldreport-settings";
 
 /// The settings file's name in the app's data folder.
 pub const SETTINGS_FILE: &str = "settings.json";
+
+/// Reports with more figures than this in all are merged on a background thread.
+const MERGE_HERE_UP_TO: usize = 20_000;
 
 /// While a long batch of files is read, the charts catch up this often.
 const REBUILD_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
@@ -85,6 +89,24 @@ impl Settings {
     }
 }
 
+/// About how many figures a report holds: what merging it costs.
+fn figure_count(r: &crate::report::Report) -> usize {
+    let parts = |p: &crate::report::model::Parts| p.len() + 1;
+    r.funding.len() * 2
+        + r.losses
+            .iter()
+            .map(|l| parts(&l.breakdown) + l.other.len())
+            .sum::<usize>()
+        + r.battles
+            .iter()
+            .map(|b| 1 + b.groups.iter().map(|g| parts(&g.breakdown)).sum::<usize>())
+            .sum::<usize>()
+        + r.townships
+            .iter()
+            .map(|t| parts(&t.breakdown) + t.towns.len())
+            .sum::<usize>()
+}
+
 /// A message shown once in the window until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -99,8 +121,8 @@ pub struct Notice {
 /// An open report file.
 #[derive(Clone, Debug)]
 pub struct OpenReport {
-    /// The file's content and warnings.
-    pub loaded: LoadedReport,
+    /// The file's content and warnings, shared with the merging thread.
+    pub loaded: Arc<LoadedReport>,
     /// Drawn in the charts.
     pub visible: bool,
 }
@@ -133,10 +155,14 @@ pub struct State {
     pub export_dialog: bool,
     /// The year or snapshot marked on its chart, from a click in the checks panel.
     pub focus: Option<(ChartKind, When)>,
-    /// Counts the rebuilds of the dataset, so views can keep what they derive from it.
+    /// Counts the rebuilds of the dataset taken in, so views can keep what they derive from it.
     pub generation: u64,
+    /// Counts the rebuilds asked for; a merge answering an older one is dropped.
+    requested: u64,
     /// Reports arrived that the dataset does not hold yet, since when.
     stale_since: Option<std::time::Instant>,
+    /// The window's context once a frame has run, for background merges to wake it.
+    ctx: Option<egui::Context>,
     /// Where settings are saved; `None` keeps them in memory only.
     pub settings_path: Option<PathBuf>,
     /// The settings as last written (or read), to write only what changed.
@@ -155,7 +181,7 @@ impl State {
     pub fn new(settings: Settings, reports: Vec<LoadedReport>) -> Self {
         let options = ChartOptions {
             currency: settings.currency,
-            hidden: Default::default(),
+            ..ChartOptions::default()
         };
         let mut state = Self {
             saved_settings: serde_json::to_string(&settings).unwrap_or_default(),
@@ -163,7 +189,10 @@ impl State {
             theme_override: None,
             reports: reports
                 .into_iter()
-                .map(|loaded| OpenReport { loaded, visible: true })
+                .map(|loaded| OpenReport {
+                    loaded: Arc::new(loaded),
+                    visible: true,
+                })
                 .collect(),
             dataset: Dataset::default(),
             conflicts: Vec::new(),
@@ -176,7 +205,9 @@ impl State {
             export_dialog: false,
             focus: None,
             generation: 0,
+            requested: 0,
             stale_since: None,
+            ctx: None,
             settings_path: None,
             settings_error: None,
             settings_dirty: false,
@@ -193,19 +224,40 @@ impl State {
         Self::new(Settings::default(), vec![crate::report::sample()])
     }
 
-    /// Merges the visible reports and prepares the charts again.
+    /// Merges the visible reports and prepares the charts again: here when the reports are
+    /// small, on a background thread when they are large (the window keeps the charts it has
+    /// until the new ones are ready, and only the latest request's result is taken).
     fn rebuild(&mut self) {
         self.stale_since = None;
-        let visible: Vec<LoadedReport> = self
+        self.requested += 1;
+        let visible: Vec<Arc<LoadedReport>> = self
             .reports
             .iter()
             .filter(|r| r.visible)
-            .map(|r| r.loaded.clone())
+            .map(|r| Arc::clone(&r.loaded))
             .collect();
-        self.dataset = Dataset::merge(visible);
-        self.conflicts = self.dataset.conflicts();
-        self.generation += 1;
-        self.prepare();
+        let figures: usize = visible.iter().map(|r| figure_count(&r.report)).sum();
+        self.options.currency = self.settings.currency;
+        if figures > MERGE_HERE_UP_TO
+            && let Some(ctx) = self.ctx.clone()
+        {
+            self.worker.merge(self.requested, visible, self.options.clone(), &ctx);
+            return;
+        }
+        let merged = crate::io::Merged::new(self.requested, &visible, &self.options);
+        self.take_merged(merged);
+    }
+
+    /// Takes a merged dataset with its conflicts and charts, unless a later rebuild was asked
+    /// for since.
+    fn take_merged(&mut self, merged: crate::io::Merged) {
+        if merged.generation != self.requested {
+            return;
+        }
+        self.generation = merged.generation;
+        self.dataset = merged.dataset;
+        self.conflicts = merged.conflicts;
+        self.charts = merged.charts;
     }
 
     fn prepare(&mut self) {
@@ -216,6 +268,14 @@ impl State {
     /// The chart on screen.
     pub fn chart(&self) -> &Chart {
         self.charts.get(self.settings.chart)
+    }
+
+    /// The figures the charts and the table show: the dataset, within the chosen years.
+    pub fn shown(&self) -> std::borrow::Cow<'_, Dataset> {
+        match self.options.years {
+            Some(years) => std::borrow::Cow::Owned(crate::charts::within_years(&self.dataset, years)),
+            None => std::borrow::Cow::Borrowed(&self.dataset),
+        }
     }
 
     /// The theme in effect: the override, or the user's choice.
@@ -276,6 +336,22 @@ impl State {
                     r.visible = visible;
                     self.rebuild();
                 }
+            }
+            Command::ShowOnly(shown) => {
+                for (i, r) in self.reports.iter_mut().enumerate() {
+                    r.visible = shown.contains(&i);
+                }
+                self.rebuild();
+            }
+            Command::ShowAll => {
+                for r in &mut self.reports {
+                    r.visible = true;
+                }
+                self.rebuild();
+            }
+            Command::SetYears(years) => {
+                self.options.years = years;
+                self.prepare();
             }
             Command::CloseAll => {
                 self.reports.clear();
@@ -397,7 +473,7 @@ impl State {
                 let (name, text) = if request == ExportRequest::ChartCsv {
                     (
                         self.chart().file_name("csv"),
-                        crate::export::csv::chart(&self.dataset, &**self.chart(), &self.options),
+                        crate::export::csv::chart(&self.shown(), &**self.chart(), &self.options),
                     )
                 } else {
                     (
@@ -439,6 +515,9 @@ impl State {
 
     /// Handles what background work reported. Files read in one frame are merged once.
     pub fn poll(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
         let mut loaded = Vec::new();
         let events = self.worker.poll();
         self.settings_dirty |= !events.is_empty();
@@ -478,6 +557,12 @@ impl State {
                     }
                 }
                 Event::Failed(message) => self.notify(message, true),
+                Event::OpenRequested(paths) => {
+                    self.queue.push(Command::OpenPaths(paths));
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+                }
+                Event::Merged(Ok(merged)) => self.take_merged(*merged),
+                Event::Merged(Err(message)) => self.notify(format!("Merging the reports failed: {message}"), true),
             }
         }
         if !loaded.is_empty() {
@@ -514,13 +599,16 @@ impl State {
         // Paths arrive canonical from the loading thread, so equal files have equal paths.
         let same = |r: &OpenReport| r.loaded.path.as_deref() == Some(absolute.as_path());
         match self.reports.iter().position(same) {
-            Some(i) => self.reports[i].loaded = loaded,
+            Some(i) => self.reports[i].loaded = Arc::new(loaded),
             None => {
                 // The bundled sample steps aside for the first report the user opens.
                 if self.reports.len() == 1 && self.reports[0].loaded.path.is_none() {
                     self.reports.clear();
                 }
-                self.reports.push(OpenReport { loaded, visible: true });
+                self.reports.push(OpenReport {
+                    loaded: Arc::new(loaded),
+                    visible: true,
+                });
             }
         }
     }

@@ -262,3 +262,20 @@ fn background_work_that_cannot_start_says_so() {
     );
     assert!(!state.is_busy(), "nothing is left waiting");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_handed_over_by_a_later_start_opens_in_this_window() {
+    let dir = temp_dir("hand-over");
+    let socket = dir.join("fieldreport.sock");
+    let ctx = egui::Context::default();
+    let mut state = State::with_sample();
+    assert!(state.worker.listen_for_files(&socket, &ctx).expect("listens"));
+    let file = fixture("conflicting-review.json");
+    assert!(fieldreport::io::instance::hand_over_to(&socket, &[file]));
+    settle(&mut state, &ctx, |s| {
+        s.reports.len() == 1 && s.reports[0].loaded.path.is_some()
+    });
+    assert_eq!(state.reports[0].loaded.name, "conflicting-review.json");
+    std::fs::remove_dir_all(&dir).ok();
+}

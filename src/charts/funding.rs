@@ -207,12 +207,7 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place) -> BarMark {
         base: 0.0,
         height: figure.value / divisor,
         width: width * 0.9,
-        label: p
-            .claims
-            .iter()
-            .map(|c| short_label(&c.figure, unit))
-            .collect::<Vec<_>>()
-            .join(" or "),
+        label: marks::values_label(p, |f| short_label(f, unit)),
         tooltip: format!("{}, {year}", label.name),
         tooltip_tail: tail,
         ..BarMark::of_point(p)
@@ -238,6 +233,7 @@ fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
         } else {
             c.label()
         },
+        short: String::new(),
         anchor: Align2::CENTER_BOTTOM,
         strong: false,
         qualified: c.unbounded || c.qualifier.is_qualified(),

@@ -34,14 +34,40 @@ pub struct Candidate {
     /// How many label heights it may move up when its place is taken (a label above a bar
     /// may rise; one beside a bar may not).
     pub rise: u8,
+    /// The obstacle the label belongs to (its own bar), which it may cover.
+    pub owner: Option<usize>,
+    /// Where a shorter form of the label would be drawn, tried when the label has no room.
+    pub short: Option<Rect>,
 }
+
+/// Where a label went: moved by `offset` from its wanted place, in its short form or not.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    /// From the wanted place, in screen points.
+    pub offset: egui::Vec2,
+    /// The shorter form was placed.
+    pub short: bool,
+}
+
+/// Something drawn that labels must not cover: a bar, on screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Obstacle {
+    /// Where it is, in screen points.
+    pub rect: Rect,
+    /// Its identity, matched against [`Candidate::owner`].
+    pub id: usize,
+}
+
+/// A rectangle taken in the grid: a placed label (`None`) or an obstacle (its identity).
+type Taken = (Rect, Option<usize>);
 
 /// Space kept between placed labels, in points.
 const GAP: f32 = 2.0;
 
 /// Where each candidate is placed, as the offset from its wanted place (`None`: left out). No
-/// two placed rectangles overlap (with a small gap), and every placed one lies within `bounds`.
-pub fn place(candidates: &[Candidate], bounds: Rect) -> Vec<Option<egui::Vec2>> {
+/// two placed rectangles overlap (with a small gap), none covers an obstacle but its own, and
+/// every placed one lies within `bounds`.
+pub fn place(candidates: &[Candidate], obstacles: &[Obstacle], bounds: Rect) -> Vec<Option<Placement>> {
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     order.sort_by(|&a, &b| {
         let (ca, cb) = (&candidates[a], &candidates[b]);
@@ -51,29 +77,51 @@ pub fn place(candidates: &[Candidate], bounds: Rect) -> Vec<Option<egui::Vec2>> 
             .then(a.cmp(&b))
     });
     let cell = cell_size(candidates);
-    let mut grid: HashMap<(i32, i32), Vec<Rect>> = HashMap::new();
+    // What is in each cell: a rectangle and, for an obstacle, its identity.
+    let mut grid: HashMap<(i32, i32), Vec<Taken>> = HashMap::new();
+    for o in obstacles.iter().filter(|o| o.rect.is_finite()) {
+        // A label touching a bar's edge does not cover it.
+        let clipped = o.rect.shrink(1.0).intersect(bounds.expand(cell));
+        if clipped.is_positive() {
+            for k in cells_of(clipped, cell) {
+                grid.entry(k).or_default().push((clipped, Some(o.id)));
+            }
+        }
+    }
     let mut placed = vec![None; candidates.len()];
     for i in order {
         let c = &candidates[i];
-        let offsets = (0..=c.rise).map(|k| egui::vec2(0.0, -f32::from(k) * (c.rect.height() + 2.0 * GAP)));
-        for offset in offsets {
-            let rect = c.rect.translate(offset);
+        let forms = std::iter::once((c.rect, false)).chain(c.short.map(|r| (r, true)));
+        let tries = forms.flat_map(|(rect, short)| {
+            (0..=c.rise).map(move |k| {
+                (
+                    rect,
+                    short,
+                    egui::vec2(0.0, -f32::from(k) * (rect.height() + 2.0 * GAP)),
+                )
+            })
+        });
+        for (form, short, offset) in tries {
+            let rect = form.translate(offset);
             if !rect.is_finite() || !bounds.contains_rect(rect) {
                 continue;
             }
             let padded = rect.expand(GAP / 2.0);
             let cells = cells_of(padded, cell);
             let clash = cells.clone().any(|k| {
-                grid.get(&k)
-                    .is_some_and(|others| others.iter().any(|o| o.intersects(padded)))
+                grid.get(&k).is_some_and(|others| {
+                    others
+                        .iter()
+                        .any(|(o, id)| o.intersects(padded) && (id.is_none() || *id != c.owner))
+                })
             });
             if clash {
                 continue;
             }
             for k in cells {
-                grid.entry(k).or_default().push(padded);
+                grid.entry(k).or_default().push((padded, None));
             }
-            placed[i] = Some(offset);
+            placed[i] = Some(Placement { offset, short });
             break;
         }
     }
@@ -138,6 +186,8 @@ mod tests {
                     priority: 1 + (rng.next() % 4) as u8,
                     tiebreak: y as f64,
                     rise: 2,
+                    owner: None,
+                    short: None,
                 });
                 if y > 0 {
                     let change = egui::vec2(6.6 * 7.0, 16.0);
@@ -150,6 +200,8 @@ mod tests {
                         priority: 1,
                         tiebreak: y as f64,
                         rise: 0,
+                        owner: None,
+                        short: None,
                     });
                 }
             }
@@ -169,11 +221,11 @@ mod tests {
             for series in [1, 2, 5, 12, 30, 60] {
                 for years in [1, 3, 10, 25, 40] {
                     let candidates = chart(&mut rng, series, years, size);
-                    let placed = place(&candidates, bounds);
+                    let placed = place(&candidates, &[], bounds);
                     let kept: Vec<Rect> = candidates
                         .iter()
                         .zip(&placed)
-                        .filter_map(|(c, p)| p.map(|offset| c.rect.translate(offset)))
+                        .filter_map(|(c, p)| p.map(|p| c.rect.translate(p.offset)))
                         .collect();
                     assert!(
                         !kept.is_empty(),
@@ -203,26 +255,77 @@ mod tests {
                 priority: priority::PLAIN,
                 tiebreak: 0.0,
                 rise: 0,
+                owner: None,
+                short: None,
             },
             Candidate {
                 rect: shifted,
                 priority: priority::DISPUTED,
                 tiebreak: 0.0,
                 rise: 0,
+                owner: None,
+                short: None,
             },
         ];
         let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
-        assert_eq!(place(&candidates, bounds), [None, Some(egui::Vec2::ZERO)]);
+        let at = |offset| Some(Placement { offset, short: false });
+        assert_eq!(place(&candidates, &[], bounds), [None, at(egui::Vec2::ZERO)]);
         let mut rising = candidates;
         rising[0].rect = rect.translate(egui::vec2(0.0, 40.0));
         rising[0].rise = 2;
         rising[1].rect = rect.translate(egui::vec2(0.0, 40.0));
-        let placed = place(&rising, bounds);
-        assert_eq!(placed[1], Some(egui::Vec2::ZERO));
+        let placed = place(&rising, &[], bounds);
+        assert_eq!(placed[1], at(egui::Vec2::ZERO));
+        assert_eq!(placed[0], at(egui::vec2(0.0, -20.0)), "the lower priority rises a line");
+    }
+
+    #[test]
+    fn labels_never_cover_another_bar_but_may_sit_on_their_own() {
+        let bar = Obstacle {
+            rect: Rect::from_min_max(Pos2::new(40.0, 30.0), Pos2::new(60.0, 100.0)),
+            id: 7,
+        };
+        let over = Rect::from_min_size(Pos2::new(35.0, 50.0), egui::vec2(30.0, 16.0));
+        let candidate = |owner| Candidate {
+            rect: over,
+            priority: priority::PLAIN,
+            tiebreak: 0.0,
+            rise: 0,
+            owner,
+            short: None,
+        };
+        let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
+        let here = Some(Placement {
+            offset: egui::Vec2::ZERO,
+            short: false,
+        });
+        assert_eq!(place(&[candidate(Some(7))], &[bar], bounds), [here]);
+        assert_eq!(place(&[candidate(Some(3))], &[bar], bounds), [None]);
+        assert_eq!(place(&[candidate(None)], &[bar], bounds), [None]);
+    }
+
+    #[test]
+    fn a_label_without_room_is_placed_in_its_short_form() {
+        let wide = Rect::from_min_size(Pos2::new(50.0, 10.0), egui::vec2(120.0, 16.0));
+        let bar = Obstacle {
+            rect: Rect::from_min_max(Pos2::new(150.0, 0.0), Pos2::new(170.0, 100.0)),
+            id: 1,
+        };
+        let candidate = Candidate {
+            rect: wide,
+            priority: priority::PLAIN,
+            tiebreak: 0.0,
+            rise: 0,
+            owner: None,
+            short: Some(Rect::from_min_size(Pos2::new(50.0, 10.0), egui::vec2(40.0, 16.0))),
+        };
+        let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
         assert_eq!(
-            placed[0],
-            Some(egui::vec2(0.0, -20.0)),
-            "the lower priority rises a line"
+            place(&[candidate], &[bar], bounds),
+            [Some(Placement {
+                offset: egui::Vec2::ZERO,
+                short: true
+            })]
         );
     }
 
@@ -234,8 +337,10 @@ mod tests {
             priority: priority::DISPUTED,
             tiebreak: 0.0,
             rise: 2,
+            owner: None,
+            short: None,
         }];
         let bounds = Rect::from_min_size(Pos2::ZERO, egui::vec2(200.0, 100.0));
-        assert_eq!(place(&candidates, bounds), [None]);
+        assert_eq!(place(&candidates, &[], bounds), [None]);
     }
 }

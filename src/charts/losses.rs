@@ -317,6 +317,7 @@ fn total_label(
     Some(TextMark {
         x,
         y: reported.map_or(top, |r| r.figure().value.max(top)),
+        short: reported.map(total_text).unwrap_or_default(),
         text,
         anchor: Align2::CENTER_BOTTOM,
         strong: true,

@@ -53,6 +53,71 @@ impl Caption {
         caption
     }
 
+    /// The caption as lines of text, with at most `max` sources named (the rest counted): for
+    /// the window, where the Sources view lists them all.
+    /// Notes beyond `max` are counted too (every one is in the Checks panel).
+    pub fn lines_brief(&self, max: usize) -> Vec<String> {
+        let brief = Self {
+            sources: self.sources.clone(),
+            claims: self.claims.clone(),
+            notes: self.notes.iter().take(max).cloned().collect(),
+        };
+        let mut lines = brief.lines();
+        if self.sources.len() > max
+            && let Some(first) = lines.first_mut()
+        {
+            *first = format!(
+                "Sources: {}; and {} more (all in the Sources view)",
+                self.sources[..max].join("; "),
+                self.sources.len() - max
+            );
+        }
+        if self.notes.len() > max {
+            lines.push(format!(
+                "And {} more notes on these figures (all in the Checks panel).",
+                self.notes.len() - max
+            ));
+        }
+        lines
+    }
+
+    /// The caption for a picture: every line as it is, but with more than three sources they
+    /// are counted by publisher and with more than three claims the rest are counted (every one
+    /// is in the picture's metadata and the data export).
+    pub fn lines_for_picture(&self) -> Vec<String> {
+        const NAMED: usize = 3;
+        let mut out = Vec::new();
+        if self.sources.len() > NAMED {
+            let mut publishers: Vec<(String, usize)> = Vec::new();
+            for s in &self.sources {
+                // A citation reads "Publisher, date: title"; what comes before the first comma
+                // or colon names the publisher.
+                let who = s.split([',', ':']).next().unwrap_or(s).trim().to_owned();
+                match publishers.iter_mut().find(|(p, _)| *p == who) {
+                    Some((_, n)) => *n += 1,
+                    None => publishers.push((who, 1)),
+                }
+            }
+            let named: Vec<String> = publishers.iter().map(|(p, n)| format!("{p} ({n})")).collect();
+            out.push(format!(
+                "Sources: {} publications, by {}; each one is in the picture's metadata and the data export.",
+                self.sources.len(),
+                named.join(", ")
+            ));
+        } else if !self.sources.is_empty() {
+            let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
+            out.push(format!("{label}: {}", self.sources.join("; ")));
+        }
+        out.extend(self.claims.iter().take(NAMED).cloned());
+        match self.claims.len().saturating_sub(NAMED) {
+            0 => {}
+            1 => out.push("And 1 more claim line, in the picture's metadata.".to_owned()),
+            n => out.push(format!("And {n} more claim lines, in the picture's metadata.")),
+        }
+        out.extend(self.notes.iter().cloned());
+        out
+    }
+
     /// The caption as lines of text.
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
@@ -88,6 +153,9 @@ pub struct BarMark {
     pub width: f64,
     /// Label drawn at the bar's end ("> 33.6 bn"); empty for none.
     pub label: String,
+    /// A shorter label, drawn where the label has no room ("3 values" for a disputed figure);
+    /// empty for none.
+    pub short_label: String,
     /// The chart's own lines about the bar ("Battalion support, 2025"); on hover the figure's
     /// exact value, note and sources follow, then [`Self::tooltip_tail`].
     pub tooltip: String,
@@ -145,6 +213,11 @@ impl BarMark {
     /// A bar for a merged point, with its marks of trust taken from the point's claims.
     pub fn of_point(point: &Point) -> Self {
         Self {
+            short_label: if point.is_conflict() {
+                format!("{} values", point.claims.len())
+            } else {
+                String::new()
+            },
             qualified: point.claims.iter().any(|c| c.figure.qualifier.is_qualified()),
             open_above: point.figure().qualifier.open_above(),
             conflict: point.is_conflict(),
@@ -189,6 +262,8 @@ pub struct TextMark {
     pub y: f64,
     /// The text.
     pub text: String,
+    /// A shorter text, drawn where the text has no room; empty for none.
+    pub short: String,
     /// Which point of the text sits at (x, y).
     pub anchor: Align2,
     /// Drawn in the strong text colour (totals) rather than the weak one (changes).
@@ -208,6 +283,7 @@ impl TextMark {
             x,
             y,
             text,
+            short: String::new(),
             anchor,
             strong: false,
             qualified: false,
@@ -219,8 +295,8 @@ impl TextMark {
 
 /// Sets the labels' priorities, for placing them when not all fit: a disputed figure first,
 /// then the latest year, then each series' highest and lowest figures and the qualified ones,
-/// then the rest; a total before the parts beneath it; a text the chart marked higher (a
-/// caveat) keeps its mark. Years are read from bar positions
+/// then the rest; a total before the parts beneath it; changes between bars last; a text the
+/// chart marked higher (a caveat) keeps its mark. Years are read from bar positions
 /// (`x` is a year plus an offset within it).
 pub fn prioritize(series: &mut [BarSeries], texts: &mut [TextMark]) {
     use super::labels::priority::{DISPUTED, LATEST, NOTABLE, PLAIN, TOTAL_BONUS};
@@ -256,7 +332,9 @@ pub fn prioritize(series: &mut [BarSeries], texts: &mut [TextMark]) {
             PLAIN
         };
         // A priority set by the chart (a caveat) stays when it is higher.
-        t.priority = t.priority.max(base + if t.strong { TOTAL_BONUS } else { 0 });
+        // Changes between bars give way to the figures themselves.
+        let own = if t.strong { base + TOTAL_BONUS } else { PLAIN };
+        t.priority = t.priority.max(own);
     }
 }
 
@@ -325,14 +403,36 @@ pub const FUNDING_COLOR: Color32 = Color32::from_rgb(0x01, 0x66, 0x5E);
 /// Colour that marks a conflict between files.
 pub const CONFLICT_COLOR: Color32 = Color32::from_rgb(0xD7, 0x19, 0x1C);
 
-/// Every value claimed for a point, for a label: "5,699" or, when files disagree, "5,699 or 5,600".
+/// Every value claimed for a point, for a label: "5,699" or, when files disagree, "5,699 or
+/// 5,600"; with more than two values, how many and their range: "3 values: 5,600 to 5,800"
+/// (every value is in the tooltip and the table).
 pub fn claims_label(point: &Point, unit: Unit) -> String {
-    point
-        .claims
-        .iter()
-        .map(|c| c.figure.short(unit))
-        .collect::<Vec<_>>()
-        .join(" or ")
+    values_label(point, |f| f.short(unit))
+}
+
+/// [`claims_label`] with the figure written by `write`.
+pub fn values_label(point: &Point, write: impl Fn(&Figure) -> String) -> String {
+    if point.claims.len() <= 2 {
+        return point
+            .claims
+            .iter()
+            .map(|c| write(&c.figure))
+            .collect::<Vec<_>>()
+            .join(" or ");
+    }
+    let by_value = |a: &&crate::report::Claim, b: &&crate::report::Claim| a.figure.value.total_cmp(&b.figure.value);
+    let (Some(lo), Some(hi)) = (
+        point.claims.iter().min_by(by_value),
+        point.claims.iter().max_by(by_value),
+    ) else {
+        return String::new();
+    };
+    format!(
+        "{} values: {} to {}",
+        point.claims.len(),
+        write(&lo.figure),
+        write(&hi.figure)
+    )
 }
 
 /// True when some claim for the point carries a qualifier.

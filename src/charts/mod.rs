@@ -11,6 +11,7 @@ pub mod battles;
 pub mod funding;
 pub mod labels;
 pub mod losses;
+pub mod map;
 pub mod marks;
 pub mod plot;
 pub mod townships;
@@ -39,11 +40,13 @@ pub enum ChartKind {
     Townships,
     /// Battles per year and group.
     Battles,
+    /// Named towns on a map of Myanmar, per snapshot.
+    Map,
 }
 
 impl ChartKind {
     /// All charts, in tab order.
-    pub const ALL: [Self; 4] = [Self::Funding, Self::Losses, Self::Townships, Self::Battles];
+    pub const ALL: [Self; 5] = [Self::Funding, Self::Losses, Self::Townships, Self::Battles, Self::Map];
 
     /// One word: used for file names, snapshot names and the command line.
     pub fn key(self) -> &'static str {
@@ -52,6 +55,7 @@ impl ChartKind {
             Self::Losses => "losses",
             Self::Townships => "townships",
             Self::Battles => "battles",
+            Self::Map => "map",
         }
     }
 
@@ -62,6 +66,7 @@ impl ChartKind {
             Self::Losses => "Losses",
             Self::Townships => "Townships",
             Self::Battles => "Battles",
+            Self::Map => "Map",
         }
     }
 
@@ -70,7 +75,7 @@ impl ChartKind {
         match self {
             Self::Funding => Section::Funding,
             Self::Losses => Section::Losses,
-            Self::Townships => Section::Townships,
+            Self::Townships | Self::Map => Section::Townships,
             Self::Battles => Section::Battles,
         }
     }
@@ -82,6 +87,7 @@ impl ChartKind {
             Self::Losses => Arc::new(losses::prepare(data, options)),
             Self::Townships => Arc::new(townships::prepare(data, options)),
             Self::Battles => Arc::new(battles::prepare(data, options)),
+            Self::Map => Arc::new(map::prepare(data, options)),
         }
     }
 
@@ -145,6 +151,8 @@ pub struct ChartOptions {
     pub currency: Currency,
     /// Series hidden through each chart's legend, by name.
     pub hidden: std::collections::BTreeMap<ChartKind, BTreeSet<String>>,
+    /// Only figures of these years (first, last) are drawn; every year when `None`.
+    pub years: Option<(i32, i32)>,
 }
 
 /// No hidden series.
@@ -194,6 +202,11 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
 
     /// Draws the chart into the space `ui` offers.
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn;
+
+    /// How to use the chart, in one line under it.
+    fn hint(&self) -> &'static str {
+        "Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it"
+    }
 }
 
 /// How a chart is drawn.
@@ -283,6 +296,40 @@ impl dyn ChartView {
     }
 }
 
+/// The dataset with only the figures of the years from `first` to `last` (a snapshot counts
+/// in the year of its date); series left empty go.
+pub fn within_years(data: &Dataset, (first, last): (i32, i32)) -> Dataset {
+    let series = data
+        .series
+        .iter()
+        .filter_map(|s| {
+            let points: Vec<crate::report::Point> = s
+                .points
+                .iter()
+                .filter(|p| (first..=last).contains(&p.when.year()))
+                .cloned()
+                .collect();
+            (!points.is_empty()).then(|| crate::report::Series {
+                key: s.key.clone(),
+                points,
+            })
+        })
+        .collect();
+    Dataset {
+        reports: data.reports.clone(),
+        series,
+    }
+}
+
+/// The first and last year the dataset has a figure for.
+pub fn year_span(data: &Dataset) -> Option<(i32, i32)> {
+    let years = data.series.iter().flat_map(|s| s.points.iter().map(|p| p.when.year()));
+    years.fold(None, |span, y| match span {
+        None => Some((y, y)),
+        Some((a, b)) => Some((a.min(y), b.max(y))),
+    })
+}
+
 /// A prepared chart, cheap to clone and to send to a thread.
 pub type Chart = Arc<dyn ChartView>;
 
@@ -294,8 +341,16 @@ pub struct Charts {
 }
 
 impl Charts {
-    /// Prepares every chart.
+    /// Prepares every chart, for the years the options keep.
     pub fn prepare(data: &Dataset, options: &ChartOptions) -> Self {
+        let within;
+        let data = match options.years {
+            Some(years) => {
+                within = within_years(data, years);
+                &within
+            }
+            None => data,
+        };
         Self {
             charts: ChartKind::ALL.iter().map(|k| k.prepare(data, options)).collect(),
         }

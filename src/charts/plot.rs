@@ -216,6 +216,37 @@ struct Wanted {
     color: Color32,
     strong: bool,
     priority: u8,
+    /// The bar the label belongs to (an index into the obstacles), which it may cover.
+    owner: Option<usize>,
+    /// A shorter text for when the label has no room.
+    short: Option<String>,
+}
+
+/// The visible bars on screen, with their open-ended extensions: what labels must not cover.
+fn bar_obstacles(plot_ui: &PlotUi<'_>, series: &[&BarSeries], extent: f64) -> Vec<labels::Obstacle> {
+    let reach = extent * 0.08;
+    let mut out = Vec::new();
+    for s in series {
+        for b in &s.bars {
+            let end = b.base + b.height + if b.open_above && !b.inside { reach } else { 0.0 };
+            let (a, z) = if s.horizontal {
+                (
+                    PlotPoint::new(b.base, b.x - b.width / 2.0),
+                    PlotPoint::new(end, b.x + b.width / 2.0),
+                )
+            } else {
+                (
+                    PlotPoint::new(b.x - b.width / 2.0, b.base),
+                    PlotPoint::new(b.x + b.width / 2.0, end),
+                )
+            };
+            out.push(labels::Obstacle {
+                rect: egui::Rect::from_two_pos(plot_ui.screen_from_plot(a), plot_ui.screen_from_plot(z)),
+                id: out.len(),
+            });
+        }
+    }
+    out
 }
 
 /// The labels of the visible bars (outside labels above the bar, inside labels where they fit
@@ -232,8 +263,11 @@ fn wanted_labels(
     let [px_x, px_y] = plot_ui.transform().dpos_dvalue();
     let mut out = Vec::new();
     let mut total = 0;
+    let mut owner = 0;
     for s in series {
         for b in &s.bars {
+            owner += 1;
+            let owner = Some(owner - 1);
             if b.label.is_empty() && !b.conflict {
                 continue;
             }
@@ -262,6 +296,8 @@ fn wanted_labels(
                         color: text_on(s.color),
                         strong: false,
                         priority: b.priority,
+                        owner,
+                        short: None,
                     });
                 }
             } else {
@@ -273,6 +309,8 @@ fn wanted_labels(
                     color: if b.conflict { CONFLICT_COLOR } else { strong },
                     strong: false,
                     priority: b.priority,
+                    owner,
+                    short: (b.conflict && !b.short_label.is_empty()).then(|| format!("⚠ {}", b.short_label)),
                 });
             }
         }
@@ -286,6 +324,8 @@ fn wanted_labels(
             color: if t.strong { strong } else { weak },
             strong: t.strong,
             priority: t.priority,
+            owner: None,
+            short: (!t.short.is_empty()).then(|| t.short.clone()),
         });
     }
     (out, total)
@@ -360,7 +400,8 @@ pub fn draw_labels(
         Some(kept) => kept,
         None => {
             let (wanted, total) = wanted_labels(plot_ui, series, texts, extent, colors);
-            let fresh = std::sync::Arc::new(place_labels(plot_ui, wanted, total, key));
+            let obstacles = bar_obstacles(plot_ui, series, extent);
+            let fresh = std::sync::Arc::new(place_labels(plot_ui, wanted, &obstacles, total, key));
             plot_ui
                 .ctx()
                 .data_mut(|d| d.insert_temp(memory, std::sync::Arc::clone(&fresh)));
@@ -382,34 +423,53 @@ pub fn draw_labels(
 }
 
 /// Measures the wanted labels and keeps those [`labels::place`] finds room for.
-fn place_labels(plot_ui: &PlotUi<'_>, wanted: Vec<Wanted>, total: usize, key: u64) -> PlacedLabels {
+fn place_labels(
+    plot_ui: &PlotUi<'_>,
+    wanted: Vec<Wanted>,
+    obstacles: &[labels::Obstacle],
+    total: usize,
+    key: u64,
+) -> PlacedLabels {
     let bounds = plot_ui.transform().frame().shrink(2.0);
     let font = egui::FontId::proportional(LABEL_SIZE);
     let candidates: Vec<Candidate> = wanted
         .iter()
         .map(|w| {
-            let galley = plot_ui
-                .ctx()
-                .fonts_mut(|f| f.layout_no_wrap(w.text.clone(), font.clone(), w.color));
+            let size = |text: &str| {
+                plot_ui
+                    .ctx()
+                    .fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), w.color))
+                    .size()
+            };
             let at = plot_ui.screen_from_plot(w.pos);
             Candidate {
-                rect: labels::anchored(at, galley.size(), w.anchor),
+                rect: labels::anchored(at, size(&w.text), w.anchor),
+                short: w.short.as_deref().map(|t| labels::anchored(at, size(t), w.anchor)),
                 priority: w.priority,
                 tiebreak: w.pos.x,
-                // Labels above bars may rise a little; others stay beside what they name.
-                rise: if w.anchor == Align2::CENTER_BOTTOM { 2 } else { 0 },
+                // Labels above bars may rise a line; others stay beside what they name.
+                rise: match (w.anchor == Align2::CENTER_BOTTOM, w.strong) {
+                    (false, _) => 0,
+                    // A total may rise one more line over the labels of what it sums.
+                    (true, true) => 2,
+                    (true, false) => 1,
+                },
+                owner: w.owner,
             }
         })
         .collect();
-    let offsets = labels::place(&candidates, bounds);
+    let offsets = labels::place(&candidates, obstacles, bounds);
     let placed: Vec<Placed> = wanted
         .into_iter()
         .zip(offsets)
-        .filter_map(|(w, offset)| {
-            let offset = offset?;
+        .filter_map(|(w, placement)| {
+            let placement = placement?;
             Some(Placed {
-                pos: plot_ui.plot_from_screen(plot_ui.screen_from_plot(w.pos) + offset),
-                text: w.text,
+                pos: plot_ui.plot_from_screen(plot_ui.screen_from_plot(w.pos) + placement.offset),
+                text: match (placement.short, w.short) {
+                    (true, Some(short)) => short,
+                    _ => w.text,
+                },
                 anchor: w.anchor,
                 color: w.color,
                 strong: w.strong,
@@ -547,15 +607,75 @@ pub fn with_legend<R>(
         })
         .inner
     } else {
-        // Narrow: the legend goes under the plot, in rows.
-        let rows = (entries.len().min(LEGEND_SHOWN + 1) as f32 * (widest.min(160.0) + 34.0) / size.x).ceil();
-        let legend_height = (rows * 18.0).min(size.y * 0.3);
+        // Narrow: the legend goes under the plot, in columns of equal width.
+        let column = (widest + 34.0).clamp(70.0, 220.0).min(size.x);
+        let columns = ((size.x / column).floor() as usize).max(1);
+        let shown = entries.len().min(LEGEND_SHOWN);
+        let rows = shown.div_ceil(columns) + usize::from(entries.len() > shown);
+        let row_height =
+            ui.text_style_height(&egui::TextStyle::Body).max(LABEL_SIZE + 4.0) + ui.spacing().item_spacing.y;
+        let legend_height = (rows as f32 * row_height).min(size.y * 0.35);
         let out = plot(ui, egui::vec2(size.x, size.y - legend_height - 4.0));
-        let changed = ui
-            .horizontal_wrapped(|ui| legend_ui(ui, id, entries, hidden, picture, legend_height))
-            .inner;
+        let changed = legend_columns_ui(ui, id, entries, hidden, picture, columns, column);
         (out, changed)
     }
+}
+
+/// The legend in rows of `columns` entries, each `width` wide: under a narrow plot.
+fn legend_columns_ui(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    entries: &[Entry<'_>],
+    hidden: &BTreeSet<String>,
+    picture: bool,
+    columns: usize,
+    width: f32,
+) -> Option<BTreeSet<String>> {
+    let shown = entries.len().min(LEGEND_SHOWN);
+    let mut changed = None;
+    for row in entries[..shown].chunks(columns) {
+        ui.horizontal(|ui| {
+            for e in row {
+                ui.allocate_ui(egui::vec2(width, LABEL_SIZE + 6.0), |ui| {
+                    ui.set_width(width);
+                    if let Some(now) =
+                        apply_pick(entry_ui(ui, e, !hidden.contains(e.name), picture), e, entries, hidden)
+                    {
+                        changed = Some(now);
+                    }
+                });
+            }
+        });
+    }
+    let more = entries.len() - shown;
+    if more > 0 {
+        let _ = id;
+        ui.label(RichText::new(format!("and {more} more series")).size(LABEL_SIZE).weak());
+    }
+    changed
+}
+
+/// The hidden series after a pick on a legend entry, if it changed them.
+fn apply_pick(pick: Pick, e: &Entry<'_>, entries: &[Entry<'_>], hidden: &BTreeSet<String>) -> Option<BTreeSet<String>> {
+    let mut now = hidden.clone();
+    match pick {
+        Pick::Nothing => return None,
+        Pick::Toggle => {
+            if !now.remove(e.name) {
+                now.insert(e.name.to_owned());
+            }
+        }
+        Pick::Only => {
+            now.extend(entries.iter().filter(|o| o.name != e.name).map(|o| o.name.to_owned()));
+            now.remove(e.name);
+        }
+        Pick::All => {
+            for o in entries {
+                now.remove(o.name);
+            }
+        }
+    }
+    Some(now)
 }
 
 /// The legend's entries: a swatch and the name, a click hides or shows the series. Beyond
@@ -582,11 +702,7 @@ fn legend_ui(
         .max_height(height)
         .show(ui, |ui| {
             for e in &entries[..shown] {
-                if entry_ui(ui, e, !hidden.contains(e.name), picture) {
-                    let mut now = hidden.clone();
-                    if !now.remove(e.name) {
-                        now.insert(e.name.to_owned());
-                    }
+                if let Some(now) = apply_pick(entry_ui(ui, e, !hidden.contains(e.name), picture), e, entries, hidden) {
                     changed = Some(now);
                 }
             }
@@ -607,8 +723,19 @@ fn legend_ui(
     changed
 }
 
-/// One legend entry; true when it was clicked.
-fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) -> bool {
+/// What a click on a legend entry asks for.
+enum Pick {
+    Nothing,
+    /// Hide or show this series.
+    Toggle,
+    /// Show this series alone.
+    Only,
+    /// Show every series.
+    All,
+}
+
+/// One legend entry: a click hides or shows it; its context menu shows it alone, or all.
+fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) -> Pick {
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         let color = if visible {
@@ -628,15 +755,27 @@ fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) 
         };
         let response = ui.add(egui::Label::new(text).truncate().sense(sense));
         response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, !picture, visible, entry.name));
-        let clicked = response.clicked();
+        let mut pick = if response.clicked() {
+            Pick::Toggle
+        } else {
+            Pick::Nothing
+        };
         if !picture {
+            response.context_menu(|ui| {
+                if ui.button("Show only this").clicked() {
+                    pick = Pick::Only;
+                }
+                if ui.button("Show all").clicked() {
+                    pick = Pick::All;
+                }
+            });
             response.on_hover_text(if visible {
-                format!("{}: click to hide", entry.name)
+                format!("{}: click to hide; right-click to show it alone", entry.name)
             } else {
                 format!("{}: hidden; click to show", entry.name)
             });
         }
-        clicked
+        pick
     })
     .inner
 }

@@ -38,6 +38,15 @@ pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
         .sum()
 }
 
+/// The caption's note when figures are kept to some years.
+pub fn years_note(first: i32, last: i32) -> String {
+    if first == last {
+        format!("Only the figures of {first} are shown.")
+    } else {
+        format!("Only the figures of {first} to {last} are shown.")
+    }
+}
+
 /// How a picture is rendered.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -98,6 +107,84 @@ impl ExportSize {
     }
 }
 
+/// A size people publish at, in pixels, drawn at a scale that keeps type in proportion to the
+/// picture (a social card and a print picture both read well).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Preset {
+    /// One word, for `render --preset`.
+    pub key: &'static str,
+    /// For the export dialog.
+    pub name: &'static str,
+    /// Points and scale; the picture is `width × scale` by `height × scale` pixels.
+    pub width: u32,
+    /// Height in points.
+    pub height: u32,
+    /// Pixels per point.
+    pub scale: f32,
+}
+
+/// The sizes the export dialog and `render --preset` offer.
+pub const PRESETS: [Preset; 5] = [
+    Preset {
+        key: "social",
+        name: "Social card",
+        width: 960,
+        height: 540,
+        scale: 1.25,
+    },
+    Preset {
+        key: "article",
+        name: "Article",
+        width: 1280,
+        height: 720,
+        scale: 1.25,
+    },
+    Preset {
+        key: "square",
+        name: "Square",
+        width: 720,
+        height: 720,
+        scale: 1.5,
+    },
+    Preset {
+        key: "mobile",
+        name: "Mobile",
+        width: 480,
+        height: 600,
+        scale: 5.0 / 3.0,
+    },
+    Preset {
+        key: "print",
+        name: "Print",
+        width: 1600,
+        height: 900,
+        scale: 2.0,
+    },
+];
+
+impl Preset {
+    /// The preset's size with the given theme.
+    pub fn size(self, dark: bool) -> ExportSize {
+        ExportSize {
+            width: self.width,
+            height: self.height,
+            scale: self.scale,
+            dark,
+        }
+    }
+
+    /// "Social card, 1200 × 675".
+    pub fn label(self) -> String {
+        let (w, h) = self.size(false).pixels();
+        format!("{}, {w} × {h}", self.name)
+    }
+
+    /// The preset of a key, if any.
+    pub fn find(key: &str) -> Option<Self> {
+        PRESETS.into_iter().find(|p| p.key == key)
+    }
+}
+
 /// What stamps a picture: when, by which version, from which inputs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stamp {
@@ -135,7 +222,22 @@ impl Stamp {
     }
 
     /// "fieldreport 0.1.0 · exported 2026-11-25 · input 1c4fb904f8a9 (report.json)".
+    ///
+    /// Beyond [`Stamp::NAMED_INPUTS`] inputs, the line gives their number and one SHA-256 over
+    /// all of theirs (in file-name order); each input's own is in the PNG's metadata.
     pub fn line(&self) -> String {
+        if self.inputs.len() > Self::NAMED_INPUTS {
+            let mut inputs = self.inputs.clone();
+            inputs.sort();
+            let all: String = inputs.iter().map(|(name, sha)| format!("{sha}  {name}\n")).collect();
+            let combined = crate::report::dataset::sha256_hex(all.as_bytes());
+            return format!(
+                "fieldreport {VERSION} · exported {} · {} input files, SHA-256 of each in the metadata, of all together {}",
+                self.date,
+                self.inputs.len(),
+                &combined[..12]
+            );
+        }
         let inputs: Vec<String> = self
             .inputs
             .iter()
@@ -152,6 +254,9 @@ impl Stamp {
             inputs.join(", ")
         )
     }
+
+    /// Inputs named one by one in the stamp line.
+    pub const NAMED_INPUTS: usize = 3;
 }
 
 /// A chart as a stand-alone picture: the chart, what it hides, and the stamp.
@@ -190,7 +295,7 @@ impl Picture {
 
     /// Every line burned in under the chart.
     pub fn caption_lines(&self) -> Vec<String> {
-        let mut lines = self.chart.caption().lines();
+        let mut lines = self.chart.caption().lines_for_picture();
         let flags = self.chart.flags();
         if flags.qualified {
             lines.push(
@@ -203,6 +308,9 @@ impl Picture {
                 "⚠ and an outline mark a figure the open reports disagree on; every value claimed is given, and each is in the data export with its source."
                     .to_owned(),
             );
+        }
+        if let Some((first, last)) = self.options.years {
+            lines.push(years_note(first, last));
         }
         let hidden = self.options.hidden(self.chart.kind());
         if !hidden.is_empty() {

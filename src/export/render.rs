@@ -22,7 +22,15 @@ pub fn render(
     setup_ctx: impl FnOnce(&egui::Context),
     ui: impl FnMut(&mut egui::Ui),
 ) -> Result<Rgba, String> {
-    let state = device()?;
+    // One device for every picture of the process: making one costs about as much as a render.
+    // Renders take turns on it, as each uploads its own font texture under the same id.
+    let mut device = DEVICE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if device.is_none() {
+        *device = Some(self::device()?);
+    }
+    let Some(state) = device.clone() else {
+        return Err("the offscreen renderer could not start".to_owned());
+    };
     let ctx = egui::Context::default();
     setup_ctx(&ctx);
     let (primitives, screen) = lay_out(&state, &ctx, size_pts, scale, ui);
@@ -171,6 +179,9 @@ fn read_back(state: &egui_wgpu::RenderState, buffer: &wgpu::Buffer, width: u32, 
     }
     Ok(Rgba { width, height, pixels })
 }
+
+/// The offscreen device, made on the first render.
+static DEVICE: std::sync::Mutex<Option<egui_wgpu::RenderState>> = std::sync::Mutex::new(None);
 
 /// A wgpu device, preferring a CPU adapter (lavapipe, llvmpipe) so pictures are the same on
 /// every machine.

@@ -3,7 +3,9 @@
 //! the UI polls it every frame and stays responsive. Files are only ever written here.
 //!
 //! - [`write`]: safe writes (temporary name, rename; several files all or nothing).
+//! - [`instance`]: files opened while the window is open go to that window.
 
+pub mod instance;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -36,6 +38,38 @@ pub enum Event {
     SettingsSaved(Result<(), String>),
     /// Background work could not start: what and why.
     Failed(String),
+    /// A later start handed these files to this window.
+    OpenRequested(Vec<PathBuf>),
+    /// Reports merged, with their conflicts and charts; or why not.
+    Merged(Result<Box<Merged>, String>),
+}
+
+/// Reports merged off the UI thread, for the rebuild that asked for them.
+#[derive(Debug)]
+pub struct Merged {
+    /// Which rebuild this answers; older ones are dropped.
+    pub generation: u64,
+    /// The merged reports.
+    pub dataset: crate::report::Dataset,
+    /// Where they disagree.
+    pub conflicts: Vec<crate::report::Conflict>,
+    /// Every chart, prepared.
+    pub charts: crate::charts::Charts,
+}
+
+impl Merged {
+    /// Merges the reports and prepares every chart.
+    pub fn new(generation: u64, reports: &[Arc<LoadedReport>], options: &crate::charts::ChartOptions) -> Self {
+        let dataset = crate::report::Dataset::merge(reports.iter().map(|r| (**r).clone()).collect());
+        let conflicts = dataset.conflicts();
+        let charts = crate::charts::Charts::prepare(&dataset, options);
+        Self {
+            generation,
+            dataset,
+            conflicts,
+            charts,
+        }
+    }
 }
 
 /// How long the window may take to deliver a screenshot before the export gives up.
@@ -87,6 +121,8 @@ pub struct Worker {
     pub progress: Option<(usize, usize, String)>,
     /// An export is running.
     pub exporting: bool,
+    /// Merges running.
+    pub merging: usize,
     /// When the window's screenshot was asked for, until it arrives.
     screenshot_since: Option<std::time::Instant>,
     /// Show file dialogs; off where none is available (then: the path field to open, the last
@@ -108,6 +144,7 @@ impl Default for Worker {
             dialog_open: false,
             progress: None,
             exporting: false,
+            merging: 0,
             screenshot_since: None,
             use_dialogs: dialog_available(),
             spawner: spawn_thread,
@@ -119,7 +156,7 @@ impl Default for Worker {
 impl Worker {
     /// True while anything runs in the background.
     pub fn busy(&self) -> bool {
-        self.loading > 0 || self.dialog_open || self.exporting
+        self.loading > 0 || self.dialog_open || self.exporting || self.merging > 0
     }
 
     /// Runs `work` on a named thread; when the thread cannot start, reports why and returns
@@ -241,6 +278,46 @@ impl Worker {
         ctx.request_repaint();
     }
 
+    /// Listens at `socket` for files a later start hands over; they arrive as
+    /// [`Event::OpenRequested`]. False when another window already listens there.
+    pub fn listen_for_files(&self, socket: &Path, ctx: &egui::Context) -> std::io::Result<bool> {
+        let tx = self.tx.clone();
+        let repaint = ctx.clone();
+        instance::listen_at(
+            socket,
+            move |paths| {
+                let _ = tx.send(Event::OpenRequested(paths));
+                repaint.request_repaint();
+            },
+            self.spawner,
+        )
+    }
+
+    /// Merges reports and prepares the charts on a thread named `merge`.
+    pub fn merge(
+        &mut self,
+        generation: u64,
+        reports: Vec<Arc<LoadedReport>>,
+        options: crate::charts::ChartOptions,
+        ctx: &egui::Context,
+    ) {
+        let tx = self.tx.clone();
+        let repaint = ctx.clone();
+        self.merging += 1;
+        let started = self.spawn(
+            "merge",
+            "Merging the reports",
+            Box::new(move || {
+                let merged = guarded(|| Box::new(Merged::new(generation, &reports, &options)));
+                let _ = tx.send(Event::Merged(merged));
+                repaint.request_repaint();
+            }),
+        );
+        if !started {
+            self.merging -= 1;
+        }
+    }
+
     /// Stops reading files after the one being read.
     pub fn cancel_loading(&self) {
         self.cancel.store(true, Ordering::Relaxed);
@@ -299,7 +376,12 @@ impl Worker {
                     }
                 }
                 Event::Exported(_) | Event::CopyReady(_) => self.exporting = false,
-                Event::Loaded(..) | Event::Screenshot(_) | Event::SettingsSaved(_) | Event::Failed(_) => {}
+                Event::Merged(_) => self.merging = self.merging.saturating_sub(1),
+                Event::Loaded(..)
+                | Event::Screenshot(_)
+                | Event::SettingsSaved(_)
+                | Event::Failed(_)
+                | Event::OpenRequested(_) => {}
             }
         }
         events

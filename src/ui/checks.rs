@@ -1,5 +1,5 @@
-//! The Checks panel: conflicts between files grouped by the pair of files, warnings grouped by
-//! section and year, each group with its count. Small lists show whole; long ones start
+//! The Checks panel: conflicts between files and warnings, each grouped by section and year,
+//! each group with its count. Small lists show whole; long ones start
 //! collapsed, can be filtered, and draw only the rows on screen, so ten thousand checks cost no
 //! more than ten. A click on a check shows its figure on its chart.
 
@@ -69,31 +69,21 @@ impl Group {
 pub fn groups(state: &State) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     let data = &state.dataset;
-    let mut pairs: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    // Conflicts by section and year: with many files, the pairs of files are too many to group by.
+    let mut places: BTreeMap<(u8, String), Vec<Item>> = BTreeMap::new();
     for c in &state.conflicts {
-        let mut files: Vec<&str> = c
-            .claims
-            .iter()
-            .flat_map(|claim| {
-                claim
-                    .sources
-                    .iter()
-                    .filter_map(|&i| data.reports.get(i).map(|r| r.name.as_str()))
-            })
-            .collect();
-        files.sort_unstable();
-        files.dedup();
-        pairs.entry(files.join(" and ")).or_default().push(Item {
+        let (rank, title) = conflict_place(c.key.section, c.when);
+        places.entry((rank, title)).or_default().push(Item {
             text: format!("⚠ {}", data.describe_conflict(c)),
             kind: Kind::Conflict,
             target: Some((ChartKind::of_section(c.key.section), c.when)),
             hover: "Show this figure on its chart".to_owned(),
         });
     }
-    for (files, items) in pairs {
+    for ((_, title), items) in places {
         out.push(Group {
-            key: format!("conflicts {files}"),
-            title: format!("Conflicts: {files}"),
+            key: format!("conflicts {title}"),
+            title: format!("Conflicts: {title}"),
             items,
         });
     }
@@ -128,6 +118,22 @@ pub fn groups(state: &State) -> Vec<Group> {
         });
     }
     out
+}
+
+/// Where a conflict belongs: its section's rank and "Battles 2025".
+fn conflict_place(section: Section, when: When) -> (u8, String) {
+    let subject = match section {
+        Section::Funding => Subject::Funding { year: when.year() },
+        Section::Losses => Subject::Losses { year: when.year() },
+        Section::Battles => Subject::Battles {
+            year: when.year(),
+            group: None,
+        },
+        Section::Townships => Subject::Townships {
+            as_of: when.to_string(),
+        },
+    };
+    place_of(&subject)
 }
 
 /// Where a warning belongs: its section's rank and "Battles 2025".

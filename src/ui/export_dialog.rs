@@ -64,6 +64,15 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
 fn size_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let before = state.settings.export;
     let mut size = before;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Sizes:");
+        for preset in crate::export::PRESETS {
+            let chosen = preset.size(size.dark) == size;
+            if ui.selectable_label(chosen, preset.label()).clicked() {
+                size = preset.size(size.dark);
+            }
+        }
+    });
     egui::Grid::new("export-size").num_columns(2).show(ui, |ui| {
         ui.label("Width (points)");
         ui.add(egui::DragValue::new(&mut size.width).range(320..=8000))

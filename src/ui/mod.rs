@@ -28,6 +28,8 @@ pub struct Scratch {
     pub path_text: String,
     /// The Checks panel's groups, open groups and filter.
     pub checks: checks::ChecksView,
+    /// Text a report's title, publisher or file name must contain to be listed.
+    pub report_filter: String,
 }
 
 /// Lays out the whole window; returns the commands its widgets sent this frame.
@@ -38,7 +40,7 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
     egui::Panel::left("reports")
         .resizable(true)
         .default_size(250.0)
-        .show(ui, |ui| panels::reports_ui(ui, state, &mut out));
+        .show(ui, |ui| panels::reports_ui(ui, state, scratch, &mut out));
     egui::Panel::right("checks")
         .resizable(true)
         .default_size(290.0)

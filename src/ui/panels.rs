@@ -19,6 +19,9 @@ pub fn status_ui(ui: &mut egui::Ui, state: &State) {
         } else if let Some((done, total, name)) = &worker.progress {
             ui.spinner();
             ui.label(format!("Reading {name} ({} of {total})…", done + 1));
+        } else if worker.merging > 0 {
+            ui.spinner();
+            ui.label("Merging the reports…");
         } else if worker.dialog_open {
             ui.spinner();
             ui.label("Waiting for the file dialog…");
@@ -34,21 +37,98 @@ pub fn status_ui(ui: &mut egui::Ui, state: &State) {
     });
 }
 
-/// The open reports, each with its details, sources and buttons to hide or close it.
-pub fn reports_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+/// The open reports, each with its details, sources and buttons to hide or close it; with many,
+/// a filter, a choice of publisher and "show only".
+pub fn reports_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
     ui.heading("Reports");
     if state.reports.is_empty() {
         ui.label("No report open. Use File ▸ Open… (Ctrl+O) or drop files here.");
     }
+    let many = state.reports.len() > 3;
+    if many {
+        filters_ui(ui, state, scratch, out);
+    }
+    let filter = scratch.report_filter.trim().to_lowercase();
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (i, open) in state.reports.iter().enumerate() {
-            report_ui(ui, i, open, out);
+            if !filter.is_empty() && !matches(open, &filter) {
+                continue;
+            }
+            report_ui(ui, i, open, many, out);
             ui.separator();
         }
     });
 }
 
-fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, out: &mut Vec<Command>) {
+/// True when the report's title, publisher or file name contains the (lower-case) filter.
+fn matches(open: &OpenReport, filter: &str) -> bool {
+    let r = &open.loaded.report;
+    [
+        Some(r.title.as_str()),
+        r.publisher.as_deref(),
+        Some(open.loaded.name.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|t| t.to_lowercase().contains(filter))
+}
+
+/// The filter box, the publisher choice, and show all.
+fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
+    ui.add(
+        egui::TextEdit::singleline(&mut scratch.report_filter)
+            .hint_text("Filter reports")
+            .desired_width(f32::INFINITY),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Filter reports"));
+    ui.horizontal_wrapped(|ui| {
+        let filter = scratch.report_filter.trim().to_lowercase();
+        if !filter.is_empty() && ui.button("Show only these").clicked() {
+            let shown = state
+                .reports
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| matches(o, &filter))
+                .map(|(i, _)| i)
+                .collect();
+            out.push(Command::ShowOnly(shown));
+        }
+        let mut publishers: Vec<&str> = state
+            .reports
+            .iter()
+            .filter_map(|o| o.loaded.report.publisher.as_deref())
+            .collect();
+        publishers.sort_unstable();
+        publishers.dedup();
+        if publishers.len() > 1 {
+            egui::ComboBox::from_id_salt("publisher")
+                .selected_text("Publisher…")
+                .show_ui(ui, |ui| {
+                    for p in publishers {
+                        if ui.selectable_label(false, p).clicked() {
+                            let shown = state
+                                .reports
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, o)| o.loaded.report.publisher.as_deref() == Some(p))
+                                .map(|(i, _)| i)
+                                .collect();
+                            out.push(Command::ShowOnly(shown));
+                        }
+                    }
+                })
+                .response
+                .on_hover_text("Show only one publisher's reports");
+        }
+        if state.reports.iter().any(|o| !o.visible) && ui.button("Show all").clicked() {
+            out.push(Command::ShowAll);
+        }
+    });
+    let shown = state.reports.iter().filter(|o| o.visible).count();
+    ui.label(RichText::new(format!("{shown} of {} shown in the charts", state.reports.len())).weak());
+}
+
+fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &mut Vec<Command>) {
     let r = &open.loaded.report;
     ui.add_space(4.0);
     ui.add(egui::Label::new(RichText::new(&r.title).strong()).wrap());
@@ -61,6 +141,14 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, out: &mut Vec<Comma
         {
             out.push(Command::SetReportVisible(i, visible));
         }
+        if many
+            && ui
+                .small_button("Only this")
+                .on_hover_text("Show this report alone in the charts")
+                .clicked()
+        {
+            out.push(Command::ShowOnly(vec![i]));
+        }
         if ui.small_button("✖ Close").on_hover_text("Close this report").clicked() {
             out.push(Command::CloseReport(i));
         }
@@ -68,7 +156,8 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, out: &mut Vec<Comma
     ui.indent(("report", i), |ui| {
         let file = match &open.loaded.path {
             Some(_) => open.loaded.name.clone(),
-            None => format!("{} (bundled sample)", open.loaded.name),
+            None if open.loaded.name == crate::report::SAMPLE_NAME => format!("{} (bundled sample)", open.loaded.name),
+            None => format!("{} (not saved to a file)", open.loaded.name),
         };
         let label = ui.label(RichText::new(file).small().weak());
         if let Some(p) = &open.loaded.path {

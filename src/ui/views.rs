@@ -11,7 +11,8 @@ use crate::state::State;
 /// The chart tabs, the table and sources toggles, and the currency switch on funding.
 pub fn tabs_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let settings = &state.settings;
-    ui.horizontal(|ui| {
+    // Wrapped, so the year range and currency never run out of the window.
+    ui.horizontal_wrapped(|ui| {
         for kind in ChartKind::ALL {
             let selected = settings.view == View::Chart && settings.chart == kind;
             if ui.selectable_label(selected, kind.tab()).clicked() {
@@ -34,6 +35,39 @@ pub fn tabs_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
             }
         }
     });
+    if settings.view == View::Chart {
+        years_ui(ui, state, out);
+    }
+}
+
+/// The years drawn: from and to, within the years the reports cover; shown when they cover more
+/// than one.
+fn years_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let Some((first, last)) = crate::charts::year_span(&state.dataset).filter(|(a, b)| a < b) else {
+        return;
+    };
+    ui.horizontal(|ui| years_range_ui(ui, state, (first, last), out));
+}
+
+fn years_range_ui(ui: &mut egui::Ui, state: &State, (first, last): (i32, i32), out: &mut Vec<Command>) {
+    let (mut from, mut to) = state.options.years.unwrap_or((first, last));
+    ui.label("Years:");
+    let from_response = ui
+        .add(egui::DragValue::new(&mut from).range(first..=to))
+        .on_hover_text("First year drawn");
+    from_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "First year drawn"));
+    ui.label("to");
+    let to_response = ui
+        .add(egui::DragValue::new(&mut to).range(from..=last))
+        .on_hover_text("Last year drawn");
+    to_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Last year drawn"));
+    if from_response.changed() || to_response.changed() {
+        let all = (from, to) == (first, last);
+        out.push(Command::SetYears((!all).then_some((from, to))));
+    }
+    if state.options.years.is_some() && ui.button("All years").clicked() {
+        out.push(Command::SetYears(None));
+    }
 }
 
 /// The chart on screen with its title and caption; a clear message when it has nothing to show.
@@ -50,7 +84,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         ));
         return;
     }
-    let mut lines = chart.caption().lines();
+    let mut lines = chart.caption().lines_brief(3);
     // Room for the caption as it wraps, the note on labels left out, and the hint line.
     let caption_height = crate::export::text_height(ui, &lines, 12.0) + 2.0 * 17.0 + 16.0;
     let plot_height = (ui.available_height() - caption_height).max(180.0);
@@ -74,20 +108,20 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     if let Some(hidden) = drawn.hidden {
         out.push(Command::SetHidden(kind, hidden));
     }
+    if let Some((first, last)) = state.options.years {
+        lines.push(crate::export::years_note(first, last));
+    }
     lines.extend(drawn.labels.note(false));
     for line in lines {
         ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());
     }
-    ui.label(
-        RichText::new("Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(chart.hint()).small().weak());
 }
 
 /// Every figure of the open reports, one row per claim, with its change and sources.
 pub fn table_ui(ui: &mut egui::Ui, state: &State) {
-    let data = &state.dataset;
+    let shown = state.shown();
+    let data: &crate::report::Dataset = &shown;
     egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("figures-table")
             .striped(true)

@@ -1,0 +1,979 @@
+//! Map: Myanmar's states and regions with one dot per township, and the towns the reports name
+//! placed and coloured by their reported status, for one snapshot at a time. The reports'
+//! national counts are shown beside the map as they are, never spread over townships the
+//! reports do not name; a town that cannot be placed is listed with the reason, never guessed.
+//!
+//! - [`geometry`]: the bundled boundaries, decoded once into plot coordinates.
+//! - [`labels`]: town names placed without overlap.
+//! - `draw`: the plot itself.
+//!
+//! Which snapshot is shown is chart state kept with the hidden series: the snapshots not shown
+//! are "hidden" ([`snapshot_label`]), so the choice goes through the same command as a legend
+//! click, survives a re-preparation and is exported as shown.
+
+mod draw;
+pub mod geometry;
+pub mod labels;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
+
+use egui::{Color32, RichText};
+
+use super::marks::{self, Caption, Flags, category_color};
+use super::townships::rank;
+use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
+use crate::report::figure::{Unit, thousands};
+use crate::report::model::{Date, Townships};
+use crate::report::places::{self, How, Query, Resolution};
+use crate::report::{Dataset, Role, Section, SeriesKey, When};
+
+pub use draw::plot_id;
+
+/// "as of 2025-12-31": a snapshot's name in the selector and in the chart's hidden set.
+pub fn snapshot_label(date: Date) -> String {
+    format!("as of {date}")
+}
+
+/// A town as one report names it in one snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Naming {
+    /// The name as written.
+    pub name: String,
+    /// The reported status ("captured").
+    pub status: String,
+    /// The state or region the report gives.
+    pub region: Option<String>,
+    /// Latitude the report gives.
+    pub lat: Option<f64>,
+    /// Longitude the report gives.
+    pub lon: Option<f64>,
+    /// The report's note on the town.
+    pub note: Option<String>,
+    /// The report's file name.
+    pub file: String,
+    /// The report's sources, cited.
+    pub source: String,
+}
+
+/// A national count as the reports give it, at the shown snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Count {
+    /// The category ("captured").
+    pub category: String,
+    /// The figure with its qualifier, every value when files disagree ("37", "37 or 36").
+    pub figure: String,
+}
+
+/// A placed town at the shown snapshot: every report that names it there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TownMark {
+    /// The name drawn beside the dot.
+    pub label: String,
+    /// English name, for lists.
+    pub name: String,
+    /// State or region, for lists ("Kachin"); empty when placed by coordinates alone.
+    pub state: String,
+    /// Plot coordinates.
+    pub at: [f64; 2],
+    /// Every status claimed, in rank order; more than one when the reports disagree.
+    pub statuses: Vec<String>,
+    /// The status at the snapshot before, when it differed: ("contested", the date).
+    pub was: Option<(String, Date)>,
+    /// Pcode of its township, when known.
+    pub township: Option<String>,
+    /// Everything about it, for the tooltip.
+    pub tooltip: String,
+}
+
+impl TownMark {
+    /// True when the reports give different statuses.
+    pub fn disputed(&self) -> bool {
+        self.statuses.len() > 1
+    }
+}
+
+/// A named town the map does not draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unplaced {
+    /// The name as written.
+    pub name: String,
+    /// Its reported status.
+    pub status: String,
+    /// Why it is not drawn.
+    pub why: String,
+    /// The report's file name.
+    pub file: String,
+}
+
+/// The places of the shown snapshot, found in the gazetteer when first needed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Places {
+    /// Placed towns, most important first (disputed, then by status rank, then by name).
+    pub towns: Vec<TownMark>,
+    /// Named towns not drawn, with the reason.
+    pub unplaced: Vec<Unplaced>,
+    /// Towns named at the snapshot before and not in this one: "Mansi (captured)".
+    pub dropped: Vec<String>,
+    /// Townships (Pcodes) in which a named town lies.
+    pub named_townships: HashSet<String>,
+    /// The chart in words.
+    pub summary: String,
+}
+
+/// What the map shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapData {
+    /// Chart title, with the snapshot shown.
+    pub title: String,
+    /// Every snapshot date, oldest first.
+    pub snapshots: Vec<Date>,
+    /// Index of the snapshot shown.
+    pub shown: Option<usize>,
+    /// The national counts at the shown snapshot, in rank order.
+    pub counts: Vec<Count>,
+    /// "of 330 townships (assumed: the report gives no total)".
+    pub total: String,
+    /// The towns named at the shown snapshot, in the reports' order.
+    pub namings: Vec<Naming>,
+    /// The towns named at the snapshot before, for what changed.
+    pub before: Vec<Naming>,
+    /// The statuses named anywhere, in rank order: the legend.
+    pub statuses: Vec<String>,
+    /// Sources, claims, notes and the map's attribution.
+    pub caption: Caption,
+    /// The chart's hidden set: statuses hidden through the legend and snapshots not shown.
+    pub hidden: BTreeSet<String>,
+    /// Labels in Burmese first, for a Burmese interface; English first otherwise.
+    pub burmese: bool,
+    /// A national count is disputed between files.
+    pub counts_disputed: bool,
+    /// Found when first drawn or described, not when prepared, so that the gazetteer loads only
+    /// once a map is wanted.
+    places: OnceLock<Places>,
+}
+
+/// The caption's note on what the map does and does not show.
+pub const HONEST_COUNTS: &str = "Dots mark the towns the reports name, where they can be placed; \
+    the national counts are not assigned to townships, so no township is coloured.";
+
+/// Turns the dataset into the map of one snapshot (the latest not hidden).
+pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
+    let hidden = options.hidden(ChartKind::Map).clone();
+    let mut snapshots: Vec<Date> = data
+        .reports
+        .iter()
+        .flat_map(|r| r.report.townships.iter().map(|t| t.as_of))
+        .collect();
+    snapshots.sort_unstable();
+    snapshots.dedup();
+    let shown = (0..snapshots.len())
+        .rev()
+        .find(|&i| !hidden.contains(&snapshot_label(snapshots[i])))
+        .or_else(|| snapshots.len().checked_sub(1));
+    let date = shown.map(|i| snapshots[i]);
+    let before = shown.and_then(|i| i.checked_sub(1)).map(|i| snapshots[i]);
+    let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), String::new(), false), |d| counts(data, d));
+    let mut caption = Caption::for_section(data, Section::Townships);
+    if date.is_some() && total.contains("assumed") {
+        caption.notes.push(format!(
+            "Where a report gives no national total, {} townships are assumed.",
+            thousands(Townships::DEFAULT_TOTAL)
+        ));
+    }
+    caption.notes.push(HONEST_COUNTS.to_owned());
+    caption.notes.push(format!("{}.", places::ATTRIBUTION));
+    let mut statuses: Vec<String> = marks::distinct(
+        data.reports
+            .iter()
+            .flat_map(|r| r.report.townships.iter())
+            .flat_map(|t| t.towns.iter().map(|town| town.status.as_str())),
+    )
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    statuses.sort_by_key(|s| rank(s));
+    MapData {
+        title: match date {
+            Some(d) => format!("Towns named in the reports, as of {d}"),
+            None => "Towns named in the reports".to_owned(),
+        },
+        namings: date.map(|d| namings(data, d)).unwrap_or_default(),
+        before: before.map(|d| namings(data, d)).unwrap_or_default(),
+        snapshots,
+        shown,
+        counts,
+        total,
+        statuses,
+        caption,
+        hidden,
+        burmese: false,
+        counts_disputed,
+        places: OnceLock::new(),
+    }
+}
+
+/// Every town named at a snapshot, report by report, in the files' order.
+fn namings(data: &Dataset, date: Date) -> Vec<Naming> {
+    let mut out = Vec::new();
+    for (i, loaded) in data.reports.iter().enumerate() {
+        let source = marks::sources_of(data, &[i]);
+        for t in loaded.report.townships.iter().filter(|t| t.as_of == date) {
+            for town in &t.towns {
+                out.push(Naming {
+                    name: town.name.clone(),
+                    status: town.status.clone(),
+                    region: town.region.clone(),
+                    lat: town.lat,
+                    lon: town.lon,
+                    note: town.note.clone(),
+                    file: loaded.name.clone(),
+                    source: source.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The national counts at a snapshot, the total's words, and whether any is disputed.
+fn counts(data: &Dataset, date: Date) -> (Vec<Count>, String, bool) {
+    let when = When::Date(date);
+    let mut out = Vec::new();
+    let mut total = None;
+    let mut disputed = false;
+    for s in data.section(Section::Townships) {
+        let Some(p) = s.at(when) else { continue };
+        disputed |= p.is_conflict();
+        let figure = marks::claims_label(p, Unit::Count);
+        if s.key.role == Role::Total {
+            total = Some(figure);
+        } else {
+            out.push(Count {
+                category: s.key.category.clone(),
+                figure,
+            });
+        }
+    }
+    out.sort_by_key(|c| rank(&c.category));
+    let total = match total {
+        Some(t) => format!("of {t} townships"),
+        None => format!(
+            "of {} townships (assumed: the report gives no national total)",
+            thousands(Townships::DEFAULT_TOTAL)
+        ),
+    };
+    (out, total, disputed)
+}
+
+/// True when the text is written in Myanmar script.
+fn is_burmese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{1000}'..='\u{109f}' | '\u{a9e0}'..='\u{a9ff}' | '\u{aa60}'..='\u{aa7f}'))
+}
+
+/// A naming placed (or not) in the gazetteer, with the key that groups namings of one place.
+struct Found<'a> {
+    naming: &'a Naming,
+    resolution: Resolution,
+    key: String,
+}
+
+fn find(naming: &Naming) -> Found<'_> {
+    let resolution = places::gazetteer().resolve(&Query {
+        name: &naming.name,
+        region: naming.region.as_deref(),
+        pcode: None,
+        lat: naming.lat,
+        lon: naming.lon,
+    });
+    let key = match &resolution {
+        Resolution::Placed(p) => match p.place {
+            Some(i) => places::gazetteer().places()[i].pcode.clone(),
+            None => format!("@{:.4},{:.4}", p.lat, p.lon),
+        },
+        Resolution::NotPlaced(_) => places::normalize(&naming.name),
+    };
+    Found {
+        naming,
+        resolution,
+        key,
+    }
+}
+
+impl MapData {
+    /// The snapshot shown.
+    pub fn date(&self) -> Option<Date> {
+        self.shown.map(|i| self.snapshots[i])
+    }
+
+    /// The places of the shown snapshot (looked up on first use).
+    pub fn places(&self) -> &Places {
+        self.places.get_or_init(|| self.find_places())
+    }
+
+    fn find_places(&self) -> Places {
+        let found: Vec<Found<'_>> = self.namings.iter().map(find).collect();
+        let before: Vec<Found<'_>> = self.before.iter().map(find).collect();
+        let mut groups: Vec<(&places::Placed, Vec<&Found<'_>>)> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut unplaced = Vec::new();
+        for f in &found {
+            let placed = match &f.resolution {
+                Resolution::Placed(placed) => placed,
+                Resolution::NotPlaced(why) => {
+                    unplaced.push(Unplaced {
+                        name: f.naming.name.clone(),
+                        status: f.naming.status.clone(),
+                        why: why.clone(),
+                        file: f.naming.file.clone(),
+                    });
+                    continue;
+                }
+            };
+            let i = *index.entry(f.key.as_str()).or_insert_with(|| {
+                groups.push((placed, Vec::new()));
+                groups.len() - 1
+            });
+            groups[i].1.push(f);
+        }
+        let mut towns: Vec<TownMark> = groups
+            .iter()
+            .map(|(placed, group)| self.mark(placed, group, &before))
+            .collect();
+        towns.sort_by(|a, b| {
+            (!a.disputed(), rank(&a.statuses[0]), &a.name).cmp(&(!b.disputed(), rank(&b.statuses[0]), &b.name))
+        });
+        let now: HashSet<&str> = found.iter().map(|f| f.key.as_str()).collect();
+        let mut dropped = Vec::new();
+        for f in &before {
+            let line = format!("{} ({})", f.naming.name, f.naming.status);
+            if !now.contains(f.key.as_str()) && !dropped.contains(&line) {
+                dropped.push(line);
+            }
+        }
+        let named_townships: HashSet<String> = towns.iter().filter_map(|t| t.township.clone()).collect();
+        let mut places = Places {
+            towns,
+            unplaced,
+            dropped,
+            named_townships,
+            summary: String::new(),
+        };
+        places.summary = self.summary_of(&places);
+        places
+    }
+
+    /// One placed town from every naming of it at the shown snapshot.
+    fn mark(&self, placed: &places::Placed, group: &[&Found<'_>], before: &[Found<'_>]) -> TownMark {
+        let g = places::gazetteer();
+        let first = group[0];
+        let place = placed.place.map(|i| &g.places()[i]);
+        let mut statuses: Vec<String> = marks::distinct(group.iter().map(|f| f.naming.status.as_str()))
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        statuses.sort_by_key(|s| rank(s));
+        let english = match place {
+            Some(p) if is_burmese(&first.naming.name) => p.name.clone(),
+            _ => first.naming.name.clone(),
+        };
+        let burmese = place.map(|p| p.name_mmr.clone()).filter(|m| !m.is_empty());
+        let written_in_burmese = group.iter().any(|f| is_burmese(&f.naming.name));
+        let label_name = match (&burmese, self.burmese, written_in_burmese) {
+            (Some(m), true, _) => m.clone(),
+            (Some(m), false, true) if *m != english => format!("{english} {m}"),
+            _ => english.clone(),
+        };
+        let was: Vec<&str> = before
+            .iter()
+            .filter(|f| f.key == first.key)
+            .map(|f| f.naming.status.as_str())
+            .collect();
+        let was = (!was.is_empty() && was.iter().all(|s| !statuses.iter().any(|n| n == s)))
+            .then(|| was.join(" or "))
+            .zip(self.shown.and_then(|i| i.checked_sub(1)).map(|i| self.snapshots[i]));
+        let mut lines = vec![match &burmese {
+            Some(m) if *m != english => format!("{english} · {m}"),
+            _ => english.clone(),
+        }];
+        if let Some(p) = place {
+            let i = placed.place.unwrap_or_default();
+            lines.push(format!("{} · MIMU Pcode {}", g.describe(i), p.pcode));
+        }
+        let date = self.date().map(|d| d.to_string()).unwrap_or_default();
+        if statuses.len() > 1 {
+            lines.push(format!("⚠ The reports disagree, as of {date}:"));
+        }
+        for f in group {
+            let mut line = format!("{}, as of {date}, in {}", f.naming.status, f.naming.file);
+            if f.naming.name != english {
+                line.push_str(&format!(" (named \"{}\")", f.naming.name));
+            }
+            lines.push(line);
+            if let Some(note) = &f.naming.note {
+                lines.push(format!("Note: {note}"));
+            }
+        }
+        if let Some((status, date)) = &was {
+            lines.push(format!("Changed: {status} as of {date}"));
+        }
+        lines.push(match placed.how {
+            How::Coordinates => format!("Placed at the report's coordinates ({}, {})", placed.lat, placed.lon),
+            How::Pcode => "Placed by the report's Pcode".to_owned(),
+            How::Name => "Placed by its name".to_owned(),
+            How::Variant(mimu) => format!("Placed by its name, which MIMU spells {mimu}"),
+        });
+        if let Some(why) = place.and_then(|p| p.approximate.as_ref()) {
+            lines.push(format!("Position: {why}"));
+        }
+        let sources: Vec<&str> = marks::distinct(group.iter().map(|f| f.naming.source.as_str()));
+        lines.push(format!("Source: {}", sources.join(" | ")));
+        TownMark {
+            label: if statuses.len() > 1 {
+                format!("⚠ {label_name}")
+            } else {
+                label_name
+            },
+            state: place.map(|p| g.state_name(&p.state).to_owned()).unwrap_or_default(),
+            name: english,
+            at: geometry::project(placed.lon, placed.lat),
+            statuses,
+            was,
+            township: place.map(|p| p.township.clone()),
+            tooltip: lines.join("\n"),
+        }
+    }
+
+    /// The chart in words, naming the places by status.
+    fn summary_of(&self, places: &Places) -> String {
+        let Some(date) = self.date() else {
+            return "Map of Myanmar's states and regions; the open reports give no township snapshot.".to_owned();
+        };
+        let townships = places::gazetteer().townships().count();
+        let mut out = format!(
+            "Map of Myanmar's 14 states and regions with the centres of its {townships} townships, as of {date}."
+        );
+        let counts: Vec<String> = self
+            .counts
+            .iter()
+            .map(|c| format!("{} {}", c.figure, c.category))
+            .collect();
+        if !counts.is_empty() {
+            out.push_str(&format!(
+                " The reports count {} {}, for the whole country: no township is coloured for it.",
+                counts.join(", "),
+                self.total
+            ));
+        }
+        let mut by_status: Vec<(String, Vec<String>)> = Vec::new();
+        for t in &places.towns {
+            let status = if t.disputed() {
+                format!("disputed ({})", t.statuses.join(" or "))
+            } else {
+                t.statuses[0].clone()
+            };
+            let name = if t.state.is_empty() {
+                t.name.clone()
+            } else {
+                format!("{} ({})", t.name, t.state)
+            };
+            match by_status.iter_mut().find(|(s, _)| *s == status) {
+                Some((_, names)) => names.push(name),
+                None => by_status.push((status, vec![name])),
+            }
+        }
+        if by_status.is_empty() {
+            out.push_str(" No named town is placed on the map.");
+        } else {
+            let groups: Vec<String> = by_status
+                .iter()
+                .map(|(s, names)| format!("{s}: {}", names.join(", ")))
+                .collect();
+            out.push_str(&format!(" Towns named: {}.", groups.join("; ")));
+        }
+        if !places.unplaced.is_empty() {
+            let names: Vec<String> = places
+                .unplaced
+                .iter()
+                .map(|u| format!("{} ({}): {}", u.name, u.status, u.why))
+                .collect();
+            out.push_str(&format!(" Not placed: {}.", names.join("; ")));
+        }
+        out
+    }
+
+    /// The hidden set that shows snapshot `i` and keeps the statuses hidden.
+    fn showing(&self, i: usize) -> BTreeSet<String> {
+        let labels: Vec<String> = self.snapshots.iter().map(|d| snapshot_label(*d)).collect();
+        let mut out: BTreeSet<String> = self.hidden.iter().filter(|h| !labels.contains(h)).cloned().collect();
+        out.extend(labels.into_iter().enumerate().filter(|(j, _)| *j != i).map(|(_, l)| l));
+        out
+    }
+
+    /// The snapshot selector: returns the new hidden set when another snapshot is chosen.
+    fn snapshots_ui(&self, ui: &mut egui::Ui) -> Option<BTreeSet<String>> {
+        if self.snapshots.len() < 2 {
+            return None;
+        }
+        let shown = self.shown.unwrap_or_default();
+        let mut chosen = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Snapshot:");
+            if ui
+                .add_enabled(shown > 0, egui::Button::new("◀").small())
+                .on_hover_text("Earlier snapshot")
+                .clicked()
+            {
+                chosen = Some(shown - 1);
+            }
+            for (i, d) in self.snapshots.iter().enumerate() {
+                if ui.selectable_label(i == shown, snapshot_label(*d)).clicked() && i != shown {
+                    chosen = Some(i);
+                }
+            }
+            if ui
+                .add_enabled(shown + 1 < self.snapshots.len(), egui::Button::new("▶").small())
+                .on_hover_text("Later snapshot")
+                .clicked()
+            {
+                chosen = Some(shown + 1);
+            }
+        });
+        chosen.map(|i| self.showing(i))
+    }
+
+    /// Beside the map: the snapshot, the national counts as given, the key, the named towns,
+    /// what changed and what is not placed.
+    fn side_ui(&self, ui: &mut egui::Ui, options: &ChartOptions) -> Option<BTreeSet<String>> {
+        let mut changed = self.snapshots_ui(ui);
+        let places = self.places();
+        let Some(date) = self.date() else {
+            return changed;
+        };
+        ui.label(RichText::new(format!("National counts, as of {date}")).strong());
+        // No colour swatches here: the map colours no township, so the counts get none either.
+        ui.horizontal_wrapped(|ui| {
+            for c in &self.counts {
+                ui.label(format!("{} {}", c.figure, c.category));
+                ui.label(RichText::new("·").weak());
+            }
+            ui.label(&self.total);
+        });
+        ui.add(
+            egui::Label::new(
+                RichText::new(
+                    "As the reports give them, for the whole country: they do not say which townships, so none is coloured.",
+                )
+                .weak(),
+            )
+            .wrap(),
+        );
+        ui.add_space(6.0);
+        ui.label(RichText::new("Towns named, by reported status").strong());
+        let hidden = options.hidden(ChartKind::Map);
+        for status in &self.statuses {
+            let names: Vec<&str> = places
+                .towns
+                .iter()
+                .filter(|t| !t.disputed() && t.statuses[0] == *status)
+                .map(|t| t.name.as_str())
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
+            let shown = !hidden.contains(status);
+            ui.horizontal_wrapped(|ui| {
+                swatch(ui, category_color(status));
+                let mut text = RichText::new(format!("{status} ({}):", names.len())).strong();
+                if !shown {
+                    text = text.weak().strikethrough();
+                }
+                let toggle = ui
+                    .add(egui::Label::new(text).sense(egui::Sense::click()))
+                    .on_hover_text(if shown {
+                        "Click to hide these towns on the map"
+                    } else {
+                        "Click to show these towns on the map"
+                    });
+                if toggle.clicked() {
+                    let mut now = self.hidden.clone();
+                    if shown {
+                        now.insert(status.clone());
+                    } else {
+                        now.remove(status);
+                    }
+                    changed = Some(now);
+                }
+                let text = RichText::new(names.join(", "));
+                ui.label(if shown { text } else { text.weak() });
+            });
+        }
+        let disputed: Vec<String> = places
+            .towns
+            .iter()
+            .filter(|t| t.disputed())
+            .map(|t| format!("{} ({})", t.name, t.statuses.join(" or ")))
+            .collect();
+        if !disputed.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("⚠ disputed:").color(marks::CONFLICT_COLOR).strong());
+                ui.label(disputed.join(", "));
+            });
+        }
+        if places.towns.is_empty() {
+            ui.label("No named town is placed.");
+        }
+        self.changes_ui(ui, places);
+        if !places.unplaced.is_empty() {
+            ui.add_space(6.0);
+            ui.label(RichText::new(format!("Not placed on the map ({})", places.unplaced.len())).strong());
+            for u in &places.unplaced {
+                ui.add(egui::Label::new(format!("{} ({}, {}): {}", u.name, u.status, u.file, u.why)).wrap());
+            }
+        }
+        ui.add_space(6.0);
+        ui.add(
+            egui::Label::new(
+                RichText::new(
+                    "● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies",
+                )
+                .weak()
+                .small(),
+            )
+            .wrap(),
+        );
+        changed
+    }
+
+    /// Towns whose status changed since the snapshot before, and towns no longer named.
+    fn changes_ui(&self, ui: &mut egui::Ui, places: &Places) {
+        let Some(before) = self.shown.and_then(|i| i.checked_sub(1)).map(|i| self.snapshots[i]) else {
+            return;
+        };
+        let changed: Vec<String> = places
+            .towns
+            .iter()
+            .filter_map(|t| {
+                t.was
+                    .as_ref()
+                    .map(|(was, _)| format!("{}: {was} → {}", t.name, t.statuses.join(" or ")))
+            })
+            .collect();
+        if changed.is_empty() && places.dropped.is_empty() {
+            return;
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("Since {before}")).strong());
+        for line in changed {
+            ui.label(line);
+        }
+        if !places.dropped.is_empty() {
+            ui.add(
+                egui::Label::new(format!(
+                    "Named then, not in this snapshot: {}",
+                    places.dropped.join(", ")
+                ))
+                .wrap(),
+            );
+        }
+    }
+}
+
+/// A town's dot of a colour, as in a legend.
+fn swatch(ui: &mut egui::Ui, colour: Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+    ui.painter().circle_filled(rect.center(), 5.0, colour);
+}
+
+impl ChartView for MapData {
+    fn kind(&self) -> ChartKind {
+        ChartKind::Map
+    }
+
+    fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn caption(&self) -> &Caption {
+        &self.caption
+    }
+
+    fn summary(&self) -> &str {
+        &self.places().summary
+    }
+
+    fn flags(&self) -> Flags {
+        Flags {
+            qualified: false,
+            disputed: self.counts_disputed || self.places().towns.iter().any(TownMark::disputed),
+        }
+    }
+
+    fn years(&self) -> Option<(i32, i32)> {
+        self.date().map(|d| (d.year, d.year))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.snapshots.is_empty()
+    }
+
+    fn legend(&self) -> Vec<String> {
+        self.statuses.clone()
+    }
+
+    fn shows(&self, key: &SeriesKey, options: &ChartOptions) -> bool {
+        key.section == Section::Townships
+            && (key.role == Role::Total || !options.hidden(ChartKind::Map).contains(&key.category))
+    }
+
+    fn hint(&self) -> &'static str {
+        "Hover a town for its names, status, note and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a status to hide its towns"
+    }
+
+    fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
+        let options = ctx.options;
+        let geometry = match geometry::geometry() {
+            Ok(g) => g,
+            Err(e) => {
+                ui.label(format!("The map cannot be drawn: {e}"));
+                return Drawn::default();
+            }
+        };
+        let size = ui.available_size();
+        let (min, max) = geometry.extent;
+        // The map's column takes Myanmar's shape (with room for the margin); the rest of the
+        // width holds the counts and the lists.
+        let aspect = ((max[0] - min[0]) / (max[1] - min[1])) as f32;
+        let map_width =
+            (size.y * aspect * 1.2).clamp(220.0_f32.min(size.x), (size.x * 0.62).max(220.0_f32.min(size.x)));
+        let mut changed = None;
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui(egui::vec2(map_width, size.y), |ui| {
+                ui.set_min_size(egui::vec2(map_width, size.y));
+                draw::plot_ui(self, ui, options, geometry);
+            });
+            ui.add_space(12.0);
+            // A margin on the right, so that no line of the lists runs into the panel's edge.
+            ui.allocate_ui(egui::vec2((size.x - map_width - 20.0).max(0.0), size.y), |ui| {
+                ui.vertical(|ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("map-side")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            if let Some(h) = self.side_ui(ui, options) {
+                                changed = Some(h);
+                            }
+                        });
+                });
+            });
+        });
+        Drawn {
+            hidden: changed,
+            labels: crate::charts::LabelCount::default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> MapData {
+        prepare(&Dataset::merge(vec![crate::report::sample()]), &ChartOptions::default())
+    }
+
+    fn report(json: &str) -> crate::report::LoadedReport {
+        crate::report::LoadedReport::from_bytes(json.as_bytes(), "t.json", None).expect("valid")
+    }
+
+    #[test]
+    fn the_sample_places_its_ten_towns() {
+        let map = sample();
+        assert_eq!(map.title, "Towns named in the reports, as of 2025-12-31");
+        let counts: Vec<(&str, &str)> = map
+            .counts
+            .iter()
+            .map(|c| (c.category.as_str(), c.figure.as_str()))
+            .collect();
+        assert_eq!(counts, [("captured", "37"), ("surrounded", "41")]);
+        assert!(map.total.starts_with("of 330 townships (assumed"), "{}", map.total);
+        let places = map.places();
+        assert_eq!(places.towns.len(), 10);
+        assert!(places.unplaced.is_empty());
+        let names: Vec<&str> = places.towns.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Banmauk",
+                "Falam",
+                "Indaw",
+                "Mansi",
+                "Maw Taung",
+                "Bhamo",
+                "Hpapun",
+                "Katha",
+                "Kyaukpyu",
+                "Sinphyukyun"
+            ]
+        );
+        let bhamo = &places.towns[5];
+        assert_eq!(bhamo.statuses, ["contested"]);
+        assert_eq!(bhamo.state, "Kachin");
+        assert!(
+            bhamo
+                .tooltip
+                .starts_with("Bhamo · ဗန်းမော်\nBhamo town (Bhamo township, Bhamo district, Kachin)"),
+            "{}",
+            bhamo.tooltip
+        );
+        assert!(
+            bhamo
+                .tooltip
+                .contains("contested, as of 2025-12-31, in nug-2025-military-review.json"),
+            "{}",
+            bhamo.tooltip
+        );
+        assert!(bhamo.tooltip.contains("Note: intense fighting continues"));
+        assert!(bhamo.tooltip.contains("Source: Mizzima, 2026-01-05"));
+        assert_eq!(places.named_townships.len(), 10);
+        assert!(places.named_townships.contains("MMR001010"));
+    }
+
+    #[test]
+    fn the_summary_names_places_by_status_and_keeps_counts_national() {
+        let map = sample();
+        let summary = map.summary();
+        assert!(summary.contains("as of 2025-12-31"), "{summary}");
+        assert!(
+            summary.contains("The reports count 37 captured, 41 surrounded of 330 townships (assumed"),
+            "{summary}"
+        );
+        assert!(summary.contains("no township is coloured"), "{summary}");
+        assert!(
+            summary.contains(
+                "captured: Banmauk (Sagaing), Falam (Chin), Indaw (Sagaing), Mansi (Kachin), Maw Taung (Tanintharyi)"
+            ),
+            "{summary}"
+        );
+        assert!(summary.contains("contested: Bhamo (Kachin)"), "{summary}");
+    }
+
+    #[test]
+    fn the_caption_carries_the_attribution_and_the_warning() {
+        let lines = sample().caption.lines();
+        assert!(
+            lines
+                .iter()
+                .any(|l| l == "Boundaries: Natural Earth. Places: MIMU Place Codes 9.6."),
+            "{lines:?}"
+        );
+        assert!(lines.iter().any(|l| l.contains("no township is coloured")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.contains("330 townships are assumed")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn the_gazetteer_waits_for_the_first_look() {
+        let map = sample();
+        assert!(map.places.get().is_none(), "prepare looks nothing up");
+        let _ = map.summary();
+        assert!(map.places.get().is_some());
+    }
+
+    #[test]
+    fn a_second_snapshot_says_what_changed() {
+        let data = Dataset::merge(vec![report(
+            r#"{"fieldreport":1,"title":"t","townships":[
+                {"as_of":"2025-06-30","breakdown":{"captured":30},"towns":[
+                    {"name":"Bhamo","status":"contested"},{"name":"Katha","status":"captured"}]},
+                {"as_of":"2025-12-31","breakdown":{"captured":37},"towns":[
+                    {"name":"Bhamo","status":"captured"},{"name":"Papun","status":"contested"}]}]}"#,
+        )]);
+        let map = prepare(&data, &ChartOptions::default());
+        assert_eq!(map.date().map(|d| d.to_string()).as_deref(), Some("2025-12-31"));
+        let places = map.places();
+        let bhamo = places.towns.iter().find(|t| t.name == "Bhamo").expect("Bhamo");
+        assert_eq!(
+            bhamo.was.as_ref().map(|(s, d)| (s.as_str(), d.to_string())),
+            Some(("contested", "2025-06-30".to_owned()))
+        );
+        assert!(
+            bhamo.tooltip.contains("Changed: contested as of 2025-06-30"),
+            "{}",
+            bhamo.tooltip
+        );
+        assert_eq!(places.dropped, ["Katha (captured)"]);
+        let papun = places.towns.iter().find(|t| t.name == "Papun").expect("Papun");
+        assert!(papun.tooltip.contains("which MIMU spells Hpapun"), "{}", papun.tooltip);
+        // The earlier snapshot, through the hidden set.
+        let mut options = ChartOptions::default();
+        options.hide(ChartKind::Map, "as of 2025-12-31");
+        let earlier = prepare(&data, &options);
+        assert_eq!(earlier.title, "Towns named in the reports, as of 2025-06-30");
+        assert_eq!(earlier.places().towns.len(), 2);
+        assert_eq!(earlier.counts[0].figure, "30");
+        assert_eq!(earlier.showing(1), BTreeSet::from(["as of 2025-06-30".to_owned()]));
+    }
+
+    #[test]
+    fn reports_that_disagree_on_a_town_show_both() {
+        let a = report(
+            r#"{"fieldreport":1,"title":"a","townships":[{"as_of":"2025-12-31","towns":[{"name":"Bhamo","status":"captured"}]}]}"#,
+        );
+        let mut b = report(
+            r#"{"fieldreport":1,"title":"b","townships":[{"as_of":"2025-12-31","towns":[{"name":"ဗန်းမော်","status":"contested"}]}]}"#,
+        );
+        b.name = "b.json".to_owned();
+        let map = prepare(&Dataset::merge(vec![a, b]), &ChartOptions::default());
+        let places = map.places();
+        assert_eq!(places.towns.len(), 1, "one place, named in two scripts");
+        let t = &places.towns[0];
+        assert_eq!(t.statuses, ["captured", "contested"]);
+        assert!(t.label.starts_with("⚠ Bhamo ဗန်းမော်"), "{}", t.label);
+        assert!(t.tooltip.contains("⚠ The reports disagree"), "{}", t.tooltip);
+        assert!(map.flags().disputed);
+    }
+
+    #[test]
+    fn unplaceable_towns_are_listed_with_the_reason() {
+        let data = Dataset::merge(vec![report(
+            r#"{"fieldreport":1,"title":"t","townships":[{"as_of":"2025-12-31","towns":[
+                {"name":"Minhla","status":"captured"},{"name":"Atlantis","status":"contested"},
+                {"name":"Camp 5","status":"captured","lat":21.5,"lon":95.25}]}]}"#,
+        )]);
+        let map = prepare(&data, &ChartOptions::default());
+        let places = map.places();
+        assert_eq!(places.towns.len(), 1, "the one with coordinates");
+        assert_eq!(places.towns[0].state, "");
+        let why: Vec<(&str, &str)> = places
+            .unplaced
+            .iter()
+            .map(|u| (u.name.as_str(), u.why.as_str()))
+            .collect();
+        assert_eq!(
+            why[1],
+            ("Atlantis", "no town or township of that name in MIMU Place Codes 9.6")
+        );
+        assert!(why[0].1.contains("different states"), "{}", why[0].1);
+        assert!(
+            map.summary()
+                .contains("Not placed: Minhla (captured): places of that name"),
+            "{}",
+            map.summary()
+        );
+    }
+
+    #[test]
+    fn without_snapshots_the_map_is_empty() {
+        let data = Dataset::merge(vec![report(
+            r#"{"fieldreport":1,"title":"t","battles":[{"year":2025,"total":1}]}"#,
+        )]);
+        let map = prepare(&data, &ChartOptions::default());
+        assert!(map.is_empty());
+        assert!(map.places().towns.is_empty());
+        assert_eq!(map.years(), None);
+    }
+}

@@ -1,0 +1,511 @@
+//! Drawing the map with egui_plot (so that it pans, zooms and resets as every chart does):
+//! the sea, the neighbouring countries greyed, the states filled from their triangles (concave
+//! shapes included) with their borders, the township centres, the named towns coloured by
+//! status with labels that never overlap, hover tooltips, and the attribution on the map. The
+//! key (which also hides and shows statuses) is beside the map, so nothing covers the country.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use egui::epaint::{Mesh, Tessellator, Vertex, WHITE_UV};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, Vec2};
+use egui_plot::{PlotBounds, PlotGeometry, PlotItem, PlotItemBase, PlotPoint, PlotTransform};
+
+use super::geometry::{self, BorderKind, Fill, Geometry, LabelKind};
+use super::labels::{self, Want};
+use super::{MapData, TownMark};
+use crate::charts::marks::{CONFLICT_COLOR, category_color};
+use crate::charts::{ChartKind, ChartOptions};
+use crate::report::places;
+
+/// The map's plot: its memory holds the view.
+pub fn plot_id() -> egui::Id {
+    egui::Id::unique(("plot", "map"))
+}
+
+/// Radius of a named town's dot, in points.
+pub const TOWN_RADIUS: f32 = 5.0;
+
+/// How near (points) the pointer must come to a dot for its tooltip.
+const HOVER_REACH: f32 = 10.0;
+
+/// The map's colours for a theme.
+struct Palette {
+    sea: Color32,
+    neighbours: Color32,
+    states: Color32,
+    internal: Stroke,
+    outline: Stroke,
+    neighbour_border: Stroke,
+    township_named: Color32,
+    township_faint: Color32,
+    dot_ring: Color32,
+    state_text: Color32,
+    context_text: Color32,
+    text: Color32,
+    label_back: Color32,
+}
+
+impl Palette {
+    fn of(ui: &Ui) -> Self {
+        if ui.visuals().dark_mode {
+            Self {
+                sea: Color32::from_rgb(0x14, 0x1D, 0x26),
+                neighbours: Color32::from_rgb(0x2B, 0x2B, 0x2B),
+                states: Color32::from_rgb(0x3D, 0x3A, 0x33),
+                internal: Stroke::new(0.8, Color32::from_gray(0x80)),
+                outline: Stroke::new(1.4, Color32::from_gray(0xB8)),
+                neighbour_border: Stroke::new(0.6, Color32::from_gray(0x48)),
+                township_named: Color32::from_gray(0xE8),
+                township_faint: Color32::from_rgba_unmultiplied(0xC0, 0xC0, 0xC0, 0x50),
+                dot_ring: Color32::from_gray(0x10),
+                state_text: Color32::from_gray(0xA8),
+                context_text: Color32::from_gray(0x78),
+                text: Color32::from_gray(0xF0),
+                label_back: Color32::from_rgba_unmultiplied(0x1B, 0x1B, 0x1B, 0xD0),
+            }
+        } else {
+            Self {
+                sea: Color32::from_rgb(0xE4, 0xEE, 0xF5),
+                neighbours: Color32::from_rgb(0xDD, 0xDD, 0xDB),
+                states: Color32::from_rgb(0xF6, 0xF1, 0xE4),
+                internal: Stroke::new(0.8, Color32::from_gray(0x9A)),
+                outline: Stroke::new(1.4, Color32::from_gray(0x50)),
+                neighbour_border: Stroke::new(0.6, Color32::from_gray(0xB4)),
+                township_named: Color32::from_gray(0x30),
+                township_faint: Color32::from_rgba_unmultiplied(0x50, 0x50, 0x50, 0x48),
+                dot_ring: Color32::WHITE,
+                state_text: Color32::from_gray(0x70),
+                context_text: Color32::from_gray(0x90),
+                text: Color32::from_gray(0x10),
+                label_back: Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 0xD8),
+            }
+        }
+    }
+}
+
+/// Plot coordinates to screen points: the plot's transform is a scale and a shift per axis, so
+/// it is taken once per frame and applied to every vertex.
+#[derive(Clone, Copy)]
+struct ToScreen {
+    origin: Pos2,
+    scale: Vec2,
+}
+
+impl ToScreen {
+    fn new(t: &PlotTransform) -> Self {
+        let o = geometry::origin();
+        let a = t.position_from_point(&PlotPoint::new(o[0], o[1]));
+        let b = t.position_from_point(&PlotPoint::new(o[0] + 1.0, o[1] + 1.0));
+        Self {
+            origin: a,
+            scale: b - a,
+        }
+    }
+
+    /// A point stored relative to the origin.
+    fn relative(self, p: [f32; 2]) -> Pos2 {
+        self.origin + Vec2::new(p[0] * self.scale.x, p[1] * self.scale.y)
+    }
+
+    /// A point in plot coordinates.
+    fn point(self, p: [f64; 2]) -> Pos2 {
+        let o = geometry::origin();
+        self.relative([(p[0] - o[0]) as f32, (p[1] - o[1]) as f32])
+    }
+}
+
+/// Paints a layer: the plot's ui, its transform, its frame, the shapes to add to.
+type Paint<'a> = Box<dyn Fn(&Ui, ToScreen, Rect, &mut Vec<Shape>) + 'a>;
+
+/// A plot item painted by a closure in screen space. The map's key is beside it, not in a
+/// legend over it, so layers have no name.
+struct Layer<'a> {
+    base: PlotItemBase,
+    paint: Paint<'a>,
+}
+
+impl<'a> Layer<'a> {
+    fn new(paint: impl Fn(&Ui, ToScreen, Rect, &mut Vec<Shape>) + 'a) -> Self {
+        Self {
+            base: PlotItemBase::new(String::new()),
+            paint: Box::new(paint),
+        }
+    }
+}
+
+impl PlotItem for Layer<'_> {
+    fn shapes(&self, ui: &Ui, transform: &PlotTransform, shapes: &mut Vec<Shape>) {
+        (self.paint)(ui, ToScreen::new(transform), *transform.frame(), shapes);
+    }
+
+    fn initialize(&mut self, _x_range: std::ops::RangeInclusive<f64>) {}
+
+    fn color(&self) -> Color32 {
+        Color32::TRANSPARENT
+    }
+
+    fn allow_hover(&self) -> bool {
+        false
+    }
+
+    fn geometry(&self) -> PlotGeometry<'_> {
+        PlotGeometry::None
+    }
+
+    fn bounds(&self) -> PlotBounds {
+        PlotBounds::NOTHING
+    }
+
+    fn base(&self) -> &PlotItemBase {
+        &self.base
+    }
+
+    fn base_mut(&mut self) -> &mut PlotItemBase {
+        &mut self.base
+    }
+}
+
+/// A filled set of triangles in one colour.
+fn fill(fill: &Fill, to: ToScreen, color: Color32) -> Shape {
+    let mut mesh = Mesh::default();
+    mesh.indices.clone_from(&fill.triangles);
+    mesh.vertices = fill
+        .points
+        .iter()
+        .map(|p| Vertex {
+            pos: to.relative(*p),
+            uv: WHITE_UV,
+            color,
+        })
+        .collect();
+    Shape::mesh(mesh)
+}
+
+/// A town's dot: its status's colour, or one slice per status when the reports disagree, with
+/// a red ring.
+fn town_dot(shapes: &mut Vec<Shape>, at: Pos2, statuses: &[String], ring: Color32) {
+    if let [status] = statuses {
+        // A ring as a disc under the dot: two prepared discs tessellate far cheaper than a
+        // stroked circle.
+        shapes.push(Shape::circle_filled(at, TOWN_RADIUS + 1.5, ring));
+        shapes.push(Shape::circle_filled(at, TOWN_RADIUS, category_color(status)));
+        return;
+    }
+    let n = statuses.len().max(1) as f32;
+    for (k, status) in statuses.iter().enumerate() {
+        let start = std::f32::consts::TAU * k as f32 / n - std::f32::consts::FRAC_PI_2;
+        let mut points = vec![at];
+        for step in 0..=8 {
+            let angle = start + std::f32::consts::TAU / n * step as f32 / 8.0;
+            points.push(at + TOWN_RADIUS * Vec2::angled(angle));
+        }
+        shapes.push(Shape::convex_polygon(points, category_color(status), Stroke::NONE));
+    }
+    shapes.push(Shape::circle_stroke(
+        at,
+        TOWN_RADIUS + 0.5,
+        Stroke::new(2.0, CONFLICT_COLOR),
+    ));
+}
+
+/// True when some status of the town is not hidden.
+fn visible(t: &TownMark, hidden: &BTreeSet<String>) -> bool {
+    t.statuses.iter().any(|s| !hidden.contains(s))
+}
+
+/// Draws the map: its view is kept in the plot's memory; what is hidden comes from `options`.
+pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static Geometry) {
+    let hidden = options.hidden(ChartKind::Map);
+    let places = map.places();
+    let palette = Palette::of(ui);
+    let (min, max) = geo.extent;
+    let response = egui_plot::Plot::new("map")
+        .id(plot_id())
+        .data_aspect(1.0)
+        .show_axes(false)
+        .show_grid(false)
+        .show_x(false)
+        .show_y(false)
+        .allow_scroll(false)
+        .allow_double_click_reset(true)
+        .show_crosshair(false)
+        .min_size(Vec2::new(200.0, 200.0))
+        .include_x(min[0])
+        .include_x(max[0])
+        .include_y(min[1])
+        .include_y(max[1])
+        .set_margin_fraction(Vec2::splat(0.03))
+        .show(ui, |plot_ui| {
+            let tip = hovered(plot_ui, map, hidden);
+            let p = &palette;
+            plot_ui.add(Layer::new(move |ui, to, frame, _| {
+                // Painted at once, under the other layers' shapes (which the plot paints after
+                // every layer has made them), and clipped a hair inside the plot so that the
+                // tessellator keeps this large mesh in a batch of its own: the small shapes
+                // drawn over it then do not grow (and copy) it every frame.
+                let clip = ui.clip_rect().shrink(0.01);
+                ui.painter()
+                    .with_clip_rect(clip)
+                    .add(Shape::Mesh(base(ui, to, frame, p, geo)));
+            }));
+            plot_ui.add(Layer::new(move |_, to, frame, shapes| {
+                // Small discs are a prepared texture for the tessellator: cheaper drawn here,
+                // each frame, than kept as paths in the base.
+                let around = frame.expand(4.0);
+                for (_, t) in places::gazetteer().townships() {
+                    let at = to.point(geometry::project(t.lon, t.lat));
+                    if around.contains(at) {
+                        shapes.push(if places.named_townships.contains(&t.pcode) {
+                            Shape::circle_filled(at, 2.3, p.township_named)
+                        } else {
+                            Shape::circle_filled(at, 1.7, p.township_faint)
+                        });
+                    }
+                }
+            }));
+            plot_ui.add(Layer::new(move |_, to, frame, shapes| {
+                let frame = frame.expand(TOWN_RADIUS);
+                // Disputed towns last, on top.
+                let towns = places.towns.iter().filter(|t| visible(t, hidden));
+                for t in towns
+                    .clone()
+                    .filter(|t| !t.disputed())
+                    .chain(towns.filter(|t| t.disputed()))
+                {
+                    let at = to.point(t.at);
+                    if frame.contains(at) {
+                        town_dot(shapes, at, &t.statuses, p.dot_ring);
+                    }
+                }
+            }));
+            plot_ui.add(Layer::new(move |ui, to, frame, shapes| {
+                names(ui, to, frame, shapes, map, geo, hidden, p);
+            }));
+            tip
+        });
+    crate::charts::plot::show_tooltip(&response.response, response.inner);
+}
+
+/// What [`base`] was drawn for: the view and the screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct BaseKey {
+    frame: Rect,
+    origin: Pos2,
+    scale: Vec2,
+    pixels_per_point: f32,
+    dark: bool,
+}
+
+/// The parts of the map that change only with the view (sea, land, borders), tessellated once
+/// per view and reused while the view stays: hovering and repainting cost a copy, not a
+/// tessellation of some 7,000 border points.
+fn base(ui: &Ui, to: ToScreen, frame: Rect, p: &Palette, geo: &Geometry) -> Arc<Mesh> {
+    let key = BaseKey {
+        frame,
+        origin: to.origin,
+        scale: to.scale,
+        pixels_per_point: ui.ctx().pixels_per_point(),
+        dark: ui.visuals().dark_mode,
+    };
+    let id = plot_id().with("base");
+    if let Some((k, mesh)) = ui.ctx().data(|d| d.get_temp::<(BaseKey, Arc<Mesh>)>(id))
+        && k == key
+    {
+        return mesh;
+    }
+    let mut shapes = vec![
+        Shape::rect_filled(frame, 0.0, p.sea),
+        fill(&geo.neighbours, to, p.neighbours),
+        fill(&geo.states, to, p.states),
+    ];
+    let view = frame.expand(2.0);
+    let line = |points: &[[f32; 2]], stroke: Stroke| -> Option<Shape> {
+        let screen = on_screen(points, to, view)?;
+        Some(Shape::line(screen, stroke))
+    };
+    for b in &geo.borders {
+        let stroke = match b.kind {
+            BorderKind::Internal => p.internal,
+            BorderKind::Outline => continue,
+            BorderKind::Neighbour => p.neighbour_border,
+        };
+        shapes.extend(line(&b.points, stroke));
+    }
+    // Myanmar's outline last, over the neighbours' borders.
+    for b in geo.borders.iter().filter(|b| b.kind == BorderKind::Outline) {
+        shapes.extend(line(&b.points, p.outline));
+    }
+    let ctx = ui.ctx();
+    let mut tessellator = Tessellator::new(
+        key.pixels_per_point,
+        ctx.tessellation_options(|o| *o),
+        ctx.fonts(|f| f.font_image_size()),
+        Vec::new(),
+    );
+    let mut mesh = Mesh::default();
+    for shape in shapes {
+        tessellator.tessellate_shape(shape, &mut mesh);
+    }
+    let mesh = Arc::new(mesh);
+    ctx.data_mut(|d| d.insert_temp(id, (key, Arc::clone(&mesh))));
+    mesh
+}
+
+/// A border's points on screen, without those less than a pixel from the one before (the
+/// data is finer than the screen at most zooms); `None` when the border is out of view.
+fn on_screen(points: &[[f32; 2]], to: ToScreen, view: Rect) -> Option<Vec<Pos2>> {
+    let mut out: Vec<Pos2> = Vec::with_capacity(points.len());
+    let mut bounds = Rect::NOTHING;
+    for (i, q) in points.iter().enumerate() {
+        let at = to.relative(*q);
+        bounds.extend_with(at);
+        let last = i + 1 == points.len();
+        if last || out.last().is_none_or(|prev| prev.distance_sq(at) >= 0.64) {
+            out.push(at);
+        }
+    }
+    (out.len() > 1 && bounds.intersects(view)).then_some(out)
+}
+
+/// Town names, then state names, then neighbours' and seas' names, each where it does not
+/// overlap one placed before it or a town's dot.
+#[expect(clippy::too_many_arguments, reason = "one drawing pass over the map's parts")]
+fn names(
+    ui: &Ui,
+    to: ToScreen,
+    frame: Rect,
+    shapes: &mut Vec<Shape>,
+    map: &MapData,
+    geo: &Geometry,
+    hidden: &BTreeSet<String>,
+    p: &Palette,
+) {
+    let towns: Vec<&TownMark> = map.places().towns.iter().filter(|t| visible(t, hidden)).collect();
+    let pad = Vec2::new(3.0, 1.0);
+    let mut galleys = Vec::new();
+    let mut wants = Vec::new();
+    ui.ctx().fonts_mut(|f| {
+        for t in &towns {
+            let color = if t.disputed() { CONFLICT_COLOR } else { p.text };
+            let galley = f.layout_no_wrap(t.label.clone(), FontId::proportional(13.0), color);
+            wants.push(Want {
+                anchor: to.point(t.at),
+                radius: TOWN_RADIUS + 1.5,
+                size: galley.size() + 2.0 * pad,
+                centred: false,
+            });
+            galleys.push((galley, true));
+        }
+        for l in &geo.labels {
+            let (font, color) = match l.kind {
+                LabelKind::State => (FontId::proportional(12.0), p.state_text),
+                LabelKind::Country | LabelKind::Sea => (FontId::proportional(11.5), p.context_text),
+            };
+            let galley = f.layout_no_wrap(l.name.clone(), font, color);
+            wants.push(Want {
+                anchor: to.point(l.at),
+                radius: 0.0,
+                size: galley.size(),
+                centred: true,
+            });
+            galleys.push((galley, false));
+        }
+    });
+    let credit = attribution(ui, frame, p, shapes);
+    let obstacles: Vec<Rect> = towns
+        .iter()
+        .map(|t| Rect::from_center_size(to.point(t.at), Vec2::splat(2.0 * TOWN_RADIUS + 2.0)))
+        .chain(std::iter::once(credit))
+        .collect();
+    let spots = labels::place(&wants, &obstacles, frame);
+    for ((spot, want), (galley, boxed)) in spots.iter().zip(&wants).zip(galleys) {
+        let Some(spot) = spot else { continue };
+        if spot.leader {
+            let (start, end) = labels::leader(want.anchor, TOWN_RADIUS, spot.rect);
+            shapes.push(Shape::line_segment(
+                [start, end],
+                Stroke::new(1.0, p.text.gamma_multiply(0.6)),
+            ));
+        }
+        if boxed {
+            shapes.push(Shape::rect_filled(spot.rect, 3.0, p.label_back));
+            shapes.push(Shape::galley(spot.rect.min + pad, galley, p.text));
+        } else {
+            shapes.push(Shape::galley(spot.rect.min, galley, p.text));
+        }
+    }
+}
+
+/// The tooltip of the town (or else the township centre) under the pointer.
+fn hovered(plot_ui: &egui_plot::PlotUi<'_>, map: &MapData, hidden: &BTreeSet<String>) -> Option<String> {
+    let pointer = plot_ui.response().hover_pos()?;
+    let to = ToScreen::new(plot_ui.transform());
+    let places = map.places();
+    let nearest = |at: Pos2, reach: f32| -> Option<f32> {
+        let d = at.distance(pointer);
+        (d <= reach).then_some(d)
+    };
+    let town = places
+        .towns
+        .iter()
+        .filter(|t| visible(t, hidden))
+        .filter_map(|t| nearest(to.point(t.at), HOVER_REACH).map(|d| (d, t)))
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, t)) = town {
+        return Some(t.tooltip.clone());
+    }
+    let g = places::gazetteer();
+    let (_, township) = g
+        .townships()
+        .filter_map(|(_, t)| nearest(to.point(geometry::project(t.lon, t.lat)), HOVER_REACH * 0.6).map(|d| (d, t)))
+        .min_by(|a, b| a.0.total_cmp(&b.0))?;
+    let mut named: HashMap<&str, Vec<String>> = HashMap::new();
+    for t in &places.towns {
+        if let Some(pcode) = &t.township {
+            named
+                .entry(pcode.as_str())
+                .or_default()
+                .push(format!("{} ({})", t.name, t.statuses.join(" or ")));
+        }
+    }
+    let date = map.date().map(|d| d.to_string()).unwrap_or_default();
+    let here = match named.get(township.pcode.as_str()) {
+        Some(towns) => format!("Named in it as of {date}: {}", towns.join(", ")),
+        None => format!(
+            "No open report names a town in it as of {date}. The national counts do not say which townships they cover."
+        ),
+    };
+    Some(format!(
+        "{} township · {}\n{} district, {} · MIMU Pcode {}\nDot: the approximate centre of its villages and wards\n{here}",
+        township.name,
+        township.name_mmr,
+        g.district_name(&township.district),
+        g.state_name(&township.state),
+        township.pcode
+    ))
+}
+
+/// "Boundaries: Natural Earth. Places: MIMU Place Codes 9.6" in the map's lower right corner,
+/// on two lines where the map is narrow; returns where it is, for names to keep clear of.
+fn attribution(ui: &Ui, frame: Rect, p: &Palette, shapes: &mut Vec<Shape>) -> Rect {
+    let font = FontId::proportional(11.0);
+    let galley = ui.ctx().fonts_mut(|f| {
+        let one_line = f.layout_no_wrap(places::ATTRIBUTION.to_owned(), font.clone(), p.text);
+        if one_line.size().x + 12.0 < frame.width() * 0.7 {
+            one_line
+        } else {
+            f.layout(
+                places::ATTRIBUTION.replacen(". ", ".\n", 1),
+                font,
+                p.text,
+                f32::INFINITY,
+            )
+        }
+    });
+    let at = Align2::RIGHT_BOTTOM.anchor_size(frame.right_bottom() - Vec2::new(4.0, 3.0), galley.size());
+    let back = at.expand2(Vec2::new(3.0, 1.0));
+    shapes.push(Shape::rect_filled(back, 2.0, p.label_back));
+    shapes.push(Shape::galley(at.min, galley, p.text));
+    back
+}

@@ -1,0 +1,249 @@
+//! Figures as people type and paste them: "9,549", "over 33.6 billion", "US$16 million",
+//! "≥701", "~300", "under 50", Burmese digits ("၉,၅၄၉"). The editor and the spreadsheet paste
+//! read cells through here; what cannot be read says why.
+
+use super::figure::{Figure, Qualifier};
+use super::read::MAX_FIGURE;
+
+/// What kind of number a cell holds: a count must be whole, money may have decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// People, battles, townships: whole numbers.
+    Count,
+    /// Kyats or dollars.
+    Money,
+}
+
+/// Myanmar digits ၀–၉ as Latin 0–9.
+pub fn latin_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '၀'..='၉' => char::from(b'0' + (u32::from(c) - u32::from('၀')) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+/// Words and symbols that qualify a number, longest first so "at least" wins over "at".
+const QUALIFIERS: [(&str, Qualifier); 20] = [
+    ("more than", Qualifier::Over),
+    ("at least", Qualifier::AtLeast),
+    ("less than", Qualifier::Under),
+    ("at most", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("no less than", Qualifier::AtLeast),
+    ("approximately", Qualifier::About),
+    ("around", Qualifier::About),
+    ("nearly", Qualifier::About),
+    ("about", Qualifier::About),
+    ("under", Qualifier::Under),
+    ("over", Qualifier::Over),
+    ("exact", Qualifier::Exact),
+    (">=", Qualifier::AtLeast),
+    ("<=", Qualifier::AtMost),
+    ("≥", Qualifier::AtLeast),
+    ("≤", Qualifier::AtMost),
+    ("≈", Qualifier::About),
+    ("~", Qualifier::About),
+    (">", Qualifier::Over),
+];
+
+/// Scale words after the number: "33.6 billion", "16 m", "1.2k".
+const SCALES: [(&str, f64); 12] = [
+    ("trillion", 1e12),
+    ("billion", 1e9),
+    ("million", 1e6),
+    ("thousand", 1e3),
+    ("lakh", 1e5),
+    ("crore", 1e7),
+    ("tn", 1e12),
+    ("bn", 1e9),
+    ("mn", 1e6),
+    ("b", 1e9),
+    ("m", 1e6),
+    ("k", 1e3),
+];
+
+/// Currency marks and unit words that may stand around a number and say nothing more.
+const UNITS: [&str; 9] = ["us$", "usd", "mmk", "kyats", "kyat", "dollars", "dollar", "$", "ks"];
+
+/// Reads a typed or pasted figure. An empty cell is `Ok(None)`.
+pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
+    let original = text.trim();
+    if original.is_empty() {
+        return Ok(None);
+    }
+    let mut rest = latin_digits(original).to_lowercase();
+    let mut qualifier = Qualifier::Exact;
+    // "<" is a qualifier unless it starts "<="; checked after the two-character forms.
+    let all = QUALIFIERS.iter().chain(std::iter::once(&("<", Qualifier::Under)));
+    for (word, q) in all {
+        if let Some(after) = rest.strip_prefix(word) {
+            qualifier = *q;
+            rest = after.trim_start().to_owned();
+            break;
+        }
+    }
+    let mut text = rest.replace('\u{a0}', " ");
+    for unit in UNITS {
+        text = text.replace(unit, " ");
+    }
+    let text = text.trim();
+    let number_end = text
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\'' | 'e' | 'E' | '+' | '-')))
+        .map_or(text.len(), |(i, _)| i);
+    let (number, scale_word) = text.split_at(number_end);
+    if number.trim().is_empty() {
+        return Err(format!("\"{original}\" is not a number"));
+    }
+    let scale_word = scale_word.trim().trim_end_matches('.');
+    let scale = if scale_word.is_empty() {
+        1.0
+    } else {
+        SCALES
+            .iter()
+            .find(|(w, _)| *w == scale_word)
+            .map(|(_, s)| *s)
+            .ok_or_else(|| format!("\"{original}\" is not a number this cell can read (what is \"{scale_word}\"?)"))?
+    };
+    let value = number_value(number.trim()).ok_or_else(|| format!("\"{original}\" is not a number"))? * scale;
+    let value = (value * 1e6).round() / 1e6;
+    if value < 0.0 {
+        return Err(format!("\"{original}\" is negative; figures are 0 or more"));
+    }
+    if value > MAX_FIGURE {
+        return Err(format!("\"{original}\" is larger than a figure may be (10^15)"));
+    }
+    if kind == Kind::Count && value.fract() != 0.0 {
+        return Err(format!("\"{original}\" is not a whole number, and this cell counts"));
+    }
+    Ok(Some(Figure::new(value + 0.0, qualifier)))
+}
+
+/// A number written with thousands separators ("9,549", "9 549", "9'549"), a decimal point,
+/// or an exponent ("3.36E+10").
+fn number_value(text: &str) -> Option<f64> {
+    if text.is_empty() {
+        return None;
+    }
+    let compact: String = text.chars().filter(|c| !matches!(c, ' ' | '\'')).collect();
+    // Commas group thousands: each group after the first has three digits.
+    let plain = if compact.contains(',') {
+        let (whole, fraction) = compact
+            .split_once('.')
+            .map_or((compact.as_str(), None), |(w, f)| (w, Some(f)));
+        let mut groups = whole.split(',');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
+            return None;
+        }
+        let mut digits: String = std::iter::once(first).chain(groups).collect();
+        if let Some(f) = fraction {
+            digits.push('.');
+            digits.push_str(f);
+        }
+        digits
+    } else {
+        compact
+    };
+    if !plain.chars().next()?.is_ascii_digit() && !plain.starts_with('-') {
+        return None;
+    }
+    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// A figure as the editor shows it in a cell: the qualifier's symbol and the whole number
+/// with separators ("≥ 701", "> 33,600,000,000").
+pub fn cell_text(figure: &Figure) -> String {
+    let value = if figure.value.fract() == 0.0 {
+        super::figure::thousands(figure.value)
+    } else {
+        let whole = super::figure::thousands(figure.value.trunc());
+        let fraction = format!("{:.6}", figure.value.fract());
+        format!("{whole}{}", fraction.trim_start_matches('0').trim_end_matches('0'))
+    };
+    format!("{}{value}", figure.qualifier.symbol())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str, kind: Kind) -> (f64, Qualifier) {
+        let f = parse(text, kind)
+            .unwrap_or_else(|e| panic!("{text}: {e}"))
+            .unwrap_or_else(|| panic!("{text}: empty"));
+        (f.value, f.qualifier)
+    }
+
+    #[test]
+    fn what_people_paste_is_read() {
+        use Qualifier::*;
+        let cases: [(&str, Kind, f64, Qualifier); 16] = [
+            ("9,549", Kind::Count, 9549.0, Exact),
+            ("9549", Kind::Count, 9549.0, Exact),
+            ("33.6 billion", Kind::Money, 33.6e9, Exact),
+            ("33.6 bn", Kind::Money, 33.6e9, Exact),
+            ("US$16 million", Kind::Money, 16e6, Exact),
+            ("over 33.6 billion", Kind::Money, 33.6e9, Over),
+            ("> 33.6", Kind::Money, 33.6, Over),
+            ("at least 701", Kind::Count, 701.0, AtLeast),
+            ("≥701", Kind::Count, 701.0, AtLeast),
+            ("about 300", Kind::Count, 300.0, About),
+            ("~300", Kind::Count, 300.0, About),
+            ("under 50", Kind::Count, 50.0, Under),
+            ("၉,၅၄၉", Kind::Count, 9549.0, Exact),
+            ("3.36E+10", Kind::Money, 3.36e10, Exact),
+            ("≤ 12", Kind::Count, 12.0, AtMost),
+            ("< 5", Kind::Count, 5.0, Under),
+        ];
+        for (text, kind, value, qualifier) in cases {
+            assert_eq!(read(text, kind), (value, qualifier), "{text}");
+        }
+        assert_eq!(parse("  ", Kind::Count), Ok(None));
+    }
+
+    #[test]
+    fn what_cannot_be_read_says_why() {
+        assert_eq!(parse("many", Kind::Count), Err("\"many\" is not a number".to_owned()));
+        assert_eq!(
+            parse("12.5", Kind::Count),
+            Err("\"12.5\" is not a whole number, and this cell counts".to_owned())
+        );
+        assert_eq!(
+            parse("-3", Kind::Count),
+            Err("\"-3\" is negative; figures are 0 or more".to_owned())
+        );
+        assert_eq!(
+            parse("9,54,9", Kind::Count),
+            Err("\"9,54,9\" is not a number".to_owned())
+        );
+        assert!(
+            parse("2 dozen", Kind::Count)
+                .expect_err("unknown word")
+                .contains("what is \"dozen\"")
+        );
+        assert!(parse("2e20", Kind::Money).expect_err("too large").contains("10^15"));
+    }
+
+    #[test]
+    fn cells_show_the_qualifier_and_every_digit() {
+        assert_eq!(cell_text(&Figure::new(33.6e9, Qualifier::Over)), "> 33,600,000,000");
+        assert_eq!(cell_text(&Figure::new(701.0, Qualifier::AtLeast)), "≥ 701");
+        assert_eq!(cell_text(&Figure::exact(1234.5)), "1,234.5");
+        for f in [
+            Figure::new(33.6e9, Qualifier::Over),
+            Figure::exact(1234.5),
+            Figure::new(701.0, Qualifier::AtLeast),
+        ] {
+            let back = parse(&cell_text(&f), Kind::Money).expect("reads").expect("a figure");
+            assert_eq!((back.value, back.qualifier), (f.value, f.qualifier));
+        }
+    }
+
+    #[test]
+    fn myanmar_digits_become_latin() {
+        assert_eq!(latin_digits("၂၀၂၅-၁၂-၃၁"), "2025-12-31");
+    }
+}

@@ -1,0 +1,181 @@
+//! Many reports at once, as a newsroom's archive holds them (generated, see `archive/`): every
+//! chart of the 20-report set as a snapshot, the grouped Checks panel, filters, and the window
+//! answering while fifty reports load.
+
+mod archive;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use fieldreport::app::FieldReportApp;
+use fieldreport::charts::ChartKind;
+use fieldreport::command::{Command, ThemeChoice, View};
+use fieldreport::report::LoadedReport;
+use fieldreport::state::{Settings, State};
+
+fn reports(n: usize) -> Vec<LoadedReport> {
+    archive::set(n)
+        .into_iter()
+        .map(|(name, bytes)| LoadedReport::from_bytes(&bytes, &name, None).expect("a generated report reads"))
+        .collect()
+}
+
+fn harness(state: State) -> Harness<'static, FieldReportApp> {
+    let mut app = FieldReportApp::new(state);
+    app.state.theme_override = Some(ThemeChoice::Light);
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .with_render_cursor(false)
+        .with_max_steps(16)
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
+        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
+}
+
+fn twenty() -> Harness<'static, FieldReportApp> {
+    harness(State::new(Settings::default(), reports(20)))
+}
+
+#[test]
+fn every_chart_of_twenty_reports() {
+    let mut h = twenty();
+    h.run();
+    for kind in ChartKind::ALL {
+        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.run();
+        h.snapshot(format!("{}-20-reports", kind.key()));
+    }
+}
+
+#[test]
+fn the_checks_panel_groups_twenty_reports_conflicts() {
+    let mut h = twenty();
+    h.run();
+    let headings: Vec<String> = h
+        .query_all_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with("▸ ")))
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(
+        headings.iter().any(|l| l.starts_with("▸ Conflicts: Funding 2023 (")),
+        "{headings:?}"
+    );
+    assert!(
+        headings.iter().any(|l| l.starts_with("▸ Battles 2024 (")),
+        "{headings:?}"
+    );
+    assert!(headings.len() > 10, "grouped, collapsed: {headings:?}");
+    let first = headings[0].clone();
+    h.get_by_label(&first).click();
+    h.run();
+    let opened = first.replacen('▸', "▾", 1);
+    assert!(h.query_by_label(&opened).is_some(), "{opened} opens");
+    h.snapshot("checks-grouped");
+    // The filter keeps matching checks, in their groups, open.
+    h.get_by_label("Filter checks").focus();
+    h.get_by_label("Filter checks").type_text("2023 losses");
+    h.run();
+    let items: Vec<String> = h
+        .query_all_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with("⚠ ")))
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|l| l.contains("2023 losses")), "{items:?}");
+}
+
+#[test]
+fn a_click_on_a_grouped_conflict_shows_its_figure() {
+    let mut h = twenty();
+    h.run();
+    h.get_by_label("Filter checks").focus();
+    h.get_by_label("Filter checks").type_text("2024 battles");
+    h.run();
+    h.get_all_by(|n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with("⚠ 2024 battles")))
+        .next()
+        .expect("a conflict on 2024 battles")
+        .click();
+    h.run();
+    assert_eq!(h.state().state.settings.chart, ChartKind::Battles);
+    assert_eq!(
+        h.state().state.focus,
+        Some((ChartKind::Battles, fieldreport::report::When::Year(2024)))
+    );
+}
+
+#[test]
+fn filters_keep_years_reports_and_publishers() {
+    let mut h = twenty();
+    h.run();
+    h.state_mut().state.queue.push(Command::SetYears(Some((2023, 2024))));
+    h.run();
+    let years = h.state().state.charts.get(ChartKind::Funding).years();
+    assert_eq!(years, Some((2023, 2024)));
+    assert!(
+        h.query_by_label_contains("Only the figures of 2023 to 2024 are shown.")
+            .is_some()
+    );
+    h.get_by_label("All years").click();
+    h.run();
+    assert_eq!(h.state().state.options.years, None);
+    // The reports panel: filter, then show only those.
+    h.get_by_label("Filter reports").focus();
+    h.get_by_label("Filter reports").type_text("report 1");
+    h.run();
+    h.get_by_label("Show only these").click();
+    h.run();
+    let shown: Vec<&str> = h
+        .state()
+        .state
+        .reports
+        .iter()
+        .filter(|r| r.visible)
+        .map(|r| r.loaded.report.title.as_str())
+        .collect();
+    assert_eq!(shown.len(), 11, "report 1 and 10 to 19: {shown:?}");
+    assert!(shown.iter().all(|t| t.starts_with("Stress report 1")), "{shown:?}");
+    h.get_by_label("Show all").click();
+    h.run();
+    assert!(h.state().state.reports.iter().all(|r| r.visible));
+    h.get_all_by_label("Only this").next().expect("a button").click();
+    h.run();
+    assert_eq!(h.state().state.reports.iter().filter(|r| r.visible).count(), 1);
+}
+
+#[test]
+fn the_window_answers_while_fifty_reports_load() {
+    let dir = std::env::temp_dir().join(format!("fieldreport-fifty-{}", std::process::id()));
+    let sets = archive::write_sets(&dir);
+    let paths: Vec<PathBuf> = sets.into_iter().find(|(n, _)| *n == 50).map(|(_, p)| p).expect("50");
+    let mut state = State::with_sample();
+    state.queue.push(Command::OpenPaths(paths));
+    let mut h = harness(state);
+    let mut switches = 0;
+    let mut slowest = Duration::ZERO;
+    let mut progress_seen = false;
+    for i in 0..10_000 {
+        let loading = h.state().state.is_busy();
+        progress_seen |= h.query_by_label_contains(" of 50)…").is_some();
+        let kind = ChartKind::ALL[i % ChartKind::ALL.len()];
+        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        let frame = Instant::now();
+        h.step();
+        slowest = slowest.max(frame.elapsed());
+        if loading {
+            // Each frame carries out the switch it was given.
+            assert_eq!(h.state().state.settings.chart, kind);
+            switches += 1;
+        } else if h.state().state.reports.len() == 50 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert_eq!(h.state().state.reports.len(), 50, "every report opened");
+    assert!(switches > 0, "charts were switched while files were read");
+    assert!(progress_seen, "the status bar said how far the reading was");
+    h.state_mut().state.queue.push(Command::ShowView(View::Table));
+    h.run();
+    println!("{switches} switches while loading; slowest frame {slowest:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}

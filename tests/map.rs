@@ -1,0 +1,308 @@
+//! The map view: a town's tooltip read through the accessibility tree, stepping through
+//! snapshots, snapshot images (sample and two snapshots, light and dark), exports that fit at
+//! common sizes, and `render --chart map` giving the in-app picture.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use fieldreport::app::FieldReportApp;
+use fieldreport::charts::map::{self, MapData};
+use fieldreport::charts::{ChartKind, ChartOptions};
+use fieldreport::command::{Command, ThemeChoice};
+use fieldreport::export::{ExportSize, Picture, Stamp};
+use fieldreport::report::{Dataset, LoadedReport};
+use fieldreport::state::{Settings, State};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn two_snapshots() -> LoadedReport {
+    LoadedReport::from_path(&fixture("two-snapshots.json")).expect("the fixture reads")
+}
+
+fn harness(reports: Vec<LoadedReport>, theme: ThemeChoice) -> Harness<'static, FieldReportApp> {
+    let mut state = if reports.is_empty() {
+        State::with_sample()
+    } else {
+        State::new(Settings::default(), reports)
+    };
+    state.theme_override = Some(theme);
+    state.queue.push(Command::ShowChart(ChartKind::Map));
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(if theme == ThemeChoice::Dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        })
+        .with_render_cursor(false)
+        .with_max_steps(12)
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
+        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), FieldReportApp::new(state))
+}
+
+fn map_data(h: &Harness<'_, FieldReportApp>) -> MapData {
+    let chart = h.state().state.charts.get(ChartKind::Map).clone();
+    chart.data::<MapData>().cloned().expect("the map")
+}
+
+fn chart_name(h: &Harness<'_, FieldReportApp>) -> String {
+    let node = h.get_by(|n| n.role() == Role::Image && n.label().is_some_and(|l| l.contains(" chart. ")));
+    node.accesskit_node().label().unwrap_or_default()
+}
+
+/// Where a town's dot is on screen, from the plot's last transform.
+fn town_on_screen(h: &Harness<'_, FieldReportApp>, name: &str) -> egui::Pos2 {
+    let map = map_data(h);
+    let town = map
+        .places()
+        .towns
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("{name} is placed"))
+        .clone();
+    let memory = egui_plot::PlotMemory::load(&h.ctx, map::plot_id()).expect("the map's plot has drawn");
+    memory
+        .transform()
+        .position_from_point(&egui_plot::PlotPoint::new(town.at[0], town.at[1]))
+}
+
+/// The text of the first tooltip-like node whose label contains `needle`.
+fn text_of(h: &Harness<'_, FieldReportApp>, needle: &str) -> String {
+    let node = h
+        .query_all_by_label_contains(needle)
+        .next()
+        .unwrap_or_else(|| panic!("nothing on screen says {needle:?}"));
+    let n = node.accesskit_node();
+    format!("{} {}", n.label().unwrap_or_default(), n.value().unwrap_or_default())
+}
+
+#[test]
+fn hovering_a_town_shows_both_scripts_status_note_and_source() {
+    let mut h = harness(Vec::new(), ThemeChoice::Light);
+    h.run();
+    assert!(
+        chart_name(&h).starts_with("Towns named in the reports, as of 2025-12-31 chart. Map of Myanmar"),
+        "{}",
+        chart_name(&h)
+    );
+    let at = town_on_screen(&h, "Bhamo");
+    h.hover_at(at);
+    h.run_steps(6);
+    let tip = text_of(&h, "Bhamo town (Bhamo township");
+    for part in [
+        "Bhamo · ဗန်းမော်",
+        "Bhamo district, Kachin",
+        "MIMU Pcode MMR001010701",
+        "contested, as of 2025-12-31, in nug-2025-military-review.json",
+        "Note: intense fighting continues",
+        "Source: Mizzima, 2026-01-05",
+    ] {
+        assert!(tip.contains(part), "{part:?} missing from {tip}");
+    }
+}
+
+#[test]
+fn hovering_a_township_without_a_named_town_says_nothing_is_claimed() {
+    let mut h = harness(Vec::new(), ThemeChoice::Light);
+    h.run();
+    // Lashio township's centre; no report names a town in it.
+    let memory = egui_plot::PlotMemory::load(&h.ctx, map::plot_id()).expect("drawn");
+    let g = fieldreport::report::places::gazetteer();
+    let lashio = g.place("MMR015001").expect("Lashio township");
+    let [x, y] = map::geometry::project(lashio.lon, lashio.lat);
+    h.hover_at(memory.transform().position_from_point(&egui_plot::PlotPoint::new(x, y)));
+    h.run_steps(6);
+    let tip = text_of(&h, "Lashio township");
+    assert!(
+        tip.contains("No open report names a town in it as of 2025-12-31"),
+        "{tip}"
+    );
+}
+
+#[test]
+fn the_date_selector_steps_through_snapshots() {
+    let mut h = harness(vec![two_snapshots()], ThemeChoice::Light);
+    h.run();
+    assert!(chart_name(&h).contains("as of 2025-12-31 chart."), "{}", chart_name(&h));
+    assert!(h.query_by_label_contains("Since 2025-06-30").is_some());
+    assert!(h.query_by_label("Mansi: contested → captured").is_some());
+    h.get_by_label("as of 2025-06-30").click();
+    h.run();
+    assert_eq!(
+        h.state()
+            .state
+            .options
+            .hidden(ChartKind::Map)
+            .iter()
+            .collect::<Vec<_>>(),
+        ["as of 2025-12-31"]
+    );
+    let name = chart_name(&h);
+    assert!(
+        name.starts_with("Towns named in the reports, as of 2025-06-30 chart."),
+        "{name}"
+    );
+    assert!(name.contains("captured: Falam (Chin), Kawlin (Sagaing)"), "{name}");
+    assert!(
+        h.query_by_label_contains("Since").is_none(),
+        "nothing before the first snapshot"
+    );
+    h.get_by_label("▶").click();
+    h.run();
+    assert!(
+        h.state()
+            .state
+            .options
+            .hidden(ChartKind::Map)
+            .contains("as of 2025-06-30")
+    );
+    assert!(chart_name(&h).contains("as of 2025-12-31 chart."));
+}
+
+#[test]
+fn towns_that_cannot_be_placed_are_listed_with_the_reason() {
+    let mut h = harness(vec![two_snapshots()], ThemeChoice::Light);
+    h.run();
+    assert!(h.query_by_label("Not placed on the map (2)").is_some());
+    let minhla = text_of(&h, "Minhla (captured, two-snapshots.json)");
+    assert!(
+        minhla.contains("places of that name lie in different states and regions"),
+        "{minhla}"
+    );
+    let npt = text_of(&h, "Nay Pyi Taw (contested");
+    assert!(
+        npt.contains("the name of a state or region, not of a town or township"),
+        "{npt}"
+    );
+    // The counts are national, as given.
+    assert!(h.query_by_label("37 captured").is_some());
+    assert!(h.query_by_label("of 330 townships").is_some());
+}
+
+fn snapshot_two_snapshots(theme: ThemeChoice, name: &str) {
+    let mut h = harness(vec![two_snapshots()], theme);
+    h.run();
+    h.snapshot(name);
+}
+
+#[test]
+fn snapshot_of_the_map_with_two_snapshots_light() {
+    snapshot_two_snapshots(ThemeChoice::Light, "map-two-snapshots");
+}
+
+#[test]
+fn snapshot_of_the_map_with_two_snapshots_dark() {
+    snapshot_two_snapshots(ThemeChoice::Dark, "map-two-snapshots-dark");
+}
+
+fn picture(reports: Vec<LoadedReport>) -> Picture {
+    let data = Dataset::merge(reports);
+    let options = ChartOptions::default();
+    Picture::new(ChartKind::Map.prepare(&data, &options), &options, Stamp::now(&data))
+}
+
+#[test]
+fn the_exported_map_fits_common_sizes() {
+    for (width, height) in [(1600.0, 900.0), (800.0, 600.0), (1200.0, 675.0)] {
+        let picture = picture(vec![two_snapshots()]);
+        let mut h = Harness::builder()
+            .with_size([width, height])
+            .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
+            .build_ui(move |ui| picture.ui(ui));
+        h.run();
+        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
+        let memory = egui_plot::PlotMemory::load(&h.ctx, map::plot_id()).expect("drawn");
+        let frame = *memory.transform().frame();
+        assert!(
+            screen.contains_rect(frame),
+            "{width}×{height}: the map {frame:?} is cut off"
+        );
+        let bounds = memory.bounds();
+        let (min, max) = map::geometry::geometry().expect("geometry").extent;
+        assert!(
+            bounds.min()[0] <= min[0]
+                && bounds.min()[1] <= min[1]
+                && bounds.max()[0] >= max[0]
+                && bounds.max()[1] >= max[1],
+            "{width}×{height}: the whole country is in view"
+        );
+        let attribution = h.get_by_label("Boundaries: Natural Earth. Places: MIMU Place Codes 9.6.");
+        assert!(
+            screen.contains_rect(attribution.rect()),
+            "{width}×{height}: the attribution line"
+        );
+        for node in h.query_all_by(|n| n.role() == Role::Label) {
+            let label = node.accesskit_node().label().unwrap_or_default();
+            assert!(
+                screen.contains_rect(node.rect()),
+                "{width}×{height}: {label:?} at {:?} is cut off",
+                node.rect()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_render_command_gives_the_in_app_map() {
+    let out = std::env::temp_dir().join(format!("fieldreport-map-render-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let status = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .args([
+            "render",
+            "tests/fixtures/two-snapshots.json",
+            "--chart",
+            "map",
+            "--size",
+            "800x600",
+            "--scale",
+            "1",
+            "--out",
+        ])
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let picture = picture(vec![two_snapshots()]);
+    assert_eq!(picture.file_name("png"), "map-2025.png");
+    let decode = |bytes: &[u8]| {
+        let mut reader = png::Decoder::new(std::io::Cursor::new(bytes))
+            .read_info()
+            .expect("a PNG");
+        let mut pixels = vec![0; reader.output_buffer_size().expect("size")];
+        let frame = reader.next_frame(&mut pixels).expect("pixels");
+        pixels.truncate(frame.buffer_size());
+        (frame.width, frame.height, pixels)
+    };
+    let (w1, h1, from_cli) = decode(&std::fs::read(out.join("map-2025.png")).expect("written"));
+    let size = ExportSize {
+        width: 800,
+        height: 600,
+        scale: 1.0,
+        dark: false,
+    };
+    let (w2, h2, in_app) = decode(&picture.png(size).expect("renders"));
+    assert_eq!((w1, h1), (w2, h2));
+    let differing = from_cli
+        .chunks(4)
+        .zip(in_app.chunks(4))
+        .filter(|(a, b)| a.iter().zip(b.iter()).any(|(x, y)| x.abs_diff(*y) > 2))
+        .count();
+    assert!(differing < 20, "{differing} pixels differ");
+    assert!(
+        picture.alt_text.contains("Towns named: captured: "),
+        "{}",
+        picture.alt_text
+    );
+    assert!(
+        picture.alt_text.contains("Not placed: Minhla (captured)"),
+        "{}",
+        picture.alt_text
+    );
+    std::fs::remove_dir_all(&out).ok();
+}
