@@ -239,8 +239,9 @@ impl<'a> Writer<'a> {
             ("title", Some(r.title.as_str())),
             ("publisher", r.publisher.as_deref()),
         ];
+        // A table cannot tell an empty text from none: neither gets a row.
         for (category, text) in texts {
-            if let Some(text) = text {
+            if let Some(text) = text.filter(|t| !t.is_empty()) {
                 let mut cells = field(category);
                 cells.push((Col::Text, text.to_owned()));
                 self.row(&cells);
@@ -258,7 +259,7 @@ impl<'a> Writer<'a> {
             self.row(&cells);
         }
         for (category, text) in [("claim", r.claim.as_deref()), ("notes", r.notes.as_deref())] {
-            if let Some(text) = text {
+            if let Some(text) = text.filter(|t| !t.is_empty()) {
                 let mut cells = field(category);
                 cells.push((Col::Text, text.to_owned()));
                 self.row(&cells);
