@@ -353,6 +353,7 @@ impl Table {
                     mmk: None,
                     usd: None,
                     note: None,
+                    unknown: Default::default(),
                 };
                 report.funding.insert(i, entry);
             }
@@ -366,6 +367,7 @@ impl Table {
                     breakdown: Vec::new(),
                     other: Vec::new(),
                     note: None,
+                    unknown: Default::default(),
                 };
                 report.losses.insert(i, entry);
             }
@@ -382,6 +384,7 @@ impl Table {
                         total: None,
                         groups: Vec::new(),
                         note: None,
+                        unknown: Default::default(),
                     },
                 );
             }
@@ -400,6 +403,7 @@ impl Table {
                         breakdown: Vec::new(),
                         towns: Vec::new(),
                         note: None,
+                        unknown: Default::default(),
                     },
                 );
             }
@@ -415,6 +419,7 @@ impl Table {
                         lat: None,
                         lon: None,
                         note: None,
+                        unknown: Default::default(),
                     },
                 );
             }
@@ -441,6 +446,7 @@ impl Table {
             total: None,
             breakdown: Vec::new(),
             note: None,
+            unknown: Default::default(),
         });
         let g = groups.len() - 1;
         Self::of(report, self.sheet, &[])
