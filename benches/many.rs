@@ -5,8 +5,8 @@
 //!   to read, check and merge them as `fieldreport check` does, the time from a new window state
 //!   to its first frame and to all files loaded, the CPU time per frame of each chart (and the
 //!   Checks panel beside it), the frames drawn while idle after loading, and the memory held.
-//! - `cargo bench --bench many -- write DIR` writes the two sets into `DIR/20` and `DIR/50`, for
-//!   `benches/many.sh`, which measures the real window.
+//! - `cargo bench --bench many -- write DIR` writes the two sets into `DIR/20` and `DIR/50`, to
+//!   open in the real window.
 
 use std::alloc::System;
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::command::{Command, ThemeChoice};
-use crate::state::{SETTINGS_FILE, SETTINGS_KEY, Settings, State};
+use crate::state::{RECOVERY_FOLDER, SETTINGS_FILE, SETTINGS_KEY, Settings, State};
 use crate::ui::Scratch;
 
 /// The viewer: its state and what its widgets are editing.
@@ -42,6 +42,11 @@ impl FieldReportApp {
         });
         if !dropped.is_empty() {
             self.state.queue.push(Command::OpenPaths(dropped));
+        }
+        // Closing the window with unsaved changes asks first, as File ▸ Quit does.
+        if ctx.input(|i| i.viewport().close_requested()) && !self.state.quitting && self.state.any_unsaved() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.state.queue.push(Command::Quit);
         }
         let keys = crate::ui::shortcuts(ctx, &self.state);
         self.state.queue.extend(keys);
@@ -110,6 +115,8 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
             let mut state = State::new(Settings::default(), vec![crate::report::sample()]);
             let problem = match eframe::storage_dir("fieldreport") {
                 Some(dir) => {
+                    state.recovery_dir = Some(dir.join(RECOVERY_FOLDER));
+                    state.find_recovery();
                     let path = dir.join(SETTINGS_FILE);
                     let earlier = cc.storage.and_then(|s| s.get_string(SETTINGS_KEY));
                     if let (false, Some(text)) = (path.exists(), earlier) {

@@ -18,6 +18,8 @@ pub enum View {
     Table,
     /// The reports, their sources, claims and file hashes.
     Sources,
+    /// The report being edited.
+    Edit,
 }
 
 impl View {
@@ -30,6 +32,7 @@ impl View {
             Self::Chart => "Chart",
             Self::Table => "Table",
             Self::Sources => "Sources",
+            Self::Edit => "Edit",
         }
     }
 }
@@ -101,8 +104,32 @@ pub enum Command {
     CopyAltText,
     /// Start an export.
     Export(ExportRequest),
-    /// Close the window.
+    /// Close the window (asking first when there are unsaved changes).
     Quit,
+    /// Start an empty report in the editor.
+    NewReport,
+    /// Open the report at this index in the editor.
+    EditReport(usize),
+    /// A new version of a report (by id), named for the Edit menu ("Funding 2025: kyats").
+    ApplyEdit(u64, String, Box<crate::report::Report>),
+    /// Undo the edited report's last edit.
+    Undo,
+    /// Redo the edited report's last undone edit.
+    Redo,
+    /// Save a report (by id) to its file, or ask where when it has none.
+    SaveReport(u64),
+    /// Save a report (by id) to a file chosen in a dialog.
+    SaveReportAs(u64),
+    /// Answer to "save your changes?": save them.
+    ConfirmSave,
+    /// Answer to "save your changes?": let them go.
+    ConfirmDiscard,
+    /// Answer to "save your changes?": do nothing.
+    ConfirmCancel,
+    /// Open the unsaved work kept in this recovery file.
+    RestoreRecovery(PathBuf),
+    /// Delete this recovery file and its unsaved work.
+    DiscardRecovery(PathBuf),
 }
 
 /// What to export.

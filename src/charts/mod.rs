@@ -101,7 +101,7 @@ impl ChartKind {
 }
 
 /// Which currency the funding chart shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Currency {
     /// Myanmar kyats.
     #[default]

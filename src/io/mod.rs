@@ -25,7 +25,7 @@ pub enum Event {
     /// A file is being read: (files done, files in this batch, name of the current one).
     Progress(usize, usize, String),
     /// A file was read, or refused.
-    Loaded(PathBuf, Box<Result<LoadedReport, ReadError>>),
+    Loaded(PathBuf, Box<Result<Vec<LoadedReport>, ReadError>>),
     /// A batch is finished (or was cancelled).
     Done,
     /// An export finished: what was written, or why it failed. `None` when cancelled.
@@ -40,6 +40,11 @@ pub enum Event {
     Failed(String),
     /// A later start handed these files to this window.
     OpenRequested(Vec<PathBuf>),
+    /// A report (by id) at a version was saved: where, with the SHA-256 of what was written;
+    /// or why not; `None` when the save dialog was cancelled.
+    ReportSaved(u64, u64, Option<Result<(PathBuf, String), String>>),
+    /// Unsaved work was kept in its recovery files, or why not.
+    Kept(Result<(), String>),
     /// Reports merged, with their conflicts and charts; or why not.
     Merged(Result<Box<Merged>, String>),
 }
@@ -123,6 +128,11 @@ pub struct Worker {
     pub exporting: bool,
     /// Merges running.
     pub merging: usize,
+    /// Reports being saved.
+    pub saving: usize,
+    /// Writes of unsaved work to recovery files running (not counted as busy: they are quick
+    /// and nobody waits on them).
+    pub keeping: usize,
     /// When the window's screenshot was asked for, until it arrives.
     screenshot_since: Option<std::time::Instant>,
     /// Show file dialogs; off where none is available (then: the path field to open, the last
@@ -145,6 +155,8 @@ impl Default for Worker {
             progress: None,
             exporting: false,
             merging: 0,
+            saving: 0,
+            keeping: 0,
             screenshot_since: None,
             use_dialogs: dialog_available(),
             spawner: spawn_thread,
@@ -156,7 +168,7 @@ impl Default for Worker {
 impl Worker {
     /// True while anything runs in the background.
     pub fn busy(&self) -> bool {
-        self.loading > 0 || self.dialog_open || self.exporting || self.merging > 0
+        self.loading > 0 || self.dialog_open || self.exporting || self.merging > 0 || self.saving > 0
     }
 
     /// Runs `work` on a named thread; when the thread cannot start, reports why and returns
@@ -257,7 +269,7 @@ impl Worker {
                     let name = crate::report::read::display_name(&path);
                     let _ = tx.send(Event::Progress(i, total, name.clone()));
                     repaint.request_repaint();
-                    let result = guarded(|| LoadedReport::from_path(&path)).unwrap_or_else(|bug| {
+                    let result = guarded(|| crate::report::open::read_path(&path)).unwrap_or_else(|bug| {
                         Err(ReadError {
                             file: name,
                             position: None,
@@ -276,6 +288,79 @@ impl Worker {
             self.loading += 1;
         }
         ctx.request_repaint();
+    }
+
+    /// Saves a report's text on a thread named `save`: to `path`, or where the save dialog says
+    /// (starting in `start`, suggesting `name`); without a dialog, to `start` under a name that
+    /// overwrites nothing.
+    #[expect(clippy::too_many_arguments, reason = "one save: every value is needed")]
+    pub fn save_report(
+        &mut self,
+        id: u64,
+        version: u64,
+        path: Option<PathBuf>,
+        name: String,
+        start: Option<PathBuf>,
+        bytes: Vec<u8>,
+        ctx: &egui::Context,
+    ) {
+        let tx = self.tx.clone();
+        let repaint = ctx.clone();
+        let with_dialog = self.use_dialogs;
+        let started = self.spawn(
+            "save",
+            "Saving the report",
+            Box::new(move || {
+                let start = start.filter(|d| d.is_dir());
+                let target = path.or_else(|| {
+                    if with_dialog {
+                        let mut dialog = rfd::FileDialog::new()
+                            .set_title("Save report")
+                            .set_file_name(name.clone())
+                            .add_filter("Report files (JSON)", &["json"]);
+                        if let Some(dir) = &start {
+                            dialog = dialog.set_directory(dir);
+                        }
+                        dialog.save_file()
+                    } else {
+                        let dir = start
+                            .clone()
+                            .or_else(|| std::env::current_dir().ok())
+                            .unwrap_or_default();
+                        Some(unused_name(&dir, &name))
+                    }
+                });
+                let outcome = target.map(|target| {
+                    write_atomically(&target, &bytes).map(|()| (target, crate::report::dataset::sha256_hex(&bytes)))
+                });
+                let _ = tx.send(Event::ReportSaved(id, version, outcome));
+                repaint.request_repaint();
+            }),
+        );
+        if started {
+            self.saving += 1;
+        }
+        ctx.request_repaint();
+    }
+
+    /// Writes recovery files on a thread named `keep`, in `dir` (made when missing).
+    pub fn keep(&mut self, dir: PathBuf, files: Vec<(PathBuf, Vec<u8>)>, ctx: &egui::Context) {
+        let tx = self.tx.clone();
+        let repaint = ctx.clone();
+        let started = self.spawn(
+            "keep",
+            "Keeping unsaved work",
+            Box::new(move || {
+                let result = std::fs::create_dir_all(&dir)
+                    .map_err(|e| format!("could not create the folder: {e}: {}", dir.display()))
+                    .and_then(|()| files.iter().try_for_each(|(path, bytes)| write_atomically(path, bytes)));
+                let _ = tx.send(Event::Kept(result));
+                repaint.request_repaint();
+            }),
+        );
+        if started {
+            self.keeping += 1;
+        }
     }
 
     /// Listens at `socket` for files a later start hands over; they arrive as
@@ -342,7 +427,7 @@ impl Worker {
             Box::new(move || {
                 let mut dialog = rfd::FileDialog::new()
                     .set_title("Open report files")
-                    .add_filter("Report files (JSON)", &["json"])
+                    .add_filter("Report files (JSON, CSV)", &["json", "csv"])
                     .add_filter("All files", &["*"]);
                 if let Some(dir) = start.filter(|d| d.is_dir()) {
                     dialog = dialog.set_directory(dir);
@@ -381,7 +466,9 @@ impl Worker {
                 | Event::Screenshot(_)
                 | Event::SettingsSaved(_)
                 | Event::Failed(_)
-                | Event::OpenRequested(_) => {}
+                | Event::OpenRequested(_)
+                | Event::ReportSaved(..)
+                | Event::Kept(_) => {}
             }
         }
         events

@@ -18,6 +18,18 @@ pub const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K
 pub const COPY: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C);
 /// Ctrl+Q: quit.
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+/// Ctrl+N: a new report.
+pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+/// Ctrl+S: save the edited report.
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+/// Ctrl+Shift+S: save the edited report as.
+pub const SAVE_AS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+/// Ctrl+Z: undo.
+pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+/// Ctrl+Shift+Z: redo.
+pub const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+/// Ctrl+Y: redo.
+pub const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 /// Ctrl+1 … Ctrl+9: the charts, in tab order.
 const CHART_KEYS: [Key; 9] = [
     Key::Num1,
@@ -41,8 +53,31 @@ fn chart_shortcut(kind: ChartKind) -> Option<KeyboardShortcut> {
 
 /// Commands from keyboard shortcuts pressed this frame.
 pub fn shortcuts(ctx: &egui::Context, state: &State) -> Vec<Command> {
+    // While a text field has the keyboard, Ctrl+Z and Ctrl+Y belong to it.
+    let typing = ctx.egui_wants_keyboard_input();
+    let edited = state.edited().map(|r| r.id);
     ctx.input_mut(|i| {
         let mut out = Vec::new();
+        if !typing {
+            // Ctrl+Shift+Z before Ctrl+Z, which would take it too.
+            for (shortcut, command) in [(REDO, Command::Redo), (UNDO, Command::Undo), (REDO_Y, Command::Redo)] {
+                if i.consume_shortcut(&shortcut) {
+                    out.push(command);
+                }
+            }
+        }
+        if let Some(id) = edited {
+            // Ctrl+Shift+S before Ctrl+S.
+            if i.consume_shortcut(&SAVE_AS) {
+                out.push(Command::SaveReportAs(id));
+            }
+            if i.consume_shortcut(&SAVE) {
+                out.push(Command::SaveReport(id));
+            }
+        }
+        if i.consume_shortcut(&NEW) {
+            out.push(Command::NewReport);
+        }
         let pairs = [
             (OPEN, Command::OpenDialog),
             (CURRENCY, Command::ToggleCurrency),
@@ -83,13 +118,26 @@ fn item(ui: &mut egui::Ui, label: &str, shortcut: Option<KeyboardShortcut>, comm
 pub fn menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| file_menu_ui(ui, state, out));
+        ui.menu_button("Edit", |ui| edit_menu_ui(ui, state, out));
         ui.menu_button("View", |ui| view_menu_ui(ui, state, out));
     });
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    item(ui, "New report", Some(NEW), Command::NewReport, out);
     item(ui, "Open…", Some(OPEN), Command::OpenDialog, out);
     ui.menu_button("Open recent", |ui| recent_menu_ui(ui, state, out));
+    ui.separator();
+    if let Some(r) = state.edited() {
+        item(ui, "Save report", Some(SAVE), Command::SaveReport(r.id), out);
+        item(ui, "Save report as…", Some(SAVE_AS), Command::SaveReportAs(r.id), out);
+    } else {
+        ui.add_enabled(
+            false,
+            egui::Button::new("Save report").shortcut_text(ui.ctx().format_shortcut(&SAVE)),
+        )
+        .on_disabled_hover_text("Edit a report first (Edit in the Reports panel, or File ▸ New report)");
+    }
     ui.separator();
     item(
         ui,
@@ -132,6 +180,35 @@ fn recent_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     }
     ui.separator();
     item(ui, "Clear recent files", None, Command::ClearRecent, out);
+}
+
+/// The Edit menu: undo and redo of the edited report, named after the edits they would undo.
+fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let history = state.edited().map(|r| &r.history);
+    let undo = history.and_then(|h| h.next_undo());
+    let redo = history.and_then(|h| h.next_redo());
+    let undo_text = undo.map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
+    let redo_text = redo.map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
+    let ctx = ui.ctx().clone();
+    let shortcut = |s: &KeyboardShortcut| ctx.format_shortcut(s);
+    if ui
+        .add_enabled(
+            undo.is_some(),
+            egui::Button::new(undo_text).shortcut_text(shortcut(&UNDO)),
+        )
+        .clicked()
+    {
+        out.push(Command::Undo);
+    }
+    if ui
+        .add_enabled(
+            redo.is_some(),
+            egui::Button::new(redo_text).shortcut_text(shortcut(&REDO)),
+        )
+        .clicked()
+    {
+        out.push(Command::Redo);
+    }
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {

@@ -7,8 +7,10 @@
 //! - [`checks`]: the Checks panel, grouped and drawn row by row.
 //! - [`views`]: the chart, table and sources views and their tabs.
 //! - [`export_dialog`]: size, theme and alt text of an export.
+//! - [`editor`]: making and changing a report.
 
 pub mod checks;
+pub mod editor;
 pub mod export_dialog;
 pub mod menu;
 pub mod panels;
@@ -30,6 +32,8 @@ pub struct Scratch {
     pub checks: checks::ChecksView,
     /// Text a report's title, publisher or file name must contain to be listed.
     pub report_filter: String,
+    /// The editor's cursor, block, cell being edited and drafts.
+    pub editor: editor::EditorScratch,
 }
 
 /// Lays out the whole window; returns the commands its widgets sent this frame.
@@ -53,10 +57,14 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
             View::Chart => views::chart_ui(ui, state, &mut out),
             View::Table => views::table_ui(ui, state),
             View::Sources => views::sources_ui(ui, state, &mut out),
+            View::Edit => editor::editor_ui(ui, state, &mut scratch.editor, &mut out),
         }
     });
     if state.export_dialog {
         export_dialog::export_dialog_ui(ui, state, &mut out);
+    }
+    if let Some(confirm) = &state.confirm {
+        panels::confirm_ui(ui, state, confirm, &mut out);
     }
     if ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
         drop_overlay(ui.ctx());

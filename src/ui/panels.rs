@@ -131,7 +131,13 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
 fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &mut Vec<Command>) {
     let r = &open.loaded.report;
     ui.add_space(4.0);
-    ui.add(egui::Label::new(RichText::new(&r.title).strong()).wrap());
+    let title = if open.history.dirty() {
+        format!("• {}", r.title)
+    } else {
+        r.title.clone()
+    };
+    ui.add(egui::Label::new(RichText::new(title).strong()).wrap())
+        .on_hover_text(if open.history.dirty() { "Unsaved changes" } else { "" });
     ui.horizontal(|ui| {
         let mut visible = open.visible;
         if ui
@@ -148,6 +154,13 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &m
                 .clicked()
         {
             out.push(Command::ShowOnly(vec![i]));
+        }
+        if ui
+            .small_button("Edit")
+            .on_hover_text("Change this report's figures")
+            .clicked()
+        {
+            out.push(Command::EditReport(i));
         }
         if ui.small_button("✖ Close").on_hover_text("Close this report").clicked() {
             out.push(Command::CloseReport(i));
@@ -251,9 +264,76 @@ pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
                 });
             });
     }
+    for found in &state.recovered {
+        recovery_ui(ui, found, out);
+    }
     if state.path_prompt {
         path_prompt_ui(ui, scratch, out);
     }
+}
+
+/// Unsaved work found from an earlier run: restore it, or let it go.
+fn recovery_ui(ui: &mut egui::Ui, found: &crate::state::recovery::Found, out: &mut Vec<Command>) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(0xFF, 0xF3, 0xCD))
+        .corner_radius(4.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let ink = Color32::from_rgb(0x22, 0x22, 0x22);
+                let file = found
+                    .original
+                    .as_ref()
+                    .map_or_else(|| found.name.clone(), |p| p.display().to_string());
+                ui.label(
+                    RichText::new(format!(
+                        "Unsaved work on “{}” ({file}) was kept at {} when fieldreport last stopped.",
+                        found.title, found.kept_at
+                    ))
+                    .color(ink),
+                );
+                if ui.button("Restore").clicked() {
+                    out.push(Command::RestoreRecovery(found.path.clone()));
+                }
+                if ui.button("Discard").clicked() {
+                    out.push(Command::DiscardRecovery(found.path.clone()));
+                }
+            });
+        });
+}
+
+/// "Save changes to …?": Save, Don't save, Cancel.
+pub fn confirm_ui(ui: &mut egui::Ui, state: &State, confirm: &crate::state::Confirm, out: &mut Vec<Command>) {
+    let titles: Vec<String> = confirm
+        .reports
+        .iter()
+        .filter_map(|id| state.report_by_id(*id))
+        .map(|(_, r)| format!("“{}”", r.loaded.report.title))
+        .collect();
+    let what = match confirm.then {
+        crate::state::Then::Quit => "before closing the window",
+        crate::state::Then::Close(_) => "before closing",
+        crate::state::Then::Replace(_) => "before reading the file again",
+    };
+    egui::Window::new("Unsaved changes")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ui.ctx(), |ui| {
+            ui.label(format!("Save the changes to {} {what}?", titles.join(", ")));
+            ui.label(RichText::new("Changes not saved are lost.").weak());
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    out.push(Command::ConfirmSave);
+                }
+                if ui.button("Don't save").clicked() {
+                    out.push(Command::ConfirmDiscard);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    out.push(Command::ConfirmCancel);
+                }
+            });
+        });
 }
 
 fn path_prompt_ui(ui: &mut egui::Ui, scratch: &mut Scratch, out: &mut Vec<Command>) {

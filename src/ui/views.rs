@@ -25,6 +25,9 @@ pub fn tabs_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
                 out.push(Command::ShowView(view));
             }
         }
+        if state.edited().is_some() && ui.selectable_label(settings.view == View::Edit, "Edit").clicked() {
+            out.push(Command::ShowView(View::Edit));
+        }
         if settings.view == View::Chart && settings.chart == ChartKind::Funding {
             ui.separator();
             ui.label("Currency:");

@@ -2,8 +2,14 @@
 //! [`Command`]. Open reports, the merged dataset, the prepared charts, settings, messages, and
 //! the background work that feeds them.
 
+mod edit;
+pub mod recovery;
+mod save;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+pub use edit::{Confirm, History, NEW_TITLE, Then};
 
 use crate::charts::{Chart, ChartKind, ChartOptions, Charts, Currency};
 use crate::command::{Command, ExportRequest, ThemeChoice, View};
@@ -37,6 +43,9 @@ pub struct Settings {
 
 /// The key settings were stored under by earlier versions, in eframe's own storage.
 pub const SETTINGS_KEY: &str = "fieldreport-settings";
+
+/// The folder, beside the settings file, where unsaved work is kept against a crash.
+pub const RECOVERY_FOLDER: &str = "recovery";
 
 /// The settings file's name in the app's data folder.
 pub const SETTINGS_FILE: &str = "settings.json";
@@ -125,6 +134,10 @@ pub struct OpenReport {
     pub loaded: Arc<LoadedReport>,
     /// Drawn in the charts.
     pub visible: bool,
+    /// Edits since the file was read, for undo, redo and unsaved work.
+    pub history: History,
+    /// Stays the same while the report is open, whatever its place in the list.
+    pub id: u64,
 }
 
 /// The viewer's state.
@@ -155,6 +168,26 @@ pub struct State {
     pub export_dialog: bool,
     /// The year or snapshot marked on its chart, from a click in the checks panel.
     pub focus: Option<(ChartKind, When)>,
+    /// The report being edited (by id).
+    pub editing: Option<u64>,
+    /// The question asked before unsaved work would be lost, while it waits for an answer.
+    pub confirm: Option<Confirm>,
+    /// Saves under way before something waits to be done (close, quit): the reports, and what.
+    after_save: Option<(Vec<u64>, Then)>,
+    /// The window may close: unsaved work was saved or let go.
+    pub quitting: bool,
+    /// The last report id given.
+    next_id: u64,
+    /// Where unsaved work is kept against a crash; `None` keeps none.
+    pub recovery_dir: Option<PathBuf>,
+    /// Unsaved work found from an earlier run, offered for restoring.
+    pub recovered: Vec<recovery::Found>,
+    /// When unsaved work was last written to the recovery files.
+    recovery_written: Option<std::time::Instant>,
+    /// How often unsaved work is written to its recovery file ([`recovery::EVERY`]).
+    pub keep_every: std::time::Duration,
+    /// The last failure to keep unsaved work, said once.
+    keep_error: Option<String>,
     /// Counts the rebuilds of the dataset taken in, so views can keep what they derive from it.
     pub generation: u64,
     /// Counts the rebuilds asked for; a merge answering an older one is dropped.
@@ -189,9 +222,12 @@ impl State {
             theme_override: None,
             reports: reports
                 .into_iter()
-                .map(|loaded| OpenReport {
+                .enumerate()
+                .map(|(i, loaded)| OpenReport {
                     loaded: Arc::new(loaded),
                     visible: true,
+                    history: History::saved(),
+                    id: i as u64 + 1,
                 })
                 .collect(),
             dataset: Dataset::default(),
@@ -204,6 +240,16 @@ impl State {
             queue: Vec::new(),
             export_dialog: false,
             focus: None,
+            editing: None,
+            confirm: None,
+            after_save: None,
+            quitting: false,
+            next_id: 0,
+            recovery_dir: None,
+            recovered: Vec::new(),
+            recovery_written: None,
+            keep_every: recovery::EVERY,
+            keep_error: None,
             generation: 0,
             requested: 0,
             stale_since: None,
@@ -215,6 +261,7 @@ impl State {
             title: String::new(),
             applied_theme: None,
         };
+        state.next_id = state.reports.len() as u64;
         state.rebuild();
         state
     }
@@ -295,7 +342,17 @@ impl State {
 
     /// The window title: the open reports' titles.
     pub fn window_title(&self) -> String {
-        let titles: Vec<&str> = self.reports.iter().map(|r| r.loaded.report.title.as_str()).collect();
+        let titles: Vec<String> = self
+            .reports
+            .iter()
+            .map(|r| {
+                if r.history.dirty() {
+                    format!("• {}", r.loaded.report.title)
+                } else {
+                    r.loaded.report.title.clone()
+                }
+            })
+            .collect();
         if titles.is_empty() {
             "fieldreport".to_owned()
         } else {
@@ -326,9 +383,9 @@ impl State {
                 self.notify("Reading files was stopped; the files read so far stay open.", false);
             }
             Command::CloseReport(i) => {
-                if i < self.reports.len() {
-                    self.reports.remove(i);
-                    self.rebuild();
+                if let Some(r) = self.reports.get(i) {
+                    let id = r.id;
+                    self.ask_or(vec![id], Then::Close(vec![id]), ctx);
                 }
             }
             Command::SetReportVisible(i, visible) => {
@@ -354,8 +411,8 @@ impl State {
                 self.prepare();
             }
             Command::CloseAll => {
-                self.reports.clear();
-                self.rebuild();
+                let all: Vec<u64> = self.reports.iter().map(|r| r.id).collect();
+                self.ask_or(all.clone(), Then::Close(all), ctx);
             }
             Command::ShowChart(kind) => {
                 self.settings.chart = kind;
@@ -403,7 +460,26 @@ impl State {
             Command::SetExportAltText(on) => self.settings.export_alt_text = on,
             Command::CopyAltText => ctx.copy_text(self.chart().alt_text()),
             Command::Export(request) => self.export(request, ctx),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => {
+                let all: Vec<u64> = self.reports.iter().map(|r| r.id).collect();
+                self.ask_or(all, Then::Quit, ctx);
+            }
+            Command::NewReport => self.new_report(),
+            Command::EditReport(i) => self.edit_report(i),
+            Command::ApplyEdit(id, label, report) => self.apply_edit(id, label, *report),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
+            Command::SaveReport(id) => self.save_report(id, false, ctx),
+            Command::SaveReportAs(id) => self.save_report(id, true, ctx),
+            Command::ConfirmSave => self.confirm_save(ctx),
+            Command::ConfirmDiscard => {
+                if let Some(confirm) = self.confirm.take() {
+                    self.carry_out(&confirm.reports, confirm.then, ctx);
+                }
+            }
+            Command::ConfirmCancel => self.confirm = None,
+            Command::RestoreRecovery(path) => self.restore_recovery(&path),
+            Command::DiscardRecovery(path) => self.discard_recovery(&path),
         }
     }
 
@@ -537,7 +613,8 @@ impl State {
                     self.path_prompt = true;
                 }
                 Event::Loaded(path, result) => match *result {
-                    Ok(report) => loaded.push((path, report)),
+                    // A spreadsheet table may hold several reports.
+                    Ok(reports) => loaded.extend(reports.into_iter().map(|r| (path.clone(), r))),
                     Err(error) => self.refused(&path, &error),
                 },
                 Event::Exported(Some(Ok(written))) => self.notify(format!("Saved {written}"), false),
@@ -557,6 +634,21 @@ impl State {
                     }
                 }
                 Event::Failed(message) => self.notify(message, true),
+                Event::ReportSaved(id, version, outcome) => {
+                    self.worker.saving = self.worker.saving.saturating_sub(1);
+                    self.report_saved(id, version, outcome, ctx);
+                }
+                Event::Kept(Ok(())) => {
+                    self.worker.keeping = self.worker.keeping.saturating_sub(1);
+                    self.keep_error = None;
+                }
+                Event::Kept(Err(message)) => {
+                    self.worker.keeping = self.worker.keeping.saturating_sub(1);
+                    if self.keep_error.as_ref() != Some(&message) {
+                        self.notify(format!("Unsaved work could not be kept for recovery: {message}"), true);
+                        self.keep_error = Some(message);
+                    }
+                }
                 Event::OpenRequested(paths) => {
                     self.queue.push(Command::OpenPaths(paths));
                     ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
@@ -596,18 +688,34 @@ impl State {
             self.settings.last_dir = Some(dir.to_path_buf());
         }
         self.settings.remember(&absolute);
-        // Paths arrive canonical from the loading thread, so equal files have equal paths.
-        let same = |r: &OpenReport| r.loaded.path.as_deref() == Some(absolute.as_path());
+        // Paths arrive canonical from the loading thread, so equal files have equal paths; the
+        // reports of one spreadsheet table share its path and differ by name.
+        let same =
+            |r: &OpenReport| r.loaded.path.as_deref() == Some(absolute.as_path()) && r.loaded.name == loaded.name;
         match self.reports.iter().position(same) {
-            Some(i) => self.reports[i].loaded = Arc::new(loaded),
+            Some(i) if self.reports[i].history.dirty() => {
+                // Reading the file again would drop the edits: ask first.
+                let id = self.reports[i].id;
+                self.confirm = Some(Confirm {
+                    reports: vec![id],
+                    then: Then::Replace(Box::new(loaded)),
+                });
+            }
+            Some(i) => {
+                self.reports[i].loaded = Arc::new(loaded);
+                self.reports[i].history = History::saved();
+            }
             None => {
                 // The bundled sample steps aside for the first report the user opens.
                 if self.reports.len() == 1 && self.reports[0].loaded.path.is_none() {
                     self.reports.clear();
                 }
+                let id = self.next_report_id();
                 self.reports.push(OpenReport {
                     loaded: Arc::new(loaded),
                     visible: true,
+                    history: History::saved(),
+                    id,
                 });
             }
         }
@@ -640,6 +748,7 @@ impl State {
         }
         self.settings.open_files = self.reports.iter().filter_map(|r| r.loaded.path.clone()).collect();
         self.save_settings(ctx);
+        self.keep_unsaved_work(ctx);
     }
 
     /// Writes the settings in the background when they changed since last written.

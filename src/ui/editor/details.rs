@@ -1,0 +1,160 @@
+//! The report's details as a form: title, publisher, publication date, the period it covers,
+//! whose figures they are, and notes. A field's text is kept as typed until it is left (or
+//! Enter is pressed), then sent as one edit; a date that is not a real date is marked on its
+//! field, not refused in a dialog.
+
+use egui::RichText;
+
+use super::{EditorScratch, apply};
+use crate::charts::CONFLICT_COLOR;
+use crate::command::Command;
+use crate::report::model::{Date, Period};
+use crate::report::{Report, figure_text};
+use crate::state::OpenReport;
+
+/// The form.
+pub fn details_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
+    let report = &open.loaded.report;
+    egui::ScrollArea::vertical().id_salt("details").show(ui, |ui| {
+        egui::Grid::new("report-details")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                let period = report.period;
+                let fields: [(&'static str, &str, String, bool); 7] = [
+                    ("title", "Title", report.title.clone(), false),
+                    (
+                        "publisher",
+                        "Publisher",
+                        report.publisher.clone().unwrap_or_default(),
+                        false,
+                    ),
+                    (
+                        "published",
+                        "Published (YYYY-MM-DD)",
+                        date_text(report.published),
+                        false,
+                    ),
+                    ("from", "Period from", date_text(period.map(|p| p.from)), false),
+                    ("to", "Period to", date_text(period.map(|p| p.to)), false),
+                    (
+                        "claim",
+                        "Whose figures (claim)",
+                        report.claim.clone().unwrap_or_default(),
+                        true,
+                    ),
+                    ("notes", "Notes", report.notes.clone().unwrap_or_default(), true),
+                ];
+                for (key, label, value, multiline) in fields {
+                    ui.label(label);
+                    field_ui(ui, open, scratch, out, key, label, &value, multiline);
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(
+                "The sources the figures come from are in the Sources tab. Dates are checked as they are typed.",
+            )
+            .weak(),
+        );
+    });
+}
+
+fn date_text(date: Option<Date>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// One field of the form: its text as typed, its problem if any, and the edit once left.
+#[expect(clippy::too_many_arguments, reason = "one field of the form: every value is needed")]
+fn field_ui(
+    ui: &mut egui::Ui,
+    open: &OpenReport,
+    scratch: &mut EditorScratch,
+    out: &mut Vec<Command>,
+    key: &'static str,
+    label: &str,
+    value: &str,
+    multiline: bool,
+) {
+    let mut text = scratch.drafts.get(key).cloned().unwrap_or_else(|| value.to_owned());
+    let problem = problem(key, &text, &open.loaded.report);
+    ui.vertical(|ui| {
+        let edit = if multiline {
+            egui::TextEdit::multiline(&mut text).desired_rows(2)
+        } else {
+            egui::TextEdit::singleline(&mut text)
+        };
+        let mut edit = edit.desired_width(480.0);
+        if problem.is_some() {
+            edit = edit.text_color(CONFLICT_COLOR);
+        }
+        let response = ui.add(edit);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+        if response.changed() {
+            scratch.drafts.insert(key, text.clone());
+        }
+        if let Some(p) = &problem {
+            ui.label(RichText::new(p).color(CONFLICT_COLOR).small());
+        }
+        let entered = response.lost_focus()
+            || (!multiline && ui.input(|i| i.key_pressed(egui::Key::Enter)) && response.has_focus());
+        if entered && let Some(draft) = scratch.drafts.remove(key) {
+            if problem.is_some() {
+                // Kept as typed, marked, until it is a value the format takes.
+                scratch.drafts.insert(key, draft);
+            } else {
+                let mut report = open.loaded.report.clone();
+                set(&mut report, key, draft.trim());
+                apply(out, open, label.split(" (").next().unwrap_or(label), report);
+            }
+        }
+    });
+}
+
+/// What is wrong with a field's text, if anything.
+fn problem(key: &str, text: &str, report: &Report) -> Option<String> {
+    let text = figure_text::latin_digits(text.trim());
+    let date = Date::parse(&text);
+    match key {
+        "title" if text.is_empty() => Some("A report needs a title.".to_owned()),
+        "published" | "from" | "to" if !text.is_empty() && date.is_none() => {
+            Some("Not a real date: write YYYY-MM-DD, between 1900 and 2200.".to_owned())
+        }
+        "from" if date.zip(report.period).is_some_and(|(d, p)| d > p.to) => {
+            Some("The period would end before it begins.".to_owned())
+        }
+        "to" if date.zip(report.period).is_some_and(|(d, p)| d < p.from) => {
+            Some("The period would end before it begins.".to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// Puts a field's (valid) text into the report. A period needs both ends: one end given alone
+/// takes the other's place too.
+fn set(report: &mut Report, key: &str, text: &str) {
+    let optional = |t: &str| (!t.is_empty()).then(|| t.to_owned());
+    let date = |t: &str| Date::parse(&figure_text::latin_digits(t));
+    match key {
+        "title" => text.clone_into(&mut report.title),
+        "publisher" => report.publisher = optional(text),
+        "published" => report.published = date(text),
+        "claim" => report.claim = optional(text),
+        "notes" => report.notes = optional(text),
+        "from" | "to" => {
+            let new = date(text);
+            let (from, to) = match (key, report.period) {
+                ("from", Some(p)) => (new, Some(p.to)),
+                ("from", None) => (new, new),
+                (_, Some(p)) => (Some(p.from), new),
+                (_, None) => (new, new),
+            };
+            report.period = match (from, to) {
+                (Some(from), Some(to)) if from <= to => Some(Period { from, to }),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+}

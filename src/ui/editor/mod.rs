@@ -1,0 +1,262 @@
+//! The report editor: the report's details as a form, each section as a grid (a row per entry,
+//! a column per figure or category), the selected figure's qualifier and note, the checks on
+//! the rows they concern, and the section's chart drawn live below. Every change is sent as
+//! one [`Command::ApplyEdit`] with the new version of the report, so undo and redo see it.
+//!
+//! - [`grid`]: the grid, its keyboard and its clipboard.
+//! - [`details`]: the details form and the sources.
+
+pub mod details;
+pub mod grid;
+
+use std::collections::HashMap;
+
+use egui::RichText;
+
+use crate::charts::{Chart, ChartKind, ChartOptions, DrawContext};
+use crate::command::{Command, View};
+use crate::report::table::{Field, Sheet, Table};
+use crate::report::{Dataset, LoadedReport, Report};
+use crate::state::{OpenReport, State};
+
+/// What the editor keeps between frames that is not the report itself.
+#[derive(Clone, Debug, Default)]
+pub struct EditorScratch {
+    /// The details form is shown rather than a grid.
+    pub details: bool,
+    /// The grid shown.
+    pub sheet: Option<Sheet>,
+    /// The selected cell (row, column).
+    pub cursor: (usize, usize),
+    /// The other corner of a selected block, when one is selected.
+    pub anchor: Option<(usize, usize)>,
+    /// The text of the cell being edited, while it is.
+    pub editing: Option<String>,
+    /// Categories added to a sheet but not filled yet, so their columns show.
+    pub extra: HashMap<Sheet, Vec<Field>>,
+    /// The name typed for a new or renamed category.
+    pub category_name: String,
+    /// A message about the last change: why a cell was refused, what a paste left out.
+    pub message: Option<String>,
+    /// Text typed into the details form's fields, kept while it is not a valid value yet.
+    pub drafts: HashMap<&'static str, String>,
+    /// The chart drawn below the grid, and what it was drawn for.
+    preview: Option<(u64, Chart)>,
+}
+
+impl EditorScratch {
+    /// The sheet shown, the funding grid at first.
+    pub fn sheet(&self) -> Sheet {
+        self.sheet.unwrap_or(Sheet::Funding)
+    }
+
+    /// The extra (empty) category columns of the sheet shown.
+    pub fn extra(&self) -> &[Field] {
+        self.extra.get(&self.sheet()).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Sends a new version of the report as one edit.
+pub fn apply(out: &mut Vec<Command>, open: &OpenReport, label: impl Into<String>, report: Report) {
+    if report != open.loaded.report {
+        out.push(Command::ApplyEdit(open.id, label.into(), Box::new(report)));
+    }
+}
+
+/// The Edit view.
+pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
+    let Some(open) = state.edited() else {
+        ui.label("No report is being edited. Choose Edit beside a report in the Reports panel, or File ▸ New report (Ctrl+N).");
+        return;
+    };
+    header_ui(ui, open, out);
+    tabs_ui(ui, open, scratch);
+    ui.separator();
+    let below = (ui.available_height() * 0.38).clamp(140.0, 360.0);
+    let above = (ui.available_height() - below - 8.0).max(160.0);
+    ui.allocate_ui(egui::vec2(ui.available_width(), above), |ui| {
+        if scratch.details {
+            details::details_ui(ui, open, scratch, out);
+        } else {
+            grid::sheet_ui(ui, open, scratch, out);
+        }
+    });
+    ui.separator();
+    preview_ui(ui, state, open, scratch);
+}
+
+/// The report's title, whether it is saved, and the buttons to save, undo, redo and finish.
+fn header_ui(ui: &mut egui::Ui, open: &OpenReport, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(&open.loaded.report.title);
+        let file = open
+            .loaded
+            .path
+            .as_ref()
+            .map_or_else(|| "not saved to a file yet".to_owned(), |p| p.display().to_string());
+        let unsaved = if open.history.dirty() {
+            " · unsaved changes"
+        } else {
+            ""
+        };
+        ui.label(RichText::new(format!("{file}{unsaved}")).weak());
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Save").on_hover_text("Save the report (Ctrl+S)").clicked() {
+            out.push(Command::SaveReport(open.id));
+        }
+        if ui
+            .button("Save as…")
+            .on_hover_text("Save the report to another file (Ctrl+Shift+S)")
+            .clicked()
+        {
+            out.push(Command::SaveReportAs(open.id));
+        }
+        ui.separator();
+        let undo = open.history.next_undo();
+        if ui
+            .add_enabled(undo.is_some(), egui::Button::new("Undo"))
+            .on_hover_text(undo.map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undo {l} (Ctrl+Z)")))
+            .clicked()
+        {
+            out.push(Command::Undo);
+        }
+        let redo = open.history.next_redo();
+        if ui
+            .add_enabled(redo.is_some(), egui::Button::new("Redo"))
+            .on_hover_text(redo.map_or_else(|| "Nothing to redo".to_owned(), |l| format!("Redo {l} (Ctrl+Shift+Z)")))
+            .clicked()
+        {
+            out.push(Command::Redo);
+        }
+        ui.separator();
+        if ui.button("Done").on_hover_text("Back to the charts").clicked() {
+            out.push(Command::ShowView(View::Chart));
+        }
+    });
+}
+
+/// Details, then a tab per section.
+fn tabs_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.selectable_label(scratch.details, "Details").clicked() {
+            scratch.details = true;
+            scratch.editing = None;
+        }
+        for sheet in Sheet::MAIN {
+            let count = count(&open.loaded.report, sheet);
+            let selected = !scratch.details && scratch.sheet() == sheet;
+            if ui
+                .selectable_label(selected, format!("{} ({count})", sheet.name()))
+                .clicked()
+            {
+                scratch.details = false;
+                scratch.sheet = Some(sheet);
+                scratch.cursor = (0, 0);
+                scratch.anchor = None;
+                scratch.editing = None;
+            }
+        }
+        if let Sheet::Towns(s) = scratch.sheet()
+            && !scratch.details
+        {
+            ui.label(RichText::new(format!("Named towns of snapshot {}", s + 1)).strong());
+        }
+    });
+}
+
+/// How many entries a sheet has.
+fn count(report: &Report, sheet: Sheet) -> usize {
+    match sheet {
+        Sheet::Sources => report.sources.len(),
+        Sheet::Funding => report.funding.len(),
+        Sheet::Losses => report.losses.len(),
+        Sheet::Battles => report.battles.len(),
+        Sheet::Townships => report.townships.len(),
+        Sheet::Towns(s) => report.townships.get(s).map_or(0, |t| t.towns.len()),
+    }
+}
+
+/// The chart a sheet's figures show in.
+fn chart_kind(sheet: Sheet) -> ChartKind {
+    match sheet {
+        Sheet::Losses => ChartKind::Losses,
+        Sheet::Battles => ChartKind::Battles,
+        Sheet::Townships => ChartKind::Townships,
+        Sheet::Towns(_) => ChartKind::ALL
+            .into_iter()
+            .find(|k| k.key() == "map")
+            .unwrap_or(ChartKind::Townships),
+        Sheet::Funding | Sheet::Sources => ChartKind::Funding,
+    }
+}
+
+/// The edited report alone, drawn as its section's chart, with the cell being typed in shown
+/// as it would be once entered.
+fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
+    let sheet = scratch.sheet();
+    let kind = chart_kind(sheet);
+    let mut report = open.loaded.report.clone();
+    if let (Some(text), false) = (&scratch.editing, scratch.details) {
+        let table = Table::of(&report, sheet, scratch.extra());
+        let (row, col) = scratch.cursor;
+        // What is typed and readable shows at once; what is not, not yet.
+        let _ = table.set(&mut report, row, col, text);
+    }
+    let key = {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        open.id.hash(&mut h);
+        open.history.version.hash(&mut h);
+        scratch.editing.hash(&mut h);
+        scratch.cursor.hash(&mut h);
+        kind.hash(&mut h);
+        state.settings.currency.hash(&mut h);
+        h.finish()
+    };
+    let chart = match &scratch.preview {
+        Some((k, chart)) if *k == key => chart.clone(),
+        _ => {
+            let loaded = LoadedReport {
+                report,
+                ..(*open.loaded).clone()
+            };
+            let options = ChartOptions {
+                currency: state.settings.currency,
+                ..ChartOptions::default()
+            };
+            let chart = kind.prepare(&Dataset::merge(vec![loaded]), &options);
+            scratch.preview = Some((key, chart.clone()));
+            chart
+        }
+    };
+    if chart.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "The {} chart of this report appears here as figures are entered.",
+                kind.tab().to_lowercase()
+            ))
+            .weak(),
+        );
+        return;
+    }
+    ui.label(RichText::new(chart.title()).strong());
+    let options = ChartOptions {
+        currency: state.settings.currency,
+        ..ChartOptions::default()
+    };
+    let draw = DrawContext {
+        options: &options,
+        focus: None,
+        picture: false,
+        data: None,
+    };
+    ui.push_id("editor-preview", |ui| {
+        let before = ui.min_rect();
+        drop(chart.ui(ui, &draw));
+        let rect = ui.min_rect().union(before);
+        let response = ui.interact(rect, ui.scope_id().with("a11y"), egui::Sense::hover());
+        let name = format!("Preview of the {} chart. {}", chart.title(), chart.summary());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+    });
+}

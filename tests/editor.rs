@@ -1,0 +1,386 @@
+//! The report editor driven through its accessibility tree: a new report filled by pasting from
+//! a spreadsheet and typing, undo and redo, a cell that cannot be read, the question before
+//! unsaved work is lost, saving, unsaved work restored after a crash, and snapshot images.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use fieldreport::app::FieldReportApp;
+use fieldreport::command::{Command, ThemeChoice, View};
+use fieldreport::report::figure::Qualifier;
+use fieldreport::report::{Report, sample};
+
+fn harness(mut app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldReportApp> {
+    app.state.theme_override = Some(match theme {
+        egui::Theme::Light => ThemeChoice::Light,
+        egui::Theme::Dark => ThemeChoice::Dark,
+    });
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(theme)
+        .with_render_cursor(false)
+        .with_max_steps(16)
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
+        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
+}
+
+/// Steps until background work is over, then settles the UI.
+fn settle(h: &mut Harness<'_, FieldReportApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().state.is_busy() && h.state().state.queue.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.run();
+}
+
+fn edited(h: &Harness<'_, FieldReportApp>) -> Report {
+    h.state()
+        .state
+        .edited()
+        .expect("a report in the editor")
+        .loaded
+        .report
+        .clone()
+}
+
+fn dirty(h: &Harness<'_, FieldReportApp>) -> bool {
+    h.state()
+        .state
+        .edited()
+        .expect("a report in the editor")
+        .history
+        .dirty()
+}
+
+/// Clicks the grid cell whose accessible name is `name` ("Funding 2025 Battalion support,
+/// Kyats").
+fn click_cell(h: &mut Harness<'_, FieldReportApp>, name: &str) {
+    h.get_by(|n| n.role() == Role::Cell && n.label().as_deref() == Some(name))
+        .click();
+    h.run();
+}
+
+/// Opens the first report in the editor with its Edit button in the Reports panel.
+fn open_editor(h: &mut Harness<'_, FieldReportApp>) {
+    // The first "Edit" is the menu; the second, the report's button.
+    h.get_all_by_label("Edit")
+        .nth(1)
+        .expect("the report's Edit button")
+        .click();
+    h.run();
+    assert_eq!(h.state().state.settings.view, View::Edit);
+}
+
+/// Types into the selected cell and presses Enter, as a user does.
+fn type_into_cell(h: &mut Harness<'_, FieldReportApp>, text: &str) {
+    h.event(egui::Event::Text(text.to_owned()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+/// The sample's funding, as the spreadsheet a newsroom keeps would copy it (thousands
+/// separators, words for the scale, the qualifier in words).
+const FUNDING_TSV: &str = "2023\tBattalion support\t25,000,000,000\t12,000,000\n\
+                           2024\tBattalion support\t32.9 billion\t15.7 million\n\
+                           2025\tBattalion support\tover 33.6 billion\t16 million\n";
+
+/// A new report whose funding grid holds the sample's years, pasted from a spreadsheet.
+fn new_report_with_funding() -> Harness<'static, FieldReportApp> {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert_eq!(h.state().state.settings.view, View::Edit);
+    assert_eq!(edited(&h).title, "Untitled report");
+    assert_eq!(h.state().state.reports.len(), 1, "the untouched sample steps aside");
+    h.get_by_label("Add year").click();
+    h.run();
+    let first = &edited(&h).funding[0];
+    let year = format!("Funding {} {}, Year", first.year, first.label);
+    click_cell(&mut h, &year);
+    h.event(egui::Event::Paste(FUNDING_TSV.to_owned()));
+    h.run();
+    h
+}
+
+#[test]
+fn a_new_report_pasted_from_a_spreadsheet_holds_the_sample_funding() {
+    let h = new_report_with_funding();
+    let made = edited(&h).funding;
+    let sample = sample().report.funding;
+    assert_eq!(made.len(), sample.len());
+    for (m, s) in made.iter().zip(&sample) {
+        assert_eq!((m.year, &m.label), (s.year, &s.label));
+        for (a, b) in [(&m.mmk, &s.mmk), (&m.usd, &s.usd)] {
+            let (a, b) = (a.as_ref().expect("a figure"), b.as_ref().expect("a figure"));
+            assert_eq!((a.value, a.qualifier), (b.value, b.qualifier), "{} {}", m.year, m.label);
+        }
+    }
+    assert!(dirty(&h));
+    // The chart below the grid draws the pasted figures, the qualifier kept.
+    assert!(
+        h.query_by(
+            |n| n.role() == Role::Image && n.label().is_some_and(|l| l.contains("over 33.6 billion kyats in 2025"))
+        )
+        .is_some(),
+        "the preview chart names the qualified figure"
+    );
+}
+
+#[test]
+fn typing_into_a_cell_changes_one_figure_and_undo_and_redo_step_through() {
+    let mut h = new_report_with_funding();
+    click_cell(&mut h, "Funding 2024 Battalion support, Kyats");
+    type_into_cell(&mut h, "at least 40 bn");
+    let figure = edited(&h).funding[1].mmk.clone().expect("a figure");
+    assert_eq!((figure.value, figure.qualifier), (40e9, Qualifier::AtLeast));
+    assert_eq!(
+        h.state().state.edited().expect("the edited report").history.next_undo(),
+        Some("Funding 2024 Battalion support, Kyats")
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(edited(&h).funding[1].mmk.as_ref().map(|f| f.value), Some(32.9e9));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(edited(&h).funding.len(), 1, "the paste undone: one added year left");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(edited(&h).funding[1].mmk.as_ref().map(|f| f.value), Some(40e9));
+    // The Edit menu names what undo would undo.
+    h.get_all_by_label("Edit").next().expect("the Edit menu").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Undo Funding 2024 Battalion support, Kyats")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_cell_that_cannot_be_read_says_why_and_keeps_the_figure() {
+    let mut h = new_report_with_funding();
+    let before = edited(&h);
+    click_cell(&mut h, "Funding 2023 Battalion support, Kyats");
+    type_into_cell(&mut h, "lots");
+    assert_eq!(edited(&h), before, "nothing changes");
+    assert!(
+        h.query_by_label_contains("Funding 2023 Battalion support, Kyats: ")
+            .is_some(),
+        "the reason is shown"
+    );
+    // Escape drops the text typed, and the figure is still there.
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().state.edited().is_some());
+    assert_eq!(edited(&h), before);
+}
+
+#[test]
+fn closing_an_edited_report_asks_first() {
+    let mut h = new_report_with_funding();
+    h.get_by_label("✖ Close").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Save the changes to “Untitled report” before closing?")
+            .is_some()
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().state.reports.len(), 1, "Cancel keeps the report");
+    assert!(h.state().state.confirm.is_none());
+
+    h.get_by_label("✖ Close").click();
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().state.reports.is_empty(), "Don't save closes it");
+    assert_ne!(h.state().state.settings.view, View::Edit);
+}
+
+#[test]
+fn closing_the_window_with_unsaved_work_asks_first() {
+    let mut h = new_report_with_funding();
+    h.state_mut().state.queue.push(Command::Quit);
+    h.run();
+    assert!(h.query_by_label_contains("before closing the window?").is_some());
+    assert!(!h.state().state.quitting);
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().state.quitting);
+}
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fieldreport-editor-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+fn sample_copy(dir: &Path) -> PathBuf {
+    let path = dir.join("review.json");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json"),
+        &path,
+    )
+    .expect("a copy of the sample");
+    path
+}
+
+#[test]
+fn saving_writes_the_file_and_it_reads_back_as_edited() {
+    let dir = scratch_dir("save");
+    let path = sample_copy(&dir);
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.state_mut().state.queue.push(Command::OpenPaths(vec![path.clone()]));
+    settle(&mut h);
+    open_editor(&mut h);
+    click_cell(&mut h, "Funding 2025 Battalion support, US dollars");
+    type_into_cell(&mut h, "about 17 million");
+    assert!(dirty(&h));
+    assert!(h.query_by_label_contains("unsaved changes").is_some());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    assert!(!dirty(&h), "{:?}", h.state().state.notices);
+    let text = std::fs::read_to_string(&path).expect("the saved file");
+    let saved = fieldreport::report::read::parse(text.as_bytes(), "review.json")
+        .expect("the saved file reads")
+        .report;
+    assert_eq!(saved, edited(&h));
+    let usd = saved.funding[2].usd.clone().expect("a figure");
+    assert_eq!((usd.value, usd.qualifier), (17e6, Qualifier::About));
+    // What the edit did not touch is kept: the note on the same figure, the other sections.
+    assert_eq!(usd.note, sample().report.funding[2].usd.clone().and_then(|f| f.note));
+    assert_eq!(saved.losses, sample().report.losses);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn unsaved_work_is_kept_and_restored_after_a_crash() {
+    let dir = scratch_dir("recovery");
+    let kept = dir.join("recovery");
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.state_mut().state.recovery_dir = Some(kept.clone());
+    h.state_mut().state.keep_every = Duration::ZERO;
+    h.run_steps(2);
+    h.state_mut().state.queue.push(Command::NewReport);
+    h.run_steps(2);
+    h.state_mut().state.queue.push(Command::EditReport(0));
+    let mut report = edited(&h);
+    report.title = "Kept against a crash".to_owned();
+    report.funding = sample().report.funding;
+    let id = h.state().state.edited().expect("the edited report").id;
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ApplyEdit(id, "title".to_owned(), Box::new(report.clone())));
+    // Work is kept every few seconds (at once here): wait for the write.
+    for _ in 0..400 {
+        h.step();
+        let open = h.state().state.edited().expect("the report");
+        if open.history.recovered == open.history.version && h.state().state.worker.keeping == 0 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    drop(h); // The process dies without saving.
+
+    let mut state = fieldreport::state::State::with_sample();
+    state.recovery_dir = Some(kept.clone());
+    state.find_recovery();
+    assert_eq!(state.recovered.len(), 1);
+    let mut h = harness(FieldReportApp::new(state), egui::Theme::Dark);
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("Unsaved work on “Kept against a crash”")
+            .is_some()
+    );
+    h.get_by_label("Restore").click();
+    h.run_steps(3);
+    let restored = h.state().state.edited().expect("the restored report");
+    assert_eq!(restored.loaded.report, report);
+    assert!(restored.history.dirty(), "restored work is unsaved until saved");
+
+    // Letting the changes go removes the kept file.
+    h.state_mut().state.queue.push(Command::CloseReport(0));
+    h.run_steps(2);
+    h.get_by_label("Don't save").click();
+    h.run_steps(2);
+    assert_eq!(std::fs::read_dir(&kept).map(Iterator::count).unwrap_or(0), 0);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn snapshots_of_the_editor() {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Light);
+    h.run();
+    open_editor(&mut h);
+    click_cell(&mut h, "Funding 2025 Battalion support, Kyats");
+    h.snapshot("editor-funding");
+    h.get_by_label_contains("Losses (").click();
+    h.run();
+    h.snapshot("editor-losses");
+    h.get_by_label_contains("Battles (").click();
+    h.run();
+    h.snapshot("editor-battles");
+    h.get_by_label("Details").click();
+    h.run();
+    h.snapshot("editor-details");
+}
+
+#[test]
+fn a_spreadsheet_table_opens_as_its_reports_and_saving_one_never_overwrites_the_table() {
+    let dir = scratch_dir("csv");
+    let table = dir.join("two-reports.csv");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/two-reports.csv"),
+        &table,
+    )
+    .expect("a copy of the table");
+    let before = std::fs::read(&table).expect("the table");
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.state_mut().state.worker.use_dialogs = false;
+    h.state_mut().state.queue.push(Command::OpenPaths(vec![table.clone()]));
+    settle(&mut h);
+    let names: Vec<String> = h.state().state.reports.iter().map(|r| r.loaded.name.clone()).collect();
+    assert_eq!(names.len(), 2, "both reports of the table are open: {names:?}");
+    h.state_mut().state.queue.push(Command::EditReport(0));
+    h.run();
+    let mut report = edited(&h);
+    report.title.push_str(" (checked)");
+    let id = h.state().state.edited().expect("the edited report").id;
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ApplyEdit(id, "title".to_owned(), Box::new(report)));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    assert_eq!(
+        std::fs::read(&table).expect("the table"),
+        before,
+        "the table is untouched"
+    );
+    let saved = h.state().state.edited().expect("the edited report");
+    let path = saved.loaded.path.clone().expect("saved to a file");
+    assert_eq!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("json"),
+        "{}",
+        path.display()
+    );
+    assert_eq!(path.parent(), Some(dir.as_path()));
+    assert!(!saved.history.dirty());
+    let _ = std::fs::remove_dir_all(dir);
+}
