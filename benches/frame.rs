@@ -71,6 +71,59 @@ fn every_town_named() -> LoadedReport {
     LoadedReport::from_bytes(json.as_bytes(), "every-town.json", None).expect("a valid report")
 }
 
+/// A report of `years` years of losses, each broken down into `categories` categories.
+fn big_losses(years: usize, categories: usize) -> LoadedReport {
+    let entries: Vec<String> = (0..years)
+        .map(|y| {
+            let parts: Vec<String> = (0..categories)
+                .map(|c| format!(r#""category {c}":{}"#, 100 + y * 7 + c * 13))
+                .collect();
+            let total: usize = (0..categories).map(|c| 100 + y * 7 + c * 13).sum();
+            format!(
+                r#"{{"year":{},"side":"junta","total":{total},"breakdown":{{{}}}}}"#,
+                1990 + y,
+                parts.join(",")
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"fieldreport":1,"title":"{years} years, {categories} categories","losses":[{}]}}"#,
+        entries.join(",")
+    );
+    LoadedReport::from_bytes(json.as_bytes(), "big.json", None).expect("a valid report")
+}
+
+/// CPU time (median) of one frame of the editor on the report's losses grid: (a frame as it
+/// stands, an edit of one figure: checks run again, the grid and the chart below redrawn).
+fn editor_time(report: LoadedReport) -> (Duration, Duration) {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
+        .build_ui_state(
+            |ui, app: &mut FieldReportApp| app.ui(ui),
+            FieldReportApp::new(fieldreport::state::State::new(Default::default(), vec![report])),
+        );
+    h.state_mut().state.queue.push(Command::EditReport(0));
+    h.state_mut().scratch.editor.sheet = Some(fieldreport::report::table::Sheet::Losses);
+    h.run();
+    h.hover_at(egui::pos2(600.0, 300.0));
+    let steady = median(100, || h.step());
+    let open = h.state().state.edited().expect("the edited report");
+    let (id, report) = (open.id, open.loaded.report.clone());
+    let mut n = 0.0;
+    let edit = median(60, || {
+        n += 1.0;
+        let mut changed = report.clone();
+        changed.losses[0].total = Some(fieldreport::report::figure::Figure::exact(n));
+        h.state_mut()
+            .state
+            .queue
+            .push(Command::ApplyEdit(id, "a figure".to_owned(), Box::new(changed)));
+        h.step();
+    });
+    (steady, edit)
+}
+
 fn main() {
     let read = time(2000, || {
         LoadedReport::from_bytes(SAMPLE_JSON.as_bytes(), SAMPLE_NAME, None)
@@ -132,6 +185,18 @@ fn main() {
         per_frame.as_secs_f64() * 1e3,
         tessellate.as_secs_f64() * 1e3
     );
+
+    for (name, report) in [
+        ("the sample", fieldreport::report::sample()),
+        ("40 years x 30 categories", big_losses(40, 30)),
+    ] {
+        let (steady, edit) = editor_time(report);
+        println!(
+            "editor, losses grid, {name:<24}: frame {:>7.3} ms, frame with an edit {:>7.3} ms",
+            steady.as_secs_f64() * 1e3,
+            edit.as_secs_f64() * 1e3
+        );
+    }
 
     let picture = Picture::new(ChartKind::Funding.prepare(&data, &options), &options, Stamp::now(&data));
     let size = ExportSize::default();

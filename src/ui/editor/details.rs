@@ -78,7 +78,7 @@ fn field_ui(
     multiline: bool,
 ) {
     let mut text = scratch.drafts.get(key).cloned().unwrap_or_else(|| value.to_owned());
-    let problem = problem(key, &text, &open.loaded.report);
+    let problem = problem_of(key, &text, &open.loaded.report);
     ui.vertical(|ui| {
         let edit = if multiline {
             egui::TextEdit::multiline(&mut text).desired_rows(2)
@@ -99,13 +99,42 @@ fn field_ui(
         }
         let entered = response.lost_focus()
             || (!multiline && ui.input(|i| i.key_pressed(egui::Key::Enter)) && response.has_focus());
+        // A report with no period yet takes one when both of its ends are typed.
+        let other_end = match key {
+            "from" if open.loaded.report.period.is_none() => Some("to"),
+            "to" if open.loaded.report.period.is_none() => Some("from"),
+            _ => None,
+        };
+        let waiting = other_end.is_some_and(|other| {
+            scratch
+                .drafts
+                .get(other)
+                .is_none_or(|t| problem_of(other, t, &open.loaded.report).is_some())
+        });
+        if waiting && scratch.drafts.contains_key(key) && problem.is_none() {
+            ui.label(RichText::new("The period needs its other end too.").weak().small());
+        }
         if entered && let Some(draft) = scratch.drafts.remove(key) {
-            if problem.is_some() {
-                // Kept as typed, marked, until it is a value the format takes.
+            if problem.is_some() || waiting {
+                // Kept as typed (marked when it is wrong) until it is a value the format takes.
                 scratch.drafts.insert(key, draft);
             } else {
                 let mut report = open.loaded.report.clone();
-                set(&mut report, key, draft.trim());
+                match other_end.and_then(|other| scratch.drafts.remove(other)) {
+                    Some(other) => {
+                        let (from, to) = if key == "from" {
+                            (&draft, &other)
+                        } else {
+                            (&other, &draft)
+                        };
+                        let date = |t: &str| Date::parse(&figure_text::latin_digits(t.trim()));
+                        report.period = date(from)
+                            .zip(date(to))
+                            .filter(|(from, to)| from <= to)
+                            .map(|(from, to)| Period { from, to });
+                    }
+                    None => set(&mut report, key, draft.trim()),
+                }
                 apply(out, open, label.split(" (").next().unwrap_or(label), report);
             }
         }
@@ -113,7 +142,7 @@ fn field_ui(
 }
 
 /// What is wrong with a field's text, if anything.
-fn problem(key: &str, text: &str, report: &Report) -> Option<String> {
+fn problem_of(key: &str, text: &str, report: &Report) -> Option<String> {
     let text = figure_text::latin_digits(text.trim());
     let date = Date::parse(&text);
     match key {
@@ -146,7 +175,6 @@ fn set(report: &mut Report, key: &str, text: &str) {
             let new = date(text);
             let (from, to) = match (key, report.period) {
                 ("from", Some(p)) => (new, Some(p.to)),
-                ("from", None) => (new, new),
                 (_, Some(p)) => (Some(p.from), new),
                 (_, None) => (new, new),
             };

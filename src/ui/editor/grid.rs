@@ -33,6 +33,13 @@ pub fn sheet_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratc
     }
     let table = Table::of(report, scratch.sheet(), scratch.extra());
     clamp_cursor(scratch, &table);
+    if scratch
+        .note_draft
+        .as_ref()
+        .is_some_and(|(at, _)| *at != (table.sheet, scratch.cursor))
+    {
+        commit_note(open, &table, scratch, out);
+    }
     tools_ui(ui, open, &table, scratch, out);
     let checks = row_checks(open, &table);
     let grid_height = (ui.available_height() - 96.0).max(ROW_HEIGHT * 4.0);
@@ -480,6 +487,16 @@ fn cell_ui(
         info.selected = Some(selected);
         info
     });
+    // A text too long for its column is shown whole on hover.
+    if response.hovered() {
+        let width = ui
+            .fonts_mut(|f| f.layout_no_wrap(text.clone(), egui::FontId::proportional(CELL_TEXT), Color32::WHITE))
+            .size()
+            .x;
+        if width > rect.width() - 12.0 {
+            response.clone().on_hover_text(text.clone());
+        }
+    }
     let visuals = ui.visuals();
     let in_block = scratch.anchor.is_some_and(|a| in_range(a, scratch.cursor, (r, c)));
     let fill = if selected {
@@ -809,12 +826,11 @@ fn inspector_ui(
             }
         }
         ui.label("Note:");
-        let key = "figure-note";
-        let mut note = scratch
-            .drafts
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| current.as_ref().and_then(|f| f.note.clone()).unwrap_or_default());
+        let here = (table.sheet, (r, c));
+        let mut note = match &scratch.note_draft {
+            Some((at, text)) if *at == here => text.clone(),
+            _ => current.as_ref().and_then(|f| f.note.clone()).unwrap_or_default(),
+        };
         let response = ui.add_enabled(
             current.is_some(),
             egui::TextEdit::singleline(&mut note)
@@ -823,18 +839,40 @@ fn inspector_ui(
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Note"));
         if response.changed() {
-            scratch.drafts.insert(key, note.clone());
+            scratch.note_draft = Some((here, note));
         }
-        if response.lost_focus()
-            && let (Some(mut figure), Some(draft)) = (current, scratch.drafts.remove(key))
-        {
-            figure.note = (!draft.trim().is_empty()).then(|| draft.trim().to_owned());
-            let mut new = report.clone();
-            if table.set_figure(&mut new, r, c, Some(figure)).is_ok() {
-                apply(out, open, format!("{name}: note"), new);
-            }
+        if response.lost_focus() {
+            commit_note(open, table, scratch, out);
         }
     });
+}
+
+/// Puts the figure note being typed into the figure it was typed for (the cursor may have moved
+/// on since), as one edit.
+pub(super) fn commit_note(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
+    let Some(((sheet, (r, c)), draft)) = scratch.note_draft.take() else {
+        return;
+    };
+    if sheet != table.sheet {
+        return;
+    }
+    let report = &open.loaded.report;
+    let (Some(row), Some(field)) = (table.rows.get(r), table.columns.get(c)) else {
+        return;
+    };
+    let Some(mut figure) = table.cell(report, r, c).figure else {
+        return;
+    };
+    figure.note = (!draft.trim().is_empty()).then(|| draft.trim().to_owned());
+    let mut new = report.clone();
+    if table.set_figure(&mut new, r, c, Some(figure)).is_ok() {
+        apply(
+            out,
+            open,
+            format!("{}, {}: note", row_name(report, *row), field.title()),
+            new,
+        );
+    }
 }
 
 /// A qualifier in words, for the menu.

@@ -19,6 +19,9 @@ use crate::report::table::{Field, Sheet, Table};
 use crate::report::{Dataset, LoadedReport, Report};
 use crate::state::{OpenReport, State};
 
+/// A cell of a sheet: (sheet, (row, column)).
+pub type CellAt = (Sheet, (usize, usize));
+
 /// What the editor keeps between frames that is not the report itself.
 #[derive(Clone, Debug, Default)]
 pub struct EditorScratch {
@@ -40,6 +43,8 @@ pub struct EditorScratch {
     pub message: Option<String>,
     /// Text typed into the details form's fields, kept while it is not a valid value yet.
     pub drafts: HashMap<&'static str, String>,
+    /// The note being typed for the figure of a cell (sheet, (row, column)), until it is left.
+    pub note_draft: Option<(CellAt, String)>,
     /// The chart drawn below the grid, and what it was drawn for.
     preview: Option<(u64, Chart)>,
 }
