@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use crate::report::figure::{Figure, Unit};
 use crate::report::model::{Parts, Report, Townships};
-use crate::report::{Dataset, LoadedReport, ReadError, Severity};
+use crate::report::{Dataset, LoadedReport, ReadError, Severity, Subject, Warning};
 
 /// The outcome of reading one file: its reports (a CSV table may hold several), or why not.
 pub type FileResult = (PathBuf, Result<Vec<LoadedReport>, ReadError>);
@@ -101,11 +101,12 @@ fn file_text(out: &mut String, loaded: &LoadedReport) {
         }
     }
     let _ = writeln!(out, "  sha256 {}", loaded.sha256);
-    if loaded.warnings.is_empty() {
+    let warnings = with_map_notes(loaded);
+    if warnings.is_empty() {
         let _ = writeln!(out, "  no warnings");
     } else {
-        let _ = writeln!(out, "  warnings ({}):", loaded.warnings.len());
-        for w in &loaded.warnings {
+        let _ = writeln!(out, "  warnings ({}):", warnings.len());
+        for w in &warnings {
             let tag = match w.severity {
                 Severity::Note => "note",
                 Severity::Inconsistency => "inconsistency",
@@ -113,6 +114,27 @@ fn file_text(out: &mut String, loaded: &LoadedReport) {
             let _ = writeln!(out, "    - {tag}: {} [{}]", w.message, w.path);
         }
     }
+}
+
+/// The report's warnings, and a note for each named town the map cannot place (the gazetteer is
+/// read only for a report that names towns).
+fn with_map_notes(loaded: &LoadedReport) -> Vec<Warning> {
+    let mut warnings = loaded.warnings.clone();
+    if loaded.report.townships.iter().any(|t| !t.towns.is_empty()) {
+        warnings.extend(
+            crate::report::places::unplaced(&loaded.report)
+                .into_iter()
+                .map(|u| Warning {
+                    severity: Severity::Note,
+                    path: u.path,
+                    subject: Subject::Townships {
+                        as_of: u.as_of.to_string(),
+                    },
+                    message: u.message,
+                }),
+        );
+    }
+    warnings
 }
 
 fn parts_text(parts: &Parts) -> String {
@@ -220,7 +242,7 @@ pub fn json(results: &[FileResult]) -> String {
                 "title": loaded.report.title,
                 "sections": loaded.report.section_summaries().into_iter().map(|(s, y)| serde_json::json!({"section": s, "covers": y})).collect::<Vec<_>>(),
                 "report": loaded.report,
-                "warnings": loaded.warnings,
+                "warnings": with_map_notes(loaded),
             })).collect::<Vec<_>>(),
             Err(e) => vec![serde_json::json!({
                 "file": path.display().to_string(),

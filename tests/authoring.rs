@@ -78,7 +78,7 @@ fn unknown_fields_of_every_kind_keep_their_values_and_order() {
         "funding": [{"year": 2025, "label": "Funding", "mmk": {"value": 1.5, "currency_note": "k"}, "entry_id": "f1"}],
         "losses": [{"year": 2025, "side": "unspecified", "breakdown": {"killed": {"value": 3, "src": [1]}}, "other": {"x": {"value": 1, "y": false}}}],
         "battles": [{"year": 2025, "groups": [{"label": "G", "colour": "white"}]}],
-        "townships": [{"as_of": "2025-12-31", "towns": [{"name": "N", "status": "captured", "pcode": "MMR001"}], "map": "m"}],
+        "townships": [{"as_of": "2025-12-31", "towns": [{"name": "N", "status": "captured", "osm_id": 4242}], "map": "m"}],
         "a": 1}"#;
     let report = read_json(text);
     let keys: Vec<&String> = report.unknown.keys().collect();
@@ -112,7 +112,7 @@ fn unknown_fields_of_every_kind_keep_their_values_and_order() {
             "losses[0].other.x.y",
             "battles[0].groups[0].colour",
             "townships[0].map",
-            "townships[0].towns[0].pcode",
+            "townships[0].towns[0].osm_id",
         ]
     );
 }
@@ -436,6 +436,7 @@ mod generated {
                         name: label(rng),
                         status: label(rng),
                         region: free(rng, t),
+                        pcode: free(rng, t),
                         lat: maybe(rng, 50, |rng| (rng.below(180_001) as f64 - 90_000.0) / 1000.0),
                         lon: maybe(rng, 50, |rng| f64::from_bits(rng.next()) % 180.0).filter(|v| v.is_finite()),
                         note: free(rng, t),

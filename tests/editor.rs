@@ -581,7 +581,7 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
         .iter()
         .map(|t| {
             format!(
-                "{}\t{}\t\t\t\t{}\n",
+                "{}\t{}\t\t\t\t\t{}\n",
                 t.name,
                 t.status,
                 t.note.as_deref().unwrap_or_default()

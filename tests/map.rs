@@ -306,3 +306,54 @@ fn the_render_command_gives_the_in_app_map() {
     );
     std::fs::remove_dir_all(&out).ok();
 }
+
+#[test]
+fn the_check_command_notes_the_towns_the_map_cannot_place_and_a_pcode_places_them() {
+    let dir = std::env::temp_dir().join(format!("fieldreport-map-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    let file = dir.join("towns.json");
+    std::fs::write(
+        &file,
+        r#"{"fieldreport":1,"title":"Towns","townships":[{"as_of":"2025-12-31","breakdown":{"captured":2},"towns":[
+            {"name":"Minhla","status":"captured"},
+            {"name":"Minhla","status":"captured","pcode":"MMR009013701"},
+            {"name":"Atlantis","status":"captured"}]}]}"#,
+    )
+    .expect("the file");
+    let out = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .arg("check")
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("- note: townships as of 2025-12-31: Minhla is not placed on the map: places of that name lie in different states and regions")
+            && text.contains("[townships[0].towns[0]]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Atlantis is not placed on the map: no town or township of that name"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("[townships[0].towns[1]]"),
+        "the pcode places the second Minhla: {text}"
+    );
+    // The same notes, for scripts.
+    let json = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .args(["check", "--json"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let paths: Vec<&str> = doc["files"][0]["warnings"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .filter_map(|w| w["path"].as_str())
+        .filter(|p| p.contains("towns["))
+        .collect();
+    assert_eq!(paths, ["townships[0].towns[0]", "townships[0].towns[2]"]);
+    let _ = std::fs::remove_dir_all(dir);
+}

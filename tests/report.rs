@@ -98,7 +98,7 @@ const BAD: &[(&str, &str)] = &[
     ),
     (
         "csv-missing-column.csv",
-        "csv-missing-column.csv: row 1: expected a column named `value`, found none (the first row names the columns: file, section, series, category, role, when, value, qualifier, unit, shown_as, note, conflict, sources, text, region, lat, lon, url, entry, unknown)",
+        "csv-missing-column.csv: row 1: expected a column named `value`, found none (the first row names the columns: file, section, series, category, role, when, value, qualifier, unit, shown_as, note, conflict, sources, text, region, pcode, lat, lon, url, entry, unknown)",
     ),
     (
         "csv-negative-money.csv",

@@ -44,6 +44,8 @@ pub struct Naming {
     pub status: String,
     /// The state or region the report gives.
     pub region: Option<String>,
+    /// The MIMU Pcode the report gives.
+    pub pcode: Option<String>,
     /// Latitude the report gives.
     pub lat: Option<f64>,
     /// Longitude the report gives.
@@ -224,6 +226,7 @@ fn namings(data: &Dataset, date: Date) -> Vec<Naming> {
                     name: town.name.clone(),
                     status: town.status.clone(),
                     region: town.region.clone(),
+                    pcode: town.pcode.clone(),
                     lat: town.lat,
                     lon: town.lon,
                     note: town.note.clone(),
@@ -283,7 +286,7 @@ fn find(naming: &Naming) -> Found<'_> {
     let resolution = places::gazetteer().resolve(&Query {
         name: &naming.name,
         region: naming.region.as_deref(),
-        pcode: None,
+        pcode: naming.pcode.as_deref(),
         lat: naming.lat,
         lon: naming.lon,
     });

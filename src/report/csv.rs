@@ -22,7 +22,7 @@ use super::read::{
 use super::write::number;
 
 /// The columns, in the order they are written.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 21] = [
     "file",
     "section",
     "series",
@@ -38,6 +38,7 @@ pub const COLUMNS: [&str; 20] = [
     "sources",
     "text",
     "region",
+    "pcode",
     "lat",
     "lon",
     "url",
@@ -65,6 +66,7 @@ enum Col {
     Sources,
     Text,
     Region,
+    Pcode,
     Lat,
     Lon,
     Url,
@@ -72,7 +74,7 @@ enum Col {
     Unknown,
 }
 
-const ALL_COLS: [Col; 20] = [
+const ALL_COLS: [Col; 21] = [
     Col::File,
     Col::Section,
     Col::Series,
@@ -88,6 +90,7 @@ const ALL_COLS: [Col; 20] = [
     Col::Sources,
     Col::Text,
     Col::Region,
+    Col::Pcode,
     Col::Lat,
     Col::Lon,
     Col::Url,
@@ -176,7 +179,7 @@ pub fn write_one(name: &str, report: &Report) -> String {
     writer.out
 }
 
-type Row = [String; 20];
+type Row = [String; COLUMNS.len()];
 
 struct Writer<'a> {
     out: String,
@@ -415,6 +418,7 @@ impl<'a> Writer<'a> {
                 (Col::Note, town.note.clone().unwrap_or_default()),
                 (Col::Text, town.name.clone()),
                 (Col::Region, town.region.clone().unwrap_or_default()),
+                (Col::Pcode, town.pcode.clone().unwrap_or_default()),
                 (Col::Lat, town.lat.map(number).unwrap_or_default()),
                 (Col::Lon, town.lon.map(number).unwrap_or_default()),
                 (Col::Entry, format!("townships[{i}].towns[{j}]")),
@@ -598,7 +602,7 @@ fn column_name(rows: &[Vec<String>], index: usize) -> String {
 
 /// Which column holds what.
 struct Header {
-    index: [Option<usize>; 20],
+    index: [Option<usize>; COLUMNS.len()],
     /// How many cells the header names (trailing unnamed ones left out).
     width: usize,
     /// Columns this version does not know, by name: ignored with a warning.
@@ -606,7 +610,7 @@ struct Header {
 }
 
 fn header(cells: &[String]) -> Result<Header, Problem> {
-    let mut index = [None; 20];
+    let mut index = [None; COLUMNS.len()];
     let mut unknown = Vec::new();
     let mut width = 0;
     for (i, name) in cells.iter().enumerate() {
@@ -1575,6 +1579,7 @@ impl Builder {
                     name: c.label(Col::Text, "the town's name")?,
                     status: c.label(Col::Category, "the town's status")?,
                     region: c.free_text(Col::Region)?,
+                    pcode: c.free_text(Col::Pcode)?,
                     lat: c.degrees(Col::Lat, 90.0)?,
                     lon: c.degrees(Col::Lon, 180.0)?,
                     note: c.free_text(Col::Note)?,

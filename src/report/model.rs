@@ -372,6 +372,8 @@ pub struct Town {
     pub status: String,
     /// State or region.
     pub region: Option<String>,
+    /// The MIMU Pcode of the town or township ("MMR001014"), for a name that is ambiguous.
+    pub pcode: Option<String>,
     /// Latitude in degrees.
     pub lat: Option<f64>,
     /// Longitude in degrees.

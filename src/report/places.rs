@@ -543,7 +543,7 @@ impl Gazetteer {
         states.dedup();
         if states.len() > 1 {
             return Resolution::NotPlaced(format!(
-                "places of that name lie in different states and regions: {}; the report's region or coordinates would tell which",
+                "places of that name lie in different states and regions: {}; the report's region, pcode or coordinates would tell which",
                 self.list(&chosen)
             ));
         }
@@ -592,7 +592,7 @@ pub fn unplaced(report: &super::Report) -> Vec<UnplacedTown> {
             let query = Query {
                 name: &town.name,
                 region: town.region.as_deref(),
-                pcode: None,
+                pcode: town.pcode.as_deref(),
                 lat: town.lat,
                 lon: town.lon,
             };
@@ -878,6 +878,29 @@ mod tests {
             ..Query::default()
         });
         assert_eq!(pcode_of(&r), Some("MMR001010701"));
+    }
+
+    #[test]
+    fn a_pcode_places_a_name_found_in_two_states() {
+        let report = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","townships":[{"as_of":"2025-12-31","towns":[
+                {"name":"Minhla","status":"captured"},
+                {"name":"Minhla","status":"captured","pcode":"MMR009013701"},
+                {"name":"Minhla","status":"captured","pcode":"MMR999"}]}]}"#,
+            "t.json",
+            None,
+        )
+        .expect("valid")
+        .report;
+        let out = unplaced(&report);
+        let paths: Vec<&str> = out.iter().map(|u| u.path.as_str()).collect();
+        assert_eq!(paths, ["townships[0].towns[0]", "townships[0].towns[2]"]);
+        assert!(
+            out[0].message.contains("region, pcode or coordinates would tell which"),
+            "{}",
+            out[0].message
+        );
+        assert!(out[1].message.contains("MMR999"), "{}", out[1].message);
     }
 
     #[test]

@@ -79,6 +79,8 @@ pub enum Field {
     Status,
     /// A town's state or region.
     Region,
+    /// A town's MIMU Pcode.
+    Pcode,
     /// Latitude in degrees.
     Lat,
     /// Longitude in degrees.
@@ -111,6 +113,7 @@ impl Field {
             Self::Name => "Name".to_owned(),
             Self::Status => "Status".to_owned(),
             Self::Region => "Region".to_owned(),
+            Self::Pcode => "Pcode".to_owned(),
             Self::Lat => "Latitude".to_owned(),
             Self::Lon => "Longitude".to_owned(),
             Self::Title => "Title".to_owned(),
@@ -285,6 +288,7 @@ impl Table {
                         Field::Name,
                         Field::Status,
                         Field::Region,
+                        Field::Pcode,
                         Field::Lat,
                         Field::Lon,
                         Field::Note,
@@ -416,6 +420,7 @@ impl Table {
                         name: "New town".to_owned(),
                         status: "captured".to_owned(),
                         region: None,
+                        pcode: None,
                         lat: None,
                         lon: None,
                         note: None,
@@ -881,6 +886,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Name => text_cell(&town.name),
                 Field::Status => text_cell(&town.status),
                 Field::Region => text_cell(town.region.clone().unwrap_or_default()),
+                Field::Pcode => text_cell(town.pcode.clone().unwrap_or_default()),
                 Field::Lat => text_cell(number(town.lat)),
                 Field::Lon => text_cell(number(town.lon)),
                 Field::Note => text_cell(town.note.clone().unwrap_or_default()),
@@ -1016,6 +1022,7 @@ fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Resul
                 Field::Name => town.name = required_text(text, "a town's name")?,
                 Field::Status => town.status = required_text(text, "a town's status")?,
                 Field::Region => town.region = optional_text(text),
+                Field::Pcode => town.pcode = optional_text(text),
                 Field::Lat => town.lat = degrees(text, 90.0)?,
                 Field::Lon => town.lon = degrees(text, 180.0)?,
                 Field::Note => town.note = optional_text(text),

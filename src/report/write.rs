@@ -229,6 +229,7 @@ fn town_node(t: &Town) -> Node {
         .text("name", Some(&t.name))
         .text("status", Some(&t.status))
         .text("region", t.region.as_deref())
+        .text("pcode", t.pcode.as_deref())
         .number("lat", t.lat)
         .number("lon", t.lon)
         .text("note", t.note.as_deref())
