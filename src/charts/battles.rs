@@ -197,6 +197,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         });
     }
     chart.summary = format!("{}.", summary.join("; "));
+    marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
     chart

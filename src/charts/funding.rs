@@ -135,6 +135,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         });
     }
     chart.summary = summary.join(" ");
+    marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.changes);
     chart.flags = Flags::of(&chart.series, &chart.changes, options.hidden(ChartKind::Funding));
     chart

@@ -175,6 +175,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         chart.series.push(series(TOTAL_ONLY.to_owned(), "total", total_only));
     }
     chart.summary = summary.join(" ");
+    marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
     chart

@@ -363,8 +363,28 @@ impl Flags {
     }
 }
 
+/// The colours of labels that are not well known, each label's chosen from its name.
+const PALETTE: [Color32; 7] = [
+    Color32::from_rgb(0x1B, 0x9E, 0x77),
+    Color32::from_rgb(0xD9, 0x5F, 0x02),
+    Color32::from_rgb(0x75, 0x70, 0xB3),
+    Color32::from_rgb(0xE7, 0x29, 0x8A),
+    Color32::from_rgb(0x66, 0xA6, 0x1E),
+    Color32::from_rgb(0xA6, 0x76, 0x1D),
+    Color32::from_rgb(0x2C, 0x7F, 0xB8),
+];
+
+/// Colours given, in a chart where two labels would share a palette colour, to the later one.
+const SPARE: [Color32; 5] = [
+    Color32::from_rgb(0x8C, 0x56, 0x4B),
+    Color32::from_rgb(0x17, 0xBE, 0xCF),
+    Color32::from_rgb(0xBC, 0xBD, 0x22),
+    Color32::from_rgb(0x6A, 0x3D, 0x9A),
+    Color32::from_rgb(0xF7, 0x81, 0xBF),
+];
+
 /// Colour of a category label, the same in every chart; unknown labels get a stable colour from
-/// a palette.
+/// a palette (see [`distinct_colors`] for two of them in one chart).
 pub fn category_color(label: &str) -> Color32 {
     match label.to_lowercase().as_str() {
         "killed" => Color32::from_rgb(0xB2, 0x18, 0x2B),
@@ -379,21 +399,45 @@ pub fn category_color(label: &str) -> Color32 {
         "total" | "all battles" => Color32::from_rgb(0x73, 0x73, 0x73),
         "not broken down" => Color32::from_rgb(0xD9, 0xD0, 0xC1),
         other => {
-            const PALETTE: [Color32; 7] = [
-                Color32::from_rgb(0x1B, 0x9E, 0x77),
-                Color32::from_rgb(0xD9, 0x5F, 0x02),
-                Color32::from_rgb(0x75, 0x70, 0xB3),
-                Color32::from_rgb(0xE7, 0x29, 0x8A),
-                Color32::from_rgb(0x66, 0xA6, 0x1E),
-                Color32::from_rgb(0xA6, 0x76, 0x1D),
-                Color32::from_rgb(0x2C, 0x7F, 0xB8),
-            ];
             // FNV-1a: stable across runs and machines, unlike the std hasher.
             let hash = other.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
                 (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
             });
             PALETTE[(hash % PALETTE.len() as u64) as usize]
         }
+    }
+}
+
+/// Gives the series of one chart colours that can be told apart: a series whose palette colour
+/// is the same as, or close to, that of a series of another name (a well-known label's, or an
+/// earlier series') takes the first palette or spare colour far enough from all of them.
+/// Well-known labels keep their colours; series of the same name share theirs.
+pub fn distinct_colors(series: &mut [BarSeries]) {
+    let close = |a: Color32, b: Color32| {
+        let d = |x: u8, y: u8| (i32::from(x) - i32::from(y)).pow(2);
+        d(a.r(), b.r()) + d(a.g(), b.g()) + d(a.b(), b.b()) < 48 * 48
+    };
+    // The well-known labels' colours are taken first, wherever their series come.
+    let mut used: Vec<(String, Color32)> = series
+        .iter()
+        .filter(|s| !PALETTE.contains(&s.color))
+        .map(|s| (s.name.clone(), s.color))
+        .collect();
+    for s in series.iter_mut() {
+        if !PALETTE.contains(&s.color) {
+            continue;
+        }
+        if let Some((_, color)) = used.iter().find(|(name, _)| *name == s.name) {
+            s.color = *color;
+            continue;
+        }
+        let taken = |c: Color32| used.iter().any(|(_, u)| close(*u, c));
+        if taken(s.color)
+            && let Some(free) = PALETTE.iter().chain(SPARE.iter()).find(|c| !taken(**c))
+        {
+            s.color = *free;
+        }
+        used.push((s.name.clone(), s.color));
     }
 }
 
@@ -563,6 +607,32 @@ mod tests {
             Color32::from_rgb(0xE7, 0x29, 0x8A)
         );
         assert_eq!(category_color("major engagements"), Color32::from_rgb(0x1B, 0x9E, 0x77));
+        // Two labels of one chart that would share a palette colour get two colours; a label
+        // that comes twice keeps one; well-known labels keep theirs.
+        assert_eq!(category_color("category 3"), category_color("category 4"));
+        let bars = |name: &str| BarSeries {
+            name: name.to_owned(),
+            color: category_color(name),
+            bars: Vec::new(),
+            horizontal: false,
+        };
+        let mut series = [
+            bars("killed"),
+            bars("category 3"),
+            bars("category 4"),
+            bars("category 3"),
+            bars("category 5"),
+            bars("defected"),
+        ];
+        distinct_colors(&mut series);
+        let colors: Vec<Color32> = series.iter().map(|s| s.color).collect();
+        assert_eq!(colors[0], category_color("killed"));
+        assert_eq!(colors[1], category_color("category 3"));
+        assert_ne!(colors[2], colors[1]);
+        assert_eq!(colors[3], colors[1]);
+        // "category 5" would take a purple next to defected's, which is well known: it moves.
+        assert_eq!(colors[5], category_color("defected"));
+        assert_ne!(colors[4], category_color("category 5"));
         assert_eq!(category_color("minor operations"), Color32::from_rgb(0x75, 0x70, 0xB3));
     }
 

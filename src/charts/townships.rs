@@ -149,6 +149,12 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             horizontal: true,
         });
     }
+    marks::distinct_colors(&mut series);
+    for (name, color, _) in &mut grid {
+        if let Some(s) = series.iter().find(|s| s.name == *name) {
+            *color = s.color;
+        }
+    }
     marks::prioritize(&mut series, &mut []);
     let latest = snap.when.last().map(ToString::to_string).unwrap_or_default();
     let years = snap
