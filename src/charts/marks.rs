@@ -85,6 +85,12 @@ impl Caption {
     /// are counted by publisher and with more than three claims the rest are counted (every one
     /// is in the picture's metadata and the data export).
     pub fn lines_for_picture(&self) -> Vec<String> {
+        self.lines_for_picture_with(3, self.notes.len())
+    }
+
+    /// [`Self::lines_for_picture`] with only the first `claims` claims and `notes` notes, the
+    /// rest counted (every one is in the picture's metadata), for a picture too small for all.
+    pub fn lines_for_picture_with(&self, claims: usize, notes: usize) -> Vec<String> {
         const NAMED: usize = 3;
         let mut out = Vec::new();
         if self.sources.len() > NAMED {
@@ -108,13 +114,20 @@ impl Caption {
             let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
             out.push(format!("{label}: {}", self.sources.join("; ")));
         }
-        out.extend(self.claims.iter().take(NAMED).cloned());
-        match self.claims.len().saturating_sub(NAMED) {
+        out.extend(self.claims.iter().take(claims).cloned());
+        match self.claims.len().saturating_sub(claims) {
             0 => {}
             1 => out.push("And 1 more claim line, in the picture's metadata.".to_owned()),
             n => out.push(format!("And {n} more claim lines, in the picture's metadata.")),
         }
-        out.extend(self.notes.iter().cloned());
+        out.extend(self.notes.iter().take(notes).cloned());
+        match self.notes.len().saturating_sub(notes) {
+            0 => {}
+            1 => out.push("And 1 more note on these figures, in the picture's metadata.".to_owned()),
+            n => out.push(format!(
+                "And {n} more notes on these figures, in the picture's metadata."
+            )),
+        }
         out
     }
 

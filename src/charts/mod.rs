@@ -203,6 +203,11 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
     /// Draws the chart into the space `ui` offers.
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn;
 
+    /// The least height the chart needs to be read in a picture, in points.
+    fn min_height(&self) -> f32 {
+        120.0
+    }
+
     /// How to use the chart, in one line under it.
     fn hint(&self) -> &'static str {
         "Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it"

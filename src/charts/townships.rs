@@ -348,7 +348,20 @@ fn swatch(ui: &mut egui::Ui, colour: egui::Color32) {
     ui.painter().rect_filled(rect, 2.0, colour);
 }
 
+/// The height of a line of the lists under the bars, in points.
+const LIST_LINE: f32 = 27.0;
+
 impl TownshipsData {
+    /// The least height of the bars: room for every row.
+    fn min_plot(&self) -> f32 {
+        150.0_f32.max(60.0 + 24.0 * self.rows.len() as f32)
+    }
+
+    /// Lines the named towns take: a heading and a line per status.
+    fn towns_lines(&self) -> usize {
+        if self.towns.is_empty() { 0 } else { self.towns.len() + 1 }
+    }
+
     /// The 100 % bars, one row per snapshot, with the legend beside them.
     fn plot_ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>, height: f32) -> Drawn {
         let focus_fill = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
@@ -429,12 +442,22 @@ impl TownshipsData {
         });
     }
 
-    /// Changes between snapshots and the named towns, as text under the chart.
-    fn lists_ui(&self, ui: &mut egui::Ui) {
+    /// Changes between snapshots (the latest `shown` of them) and the named towns, as text under
+    /// the chart.
+    fn lists_ui(&self, ui: &mut egui::Ui, shown: usize, picture: bool) {
         if !self.changes.is_empty() {
             ui.label(egui::RichText::new("Change between snapshots").strong());
-            for c in &self.changes {
+            let earlier = self.changes.len() - shown.min(self.changes.len());
+            for c in &self.changes[earlier..] {
                 ui.label(c);
+            }
+            if earlier > 0 {
+                let whole = if picture {
+                    "in the data export"
+                } else {
+                    "in the Table view (Ctrl+T)"
+                };
+                ui.label(egui::RichText::new(format!("And {earlier} earlier changes, {whole}.")).weak());
             }
         }
         if !self.towns.is_empty() {
@@ -493,11 +516,30 @@ impl ChartView for TownshipsData {
         key.role == Role::Total || !options.hidden(ChartKind::Townships).contains(&key.category)
     }
 
+    fn min_height(&self) -> f32 {
+        // The bars, the named towns and the latest change with its heading and the count of the
+        // earlier ones.
+        self.min_plot() + LIST_LINE * (self.towns_lines() + 3) as f32
+    }
+
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
-        let list_height = 26.0 * (self.towns.len() + self.changes.len() + 2) as f32;
+        // The bars keep room for their rows; the changes that do not fit under them are the
+        // earliest, counted in a line.
+        const LINE: f32 = LIST_LINE;
+        let min_plot = self.min_plot();
+        let towns = self.towns_lines();
+        let room_lines = ((ui.available_height() - min_plot) / LINE).floor().max(0.0) as usize;
+        let changes = if towns + self.changes.len() < room_lines {
+            self.changes.len()
+        } else {
+            room_lines.saturating_sub(towns + 2).clamp(1, self.changes.len().max(1))
+        }
+        .min(self.changes.len());
+        let lines = towns + changes + usize::from(!self.changes.is_empty()) + usize::from(changes < self.changes.len());
+        let list_height = LINE * lines as f32;
         let height = (170.0 + 130.0 * self.rows.len() as f32)
             .min(ui.available_height() - list_height)
-            .max(150.0);
+            .max(min_plot);
         let drawn = self.plot_ui(ui, ctx, height);
         let room = ui.available_height() - list_height;
         if room > 80.0 {
@@ -505,7 +547,7 @@ impl ChartView for TownshipsData {
             self.grid_with_key_ui(ui, room);
             ui.add_space(6.0);
         }
-        self.lists_ui(ui);
+        self.lists_ui(ui, changes, ctx.picture);
         drawn
     }
 }

@@ -295,7 +295,14 @@ impl Picture {
 
     /// Every line burned in under the chart.
     pub fn caption_lines(&self) -> Vec<String> {
-        let mut lines = self.chart.caption().lines_for_picture();
+        self.caption_lines_with(3, usize::MAX)
+    }
+
+    /// The lines burned in under the chart, with at most `claims` claims and `notes` of the
+    /// caption's notes (the rest counted in a line).
+    fn caption_lines_with(&self, claims: usize, notes: usize) -> Vec<String> {
+        let caption = self.chart.caption();
+        let mut lines = caption.lines_for_picture_with(claims, notes.min(caption.notes.len()));
         let flags = self.chart.flags();
         if flags.qualified {
             lines.push(
@@ -329,9 +336,27 @@ impl Picture {
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             ui.label(egui::RichText::new(self.title()).size(26.0).strong());
             ui.add_space(6.0);
-            let mut lines = self.caption_lines();
-            // Room for every line as it wraps, and for the note on labels left out.
-            let caption_height = text_height(ui, &lines, CAPTION_SIZE) + 2.0 * CAPTION_SIZE * 1.4 + 16.0;
+            // Room for every line as it wraps, and for the note on labels left out; the chart
+            // keeps at least half the height, and notes that do not fit under it are counted.
+            // Where even that is too much, fewer claims are named (all are in the metadata).
+            let extra = 2.0 * CAPTION_SIZE * 1.4 + 16.0;
+            let least = (ui.available_height() * 0.5).max(self.chart.min_height()).max(120.0);
+            let room = ui.available_height() - least - extra;
+            let claims = (0..=3)
+                .rev()
+                .find(|&c| text_height(ui, &self.caption_lines_with(c, 0), CAPTION_SIZE) <= room)
+                .unwrap_or(0);
+            let notes = &self.chart.caption().notes;
+            let mut used = text_height(ui, &self.caption_lines_with(claims, 0), CAPTION_SIZE);
+            let fit = notes
+                .iter()
+                .take_while(|note| {
+                    used += text_height(ui, std::slice::from_ref(*note), CAPTION_SIZE);
+                    used <= room
+                })
+                .count();
+            let mut lines = self.caption_lines_with(claims, fit);
+            let caption_height = text_height(ui, &lines, CAPTION_SIZE) + extra;
             let chart_height = (ui.available_height() - caption_height).max(120.0);
             let draw = crate::charts::DrawContext {
                 options: &self.options,
@@ -378,6 +403,7 @@ impl Picture {
             ("Creation Time".to_owned(), self.stamp.time.clone()),
             ("Source".to_owned(), caption.sources.join("\n")),
             ("Claim".to_owned(), caption.claims.join("\n")),
+            ("Comment".to_owned(), caption.notes.join("\n")),
             ("Description".to_owned(), self.alt_text.clone()),
         ];
         for (name, sha) in &self.stamp.inputs {
