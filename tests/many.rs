@@ -179,3 +179,32 @@ fn the_window_answers_while_fifty_reports_load() {
     println!("{switches} switches while loading; slowest frame {slowest:?}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Every picture of the 20-report set, at every preset size, keeps its chart, its caption and its
+/// stamp inside the frame.
+#[test]
+fn pictures_of_twenty_reports_keep_every_line_in_the_frame() {
+    use fieldreport::charts::{ChartOptions, Charts};
+    use fieldreport::export::{PRESETS, Picture, Stamp};
+    let data = fieldreport::report::Dataset::merge(reports(20));
+    let options = ChartOptions::default();
+    let charts = Charts::prepare(&data, &options);
+    for preset in PRESETS.into_iter().filter(|p| p.key != "mobile") {
+        let (width, height) = (preset.width as f32, preset.height as f32);
+        for kind in ChartKind::ALL {
+            let picture = Picture::new(charts.get(kind).clone(), &options, Stamp::at(0, &data));
+            let overflow = std::cell::Cell::new(0.0_f32);
+            let mut h = Harness::builder()
+                .with_size([width, height])
+                .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
+                .build_ui(|ui| overflow.set(picture.draw(ui)));
+            h.run();
+            assert!(
+                overflow.get() <= 0.5,
+                "{} at {width}×{height}: the caption runs {} points past the bottom",
+                kind.key(),
+                overflow.get()
+            );
+        }
+    }
+}

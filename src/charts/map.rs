@@ -184,7 +184,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         ));
     }
     caption.notes.push(HONEST_COUNTS.to_owned());
-    caption.notes.push(format!("{}.", places::ATTRIBUTION));
+    caption.credits.push(format!("{}.", places::ATTRIBUTION));
     let mut statuses: Vec<String> = marks::distinct(
         data.reports
             .iter()

@@ -18,6 +18,8 @@ pub struct Caption {
     pub claims: Vec<String>,
     /// Notes that qualify the whole chart ("330 townships assumed").
     pub notes: Vec<String>,
+    /// Credits the data's licences ask for (the map's attribution): never left out.
+    pub credits: Vec<String>,
 }
 
 impl Caption {
@@ -61,6 +63,7 @@ impl Caption {
             sources: self.sources.clone(),
             claims: self.claims.clone(),
             notes: self.notes.iter().take(max).cloned().collect(),
+            credits: self.credits.clone(),
         };
         let mut lines = brief.lines();
         if self.sources.len() > max
@@ -128,6 +131,7 @@ impl Caption {
                 "And {n} more notes on these figures, in the picture's metadata."
             )),
         }
+        out.extend(self.credits.iter().cloned());
         out
     }
 
@@ -142,6 +146,7 @@ impl Caption {
             out.push(claim.clone());
         }
         out.extend(self.notes.iter().cloned());
+        out.extend(self.credits.iter().cloned());
         out
     }
 }

@@ -354,7 +354,7 @@ const LIST_LINE: f32 = 27.0;
 impl TownshipsData {
     /// The least height of the bars: room for every row.
     fn min_plot(&self) -> f32 {
-        150.0_f32.max(60.0 + 24.0 * self.rows.len() as f32)
+        150.0_f32.max(90.0 + 26.0 * self.rows.len() as f32)
     }
 
     /// Lines the named towns take: a heading and a line per status.
@@ -389,16 +389,27 @@ impl TownshipsData {
                         })
                         .collect()
                 })
-                .y_axis_formatter(move |mark, _| {
-                    let i = (-mark.value).round();
-                    if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
-                        rows.get(i as usize).cloned().unwrap_or_default()
-                    } else {
-                        String::new()
-                    }
-                })
+                // Every row keeps its name, however close the rows are (egui_plot hides y labels
+                // closer than 20 points by default).
+                .custom_y_axes(vec![
+                    egui_plot::AxisHints::new_y()
+                        .label_spacing(egui::Rangef::new(10.0, 14.0))
+                        .formatter(move |mark, _| {
+                            let i = (-mark.value).round();
+                            if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
+                                rows.get(i as usize).cloned().unwrap_or_default()
+                            } else {
+                                String::new()
+                            }
+                        }),
+                ])
                 .x_grid_spacer(super::plot::major_marks)
-                .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+                .custom_x_axes(vec![
+                    egui_plot::AxisHints::new_x()
+                        .label("Share of the country's townships (%)")
+                        .label_spacing(egui::Rangef::new(40.0, 60.0))
+                        .formatter(|mark, _| format!("{:.0} %", mark.value)),
+                ])
                 .show(ui, |plot_ui| {
                     let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data);
                     let focused = ctx
@@ -446,17 +457,22 @@ impl TownshipsData {
     /// the chart.
     fn lists_ui(&self, ui: &mut egui::Ui, shown: usize, picture: bool) {
         if !self.changes.is_empty() {
-            ui.label(egui::RichText::new("Change between snapshots").strong());
             let earlier = self.changes.len() - shown.min(self.changes.len());
-            for c in &self.changes[earlier..] {
-                ui.label(c);
+            if shown > 0 {
+                ui.label(egui::RichText::new("Change between snapshots").strong());
+                for c in &self.changes[earlier..] {
+                    ui.label(c);
+                }
             }
-            if earlier > 0 {
-                let whole = if picture {
-                    "in the data export"
-                } else {
-                    "in the Table view (Ctrl+T)"
-                };
+            let whole = if picture {
+                "in the data export"
+            } else {
+                "in the Table view (Ctrl+T)"
+            };
+            if shown == 0 {
+                let n = self.changes.len();
+                ui.label(egui::RichText::new(format!("{n} changes between snapshots, {whole}.")).weak());
+            } else if earlier > 0 {
                 ui.label(egui::RichText::new(format!("And {earlier} earlier changes, {whole}.")).weak());
             }
         }
@@ -518,8 +534,8 @@ impl ChartView for TownshipsData {
 
     fn min_height(&self) -> f32 {
         // The bars, the named towns and the latest change with its heading and the count of the
-        // earlier ones.
-        self.min_plot() + LIST_LINE * (self.towns_lines() + 3) as f32
+        // earlier ones; in a narrow picture the legend takes two rows under the bars.
+        self.min_plot() + LIST_LINE * (self.towns_lines() + 3 + 2) as f32
     }
 
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
@@ -532,10 +548,10 @@ impl ChartView for TownshipsData {
         let changes = if towns + self.changes.len() < room_lines {
             self.changes.len()
         } else {
-            room_lines.saturating_sub(towns + 2).clamp(1, self.changes.len().max(1))
-        }
-        .min(self.changes.len());
-        let lines = towns + changes + usize::from(!self.changes.is_empty()) + usize::from(changes < self.changes.len());
+            room_lines.saturating_sub(towns + 2).min(self.changes.len())
+        };
+        // A heading over the changes shown, and a line counting the rest.
+        let lines = towns + changes + usize::from(changes > 0) + usize::from(changes < self.changes.len());
         let list_height = LINE * lines as f32;
         let height = (170.0 + 130.0 * self.rows.len() as f32)
             .min(ui.available_height() - list_height)

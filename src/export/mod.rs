@@ -330,53 +330,76 @@ impl Picture {
 
     /// Draws the picture: title, chart, caption. The window's chart code does the drawing.
     pub fn ui(&self, ui: &mut egui::Ui) {
+        self.draw(ui);
+    }
+
+    /// Draws the picture; returns how far its content runs past the bottom of the frame, in
+    /// points (zero when everything fits).
+    pub fn draw(&self, ui: &mut egui::Ui) -> f32 {
         let frame = egui::Frame::new()
             .fill(ui.visuals().panel_fill)
             .inner_margin(egui::Margin::same(28));
-        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            ui.label(egui::RichText::new(self.title()).size(26.0).strong());
-            ui.add_space(6.0);
-            // Room for every line as it wraps, and for the note on labels left out; the chart
-            // keeps at least half the height, and notes that do not fit under it are counted.
-            // Where even that is too much, fewer claims are named (all are in the metadata).
-            let extra = 2.0 * CAPTION_SIZE * 1.4 + 16.0;
-            let least = (ui.available_height() * 0.5).max(self.chart.min_height()).max(120.0);
-            let room = ui.available_height() - least - extra;
-            let claims = (0..=3)
-                .rev()
-                .find(|&c| text_height(ui, &self.caption_lines_with(c, 0), CAPTION_SIZE) <= room)
-                .unwrap_or(0);
-            let notes = &self.chart.caption().notes;
-            let mut used = text_height(ui, &self.caption_lines_with(claims, 0), CAPTION_SIZE);
-            let fit = notes
-                .iter()
-                .take_while(|note| {
-                    used += text_height(ui, std::slice::from_ref(*note), CAPTION_SIZE);
-                    used <= room
-                })
-                .count();
-            let mut lines = self.caption_lines_with(claims, fit);
-            let caption_height = text_height(ui, &lines, CAPTION_SIZE) + extra;
-            let chart_height = (ui.available_height() - caption_height).max(120.0);
-            let draw = crate::charts::DrawContext {
-                options: &self.options,
-                focus: None,
-                picture: true,
-                data: None,
-            };
-            let drawn = ui
-                .allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
-                    self.chart.ui(ui, &draw)
-                })
-                .inner;
-            if let Some(note) = drawn.labels.note(true) {
-                lines.insert(lines.len() - 1, note);
-            }
-            ui.add_space(8.0);
-            for line in lines {
-                ui.add(egui::Label::new(egui::RichText::new(line).size(CAPTION_SIZE)).wrap());
-            }
-        });
+        egui::CentralPanel::default()
+            .frame(frame)
+            .show(ui, |ui| {
+                ui.label(egui::RichText::new(self.title()).size(26.0).strong());
+                ui.add_space(6.0);
+                // The chart keeps at least half the height and what it needs to be read; the caption
+                // takes the rest, every line as it wraps. Notes that do not fit are counted, and where
+                // even that is too much fewer claims are named (all are in the metadata). The caption
+                // is fitted again once the chart is drawn, to the room the chart really left.
+                let extra = CAPTION_SIZE * 1.4 + 8.0;
+                let least = (ui.available_height() * 0.5).max(self.chart.min_height()).max(120.0);
+                let lines = self.caption_within(ui, ui.available_height() - least - extra);
+                let caption_height = text_height(ui, &lines, CAPTION_SIZE) + extra;
+                let chart_height = (ui.available_height() - caption_height).max(120.0);
+                let draw = crate::charts::DrawContext {
+                    options: &self.options,
+                    focus: None,
+                    picture: true,
+                    data: None,
+                };
+                let drawn = ui
+                    .allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
+                        self.chart.ui(ui, &draw)
+                    })
+                    .inner;
+                ui.add_space(8.0);
+                let label_note = drawn.labels.note(true);
+                let note_height = label_note
+                    .as_ref()
+                    .map_or(0.0, |n| text_height(ui, std::slice::from_ref(n), CAPTION_SIZE));
+                let mut lines = self.caption_within(ui, ui.available_height() - note_height);
+                if let Some(note) = label_note {
+                    lines.insert(lines.len() - 1, note);
+                }
+                for line in lines {
+                    ui.add(egui::Label::new(egui::RichText::new(line).size(CAPTION_SIZE)).wrap());
+                }
+                (ui.min_rect().max.y - ui.clip_rect().max.y).max(0.0)
+            })
+            .inner
+    }
+
+    /// The caption lines that fit in `room` points: as many claims (up to three) and then notes
+    /// as fit, the rest counted.
+    fn caption_within(&self, ui: &egui::Ui, room: f32) -> Vec<String> {
+        let claims = (0..=3)
+            .rev()
+            .find(|&c| text_height(ui, &self.caption_lines_with(c, 0), CAPTION_SIZE) <= room)
+            .unwrap_or(0);
+        let mut used = text_height(ui, &self.caption_lines_with(claims, 0), CAPTION_SIZE);
+        let fit = self
+            .chart
+            .caption()
+            .notes
+            .iter()
+            .take_while(|note| {
+                used += text_height(ui, std::slice::from_ref(*note), CAPTION_SIZE);
+                used <= room
+            })
+            .count();
+        self.caption_lines_with(claims, fit)
     }
 
     /// Renders the picture offscreen.
