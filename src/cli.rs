@@ -1,5 +1,7 @@
-//! `fieldreport check`: reads report files and prints what was read, the warnings, and the
-//! conflicts across files, as text for people or JSON for scripts.
+//! The subcommands beside the window: `check` reads report files (JSON or CSV) and prints what
+//! was read, the warnings, and the conflicts across files, as text for people or JSON for
+//! scripts; `render` draws charts to PNG files; `convert` turns a report file into the other
+//! format; `schema` gives the JSON Schema of format 1.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -8,12 +10,15 @@ use crate::report::figure::{Figure, Unit};
 use crate::report::model::{Parts, Report, Townships};
 use crate::report::{Dataset, LoadedReport, ReadError, Severity};
 
-/// The outcome of reading one file.
-pub type FileResult = (PathBuf, Result<LoadedReport, ReadError>);
+/// The outcome of reading one file: its reports (a CSV table may hold several), or why not.
+pub type FileResult = (PathBuf, Result<Vec<LoadedReport>, ReadError>);
 
-/// Reads every file; errors are kept per file.
+/// Reads every file, JSON or CSV; errors are kept per file.
 pub fn read_all(paths: &[PathBuf]) -> Vec<FileResult> {
-    paths.iter().map(|p| (p.clone(), LoadedReport::from_path(p))).collect()
+    paths
+        .iter()
+        .map(|p| (p.clone(), crate::report::open::read_path(p)))
+        .collect()
 }
 
 /// The exit code for a set of results: 0 when every file was read, 1 otherwise.
@@ -23,7 +28,14 @@ pub fn exit_code(results: &[FileResult]) -> u8 {
 
 /// Merges the files that were read.
 fn dataset(results: &[FileResult]) -> Dataset {
-    Dataset::merge(results.iter().filter_map(|(_, r)| r.as_ref().ok().cloned()).collect())
+    Dataset::merge(
+        results
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().ok())
+            .flatten()
+            .cloned()
+            .collect(),
+    )
 }
 
 /// The text report, for a terminal.
@@ -31,7 +43,14 @@ pub fn text(results: &[FileResult]) -> String {
     let mut out = String::new();
     for (path, result) in results {
         match result {
-            Ok(loaded) => file_text(&mut out, loaded),
+            Ok(reports) => {
+                for (i, loaded) in reports.iter().enumerate() {
+                    if i > 0 {
+                        out.push('\n');
+                    }
+                    file_text(&mut out, loaded);
+                }
+            }
             Err(error) => {
                 let _ = writeln!(out, "{}: refused", path.display());
                 let _ = writeln!(out, "  {error}");
@@ -54,14 +73,13 @@ pub fn text(results: &[FileResult]) -> String {
 
 fn file_text(out: &mut String, loaded: &LoadedReport) {
     let r = &loaded.report;
-    let _ = writeln!(
-        out,
-        "{}: read",
-        loaded
-            .path
-            .as_ref()
-            .map_or(loaded.name.clone(), |p| p.display().to_string())
-    );
+    let shown = match &loaded.path {
+        // A report of a table is named after the file it was exported from.
+        Some(p) if crate::report::read::display_name(p) != loaded.name => format!("{} ({})", p.display(), loaded.name),
+        Some(p) => p.display().to_string(),
+        None => loaded.name.clone(),
+    };
+    let _ = writeln!(out, "{shown}: read");
     let mut byline = r.title.clone();
     if let Some(p) = &r.publisher {
         let _ = write!(byline, ", {p}");
@@ -193,17 +211,18 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
 pub fn json(results: &[FileResult]) -> String {
     let files: Vec<serde_json::Value> = results
         .iter()
-        .map(|(path, result)| match result {
-            Ok(loaded) => serde_json::json!({
+        .flat_map(|(path, result)| match result {
+            Ok(reports) => reports.iter().map(|loaded| serde_json::json!({
                 "file": path.display().to_string(),
+                "name": loaded.name,
                 "read": true,
                 "sha256": loaded.sha256,
                 "title": loaded.report.title,
                 "sections": loaded.report.section_summaries().into_iter().map(|(s, y)| serde_json::json!({"section": s, "covers": y})).collect::<Vec<_>>(),
                 "report": loaded.report,
                 "warnings": loaded.warnings,
-            }),
-            Err(e) => serde_json::json!({
+            })).collect::<Vec<_>>(),
+            Err(e) => vec![serde_json::json!({
                 "file": path.display().to_string(),
                 "read": false,
                 "error": {
@@ -213,7 +232,7 @@ pub fn json(results: &[FileResult]) -> String {
                     "path": e.path,
                     "reason": e.message,
                 },
-            }),
+            })],
         })
         .collect();
     let data = dataset(results);
@@ -298,7 +317,7 @@ pub fn render(
     size.validate()?;
     let mut reports = Vec::new();
     for path in files {
-        reports.push(LoadedReport::from_path(path).map_err(|e| e.to_string())?);
+        reports.extend(crate::report::open::read_path(path).map_err(|e| e.to_string())?);
     }
     let data = Dataset::merge(reports);
     let options = crate::charts::ChartOptions::default();
@@ -321,4 +340,120 @@ pub fn render(
         }
     }
     Ok(written)
+}
+
+/// The JSON Schema of format 1 (`assets/fieldreport.schema.json`, built into the program).
+pub const SCHEMA: &str = include_str!("../assets/fieldreport.schema.json");
+
+/// Why `convert` stopped.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ConvertError {
+    /// True when the command was called wrongly (exit code 2), false when a file could not be
+    /// read or written (exit code 1).
+    pub usage: bool,
+    /// What went wrong, in words.
+    pub message: String,
+}
+
+impl ConvertError {
+    fn usage(message: String) -> Self {
+        Self { usage: true, message }
+    }
+
+    fn failed(message: String) -> Self {
+        Self { usage: false, message }
+    }
+}
+
+/// `fieldreport convert IN OUT`: reads IN (JSON or CSV, by its content) and writes OUT in the
+/// format its extension names: `.json` (one report), `.csv` (every report of IN), or a folder
+/// (OUT existing as one, or ending in `/`): one JSON file per report, named after the report.
+/// An existing file is overwritten only with `force`. Returns the files written.
+pub fn convert(input: &std::path::Path, output: &std::path::Path, force: bool) -> Result<Vec<PathBuf>, ConvertError> {
+    use crate::report::open::Format;
+    let to_folder = output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
+    let format = if to_folder {
+        None
+    } else {
+        match Format::of_extension(output) {
+            Some(format) if output.extension().is_some_and(|e| e != "tsv") => Some(format),
+            _ => {
+                return Err(ConvertError::usage(format!(
+                    "expected OUT to end in .json or .csv, or to be a folder (for one JSON file per report), found `{}`",
+                    output.display()
+                )));
+            }
+        }
+    };
+    let name = crate::report::read::display_name(input);
+    let bytes = crate::report::read::read_file(input).map_err(|e| ConvertError::failed(e.to_string()))?;
+    let reports = crate::report::open::read_bytes(&bytes, &name, Some(input.to_owned()))
+        .map_err(|e| ConvertError::failed(e.to_string()))?;
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    match format {
+        Some(Format::Csv) => {
+            let text = crate::report::csv::write(&Dataset::merge(reports));
+            files.push((output.to_owned(), text.into_bytes()));
+        }
+        Some(Format::Json) => {
+            if let [one] = reports.as_slice() {
+                files.push((
+                    output.to_owned(),
+                    crate::report::write::to_json(&one.report).into_bytes(),
+                ));
+            } else {
+                let names: Vec<&str> = reports.iter().map(|r| r.name.as_str()).collect();
+                return Err(ConvertError::usage(format!(
+                    "{name} holds {} reports ({}); a JSON file holds one: give a folder as OUT (`fieldreport convert {} DIR/`) to write each to its own file",
+                    reports.len(),
+                    names.join(", "),
+                    input.display()
+                )));
+            }
+        }
+        None => {
+            let mut taken = std::collections::HashSet::new();
+            for (i, loaded) in reports.iter().enumerate() {
+                let file = json_name(&loaded.name, i, &mut taken);
+                files.push((
+                    output.join(file),
+                    crate::report::write::to_json(&loaded.report).into_bytes(),
+                ));
+            }
+        }
+    }
+    if !force && let Some((existing, _)) = files.iter().find(|(p, _)| p.exists()) {
+        return Err(ConvertError::usage(format!(
+            "{} exists already; add --force to overwrite it",
+            existing.display()
+        )));
+    }
+    if to_folder {
+        std::fs::create_dir_all(output)
+            .map_err(|e| ConvertError::failed(format!("could not create the folder: {e}: {}", output.display())))?;
+        crate::io::write_together(&files).map_err(ConvertError::failed)?;
+    } else {
+        for (path, bytes) in &files {
+            crate::io::write_atomically(path, bytes).map_err(ConvertError::failed)?;
+        }
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}
+
+/// A safe file name for a report written into a folder: its own name without any folder, with
+/// `.json` for its extension; a number keeps two apart.
+fn json_name(name: &str, index: usize, taken: &mut std::collections::HashSet<String>) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let stem = std::path::Path::new(base)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty() && !s.starts_with('.'))
+        .unwrap_or_else(|| format!("report-{}", index + 1));
+    let mut file = format!("{stem}.json");
+    let mut n = 2;
+    while !taken.insert(file.clone()) {
+        file = format!("{stem}-{n}.json");
+        n += 1;
+    }
+    file
 }

@@ -23,7 +23,7 @@ struct Cli {
 enum Command {
     /// Read report files and print what they hold, their warnings and the conflicts between them.
     Check {
-        /// Report files (format 1 JSON).
+        /// Report files (format 1 JSON, or CSV tables as File ▸ Export all figures writes them).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Print JSON for scripts instead of text.
@@ -32,7 +32,7 @@ enum Command {
     },
     /// Render charts to PNG files without a window, as the viewer exports them.
     Render {
-        /// Report files (format 1 JSON).
+        /// Report files (format 1 JSON or CSV).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Which chart (funding, losses, townships, battles), or all.
@@ -58,12 +58,24 @@ enum Command {
         #[arg(long)]
         with_text: bool,
     },
+    /// Turn a report file into the other format: JSON to a CSV table, CSV to JSON.
+    Convert {
+        /// The file to read (JSON or CSV, told apart by its content).
+        input: PathBuf,
+        /// The file to write: .json or .csv; or a folder, for one JSON file per report of a table.
+        output: PathBuf,
+        /// Overwrite OUT when it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the JSON Schema of report files (format 1), for editors that check files as one types.
+    Schema,
 }
 
 fn main() -> ExitCode {
     start_logging();
     let cli = Cli::parse();
-    if !matches!(cli.command, Some(Command::Check { .. })) {
+    if matches!(cli.command, None | Some(Command::Render { .. })) {
         #[cfg(target_os = "linux")]
         use_private_runtime_dir_when_missing();
     }
@@ -110,6 +122,22 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+        Some(Command::Convert { input, output, force }) => match fieldreport::cli::convert(&input, &output, force) {
+            Ok(written) => {
+                for path in written {
+                    println!("{}", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("fieldreport convert: {}", error.message);
+                ExitCode::from(if error.usage { 2 } else { 1 })
+            }
+        },
+        Some(Command::Schema) => {
+            print!("{}", fieldreport::cli::SCHEMA);
+            ExitCode::SUCCESS
         }
         // A file opened while a window is open goes to that window.
         None if !cli.files.is_empty()

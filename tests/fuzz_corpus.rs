@@ -1,13 +1,13 @@
 //! The fuzzing corpus replayed: every file of `fuzz/corpus/` and `fuzz/regressions/` goes through
 //! the whole pipeline (read and check, merge with the sample, conflicts, every chart, both CSVs)
 //! without a panic, and keeps the properties the fuzzer checks: errors start with the file name,
-//! every figure reaches the CSV with its qualifier. The long, coverage-guided run is `fuzz/`.
+//! every figure reaches the dataset CSV with its qualifier, and that table reads back as the report. The long, coverage-guided run is `fuzz/`.
 
 use std::path::{Path, PathBuf};
 
 use fieldreport::charts::{ChartKind, ChartOptions};
 use fieldreport::report::dataset::figures;
-use fieldreport::report::{Dataset, LoadedReport, sample};
+use fieldreport::report::{Dataset, LoadedReport, csv, sample};
 
 const FILE: &str = "fuzz.json";
 
@@ -45,27 +45,36 @@ fn replay(bytes: &[u8]) -> bool {
 
     let alone = Dataset::merge(vec![loaded.clone()]);
     let csv = charts_and_csv(&alone, &ChartOptions::default());
-    let rows = parse_csv(&csv[ChartKind::ALL.len()]);
+    let table = &csv[ChartKind::ALL.len()];
+    table_reads_back(&loaded, table);
+    let rows = parse_csv(table);
+    let header = &rows[0];
+    let col = |name: &str| header.iter().position(|h| h == name).expect("a column of the table");
+    let (section, role, when_col, value, qualifier) =
+        (col("section"), col("role"), col("when"), col("value"), col("qualifier"));
+    let figure_rows: Vec<&Vec<String>> = rows[1..]
+        .iter()
+        .filter(|row| matches!(row[role].as_str(), "amount" | "total" | "part" | "other"))
+        .collect();
     for row in &rows[1..] {
-        assert_eq!(row.len(), 12, "{row:?}");
+        assert_eq!(row.len(), header.len(), "{row:?}");
+    }
+    for row in &figure_rows {
         assert!(
-            row[5].parse::<f64>().is_ok_and(|v| v >= 0.0) && !row[5].starts_with(['-', '\'']),
+            row[value].parse::<f64>().is_ok_and(|v| v >= 0.0) && !row[value].starts_with(['-', '\'']),
             "the value cell {:?} is not a plain non-negative number: {row:?}",
-            row[5]
+            row[value]
         );
     }
-    // A time given twice in one file is that file's warning: its first figure is the one kept.
-    let mut seen = std::collections::HashSet::new();
+    // Every figure is a row of the table, a time given twice in one file included.
+    assert_eq!(figure_rows.len(), figures(&loaded.report).len(), "one row per figure");
     for (key, when, figure) in figures(&loaded.report) {
-        if !seen.insert((key.clone(), when)) {
-            continue;
-        }
         let when = when.to_string();
         assert!(
-            rows.iter().any(|row| row[0] == key.section.name()
-                && row[4] == when
-                && row[5].trim_start_matches('\'').parse::<f64>().ok() == Some(figure.value)
-                && row[6] == figure.qualifier.key()),
+            figure_rows.iter().any(|row| row[section] == key.section.name()
+                && row[when_col] == when
+                && row[value].parse::<f64>().ok() == Some(figure.value)
+                && row[qualifier] == figure.qualifier.key()),
             "no CSV row with {} for {key:?} {when}: {rows:?}",
             figure.qualifier.key()
         );
@@ -78,6 +87,26 @@ fn replay(bytes: &[u8]) -> bool {
     }
     let _ = charts_and_csv(&data, &ChartOptions::default());
     true
+}
+
+/// The table of one report reads back as that report: the same table when written again (a
+/// table cannot tell an empty text from none, so the two tables are compared, not the reports).
+/// A report with no entry, or with a zero character in a text, has no table of its own.
+fn table_reads_back(loaded: &LoadedReport, table: &str) {
+    let r = &loaded.report;
+    if (r.funding.is_empty() && r.losses.is_empty() && r.battles.is_empty() && r.townships.is_empty())
+        || table.contains('\0')
+    {
+        return;
+    }
+    let back = csv::parse(table.as_bytes(), "fuzz.csv").unwrap_or_else(|e| panic!("the table does not read back: {e}"));
+    assert_eq!(back.len(), 1, "one report");
+    assert_eq!(back[0].0, loaded.name);
+    assert_eq!(
+        csv::write_one(FILE, &back[0].1.report),
+        csv::write_one(FILE, r),
+        "the table read back is another report"
+    );
 }
 
 /// Reads CSV text (RFC 4180 quoting) into rows of cells.

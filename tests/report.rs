@@ -41,6 +41,102 @@ const BAD: &[(&str, &str)] = &[
         "comment.json:3:3: expected a field name in double quotes, found something else (comments and single quotes are not JSON)",
     ),
     (
+        "csv-bad-qualifier.csv",
+        "csv-bad-qualifier.csv: row 3, column qualifier: expected a qualifier, one of \"exact\", \"over\", \"at_least\", \"about\", \"under\", \"at_most\", found \"roughly\"",
+    ),
+    (
+        "csv-bad-unknown.csv",
+        "csv-bad-unknown.csv: row 3, column unknown: expected the fields this version does not know as a JSON object, like {\"colour\": \"red\"}, found \"colour: red\"",
+    ),
+    (
+        "csv-binary.csv",
+        "csv-binary.csv: this is a binary file, not a CSV table (it contains zero bytes)",
+    ),
+    (
+        "csv-blank-category.csv",
+        "csv-blank-category.csv: row 3, column category: expected a non-empty category label, found only spaces",
+    ),
+    (
+        "csv-duplicate-category.csv",
+        "csv-duplicate-category.csv: row 5, column category: the category `killed` appears twice in losses 2025 (junta) (first in row 3); each label may appear once",
+    ),
+    (
+        "csv-empty.csv",
+        "csv-empty.csv: the file is empty; expected a CSV table whose first row names the columns",
+    ),
+    (
+        "csv-extra-cell.csv",
+        "csv-extra-cell.csv: row 3, column 10: found \"surplus\" in a column the first row does not name; name the column or clear the cell",
+    ),
+    (
+        "csv-format-2.csv",
+        "csv-format-2.csv: row 2, column value: written for format 2; this version reads format 1",
+    ),
+    (
+        "csv-fractional-count.csv",
+        "csv-fractional-count.csv: row 3, column value: expected a count (a whole number, 0 or more), found 12.5",
+    ),
+    (
+        "csv-funding-without-amount.csv",
+        "csv-funding-without-amount.csv: row 3: expected at least one of `mmk` and `usd` for funding 2025 (Battalion support), found neither",
+    ),
+    (
+        "csv-huge-count.csv",
+        "csv-huge-count.csv: row 3, column value: expected a number up to 1,000,000,000,000,000 (a thousand trillion), found 100,000,000,000,000,000,000",
+    ),
+    (
+        "csv-invalid-date.csv",
+        "csv-invalid-date.csv: row 3, column when: expected a real date written YYYY-MM-DD, between 1900 and 2200, found \"2025-02-30\"",
+    ),
+    (
+        "csv-lat-out-of-range.csv",
+        "csv-lat-out-of-range.csv: row 3, column lat: expected a latitude in degrees, between -90 and 90, found 95.5",
+    ),
+    (
+        "csv-long-note.csv",
+        "csv-long-note.csv: row 3, column note: expected text of at most 10,000 characters, found 12,345 characters",
+    ),
+    (
+        "csv-missing-column.csv",
+        "csv-missing-column.csv: row 1: expected a column named `value`, found none (the first row names the columns: file, section, series, category, role, when, value, qualifier, unit, shown_as, note, conflict, sources, text, region, lat, lon, url, entry, unknown)",
+    ),
+    (
+        "csv-negative-money.csv",
+        "csv-negative-money.csv: row 3, column value: expected an amount (a number, 0 or more), found -5.5",
+    ),
+    (
+        "csv-negative.csv",
+        "csv-negative.csv: row 3, column value: expected a count (a whole number, 0 or more), found -5",
+    ),
+    (
+        "csv-no-title.csv",
+        "csv-no-title.csv: row 2: expected a row with section `report`, category `title` and the title in `text` for the report `csv-no-title.csv`, found none",
+    ),
+    (
+        "csv-spreadsheet-date.csv",
+        "csv-spreadsheet-date.csv: row 3, column when: expected a real date written YYYY-MM-DD, between 1900 and 2200, found \"12/31/2025\" (a spreadsheet may have rewritten the date: format the column as text and write the date as YYYY-MM-DD)",
+    ),
+    (
+        "csv-unclosed-quote.csv",
+        "csv-unclosed-quote.csv: row 3, column note: a quoted cell is not closed: the file ends inside it (is a quote missing?)",
+    ),
+    (
+        "csv-unknown-section.csv",
+        "csv-unknown-section.csv: row 3, column section: expected one of report, source, funding, losses, battles, townships, found \"casualties\"",
+    ),
+    (
+        "csv-utf16.csv",
+        "csv-utf16.csv: the file is UTF-16 text; report files must be UTF-8: open it in a text editor and save it as UTF-8",
+    ),
+    (
+        "csv-wrong-type.csv",
+        "csv-wrong-type.csv: row 4, column value: expected a count (a whole number, 0 or more), found \"many\"",
+    ),
+    (
+        "csv-year-out-of-range.csv",
+        "csv-year-out-of-range.csv: row 3, column when: expected a year between 1900 and 2200, found 1850",
+    ),
+    (
         "date-format.json",
         "date-format.json:4:40: at `townships[0].as_of`: expected a real date written YYYY-MM-DD, between 1900 and 2200, found the text \"31/12/2025\"",
     ),
@@ -302,7 +398,16 @@ fn every_bad_input_gives_its_located_error() {
     assert!(BAD.len() >= 40, "the suite covers every field at every level");
     let mut wrong = Vec::new();
     for (name, expected) in BAD {
-        let error = LoadedReport::from_path(&dir.join(name)).expect_err(name);
+        // The window and `check` open files through `open::read_path`; JSON files read the same
+        // through `LoadedReport::from_path`.
+        let error = report::open::read_path(&dir.join(name)).expect_err(name);
+        if name.ends_with(".json") {
+            assert_eq!(
+                LoadedReport::from_path(&dir.join(name)).expect_err(name),
+                error,
+                "{name}"
+            );
+        }
         assert_eq!(error.file, *name, "{name}");
         let shown = error.to_string();
         if shown != *expected {

@@ -4,8 +4,9 @@
 //! - [`pipeline`]: read and check, merge with the bundled sample (so conflicts arise), describe
 //!   the conflicts, prepare every chart, write both CSVs. Any panic is a bug.
 //! - [`invariants`]: the same, and asserts what must hold: errors name the file and a place
-//!   inside it; every figure reaches the CSV with its value and qualifier; the chart CSVs are
-//!   the dataset CSV split by chart; a file merged with itself conflicts with nothing new.
+//!   inside it; the dataset CSV reads back as the report, and every figure reaches it with its
+//!   value and qualifier; every row of the chart CSVs is one of its figures; a file merged with
+//!   itself conflicts with nothing new.
 
 use fieldreport::charts::{ChartKind, ChartOptions, Currency};
 use fieldreport::report::{Dataset, LoadedReport, ReadError, Section, Unit, dataset::figures, sample};
@@ -75,9 +76,11 @@ fn error_is_located(bytes: &[u8], error: &ReadError) {
     }
 }
 
-/// Every figure of the report is a row of the dataset CSV with its series, time, value and
-/// qualifier, its words keep the qualifier, and the chart CSVs hold exactly the same rows.
+/// The dataset CSV (the spreadsheet table) reads back as the report, every figure of the report
+/// is a row of it with its series, time, value and qualifier, its words keep the qualifier, and
+/// every row of the chart CSVs is one of its figures.
 fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
+    use fieldreport::report::csv;
     let mmk = charts_and_csv(data, &ChartOptions::default());
     let usd = charts_and_csv(
         data,
@@ -86,62 +89,95 @@ fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
             ..ChartOptions::default()
         },
     );
-    let whole = parse_csv(&mmk[4]);
+    let table = &mmk[4];
+    table_reads_back(loaded, table);
+    let whole = parse_csv(table);
     let header = &whole[0];
-    assert_eq!(header.len(), 12, "header: {header:?}");
-    let rows = &whole[1..];
-    for row in rows {
-        assert_eq!(row.len(), 12, "row with {} cells: {row:?}", row.len());
+    assert_eq!(header.len(), csv::COLUMNS.len(), "header: {header:?}");
+    let col = |name: &str| header.iter().position(|h| h == name).expect("a column of the table");
+    let (section, series, category, role, when, value, qualifier, shown_as) = (
+        col("section"),
+        col("series"),
+        col("category"),
+        col("role"),
+        col("when"),
+        col("value"),
+        col("qualifier"),
+        col("shown_as"),
+    );
+    for row in &whole[1..] {
+        assert_eq!(row.len(), header.len(), "row with {} cells: {row:?}", row.len());
     }
-    let claims: usize = data.series.iter().flat_map(|s| &s.points).map(|p| p.claims.len()).sum();
-    assert_eq!(rows.len(), claims, "one row per claim");
+    let rows: Vec<&Vec<String>> = whole[1..]
+        .iter()
+        .filter(|row| matches!(row[role].as_str(), "amount" | "total" | "part" | "other"))
+        .collect();
+    assert_eq!(rows.len(), figures(&loaded.report).len(), "one row per figure of the report");
 
-    for (key, when, figure) in figures(&loaded.report) {
-        let role = format!("{:?}", key.role).to_lowercase();
+    for (key, at, figure) in figures(&loaded.report) {
+        let role_name = format!("{:?}", key.role).to_lowercase();
         let found = rows.iter().any(|row| {
-            row[0] == key.section.name()
-                && row[1] == defused(&key.series)
-                && row[2] == defused(&key.category)
-                && row[3] == role
-                && row[4] == when.to_string()
-                && row[5].trim_start_matches('\'').parse::<f64>().ok() == Some(figure.value)
-                && row[6] == figure.qualifier.key()
+            row[section] == key.section.name()
+                && row[series] == defused(&key.series)
+                && row[category] == defused(&key.category)
+                && row[role] == role_name
+                && row[when] == at.to_string()
+                && row[value].parse::<f64>().ok() == Some(figure.value)
+                && row[qualifier] == figure.qualifier.key()
         });
-        assert!(found, "no CSV row for {key:?} {when} {figure:?}");
+        assert!(found, "no CSV row for {key:?} {at} {figure:?}");
     }
-    for row in rows {
+    for row in &rows {
         // A figure is a non-negative number: its cell reads as one in a spreadsheet.
         assert!(
-            row[5].parse::<f64>().is_ok_and(|v| v >= 0.0) && !row[5].starts_with(['-', '\'']),
+            row[value].parse::<f64>().is_ok_and(|v| v >= 0.0) && !row[value].starts_with(['-', '\'']),
             "the value cell {:?} is not a plain non-negative number: {row:?}",
-            row[5]
+            row[value]
         );
-        let words = qualifier_words(&row[6]);
+        let words = qualifier_words(&row[qualifier]);
         assert!(
-            row[8].trim_start_matches('\'').starts_with(words),
+            row[shown_as].trim_start_matches('\'').starts_with(words),
             "qualifier {} lost in the words {:?}",
-            row[6],
-            row[8]
+            row[qualifier],
+            row[shown_as]
         );
     }
 
-    // The chart CSVs split the dataset CSV: funding in the chosen currency, each other section
-    // whole (nothing is hidden by default).
-    let mut from_charts: Vec<Vec<String>> = Vec::new();
+    // Every row of the chart CSVs (section, series, category, role, when, value, qualifier) is a
+    // figure of the table: funding in the chosen currency, each other section whole.
+    let figure_rows: std::collections::HashSet<Vec<String>> = rows
+        .iter()
+        .map(|row| [section, series, category, role, when, value, qualifier].map(|i| row[i].clone()).to_vec())
+        .collect();
     for (i, kind) in ChartKind::ALL.iter().enumerate() {
-        let chart = parse_csv(&mmk[i]);
-        assert_eq!(&chart[0], header, "{kind:?} chart CSV header");
-        from_charts.extend(chart.into_iter().skip(1));
+        let mut chart = parse_csv(&mmk[i]);
         if kind.section() == Section::Funding {
-            from_charts.extend(parse_csv(&usd[i]).into_iter().skip(1));
+            chart.extend(parse_csv(&usd[i]).into_iter().skip(1));
+        }
+        for row in chart.iter().skip(1) {
+            assert!(figure_rows.contains(&row[..7].to_vec()), "{kind:?} chart row not in the table: {row:?}");
         }
     }
-    let mut expected: Vec<Vec<String>> = rows.to_vec();
-    expected.sort();
-    from_charts.sort();
+}
+
+/// The table of one report reads back as that report: the same table when written again (a
+/// table cannot tell an empty text from none, so the two tables are compared, not the reports).
+/// A report with no entry, or with a zero character in a text, has no table of its own.
+pub fn table_reads_back(loaded: &LoadedReport, table: &str) {
+    use fieldreport::report::csv;
+    let r = &loaded.report;
+    if (r.funding.is_empty() && r.losses.is_empty() && r.battles.is_empty() && r.townships.is_empty())
+        || table.contains('\0')
+    {
+        return;
+    }
+    let back = csv::parse(table.as_bytes(), "fuzz.csv").unwrap_or_else(|e| panic!("the table does not read back: {e}"));
+    assert_eq!(back.len(), 1, "one report");
+    assert_eq!(back[0].0, loaded.name);
     assert_eq!(
-        from_charts, expected,
-        "the chart CSVs are not the dataset CSV split by chart"
+        csv::write_one(FILE, &back[0].1.report),
+        csv::write_one(FILE, r),
+        "the table read back is another report"
     );
 }
 
@@ -189,10 +225,10 @@ fn qualifier_words(key: &str) -> &'static str {
 /// A text cell as the CSV writes it, before quoting: text a spreadsheet would run as a formula
 /// gets a leading `'`.
 fn defused(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
+    let quoted = fieldreport::report::csv::cell(text);
+    match quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
+        Some(inner) => inner.replace("\"\"", "\""),
+        None => quoted,
     }
 }
 

@@ -1,5 +1,6 @@
-//! CSV out: the figures a chart shows (hidden series and the currency respected) or the whole
-//! dataset, each row with its qualifier and its sources.
+//! CSV out: the figures a chart shows (hidden series and the currency respected), or every open
+//! report in the spreadsheet format that reads back ([`crate::report::csv`]), each figure's row
+//! with its qualifier and its sources.
 
 use crate::charts::{ChartOptions, ChartView};
 use crate::report::figure::Unit;
@@ -9,16 +10,7 @@ const HEADER: &str = "section,series,category,role,when,value,qualifier,unit,sho
 
 /// Quotes a field when it needs it, and defuses text a spreadsheet would run as a formula.
 fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+    crate::report::csv::cell(text)
 }
 
 fn rows(data: &Dataset, series: &Series, out: &mut String) {
@@ -53,13 +45,11 @@ fn rows(data: &Dataset, series: &Series, out: &mut String) {
     }
 }
 
-/// Every figure of the dataset.
+/// Every open report in the spreadsheet format: every figure with its qualifier, note, conflict
+/// flag and sources, and the rest of each report (fields, sources, notes, towns), so that the
+/// table opens again as the same reports.
 pub fn dataset(data: &Dataset) -> String {
-    let mut out = HEADER.to_owned();
-    for s in &data.series {
-        rows(data, s, &mut out);
-    }
-    out
+    crate::report::csv::write(data)
 }
 
 /// The figures one chart shows: its section, without hidden series, funding in one currency.
@@ -140,7 +130,10 @@ mod tests {
     fn the_whole_dataset() {
         let data = Dataset::merge(vec![crate::report::sample()]);
         let csv = dataset(&data);
-        assert!(csv.contains("battles,\"PDF and PDO, Anyar and Sittaung River Basin\",drone-only attacks,part,2025,701,at_least,count,at least 701,"), "{csv}");
-        assert!(csv.contains("townships,,captured,part,2025-12-31,37,exact"), "{csv}");
+        assert!(csv.contains("nug-2025-military-review.json,battles,\"PDF and PDO, Anyar and Sittaung River Basin\",drone-only attacks,part,2025,701,at_least,count,at least 701,"), "{csv}");
+        assert!(
+            csv.contains("nug-2025-military-review.json,townships,,captured,part,2025-12-31,37,exact"),
+            "{csv}"
+        );
     }
 }

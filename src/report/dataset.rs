@@ -47,12 +47,18 @@ impl LoadedReport {
     }
 
     fn from_parsed(parsed: Parsed, bytes: &[u8], name: String, path: Option<PathBuf>) -> Self {
+        Self::checked(parsed, sha256_hex(bytes), name, path)
+    }
+
+    /// A report that was read, with its reading warnings and check results; `sha256` is that of
+    /// the file it was read from (one table may hold several reports).
+    pub(super) fn checked(parsed: Parsed, sha256: String, name: String, path: Option<PathBuf>) -> Self {
         let mut warnings: Vec<Warning> = parsed.warnings.iter().map(Warning::from_read).collect();
         warnings.extend(check(&parsed.report));
         Self {
             name,
             path,
-            sha256: sha256_hex(bytes),
+            sha256,
             report: parsed.report,
             warnings,
         }

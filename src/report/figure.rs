@@ -92,6 +92,9 @@ pub struct Figure {
     /// Free text the file attached to this figure.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Fields of the figure's object that this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "super::model::Unknown::is_empty")]
+    pub unknown: super::model::Unknown,
 }
 
 impl Figure {
@@ -106,12 +109,19 @@ impl Figure {
             value,
             qualifier,
             note: None,
+            unknown: super::model::Unknown::new(),
         }
     }
 
     /// The range of true values this figure allows.
     pub fn interval(&self) -> Interval {
         Interval::of(self.value, self.qualifier)
+    }
+
+    /// True when the figure can be written as a plain number: exact, with no note and no unknown
+    /// fields.
+    pub fn is_plain(&self) -> bool {
+        self.qualifier == Qualifier::Exact && self.note.is_none() && self.unknown.is_empty()
     }
 
     /// Same number and qualifier (notes aside): the test for "the same claim".

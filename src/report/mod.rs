@@ -3,18 +3,25 @@
 //! - [`figure`]: numbers with qualifiers, their intervals and their wording.
 //! - [`model`]: the report's content as plain data.
 //! - [`read`]: format 1 parsing with located errors, and the limits on what a file may hold.
+//! - [`write`]: format 1 writing, in one canonical form that reads back the same.
+//! - [`csv`]: the spreadsheet format: reports as one CSV table, both ways.
+//! - [`open`]: a file read as JSON or CSV, whichever it holds.
 //! - [`checks`]: consistency checks, worded for people.
 //! - [`yoy`]: year-over-year changes.
 //! - [`dataset`]: many reports merged, with conflicts kept.
 
 pub mod checks;
+pub mod csv;
 pub mod dataset;
 pub mod figure;
 pub mod figure_text;
 pub mod model;
+pub mod open;
 pub mod places;
 mod raw;
 pub mod read;
+pub mod table;
+pub mod write;
 pub mod yoy;
 
 pub use checks::{Severity, Subject, Warning};

@@ -4,6 +4,91 @@ use std::fmt;
 
 use super::figure::Figure;
 
+/// Fields of an object that this version does not know, with their JSON values in the file's
+/// order: kept so that writing the report back loses nothing a newer program put there. Reads as
+/// a `serde_json::Map`; an object without any (the usual case) holds one empty pointer, so that
+/// figures stay small.
+#[derive(Clone, Default)]
+pub struct Unknown(Option<Box<serde_json::Map<String, serde_json::Value>>>);
+
+/// The fields of an object that has none.
+static NO_FIELDS: std::sync::LazyLock<serde_json::Map<String, serde_json::Value>> =
+    std::sync::LazyLock::new(serde_json::Map::new);
+
+impl Unknown {
+    /// No fields.
+    pub fn new() -> Self {
+        Self(None)
+    }
+
+    /// True when the object has no unknown fields.
+    pub fn is_empty(&self) -> bool {
+        self.0.as_ref().is_none_or(|m| m.is_empty())
+    }
+}
+
+impl std::ops::Deref for Unknown {
+    type Target = serde_json::Map<String, serde_json::Value>;
+
+    fn deref(&self) -> &Self::Target {
+        self.0.as_deref().unwrap_or(&NO_FIELDS)
+    }
+}
+
+impl std::ops::DerefMut for Unknown {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl PartialEq for Unknown {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl fmt::Debug for Unknown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl IntoIterator for Unknown {
+    type Item = (String, serde_json::Value);
+    type IntoIter = serde_json::map::IntoIter;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.map(|m| *m).unwrap_or_default().into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Unknown {
+    type Item = (&'a String, &'a serde_json::Value);
+    type IntoIter = serde_json::map::Iter<'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        (**self).iter()
+    }
+}
+
+impl From<serde_json::Map<String, serde_json::Value>> for Unknown {
+    fn from(map: serde_json::Map<String, serde_json::Value>) -> Self {
+        Self((!map.is_empty()).then(|| Box::new(map)))
+    }
+}
+
+impl serde::Serialize for Unknown {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Unknown {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde_json::Map::deserialize(deserializer).map(Self::from)
+    }
+}
+
 /// A calendar date (`YYYY-MM-DD`), checked to be real.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
@@ -117,6 +202,9 @@ pub struct Source {
     pub date: Option<Date>,
     /// Where to read it.
     pub url: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Source {
@@ -156,6 +244,9 @@ pub struct Funding {
     pub usd: Option<Figure>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Funding {
@@ -207,6 +298,9 @@ pub struct Losses {
     pub other: Parts,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// Battles in one year.
@@ -220,6 +314,9 @@ pub struct Battles {
     pub groups: Vec<BattleGroup>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// A group of battles with its own breakdown.
@@ -233,6 +330,9 @@ pub struct BattleGroup {
     pub breakdown: Parts,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// Township control at one date.
@@ -248,6 +348,9 @@ pub struct Townships {
     pub towns: Vec<Town>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Townships {
@@ -275,11 +378,18 @@ pub struct Town {
     pub lon: Option<f64>,
     /// Free text.
     pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 /// One report file's content: what one publication reports.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct Report {
+    /// The JSON Schema the file names (`$schema`), for editors that validate as one types; kept,
+    /// not used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Title of the report.
     pub title: String,
     /// Who issued the figures.
@@ -288,6 +398,10 @@ pub struct Report {
     pub published: Option<Date>,
     /// The time the figures cover.
     pub period: Option<Period>,
+    /// Fields of `period` this version does not know, kept as they were (apart from the period,
+    /// which is a plain pair of dates).
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub period_unknown: Unknown,
     /// Whose figures these are and how far they are verified.
     pub claim: Option<String>,
     /// Publications the figures were taken from.
@@ -302,9 +416,69 @@ pub struct Report {
     pub battles: Vec<Battles>,
     /// Township control snapshots.
     pub townships: Vec<Townships>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
 }
 
 impl Report {
+    /// Calls `f` with the JSON path and the unknown fields of every object that has some, in the
+    /// order the format lists objects (an object's own fields before those of its figures).
+    pub fn each_unknown(&self, mut f: impl FnMut(&str, &Unknown)) {
+        let mut at = |path: &dyn Fn() -> String, unknown: &Unknown| {
+            if !unknown.is_empty() {
+                f(&path(), unknown);
+            }
+        };
+        fn figure(
+            at: &mut dyn FnMut(&dyn Fn() -> String, &Unknown),
+            path: &dyn Fn() -> String,
+            figure: Option<&Figure>,
+        ) {
+            if let Some(figure) = figure {
+                at(path, &figure.unknown);
+            }
+        }
+        fn parts(at: &mut dyn FnMut(&dyn Fn() -> String, &Unknown), path: &dyn Fn() -> String, parts: &Parts) {
+            for (label, f) in parts {
+                at(&|| format!("{}.{label}", path()), &f.unknown);
+            }
+        }
+        at(&String::new, &self.unknown);
+        at(&|| "period".to_owned(), &self.period_unknown);
+        for (i, s) in self.sources.iter().enumerate() {
+            at(&|| format!("sources[{i}]"), &s.unknown);
+        }
+        for (i, e) in self.funding.iter().enumerate() {
+            at(&|| format!("funding[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("funding[{i}].mmk"), e.mmk.as_ref());
+            figure(&mut at, &|| format!("funding[{i}].usd"), e.usd.as_ref());
+        }
+        for (i, e) in self.losses.iter().enumerate() {
+            at(&|| format!("losses[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("losses[{i}].total"), e.total.as_ref());
+            parts(&mut at, &|| format!("losses[{i}].breakdown"), &e.breakdown);
+            parts(&mut at, &|| format!("losses[{i}].other"), &e.other);
+        }
+        for (i, e) in self.battles.iter().enumerate() {
+            at(&|| format!("battles[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("battles[{i}].total"), e.total.as_ref());
+            for (j, g) in e.groups.iter().enumerate() {
+                at(&|| format!("battles[{i}].groups[{j}]"), &g.unknown);
+                figure(&mut at, &|| format!("battles[{i}].groups[{j}].total"), g.total.as_ref());
+                parts(&mut at, &|| format!("battles[{i}].groups[{j}].breakdown"), &g.breakdown);
+            }
+        }
+        for (i, e) in self.townships.iter().enumerate() {
+            at(&|| format!("townships[{i}]"), &e.unknown);
+            figure(&mut at, &|| format!("townships[{i}].total"), e.total.as_ref());
+            parts(&mut at, &|| format!("townships[{i}].breakdown"), &e.breakdown);
+            for (j, t) in e.towns.iter().enumerate() {
+                at(&|| format!("townships[{i}].towns[{j}]"), &t.unknown);
+            }
+        }
+    }
+
     /// The sections present, each with the years (or dates) it covers: for summaries.
     pub fn section_summaries(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
@@ -382,6 +556,7 @@ mod tests {
             mmk: Some(Figure::exact(25e9)),
             usd: Some(Figure::exact(12e6)),
             note: None,
+            unknown: Unknown::new(),
         };
         let rate = funding.implied_rate().unwrap_or_default();
         assert!((rate - 2083.333).abs() < 0.01);

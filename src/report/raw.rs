@@ -11,8 +11,12 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
 use super::figure::{Figure, Qualifier, thousands};
-use super::model::{BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships};
-use super::read::{DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, MAX_FIGURE, MAX_TEXT_CHARS, UNSPECIFIED_SIDE};
+use super::model::{
+    BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
+};
+use super::read::{
+    DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, MAX_FIGURE, UNSPECIFIED_SIDE, blank, text_too_long,
+};
 
 /// A rule that spans fields was broken: the JSON path concerned ("" for the whole file) and why.
 pub(super) type Refusal = (String, String);
@@ -70,28 +74,12 @@ fn take_entry<E: de::Error>() -> Result<(), E> {
 
 /// Refuses text longer than [`MAX_TEXT_CHARS`] characters.
 fn check_length<E: de::Error>(text: &str) -> Result<(), E> {
-    if text.len() > MAX_TEXT_CHARS {
-        let chars = text.chars().count();
-        if chars > MAX_TEXT_CHARS {
-            return Err(E::custom(format!(
-                "expected text of at most {} characters, found {} characters",
-                thousands(MAX_TEXT_CHARS as f64),
-                thousands(chars as f64)
-            )));
-        }
-    }
-    Ok(())
+    text_too_long(text).map_or(Ok(()), |m| Err(E::custom(m)))
 }
 
 /// Refuses empty or blank text; `what` names it ("non-empty text", "a category label").
 fn check_not_blank<E: de::Error>(text: &str, what: &str) -> Result<(), E> {
-    if text.is_empty() {
-        Err(E::custom(format!("expected {what}, found empty text \"\"")))
-    } else if text.trim().is_empty() {
-        Err(E::custom(format!("expected {what}, found only spaces")))
-    } else {
-        Ok(())
-    }
+    blank(text, what).map_or(Ok(()), |m| Err(E::custom(m)))
 }
 
 /// Free text (a note, a publisher, a link), at most [`MAX_TEXT_CHARS`] characters.
@@ -239,18 +227,27 @@ impl<'de, const WHOLE: bool> Visitor<'de> for FigureVisitor<WHOLE> {
         checked::<WHOLE, E>(v, Unexpected::Float(v)).map(Figure::exact)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Figure, A::Error> {
-        #[derive(Deserialize)]
-        struct Object<const WHOLE: bool> {
-            value: Number<WHOLE>,
-            qualifier: Option<RawQualifier>,
-            note: Option<Str>,
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Figure, A::Error> {
+        const FIELDS: &[&str] = &["value", "qualifier", "note"];
+        let (mut value, mut qualifier, mut note) = (None, None, None);
+        let mut unknown = Unknown::new();
+        while let Some(key) = map.next_key_seed(KeySeed(FIELDS))? {
+            match key {
+                Key::Known("value") if value.is_none() => value = Some(map.next_value::<Number<WHOLE>>()?.0),
+                Key::Known("qualifier") if qualifier.is_none() => {
+                    qualifier = Some(map.next_value::<Option<RawQualifier>>()?.map(|q| q.0));
+                }
+                Key::Known("note") if note.is_none() => note = Some(map.next_value::<Option<Str>>()?.map(|n| n.0)),
+                Key::Known(name) => return Err(de::Error::duplicate_field(name)),
+                Key::Unknown(key) => keep_unknown(&mut map, &mut unknown, key)?,
+            }
         }
-        let object = Object::<WHOLE>::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        let value = value.ok_or_else(|| de::Error::missing_field("value"))?;
         Ok(Figure {
-            value: object.value.0,
-            qualifier: object.qualifier.map_or(Qualifier::Exact, |q| q.0),
-            note: object.note.map(|n| n.0),
+            value,
+            qualifier: qualifier.flatten().unwrap_or_default(),
+            note: note.flatten(),
+            unknown,
         })
     }
 }
@@ -463,29 +460,170 @@ impl<'de, T: Shape> Deserialize<'de> for Entries<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The file's shape.
+// Objects that keep their unknown fields.
 
-#[derive(Deserialize)]
-pub(super) struct RawReport {
-    fieldreport: Version,
-    title: Text,
-    publisher: Option<Str>,
-    published: Option<RawDate>,
-    period: Option<Obj<RawPeriod>>,
-    claim: Option<Str>,
-    #[serde(default)]
-    sources: Entries<RawSource>,
-    notes: Option<Str>,
-    funding: Option<Entries<RawFunding>>,
-    losses: Option<Entries<RawLosses>>,
-    battles: Option<Entries<RawBattles>>,
-    townships: Option<Entries<RawTownships>>,
+/// A key of an object: one of its known fields (by name), or one it does not know.
+enum Key {
+    Known(&'static str),
+    Unknown(String),
 }
 
-#[derive(Deserialize)]
-struct RawPeriod {
-    from: RawDate,
-    to: RawDate,
+/// Reads a key, telling known fields from unknown ones without copying the known.
+struct KeySeed(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+        Ok(match self.0.iter().find(|k| **k == v) {
+            Some(k) => Key::Known(k),
+            None => Key::Unknown(v.to_owned()),
+        })
+    }
+}
+
+/// Stores an unknown field's value; the same unknown field twice is refused like a known one.
+fn keep_unknown<'de, A: MapAccess<'de>>(map: &mut A, unknown: &mut Unknown, key: String) -> Result<(), A::Error> {
+    if unknown.contains_key(&key) {
+        return Err(de::Error::custom(format!("duplicate field `{key}`")));
+    }
+    let value: serde_json::Value = map.next_value()?;
+    unknown.insert(key, value);
+    Ok(())
+}
+
+/// What a field is when the object leaves it out: `None`, an empty list, or an error.
+trait WhenMissing: Sized {
+    fn missing<E: de::Error>(key: &'static str) -> Result<Self, E>;
+}
+
+impl<T> WhenMissing for Option<T> {
+    fn missing<E: de::Error>(_: &'static str) -> Result<Self, E> {
+        Ok(None)
+    }
+}
+
+impl<T> WhenMissing for Entries<T> {
+    fn missing<E: de::Error>(_: &'static str) -> Result<Self, E> {
+        Ok(Self::default())
+    }
+}
+
+macro_rules! required {
+    ($($t:ty),*) => {$(
+        impl WhenMissing for $t {
+            fn missing<E: de::Error>(key: &'static str) -> Result<Self, E> {
+                Err(E::missing_field(key))
+            }
+        }
+    )*};
+}
+
+required!(Version, Text, RawDate, Year);
+
+/// The name of a field in the file: the field's own name, or the one given after `as`.
+macro_rules! key_of {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $key:literal) => {
+        $key
+    };
+}
+
+/// An object of the format: its known fields, read in any order, each at most once (a missing
+/// one is what [`WhenMissing`] says), and its unknown fields kept with their values in order.
+macro_rules! object {
+    ($(#[$meta:meta])* struct $name:ident { $($field:ident $(as $key:literal)?: $ty:ty,)* }) => {
+        $(#[$meta])*
+        pub(super) struct $name {
+            $($field: $ty,)*
+            unknown: Unknown,
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct ObjectVisitor;
+                impl<'de> Visitor<'de> for ObjectVisitor {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("an object { … }")
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        const FIELDS: &[&str] = &[$(key_of!($field $($key)?)),*];
+                        $(let mut $field: Option<$ty> = None;)*
+                        let mut unknown = Unknown::new();
+                        while let Some(key) = map.next_key_seed(KeySeed(FIELDS))? {
+                            let name = match key {
+                                Key::Unknown(key) => {
+                                    keep_unknown(&mut map, &mut unknown, key)?;
+                                    continue;
+                                }
+                                Key::Known(name) => name,
+                            };
+                            $(
+                                if name == key_of!($field $($key)?) {
+                                    if $field.is_some() {
+                                        return Err(de::Error::duplicate_field(key_of!($field $($key)?)));
+                                    }
+                                    $field = Some(map.next_value()?);
+                                    continue;
+                                }
+                            )*
+                        }
+                        $(
+                            let $field = match $field {
+                                Some(value) => value,
+                                None => WhenMissing::missing(key_of!($field $($key)?))?,
+                            };
+                        )*
+                        Ok($name { $($field,)* unknown })
+                    }
+                }
+                d.deserialize_map(ObjectVisitor)
+            }
+        }
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The file's shape.
+
+object! {
+    struct RawReport {
+        schema as "$schema": Option<Str>,
+        fieldreport: Version,
+        title: Text,
+        publisher: Option<Str>,
+        published: Option<RawDate>,
+        period: Option<Obj<RawPeriod>>,
+        claim: Option<Str>,
+        sources: Entries<RawSource>,
+        notes: Option<Str>,
+        funding: Option<Entries<RawFunding>>,
+        losses: Option<Entries<RawLosses>>,
+        battles: Option<Entries<RawBattles>>,
+        townships: Option<Entries<RawTownships>>,
+    }
+}
+
+object! {
+    struct RawPeriod {
+        from: RawDate,
+        to: RawDate,
+    }
 }
 
 impl Shape for RawPeriod {
@@ -493,12 +631,13 @@ impl Shape for RawPeriod {
     const PLURAL: &'static str = "periods";
 }
 
-#[derive(Deserialize)]
-struct RawSource {
-    title: Text,
-    publisher: Option<Str>,
-    date: Option<RawDate>,
-    url: Option<Str>,
+object! {
+    struct RawSource {
+        title: Text,
+        publisher: Option<Str>,
+        date: Option<RawDate>,
+        url: Option<Str>,
+    }
 }
 
 impl Shape for RawSource {
@@ -506,13 +645,14 @@ impl Shape for RawSource {
     const PLURAL: &'static str = "sources";
 }
 
-#[derive(Deserialize)]
-struct RawFunding {
-    year: Year,
-    label: Option<Text>,
-    mmk: Option<Money>,
-    usd: Option<Money>,
-    note: Option<Str>,
+object! {
+    struct RawFunding {
+        year: Year,
+        label: Option<Text>,
+        mmk: Option<Money>,
+        usd: Option<Money>,
+        note: Option<Str>,
+    }
 }
 
 impl Shape for RawFunding {
@@ -520,14 +660,15 @@ impl Shape for RawFunding {
     const PLURAL: &'static str = "funding entries";
 }
 
-#[derive(Deserialize)]
-struct RawLosses {
-    year: Year,
-    side: Option<Text>,
-    total: Option<Count>,
-    breakdown: Option<RawParts>,
-    other: Option<RawParts>,
-    note: Option<Str>,
+object! {
+    struct RawLosses {
+        year: Year,
+        side: Option<Text>,
+        total: Option<Count>,
+        breakdown: Option<RawParts>,
+        other: Option<RawParts>,
+        note: Option<Str>,
+    }
 }
 
 impl Shape for RawLosses {
@@ -536,13 +677,13 @@ impl Shape for RawLosses {
     const PLURAL: &'static str = "losses entries";
 }
 
-#[derive(Deserialize)]
-struct RawBattles {
-    year: Year,
-    total: Option<Count>,
-    #[serde(default)]
-    groups: Entries<RawBattleGroup>,
-    note: Option<Str>,
+object! {
+    struct RawBattles {
+        year: Year,
+        total: Option<Count>,
+        groups: Entries<RawBattleGroup>,
+        note: Option<Str>,
+    }
 }
 
 impl Shape for RawBattles {
@@ -550,12 +691,13 @@ impl Shape for RawBattles {
     const PLURAL: &'static str = "battles entries";
 }
 
-#[derive(Deserialize)]
-struct RawBattleGroup {
-    label: Text,
-    total: Option<Count>,
-    breakdown: Option<RawParts>,
-    note: Option<Str>,
+object! {
+    struct RawBattleGroup {
+        label: Text,
+        total: Option<Count>,
+        breakdown: Option<RawParts>,
+        note: Option<Str>,
+    }
 }
 
 impl Shape for RawBattleGroup {
@@ -563,14 +705,14 @@ impl Shape for RawBattleGroup {
     const PLURAL: &'static str = "battle groups";
 }
 
-#[derive(Deserialize)]
-struct RawTownships {
-    as_of: RawDate,
-    total: Option<Count>,
-    breakdown: Option<RawParts>,
-    #[serde(default)]
-    towns: Entries<RawTown>,
-    note: Option<Str>,
+object! {
+    struct RawTownships {
+        as_of: RawDate,
+        total: Option<Count>,
+        breakdown: Option<RawParts>,
+        towns: Entries<RawTown>,
+        note: Option<Str>,
+    }
 }
 
 impl Shape for RawTownships {
@@ -579,14 +721,15 @@ impl Shape for RawTownships {
     const PLURAL: &'static str = "township snapshots";
 }
 
-#[derive(Deserialize)]
-struct RawTown {
-    name: Text,
-    status: Text,
-    region: Option<Str>,
-    lat: Option<Degrees<90>>,
-    lon: Option<Degrees<180>>,
-    note: Option<Str>,
+object! {
+    struct RawTown {
+        name: Text,
+        status: Text,
+        region: Option<Str>,
+        lat: Option<Degrees<90>>,
+        lon: Option<Degrees<180>>,
+        note: Option<Str>,
+    }
 }
 
 impl Shape for RawTown {
@@ -627,11 +770,17 @@ impl RawReport {
                 "expected at least one of `funding`, `losses`, `battles`, `townships`, found none".into(),
             ));
         }
+        let (period, period_unknown) = match self.period {
+            Some(p) => p.0.into_period().map(|(p, u)| (Some(p), u))?,
+            None => (None, Unknown::new()),
+        };
         Ok(Report {
+            schema: text(self.schema),
             title: self.title.0,
             publisher: text(self.publisher),
             published: self.published.map(|d| d.0),
-            period: self.period.map(|p| p.0.into_period()).transpose()?,
+            period,
+            period_unknown,
             claim: text(self.claim),
             sources: self.sources.0.into_iter().map(RawSource::into_source).collect(),
             notes: text(self.notes),
@@ -657,12 +806,13 @@ impl RawReport {
                 .into_iter()
                 .map(RawTownships::into_townships)
                 .collect(),
+            unknown: self.unknown,
         })
     }
 }
 
 impl RawPeriod {
-    fn into_period(self) -> Result<Period, Refusal> {
+    fn into_period(self) -> Result<(Period, Unknown), Refusal> {
         let (from, to) = (self.from.0, self.to.0);
         if to < from {
             return Err((
@@ -670,7 +820,7 @@ impl RawPeriod {
                 format!("the period ends ({to}) before it starts ({from}); expected `from` on or before `to`"),
             ));
         }
-        Ok(Period { from, to })
+        Ok((Period { from, to }, self.unknown))
     }
 }
 
@@ -681,6 +831,7 @@ impl RawSource {
             publisher: text(self.publisher),
             date: self.date.map(|d| d.0),
             url: text(self.url),
+            unknown: self.unknown,
         }
     }
 }
@@ -702,6 +853,7 @@ fn funding(entries: Vec<RawFunding>) -> Result<Vec<Funding>, Refusal> {
                 mmk: f.mmk.map(|m| m.0),
                 usd: f.usd.map(|m| m.0),
                 note: text(f.note),
+                unknown: f.unknown,
             })
         })
         .collect()
@@ -716,6 +868,7 @@ impl RawLosses {
             breakdown: parts(self.breakdown),
             other: parts(self.other),
             note: text(self.note),
+            unknown: self.unknown,
         }
     }
 }
@@ -734,9 +887,11 @@ impl RawBattles {
                     total: g.total.map(|c| c.0),
                     breakdown: parts(g.breakdown),
                     note: text(g.note),
+                    unknown: g.unknown,
                 })
                 .collect(),
             note: text(self.note),
+            unknown: self.unknown,
         }
     }
 }
@@ -758,9 +913,11 @@ impl RawTownships {
                     lat: t.lat.map(|d| d.0),
                     lon: t.lon.map(|d| d.0),
                     note: text(t.note),
+                    unknown: t.unknown,
                 })
                 .collect(),
             note: text(self.note),
+            unknown: self.unknown,
         }
     }
 }

@@ -49,7 +49,7 @@ pub struct ReadError {
 }
 
 impl ReadError {
-    fn whole_file(file: &str, message: impl Into<String>) -> Self {
+    pub(super) fn whole_file(file: &str, message: impl Into<String>) -> Self {
         Self {
             file: file.to_owned(),
             position: None,
@@ -92,6 +92,13 @@ pub struct Parsed {
 
 /// Reads a report file from disk, refusing files over [`MAX_FILE_BYTES`] before reading them.
 pub fn read_path(path: &Path) -> Result<(Parsed, Vec<u8>), ReadError> {
+    let bytes = read_file(path)?;
+    parse(&bytes, &display_name(path)).map(|parsed| (parsed, bytes))
+}
+
+/// A file's bytes, refusing files over [`MAX_FILE_BYTES`] before reading them; errors name the
+/// file by [`display_name`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     use std::io::Read as _;
     let name = display_name(path);
     let file = std::fs::File::open(path).map_err(|e| ReadError::whole_file(&name, io_message(&e)))?;
@@ -106,7 +113,7 @@ pub fn read_path(path: &Path) -> Result<(Parsed, Vec<u8>), ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::whole_file(&name, too_large(bytes.len() as u64)));
     }
-    parse(&bytes, &name).map(|parsed| (parsed, bytes))
+    Ok(bytes)
 }
 
 /// The short name used in messages: the file name without its folder.
@@ -115,7 +122,7 @@ pub fn display_name(path: &Path) -> String {
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
-fn too_large(size: u64) -> String {
+pub(super) fn too_large(size: u64) -> String {
     // Rounded up, so that a file just over the limit does not read as exactly the limit.
     let mib = (size as f64 / 1_048_576.0 * 10.0).ceil() / 10.0;
     format!(
@@ -138,7 +145,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ReadError::whole_file(file, too_large(bytes.len() as u64)));
     }
-    let text = decode(bytes, file)?;
+    let text = decode(bytes, file, "a JSON report")?;
     if text.trim().is_empty() {
         return Err(ReadError::whole_file(
             file,
@@ -146,25 +153,10 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
         ));
     }
     check_shape(text, file)?;
-    let mut warnings = Vec::new();
-    let mut unknown = 0usize;
-    let mut first_unnamed = String::new();
-    let mut on_unknown = |path: serde_ignored::Path<'_>| {
-        unknown += 1;
-        if unknown <= MAX_NAMED_UNKNOWN_FIELDS {
-            warnings.push(ReadWarning {
-                path: ignored_path(&path),
-                message: format!("unknown field `{}` ignored", last_key(&path)),
-            });
-        } else if unknown == MAX_NAMED_UNKNOWN_FIELDS + 1 {
-            first_unnamed = ignored_path(&path);
-        }
-    };
     let raw = {
         let _budget = EntryBudget::start();
         let mut json = serde_json::Deserializer::from_str(text);
-        RawReport::deserialize(serde_ignored::Deserializer::new(&mut json, &mut on_unknown))
-            .and_then(|raw| json.end().map(|()| raw))
+        RawReport::deserialize(&mut json).and_then(|raw| json.end().map(|()| raw))
     };
     let Ok(raw) = raw else {
         return Err(refusal(text, file));
@@ -175,16 +167,7 @@ pub fn parse(bytes: &[u8], file: &str) -> Result<Parsed, ReadError> {
         path: (!path.is_empty()).then_some(path),
         message,
     })?;
-    if unknown > MAX_NAMED_UNKNOWN_FIELDS {
-        warnings.push(ReadWarning {
-            path: first_unnamed,
-            message: format!(
-                "{} more unknown fields ignored, from here on (only the first {} are named)",
-                thousands((unknown - MAX_NAMED_UNKNOWN_FIELDS) as f64),
-                thousands(MAX_NAMED_UNKNOWN_FIELDS as f64)
-            ),
-        });
-    }
+    let warnings = unknown_field_warnings(&report);
     Ok(Parsed { report, warnings })
 }
 
@@ -197,9 +180,7 @@ fn refusal(text: &str, file: &str) -> ReadError {
     }
     let _budget = EntryBudget::start();
     let mut json = serde_json::Deserializer::from_str(text);
-    let mut ignore = |_: serde_ignored::Path<'_>| {};
-    let ignoring = serde_ignored::Deserializer::new(&mut json, &mut ignore);
-    match serde_path_to_error::deserialize::<_, RawReport>(ignoring) {
+    match serde_path_to_error::deserialize::<_, RawReport>(&mut json) {
         Err(e) => located(file, text, e.path().to_string(), e.inner()),
         Ok(_) => match json.end() {
             Err(e) => located(file, text, String::new(), &e),
@@ -208,8 +189,46 @@ fn refusal(text: &str, file: &str) -> ReadError {
     }
 }
 
-/// Checks the encoding: UTF-8 (with an optional byte-order mark), not UTF-16 or UTF-32, not binary.
-fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, ReadError> {
+/// A warning for each unknown field (they are kept, and written back, but not used), in the
+/// order of the report's objects; past [`MAX_NAMED_UNKNOWN_FIELDS`], one more warning counts the rest.
+pub fn unknown_field_warnings(report: &Report) -> Vec<ReadWarning> {
+    let mut warnings = Vec::new();
+    let mut unknown = 0usize;
+    let mut first_unnamed = String::new();
+    report.each_unknown(|path, fields| {
+        for key in fields.keys() {
+            unknown += 1;
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            if unknown <= MAX_NAMED_UNKNOWN_FIELDS {
+                warnings.push(ReadWarning {
+                    path: at,
+                    message: format!("unknown field `{key}` ignored"),
+                });
+            } else if unknown == MAX_NAMED_UNKNOWN_FIELDS + 1 {
+                first_unnamed = at;
+            }
+        }
+    });
+    if unknown > MAX_NAMED_UNKNOWN_FIELDS {
+        warnings.push(ReadWarning {
+            path: first_unnamed,
+            message: format!(
+                "{} more unknown fields ignored, from here on (only the first {} are named)",
+                thousands((unknown - MAX_NAMED_UNKNOWN_FIELDS) as f64),
+                thousands(MAX_NAMED_UNKNOWN_FIELDS as f64)
+            ),
+        });
+    }
+    warnings
+}
+
+/// Checks the encoding: UTF-8 (with an optional byte-order mark, which is left out), not UTF-16
+/// or UTF-32, not binary. `what` names what the file should be ("a JSON report").
+pub(super) fn decode<'a>(bytes: &'a [u8], file: &str, what: &str) -> Result<&'a str, ReadError> {
     if let Some(encoding) = other_unicode(bytes) {
         return Err(ReadError::whole_file(
             file,
@@ -223,15 +242,14 @@ fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, ReadError> {
         if zero < 8192 {
             return Err(ReadError::whole_file(
                 file,
-                "this is a binary file, not a JSON report (it contains zero bytes)",
+                format!("this is a binary file, not {what} (it contains zero bytes)"),
             ));
         }
         return Err(ReadError {
             file: file.to_owned(),
             position: Some(line_column(bytes, zero)),
             path: None,
-            message: "found a zero byte, which a text file never holds: the file is damaged or is not a JSON report"
-                .to_owned(),
+            message: format!("found a zero byte, which a text file never holds: the file is damaged or is not {what}"),
         });
     }
     std::str::from_utf8(bytes).map_err(|e| ReadError {
@@ -492,29 +510,29 @@ fn found_words(found: &str) -> String {
     }
 }
 
-fn ignored_path(path: &serde_ignored::Path<'_>) -> String {
-    use serde_ignored::Path as P;
-    match path {
-        P::Root => String::new(),
-        P::Seq { parent, index } => format!("{}[{index}]", ignored_path(parent)),
-        P::Map { parent, key } => {
-            let parent = ignored_path(parent);
-            if parent.is_empty() {
-                key.clone()
-            } else {
-                format!("{parent}.{key}")
-            }
-        }
-        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => ignored_path(parent),
+/// Why a text is too long for the format, or `None`.
+pub(super) fn text_too_long(text: &str) -> Option<String> {
+    if text.len() <= MAX_TEXT_CHARS {
+        return None;
     }
+    let chars = text.chars().count();
+    (chars > MAX_TEXT_CHARS).then(|| {
+        format!(
+            "expected text of at most {} characters, found {} characters",
+            thousands(MAX_TEXT_CHARS as f64),
+            thousands(chars as f64)
+        )
+    })
 }
 
-fn last_key(path: &serde_ignored::Path<'_>) -> String {
-    use serde_ignored::Path as P;
-    match path {
-        P::Map { key, .. } => key.clone(),
-        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => last_key(parent),
-        _ => "?".to_owned(),
+/// Why a text that must say something (`what`: "non-empty text") does not, or `None`.
+pub(super) fn blank(text: &str, what: &str) -> Option<String> {
+    if text.is_empty() {
+        Some(format!("expected {what}, found empty text \"\""))
+    } else if text.trim().is_empty() {
+        Some(format!("expected {what}, found only spaces"))
+    } else {
+        None
     }
 }
 
