@@ -23,7 +23,11 @@ pub fn definitions() -> egui::FontDefinitions {
 
 fn load() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
-    for (name, bytes) in [("symbols", SYMBOL_FONT), ("myanmar", MYANMAR_FONT), ("break", BREAK_FONT)] {
+    for (name, bytes) in [
+        ("symbols", SYMBOL_FONT),
+        ("myanmar", MYANMAR_FONT),
+        ("break", BREAK_FONT),
+    ] {
         fonts
             .font_data
             .insert(name.to_owned(), std::sync::Arc::new(egui::FontData::from_static(bytes)));

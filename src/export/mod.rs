@@ -11,6 +11,7 @@ pub mod png;
 pub mod render;
 
 use crate::charts::{Chart, ChartOptions};
+use crate::i18n::breakable;
 use crate::report::{Dataset, Date};
 
 /// The app's version, written into every export.
@@ -22,7 +23,8 @@ pub const MAX_PIXELS_SIDE: f32 = 8192.0;
 /// The size of caption text in pictures, in points.
 const CAPTION_SIZE: f32 = 13.0;
 
-/// The height `lines` take when wrapped to the width `ui` offers, at `size` points.
+/// The height `lines` take when wrapped to the width `ui` offers, at `size` points, Burmese
+/// broken between syllables as [`wrapped_label`] draws it.
 pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
     let width = ui.available_width().max(50.0);
     let font = egui::FontId::proportional(size);
@@ -30,12 +32,17 @@ pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
     lines
         .iter()
         .map(|l| {
-            ui.fonts_mut(|f| f.layout(l.clone(), font.clone(), egui::Color32::WHITE, width))
+            ui.fonts_mut(|f| f.layout(breakable(l).into_owned(), font.clone(), egui::Color32::WHITE, width))
                 .size()
                 .y
                 + spacing
         })
         .sum()
+}
+
+/// A label that wraps to the width it is given, Burmese between syllables (English as it is).
+pub fn wrapped_label(text: &str, size: f32) -> egui::Label {
+    egui::Label::new(egui::RichText::new(breakable(text)).size(size)).wrap()
 }
 
 /// The caption's note when figures are kept to some years.
@@ -327,7 +334,7 @@ impl Picture {
             .fill(ui.visuals().panel_fill)
             .inner_margin(egui::Margin::same(28));
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            ui.label(egui::RichText::new(self.title()).size(26.0).strong());
+            ui.label(egui::RichText::new(breakable(self.title())).size(26.0).strong());
             ui.add_space(6.0);
             let mut lines = self.caption_lines();
             // Room for every line as it wraps, and for the note on labels left out.
@@ -349,7 +356,7 @@ impl Picture {
             }
             ui.add_space(8.0);
             for line in lines {
-                ui.add(egui::Label::new(egui::RichText::new(line).size(CAPTION_SIZE)).wrap());
+                ui.add(wrapped_label(&line, CAPTION_SIZE));
             }
         });
     }

@@ -6,6 +6,7 @@ use egui::{Color32, Key, RichText};
 use super::Scratch;
 use crate::charts::ChartKind;
 use crate::command::Command;
+use crate::i18n::breakable;
 use crate::report::{Date, Subject, When};
 use crate::state::{OpenReport, State};
 
@@ -131,7 +132,7 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
 fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &mut Vec<Command>) {
     let r = &open.loaded.report;
     ui.add_space(4.0);
-    ui.add(egui::Label::new(RichText::new(&r.title).strong()).wrap());
+    ui.add(egui::Label::new(RichText::new(breakable(&r.title)).strong()).wrap());
     ui.horizontal(|ui| {
         let mut visible = open.visible;
         if ui
@@ -173,13 +174,13 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &m
             ui.label(format!("Period: {} to {}", p.from, p.to));
         }
         if let Some(c) = &r.claim {
-            ui.label(RichText::new(c).italics());
+            ui.label(RichText::new(breakable(c)).italics());
         }
         for s in &r.sources {
             out.extend(source_link_ui(ui, s));
         }
         if let Some(n) = &r.notes {
-            ui.label(RichText::new(n).small());
+            ui.label(RichText::new(breakable(n)).small());
         }
     });
 }

@@ -76,7 +76,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let kind = chart.kind();
     let focus = state.focus.filter(|(k, _)| *k == kind).map(|(_, when)| when);
     let title = chart.title();
-    ui.heading(title);
+    ui.heading(RichText::new(crate::i18n::breakable(title)));
     if chart.is_empty() {
         ui.label(format!(
             "The open reports give no {} figures. Open a report that does (File ▸ Open…), or pick another chart.",
@@ -113,7 +113,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     }
     lines.extend(drawn.labels.note(false));
     for line in lines {
-        ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());
+        ui.add(crate::export::wrapped_label(&line, 12.0));
     }
     ui.label(RichText::new(chart.hint()).small().weak());
 }
