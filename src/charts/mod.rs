@@ -24,6 +24,7 @@ pub use marks::{
     exact_words, figure_tooltip, sources_of,
 };
 
+use crate::i18n::Tr;
 use crate::report::figure::Unit;
 use crate::report::{Dataset, Section, SeriesKey, When};
 
@@ -153,6 +154,9 @@ pub struct ChartOptions {
     pub hidden: std::collections::BTreeMap<ChartKind, BTreeSet<String>>,
     /// Only figures of these years (first, last) are drawn; every year when `None`.
     pub years: Option<(i32, i32)>,
+    /// The language and digits of the charts' words and numbers (English by default); text
+    /// from the reports is shown as written.
+    pub tr: Tr,
 }
 
 /// No hidden series.
