@@ -68,3 +68,76 @@ term-unspecified = unspecified
 status-captured = captured
 status-surrounded = surrounded
 status-contested = contested
+
+## Chart titles; { $name } and { $side } are a report's own words
+
+title-funding = Funding per year
+title-funding-one = { $name } per year
+title-losses = Losses per year
+title-losses-side = Losses per year ({ $side })
+title-battles = Battles per year
+title-townships = Township control
+title-map = Towns named in the reports
+title-map-date = Towns named in the reports, as of { $date }
+
+## Axis titles
+
+axis-year = Year
+axis-people = People
+axis-battles = Battles
+axis-townships-share = Share of the country's townships (%)
+axis-kyats = Kyats
+axis-million-kyats = Million kyats
+axis-billion-kyats = Billion kyats
+axis-thousand-usd = Thousand US dollars
+axis-million-usd = Million US dollars
+
+## Captions under charts and pictures
+
+caption-source = Source: { $list }
+caption-sources = Sources: { $list }
+caption-sources-more = Sources: { $list }; and { $n } more (all in the Sources view)
+caption-notes-more = And { $n } more notes on these figures (all in the Checks panel).
+caption-sources-by-publisher = Sources: { $n } publications, by { $publishers }; each one is in the picture's metadata and the data export.
+caption-claims-more = { $n ->
+    [one] And 1 more claim line, in the picture's metadata.
+   *[other] And { $n } more claim lines, in the picture's metadata.
+}
+caption-labels-shown = Labels shown for { $shown } of { $total } figures, where they fit: disputed figures, the latest year and the extremes first; { $rest }.
+caption-labels-rest-picture = every figure is in the data export
+caption-labels-rest-window = hover a bar or open the table (Ctrl+T) for every figure
+caption-qualified = Qualified figures: > over · ≥ at least · ≈ about · < under · ≤ at most; a faded bar end with an arrow marks a figure that may be higher.
+caption-disputed = ⚠ and an outline mark a figure the open reports disagree on; every value claimed is given, and each is in the data export with its source.
+caption-years-one = Only the figures of { $year } are shown.
+caption-years-range = Only the figures of { $first } to { $last } are shown.
+caption-not-shown = Not shown: { $list }.
+
+## The stamp on every picture; { $version } is the program's version, { $date } the day
+
+stamp-inputs = fieldreport { $version } · exported { $date } · { $n ->
+    [one] input SHA-256
+   *[other] inputs SHA-256
+} { $inputs }
+stamp-many = fieldreport { $version } · exported { $date } · { $n } input files, SHA-256 of each in the metadata, of all together { $combined }
+
+## Alt text
+
+alt-chart = Chart: { $title }. { $summary }
+alt-source = Source: { $list }.
+
+## The columns of a chart's CSV
+
+csv-section = section
+csv-series = series
+csv-category = category
+csv-role = role
+csv-when = when
+csv-value = value
+csv-qualifier = qualifier
+csv-unit = unit
+csv-shown-as = shown_as
+csv-note = note
+csv-conflict = conflict
+csv-sources = sources
+axis-usd = US dollars
+as-of = as of { $date }

@@ -70,3 +70,70 @@ term-unspecified = မဖော်ပြ
 status-captured = သိမ်းပိုက်ပြီး
 status-surrounded = ဝိုင်းထား
 status-contested = တိုက်ပွဲဖြစ်ဆဲ
+
+## Chart titles; { $name } and { $side } are a report's own words
+
+title-funding = နှစ်စဉ် ရန်ပုံငွေ
+title-funding-one = နှစ်စဉ် { $name }
+title-losses = နှစ်စဉ် ထိခိုက်ဆုံးရှုံးမှု
+title-losses-side = နှစ်စဉ် ထိခိုက်ဆုံးရှုံးမှု ({ $side })
+title-battles = နှစ်စဉ် တိုက်ပွဲများ
+title-townships = မြို့နယ်များ ထိန်းချုပ်မှု
+title-map = အစီရင်ခံစာများတွင် ဖော်ပြသော မြို့များ
+title-map-date = { $date } အထိ အစီရင်ခံစာများတွင် ဖော်ပြသော မြို့များ
+
+## Axis titles
+
+axis-year = ခုနှစ်
+axis-people = လူဦးရေ
+axis-battles = တိုက်ပွဲ
+axis-townships-share = တစ်နိုင်ငံလုံးရှိ မြို့နယ်များ၏ ရာခိုင်နှုန်း (%)
+axis-kyats = ကျပ်
+axis-million-kyats = ကျပ်သန်း
+axis-billion-kyats = ကျပ်ဘီလီယံ
+axis-thousand-usd = အမေရိကန်ဒေါ်လာ ထောင်
+axis-million-usd = အမေရိကန်ဒေါ်လာ သန်း
+
+## Captions under charts and pictures
+
+caption-source = ရင်းမြစ် - { $list }
+caption-sources = ရင်းမြစ်များ - { $list }
+caption-sources-more = ရင်းမြစ်များ - { $list }၊ နောက်ထပ် { $n } ခု (အားလုံးကို Sources ကဏ္ဍတွင် ကြည့်ပါ)
+caption-notes-more = ဤကိန်းဂဏန်းများအကြောင်း မှတ်ချက် နောက်ထပ် { $n } ခု (အားလုံးကို Checks ကဏ္ဍတွင် ကြည့်ပါ)။
+caption-sources-by-publisher = ရင်းမြစ်များ - ထုတ်ပြန်ချက် { $n } ခု၊ ထုတ်ပြန်သူအလိုက် { $publishers }၊ တစ်ခုချင်းစီကို ပုံ၏ metadata နှင့် ဒေတာ export တွင် ပါရှိသည်။
+caption-claims-more = ဖော်ပြချက် နောက်ထပ် { $n } ကြောင်းကို ပုံ၏ metadata တွင် ပါရှိသည်။
+caption-labels-shown = ကိန်းဂဏန်း { $total } ခုအနက် { $shown } ခုကိုသာ နေရာဆံ့သလောက် ဖော်ပြထားသည် - အငြင်းပွားသော ကိန်းဂဏန်းများ၊ နောက်ဆုံးနှစ်နှင့် အများဆုံး အနည်းဆုံး ကိန်းဂဏန်းများကို ဦးစားပေးသည်၊ { $rest }။
+caption-labels-rest-picture = ကိန်းဂဏန်းအားလုံးကို ဒေတာ export တွင် ပါရှိသည်
+caption-labels-rest-window = ကိန်းဂဏန်းအားလုံးအတွက် ဘားပေါ်တွင် ထောက်ကြည့်ပါ သို့မဟုတ် ဇယား (Ctrl+T) ကို ဖွင့်ပါ
+caption-qualified = အတိအကျမဟုတ်သော ကိန်းဂဏန်းများ - > ကျော် · ≥ အနည်းဆုံး · ≈ ခန့် · < အောက် · ≤ အများဆုံး၊ မှိန်သော ဘားအစွန်းနှင့် မြှားသည် ပိုများနိုင်သော ကိန်းဂဏန်းကို ပြသည်။
+caption-disputed = ⚠ နှင့် အနားကွပ်သည် ဖွင့်ထားသော အစီရင်ခံစာများ မတူညီသော ကိန်းဂဏန်းကို ပြသည်၊ ဖော်ပြထားသော တန်ဖိုးတိုင်းကို ပေးထားပြီး တစ်ခုချင်းစီကို ရင်းမြစ်နှင့်အတူ ဒေတာ export တွင် ပါရှိသည်။
+caption-years-one = { $year } ခုနှစ်၏ ကိန်းဂဏန်းများကိုသာ ပြထားသည်။
+caption-years-range = { $first } မှ { $last } အထိ ကိန်းဂဏန်းများကိုသာ ပြထားသည်။
+caption-not-shown = မပြထားသည်များ - { $list }။
+
+## The stamp on every picture; { $version } is the program's version, { $date } the day
+
+stamp-inputs = fieldreport { $version } · { $date } တွင် ထုတ်ယူသည် · ထည့်သွင်းဖိုင် SHA-256 { $inputs }
+stamp-many = fieldreport { $version } · { $date } တွင် ထုတ်ယူသည် · ထည့်သွင်းဖိုင် { $n } ခု၊ တစ်ခုချင်းစီ၏ SHA-256 ကို metadata တွင် ပါရှိပြီး အားလုံးပေါင်း၏ SHA-256 မှာ { $combined }
+
+## Alt text
+
+alt-chart = ဇယားပုံ - { $title }။ { $summary }
+alt-source = ရင်းမြစ် - { $list }။
+
+## The columns of a chart's CSV
+
+csv-section = ကဏ္ဍ
+csv-series = အုပ်စု
+csv-category = အမျိုးအစား
+csv-role = အခန်းကဏ္ဍ
+csv-when = အချိန်
+csv-value = တန်ဖိုး
+csv-qualifier = အတိအကျမဟုတ်မှု
+csv-unit = ယူနစ်
+csv-shown-as = ဖော်ပြပုံ
+csv-note = မှတ်ချက်
+csv-conflict = ကွဲလွဲမှု
+csv-sources = ရင်းမြစ်များ
+axis-usd = အမေရိကန်ဒေါ်လာ
+as-of = { $date } အထိ

@@ -87,11 +87,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
     };
     let hidden = options.hidden(ChartKind::Battles);
     let mut chart = BattlesData {
-        title: "Battles per year".to_owned(),
+        title: options.tr.t("title-battles"),
         series: Vec::new(),
         labels: Vec::new(),
         years: marks::years_of(all.iter().copied()),
-        caption: Caption::for_section(data, Section::Battles),
+        caption: Caption::for_section(data, Section::Battles, options.tr),
         summary: String::new(),
         flags: Flags::default(),
     };
@@ -108,6 +108,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         );
         chart.series.push(BarSeries {
             name: ALL_BATTLES.to_owned(),
+            label: options.tr.term(ALL_BATTLES).into_owned(),
             color: category_color(ALL_BATTLES),
             bars: year_total_bars(&index, total, slots),
             horizontal: false,
@@ -129,6 +130,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         let bars = category_bars(&index, &groups, in_groups, slots, &mut tops, hidden.contains(category));
         chart.series.push(BarSeries {
             name: category.to_owned(),
+            label: options.tr.term(category).into_owned(),
             color: category_color(category),
             bars,
             horizontal: false,
@@ -191,6 +193,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
     if !rest.is_empty() {
         chart.series.push(BarSeries {
             name: NOT_BROKEN_DOWN.to_owned(),
+            label: options.tr.term(NOT_BROKEN_DOWN).into_owned(),
             color: category_color(NOT_BROKEN_DOWN),
             bars: rest,
             horizontal: false,
@@ -339,7 +342,7 @@ impl ChartView for BattlesData {
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let bars = super::plot::YearBars {
             kind: ChartKind::Battles,
-            y_label: "Battles",
+            y_label: &ctx.options.tr.t("axis-battles"),
             series: &self.series,
             texts: &self.labels,
             years: &self.years,

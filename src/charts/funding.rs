@@ -34,15 +34,16 @@ pub struct FundingData {
     pub flags: Flags,
 }
 
-/// The divisor and word for a currency's axis: billions of kyats, millions of dollars.
+/// The divisor and the catalog key of the words for a currency's axis: billions of kyats,
+/// millions of dollars.
 pub fn scale(unit: Unit, max: f64) -> (f64, &'static str) {
     match unit {
-        Unit::Mmk if max >= 1e9 => (1e9, "Billion kyats"),
-        Unit::Mmk if max >= 1e6 => (1e6, "Million kyats"),
-        Unit::Mmk => (1.0, "Kyats"),
-        Unit::Usd if max >= 1e6 => (1e6, "Million US dollars"),
-        Unit::Usd if max >= 1e3 => (1e3, "Thousand US dollars"),
-        Unit::Usd | Unit::Count => (1.0, "US dollars"),
+        Unit::Mmk if max >= 1e9 => (1e9, "axis-billion-kyats"),
+        Unit::Mmk if max >= 1e6 => (1e6, "axis-million-kyats"),
+        Unit::Mmk => (1.0, "axis-kyats"),
+        Unit::Usd if max >= 1e6 => (1e6, "axis-million-usd"),
+        Unit::Usd if max >= 1e3 => (1e3, "axis-thousand-usd"),
+        Unit::Usd | Unit::Count => (1.0, "axis-usd"),
     }
 }
 
@@ -69,15 +70,15 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
     let width = 0.6 / labels.len().max(1) as f64;
     let mut chart = FundingData {
         title: match labels.as_slice() {
-            [one] => format!("{} per year", one.name),
-            _ => "Funding per year".to_owned(),
+            [one] => options.tr.f("title-funding-one", &[("name", one.name.into())]),
+            _ => options.tr.t("title-funding"),
         },
-        y_label: y_label.to_owned(),
+        y_label: options.tr.t(y_label),
         currency,
         series: Vec::new(),
         changes: Vec::new(),
         years: marks::years_of(all.iter().copied()),
-        caption: Caption::for_section(data, Section::Funding),
+        caption: Caption::for_section(data, Section::Funding, options.tr),
         summary: String::new(),
         flags: Flags::default(),
     };
@@ -125,6 +126,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         }
         chart.series.push(BarSeries {
             name: label.name.to_owned(),
+            label: label.name.to_owned(),
             color: if labels.len() == 1 {
                 FUNDING_COLOR
             } else {

@@ -9,6 +9,7 @@ use egui_plot::{Line, LineStyle, PlotPoints};
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::figure::{Unit, thousands};
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
@@ -72,6 +73,16 @@ fn legend_name(category: &str, side: &str, many_sides: bool) -> String {
     }
 }
 
+/// [`legend_name`] in the chart's language: the well-known categories and sides translated,
+/// the report's own words as written.
+fn legend_label(tr: Tr, category: &str, side: &str, many_sides: bool) -> String {
+    if many_sides {
+        format!("{} ({})", tr.term(category), tr.term(side))
+    } else {
+        tr.term(category).into_owned()
+    }
+}
+
 /// Where one side's bars stand within a year.
 #[derive(Clone, Copy)]
 struct Slots {
@@ -114,14 +125,16 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     let group = 0.8 / sides.len().max(1) as f64;
     let mut chart = LossesData {
         title: match sides.as_slice() {
-            [one] => format!("Losses per year ({})", one.name),
-            _ => "Losses per year".to_owned(),
+            [one] => options
+                .tr
+                .f("title-losses-side", &[("side", options.tr.term(one.name).into())]),
+            _ => options.tr.t("title-losses"),
         },
         series: Vec::new(),
         labels: Vec::new(),
         totals: Vec::new(),
         years,
-        caption: Caption::for_section(data, Section::Losses),
+        caption: Caption::for_section(data, Section::Losses, options.tr),
         summary: String::new(),
         flags: Flags::default(),
         many_sides,
@@ -139,7 +152,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         for s in &side.parts {
             let name = side.legend(&s.key.category, many_sides);
             let bars = stacked_bars(&index, side, s, slots, &mut tops, hidden.contains(&name));
-            chart.series.push(series(name, &s.key.category, bars));
+            let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
+            chart.series.push(series(name, label, &s.key.category, bars));
         }
         for s in &side.others {
             let name = side.legend(&s.key.category, many_sides);
@@ -150,7 +164,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                 .enumerate()
                 .map(|(pi, p)| beside_bar(&index, side, s, (pi, p), &changes, slots))
                 .collect();
-            chart.series.push(series(name, &s.key.category, bars));
+            let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
+            chart.series.push(series(name, label, &s.key.category, bars));
         }
         let parts_hidden = side
             .parts
@@ -172,7 +187,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         }
     }
     if !total_only.is_empty() {
-        chart.series.push(series(TOTAL_ONLY.to_owned(), "total", total_only));
+        let label = options.tr.term(TOTAL_ONLY).into_owned();
+        chart
+            .series
+            .push(series(TOTAL_ONLY.to_owned(), label, "total", total_only));
     }
     chart.summary = summary.join(" ");
     marks::prioritize(&mut chart.series, &mut chart.labels);
@@ -180,9 +198,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     chart
 }
 
-fn series(name: String, category: &str, bars: Vec<BarMark>) -> BarSeries {
+fn series(name: String, label: String, category: &str, bars: Vec<BarMark>) -> BarSeries {
     BarSeries {
         name,
+        label,
         color: category_color(category),
         bars,
         horizontal: false,
@@ -415,7 +434,7 @@ impl ChartView for LossesData {
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let bars = super::plot::YearBars {
             kind: ChartKind::Losses,
-            y_label: "People",
+            y_label: &ctx.options.tr.t("axis-people"),
             series: &self.series,
             texts: &self.labels,
             years: &self.years,

@@ -174,7 +174,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     let date = shown.map(|i| snapshots[i]);
     let before = shown.and_then(|i| i.checked_sub(1)).map(|i| snapshots[i]);
     let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), String::new(), false), |d| counts(data, d));
-    let mut caption = Caption::for_section(data, Section::Townships);
+    let mut caption = Caption::for_section(data, Section::Townships, options.tr);
     if date.is_some() && total.contains("assumed") {
         caption.notes.push(format!(
             "Where a report gives no national total, {} townships are assumed.",
@@ -195,8 +195,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     statuses.sort_by_key(|s| rank(s));
     MapData {
         title: match date {
-            Some(d) => format!("Towns named in the reports, as of {d}"),
-            None => "Towns named in the reports".to_owned(),
+            Some(d) => options
+                .tr
+                .f("title-map-date", &[("date", options.tr.digits(&d.to_string()).into())]),
+            None => options.tr.t("title-map"),
         },
         namings: date.map(|d| namings(data, d)).unwrap_or_default(),
         before: before.map(|d| namings(data, d)).unwrap_or_default(),

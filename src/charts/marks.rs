@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::{Align2, Color32};
 
+use crate::i18n::Tr;
 use crate::report::figure::{Figure, Unit};
 use crate::report::{Dataset, Point, Section, Series};
 
@@ -18,12 +19,14 @@ pub struct Caption {
     pub claims: Vec<String>,
     /// Notes that qualify the whole chart ("330 townships assumed").
     pub notes: Vec<String>,
+    /// The language of the caption's own words; the reports' words are as written.
+    pub tr: Tr,
 }
 
 impl Caption {
     /// The caption of the reports that give figures for a section.
-    pub fn for_section(data: &Dataset, section: Section) -> Self {
-        let mut caption = Self::default();
+    pub fn for_section(data: &Dataset, section: Section, tr: Tr) -> Self {
+        let mut caption = Self { tr, ..Self::default() };
         let (mut sources, mut claims) = (HashSet::new(), HashSet::new());
         for loaded in &data.reports {
             let r = &loaded.report;
@@ -57,26 +60,27 @@ impl Caption {
     /// the window, where the Sources view lists them all.
     /// Notes beyond `max` are counted too (every one is in the Checks panel).
     pub fn lines_brief(&self, max: usize) -> Vec<String> {
+        let tr = self.tr;
         let brief = Self {
             sources: self.sources.clone(),
             claims: self.claims.clone(),
             notes: self.notes.iter().take(max).cloned().collect(),
+            tr,
         };
         let mut lines = brief.lines();
         if self.sources.len() > max
             && let Some(first) = lines.first_mut()
         {
-            *first = format!(
-                "Sources: {}; and {} more (all in the Sources view)",
-                self.sources[..max].join("; "),
-                self.sources.len() - max
+            *first = tr.f(
+                "caption-sources-more",
+                &[
+                    ("list", self.sources[..max].join("; ").into()),
+                    ("n", (self.sources.len() - max).into()),
+                ],
             );
         }
         if self.notes.len() > max {
-            lines.push(format!(
-                "And {} more notes on these figures (all in the Checks panel).",
-                self.notes.len() - max
-            ));
+            lines.push(tr.f("caption-notes-more", &[("n", (self.notes.len() - max).into())]));
         }
         lines
     }
@@ -86,6 +90,7 @@ impl Caption {
     /// is in the picture's metadata and the data export).
     pub fn lines_for_picture(&self) -> Vec<String> {
         const NAMED: usize = 3;
+        let tr = self.tr;
         let mut out = Vec::new();
         if self.sources.len() > NAMED {
             let mut publishers: Vec<(String, usize)> = Vec::new();
@@ -98,21 +103,24 @@ impl Caption {
                     None => publishers.push((who, 1)),
                 }
             }
-            let named: Vec<String> = publishers.iter().map(|(p, n)| format!("{p} ({n})")).collect();
-            out.push(format!(
-                "Sources: {} publications, by {}; each one is in the picture's metadata and the data export.",
-                self.sources.len(),
-                named.join(", ")
+            let named: Vec<String> = publishers
+                .iter()
+                .map(|(p, n)| format!("{p} ({})", tr.n(*n as f64)))
+                .collect();
+            out.push(tr.f(
+                "caption-sources-by-publisher",
+                &[
+                    ("n", self.sources.len().into()),
+                    ("publishers", named.join(", ").into()),
+                ],
             ));
         } else if !self.sources.is_empty() {
-            let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
-            out.push(format!("{label}: {}", self.sources.join("; ")));
+            out.push(self.sources_line());
         }
         out.extend(self.claims.iter().take(NAMED).cloned());
         match self.claims.len().saturating_sub(NAMED) {
             0 => {}
-            1 => out.push("And 1 more claim line, in the picture's metadata.".to_owned()),
-            n => out.push(format!("And {n} more claim lines, in the picture's metadata.")),
+            n => out.push(tr.f("caption-claims-more", &[("n", n.into())])),
         }
         out.extend(self.notes.iter().cloned());
         out
@@ -121,15 +129,26 @@ impl Caption {
     /// The caption as lines of text.
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
-        let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
         if !self.sources.is_empty() {
-            out.push(format!("{label}: {}", self.sources.join("; ")));
+            out.push(self.sources_line());
         }
         for claim in &self.claims {
             out.push(claim.clone());
         }
         out.extend(self.notes.iter().cloned());
         out
+    }
+}
+
+impl Caption {
+    /// "Source: …" or "Sources: …; …", every source named.
+    fn sources_line(&self) -> String {
+        let key = if self.sources.len() > 1 {
+            "caption-sources"
+        } else {
+            "caption-source"
+        };
+        self.tr.f(key, &[("list", self.sources.join("; ").into())])
     }
 }
 
@@ -243,8 +262,10 @@ impl BarMark {
 /// A named series of bars with one colour; hidden through the legend by its name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarSeries {
-    /// Legend name.
+    /// The name the series is hidden by: the report's label, or the chart's own English word.
     pub name: String,
+    /// The legend's text: the name in the chart's language (a report's own label as written).
+    pub label: String,
     /// Fill colour.
     pub color: Color32,
     /// The bars.
@@ -569,7 +590,7 @@ mod tests {
     #[test]
     fn the_caption_names_sources_and_claims() {
         let data = Dataset::merge(vec![crate::report::sample()]);
-        let caption = Caption::for_section(&data, Section::Funding);
+        let caption = Caption::for_section(&data, Section::Funding, Tr::EN);
         let lines = caption.lines();
         assert!(
             lines[0].starts_with("Source: Mizzima, 2026-01-05: NUG reports 9,549"),

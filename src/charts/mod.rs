@@ -245,16 +245,20 @@ impl LabelCount {
     }
 
     /// The caption's note when labels were left out: "Labels shown for 12 of 40 figures …".
-    pub fn note(self, picture: bool) -> Option<String> {
+    pub fn note(self, picture: bool, tr: Tr) -> Option<String> {
         (self.shown < self.total).then(|| {
-            let rest = if picture {
-                "every figure is in the data export"
+            let rest = tr.t(if picture {
+                "caption-labels-rest-picture"
             } else {
-                "hover a bar or open the table (Ctrl+T) for every figure"
-            };
-            format!(
-                "Labels shown for {} of {} figures, where they fit: disputed figures, the latest year and the extremes first; {rest}.",
-                self.shown, self.total
+                "caption-labels-rest-window"
+            });
+            tr.f(
+                "caption-labels-shown",
+                &[
+                    ("shown", self.shown.into()),
+                    ("total", self.total.into()),
+                    ("rest", rest.into()),
+                ],
             )
         })
     }
@@ -288,13 +292,18 @@ impl dyn ChartView {
     /// One paragraph describing the chart in plain words, from its data.
     pub fn alt_text(&self) -> String {
         let caption = self.caption();
-        let mut out = format!("Chart: {}. {}", self.title(), self.summary());
+        let tr = caption.tr;
+        let mut out = tr.f(
+            "alt-chart",
+            &[("title", self.title().into()), ("summary", self.summary().into())],
+        );
         for claim in &caption.claims {
             out.push(' ');
             out.push_str(claim);
         }
         if !caption.sources.is_empty() {
-            out.push_str(&format!(" Source: {}.", caption.sources.join("; ")));
+            out.push(' ');
+            out.push_str(&tr.f("alt-source", &[("list", caption.sources.join("; ").into())]));
         }
         out
     }

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::figure::{Unit, thousands};
 use crate::report::model::Townships;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
@@ -99,7 +100,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         categories.push(NOT_REPORTED);
     }
     categories.sort_by_key(|c| rank(c));
-    let mut caption = Caption::for_section(data, Section::Townships);
+    let mut caption = Caption::for_section(data, Section::Townships, options.tr);
     if snap.when.iter().any(|w| snap.totals.and_then(|t| t.at(*w)).is_none()) {
         caption.notes.push(format!(
             "Where a report gives no national total, {} townships are assumed.",
@@ -144,6 +145,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         }
         series.push(BarSeries {
             name: (*category).to_owned(),
+            label: options.tr.status(category).into_owned(),
             color: category_color(category),
             bars,
             horizontal: true,
@@ -157,10 +159,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         .zip(snap.when.last())
         .map(|(a, b)| (a.year(), b.year()));
     TownshipsData {
-        title: "Township control".to_owned(),
+        title: options.tr.t("title-townships"),
         flags: Flags::of(&series, &[], hidden),
         series,
-        rows: snap.when.iter().map(|w| format!("as of {w}")).collect(),
+        rows: snap.when.iter().map(|w| as_of(options.tr, *w)).collect(),
         changes: changes(&snap),
         towns: towns(data),
         caption,
@@ -169,6 +171,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         grid_total,
         years,
     }
+}
+
+/// A snapshot's row name: "as of 2025-12-31", in the chart's language and digits.
+fn as_of(tr: Tr, when: When) -> String {
+    tr.f("as-of", &[("date", tr.digits(&when.to_string()).into())])
 }
 
 fn snapshots(data: &Dataset) -> Snapshots<'_> {
@@ -351,10 +358,11 @@ impl TownshipsData {
         let id = egui::Id::unique(("plot", "townships"));
         let rows = self.rows.clone();
         let row_count = rows.len();
+        let tr = ctx.options.tr;
         let entries = super::plot::entries(&self.series);
         let size = egui::vec2(ui.available_width(), height);
         let (labels, changed) = super::plot::with_legend(ui, id, &entries, hidden, ctx.picture, size, |ui, size| {
-            let response = super::plot::base_plot(id, "Share of the country's townships (%)", "", ctx.picture)
+            let response = super::plot::base_plot(id, &ctx.options.tr.t("axis-townships-share"), "", ctx.picture)
                 .width(size.x)
                 .height(size.y)
                 .show_grid([true, false])
@@ -379,12 +387,12 @@ impl TownshipsData {
                     }
                 })
                 .x_grid_spacer(super::plot::major_marks)
-                .x_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+                .x_axis_formatter(move |mark, _| format!("{} %", tr.dec(mark.value, 0)))
                 .show(ui, |plot_ui| {
                     let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data);
                     let focused = ctx
                         .focus
-                        .and_then(|w| self.rows.iter().position(|r| *r == format!("as of {w}")));
+                        .and_then(|w| self.rows.iter().position(|r| *r == as_of(ctx.options.tr, w)));
                     if let Some(row) = focused {
                         let y = -(row as f64);
                         super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);

@@ -46,11 +46,14 @@ pub fn wrapped_label(text: &str, size: f32) -> egui::Label {
 }
 
 /// The caption's note when figures are kept to some years.
-pub fn years_note(first: i32, last: i32) -> String {
+pub fn years_note(tr: crate::i18n::Tr, first: i32, last: i32) -> String {
     if first == last {
-        format!("Only the figures of {first} are shown.")
+        tr.f("caption-years-one", &[("year", tr.year(first).into())])
     } else {
-        format!("Only the figures of {first} to {last} are shown.")
+        tr.f(
+            "caption-years-range",
+            &[("first", tr.year(first).into()), ("last", tr.year(last).into())],
+        )
     }
 }
 
@@ -233,16 +236,26 @@ impl Stamp {
     /// Beyond [`Stamp::NAMED_INPUTS`] inputs, the line gives their number and one SHA-256 over
     /// all of theirs (in file-name order); each input's own is in the PNG's metadata.
     pub fn line(&self) -> String {
+        self.line_in(crate::i18n::Tr::EN)
+    }
+
+    /// [`Self::line`] in a language: the date in its digits, the hashes and the version as
+    /// they are (they are identifiers, not amounts).
+    pub fn line_in(&self, tr: crate::i18n::Tr) -> String {
+        let date = tr.digits(&self.date.to_string()).into_owned();
         if self.inputs.len() > Self::NAMED_INPUTS {
             let mut inputs = self.inputs.clone();
             inputs.sort();
             let all: String = inputs.iter().map(|(name, sha)| format!("{sha}  {name}\n")).collect();
             let combined = crate::report::dataset::sha256_hex(all.as_bytes());
-            return format!(
-                "fieldreport {VERSION} · exported {} · {} input files, SHA-256 of each in the metadata, of all together {}",
-                self.date,
-                self.inputs.len(),
-                &combined[..12]
+            return tr.f(
+                "stamp-many",
+                &[
+                    ("version", VERSION.into()),
+                    ("date", date.into()),
+                    ("n", self.inputs.len().into()),
+                    ("combined", combined[..12].to_owned().into()),
+                ],
             );
         }
         let inputs: Vec<String> = self
@@ -250,15 +263,14 @@ impl Stamp {
             .iter()
             .map(|(name, sha)| format!("{} ({name})", &sha[..12.min(sha.len())]))
             .collect();
-        let label = if inputs.len() == 1 {
-            "input SHA-256"
-        } else {
-            "inputs SHA-256"
-        };
-        format!(
-            "fieldreport {VERSION} · exported {} · {label} {}",
-            self.date,
-            inputs.join(", ")
+        tr.f(
+            "stamp-inputs",
+            &[
+                ("version", VERSION.into()),
+                ("date", date.into()),
+                ("n", inputs.len().into()),
+                ("inputs", inputs.join(", ").into()),
+            ],
         )
     }
 
@@ -302,29 +314,24 @@ impl Picture {
 
     /// Every line burned in under the chart.
     pub fn caption_lines(&self) -> Vec<String> {
+        let tr = self.options.tr;
         let mut lines = self.chart.caption().lines_for_picture();
         let flags = self.chart.flags();
         if flags.qualified {
-            lines.push(
-                "Qualified figures: > over · ≥ at least · ≈ about · < under · ≤ at most; a faded bar end with an arrow marks a figure that may be higher."
-                    .to_owned(),
-            );
+            lines.push(tr.t("caption-qualified"));
         }
         if flags.disputed {
-            lines.push(
-                "⚠ and an outline mark a figure the open reports disagree on; every value claimed is given, and each is in the data export with its source."
-                    .to_owned(),
-            );
+            lines.push(tr.t("caption-disputed"));
         }
         if let Some((first, last)) = self.options.years {
-            lines.push(years_note(first, last));
+            lines.push(years_note(tr, first, last));
         }
         let hidden = self.options.hidden(self.chart.kind());
         if !hidden.is_empty() {
-            let hidden: Vec<&str> = hidden.iter().map(String::as_str).collect();
-            lines.push(format!("Not shown: {}.", hidden.join(", ")));
+            let hidden: Vec<String> = hidden.iter().map(|h| tr.term(h).into_owned()).collect();
+            lines.push(tr.f("caption-not-shown", &[("list", hidden.join(", ").into())]));
         }
-        lines.push(self.stamp.line());
+        lines.push(self.stamp.line_in(tr));
         lines
     }
 
@@ -351,7 +358,7 @@ impl Picture {
                     self.chart.ui(ui, &draw)
                 })
                 .inner;
-            if let Some(note) = drawn.labels.note(true) {
+            if let Some(note) = drawn.labels.note(true, self.options.tr) {
                 lines.insert(lines.len() - 1, note);
             }
             ui.add_space(8.0);

@@ -163,6 +163,12 @@ impl<'a> From<&'a String> for Arg<'a> {
     }
 }
 
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(value: Cow<'a, str>) -> Self {
+        Self::Text(value)
+    }
+}
+
 impl From<String> for Arg<'_> {
     fn from(value: String) -> Self {
         Self::Text(Cow::Owned(value))

@@ -109,9 +109,9 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         out.push(Command::SetHidden(kind, hidden));
     }
     if let Some((first, last)) = state.options.years {
-        lines.push(crate::export::years_note(first, last));
+        lines.push(crate::export::years_note(state.options.tr, first, last));
     }
-    lines.extend(drawn.labels.note(false));
+    lines.extend(drawn.labels.note(false, state.options.tr));
     for line in lines {
         ui.add(crate::export::wrapped_label(&line, 12.0));
     }
