@@ -141,3 +141,15 @@ csv-conflict = conflict
 csv-sources = sources
 axis-usd = US dollars
 as-of = as of { $date }
+
+## Labels on the bars; { $total }, { $n } and { $parts } are figures already written
+
+values-or = or
+values-range = { $n } values: { $lo } to { $hi }
+values-count = { $n } values
+label-total = { $total } total
+label-total-no-breakdown = { $total } total, no breakdown
+label-parts-reported = parts { $parts }; reported { $total }
+label-shown = { $n } shown
+label-all-battles = { $n } all battles
+label-not-broken-down = ← { $n } not broken down

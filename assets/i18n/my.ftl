@@ -137,3 +137,15 @@ csv-conflict = ကွဲလွဲမှု
 csv-sources = ရင်းမြစ်များ
 axis-usd = အမေရိကန်ဒေါ်လာ
 as-of = { $date } အထိ
+
+## Labels on the bars; { $total }, { $n } and { $parts } are figures already written
+
+values-or = သို့မဟုတ်
+values-range = တန်ဖိုး { $n } ခု - { $lo } မှ { $hi }
+values-count = တန်ဖိုး { $n } ခု
+label-total = စုစုပေါင်း { $total }
+label-total-no-breakdown = စုစုပေါင်း { $total }၊ ခွဲခြားမဖော်ပြ
+label-parts-reported = အစိတ်အပိုင်းများ { $parts }၊ ဖော်ပြသည့် စုစုပေါင်း { $total }
+label-shown = ပြထားသည် { $n }
+label-all-battles = တိုက်ပွဲအားလုံး { $n }
+label-not-broken-down = ← ခွဲခြားမဖော်ပြ { $n }

@@ -7,6 +7,7 @@ use egui::Align2;
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::checks::{SumCheck, sum_check};
 use crate::report::figure::{Unit, thousands};
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey};
@@ -110,7 +111,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
             name: ALL_BATTLES.to_owned(),
             label: options.tr.term(ALL_BATTLES).into_owned(),
             color: category_color(ALL_BATTLES),
-            bars: year_total_bars(&index, total, slots),
+            bars: year_total_bars(&index, total, slots, options.tr),
             horizontal: false,
         });
     }
@@ -127,7 +128,15 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         .map(|s| s.key.category.as_str());
     for category in marks::distinct(categories) {
         let in_groups = by_category.get(category).map_or(&[][..], Vec::as_slice);
-        let bars = category_bars(&index, &groups, in_groups, slots, &mut tops, hidden.contains(category));
+        let bars = category_bars(
+            &index,
+            &groups,
+            in_groups,
+            slots,
+            &mut tops,
+            hidden.contains(category),
+            options.tr,
+        );
         chart.series.push(BarSeries {
             name: category.to_owned(),
             label: options.tr.term(category).into_owned(),
@@ -165,7 +174,9 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     chart.labels.push(TextMark {
                         x: x + slots.slot * 0.42,
                         y: top + gap / 2.0,
-                        text: format!("← {} not broken down", thousands(gap)),
+                        text: options
+                            .tr
+                            .f("label-not-broken-down", &[("n", options.tr.n(gap).into())]),
                         short: String::new(),
                         anchor: Align2::LEFT_CENTER,
                         strong: false,
@@ -179,8 +190,12 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
             chart.labels.push(TextMark {
                 x,
                 y: p.figure().value.max(top),
-                text: format!("{} {}", marks::claims_label(p, Unit::Count), short_group(group.label)),
-                short: marks::claims_label(p, Unit::Count),
+                text: format!(
+                    "{} {}",
+                    marks::claims_label_in(options.tr, p, Unit::Count),
+                    short_group(group.label)
+                ),
+                short: marks::claims_label_in(options.tr, p, Unit::Count),
                 anchor: Align2::CENTER_BOTTOM,
                 strong: true,
                 qualified: marks::is_qualified(p),
@@ -206,7 +221,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
 }
 
 /// The bars of the year totals, in the first slot of each year.
-fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots) -> Vec<BarMark> {
+fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots, tr: Tr) -> Vec<BarMark> {
     let changes = total.changes();
     total
         .points
@@ -224,11 +239,14 @@ fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots) -> 
                 base: 0.0,
                 height: p.figure().value,
                 width: slots.slot * 0.8,
-                label: format!("{} all battles", marks::claims_label(p, Unit::Count)),
+                label: tr.f(
+                    "label-all-battles",
+                    &[("n", marks::claims_label_in(tr, p, Unit::Count).into())],
+                ),
                 tooltip: format!("All battles, {year}"),
                 tooltip_tail: change,
                 point: Some(index.point(total, pi)),
-                ..BarMark::of_point(p)
+                ..BarMark::of_point_in(tr, p)
             }
         })
         .collect()
@@ -243,6 +261,7 @@ fn category_bars(
     slots: Slots,
     tops: &mut HashMap<(usize, i32), f64>,
     hidden: bool,
+    tr: Tr,
 ) -> Vec<BarMark> {
     let mut bars = Vec::new();
     for &(gi, s) in in_groups {
@@ -258,11 +277,11 @@ fn category_bars(
                 base,
                 height: p.figure().value,
                 width: slots.slot * 0.8,
-                label: marks::claims_label(p, Unit::Count),
+                label: marks::claims_label_in(tr, p, Unit::Count),
                 tooltip: format!("{}, {}, {year}", s.key.category, groups[gi].label),
                 point: Some(index.point(s, pi)),
                 inside: true,
-                ..BarMark::of_point(p)
+                ..BarMark::of_point_in(tr, p)
             });
         }
     }

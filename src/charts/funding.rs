@@ -7,6 +7,7 @@ use egui::Align2;
 
 use super::marks::{self, BarMark, BarSeries, Caption, FUNDING_COLOR, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, Currency, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::figure::Unit;
 use crate::report::yoy::Change;
 use crate::report::{Dataset, Point, Section, Series, SeriesKey, When};
@@ -105,13 +106,13 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
             .enumerate()
             .map(|(pi, p)| BarMark {
                 point: Some(index.point(s, pi)),
-                ..bar(label, p, &yoy, place)
+                ..bar(label, p, &yoy, place, options.tr)
             })
             .collect();
         if !options.hidden(ChartKind::Funding).contains(label.name) {
             chart
                 .changes
-                .extend(yoy.iter().map(|c| change_mark(s, c, divisor, offset)));
+                .extend(yoy.iter().map(|c| change_mark(s, c, divisor, offset, options.tr)));
             summary.push(summary_of(label.name, s, unit));
         }
         if let Some(other) = label.other {
@@ -175,7 +176,7 @@ struct Place {
 
 /// The bar of one year: height in display units, every claimed value, and the tooltip's lines
 /// around the figure: the change, the other currency and the implied rate.
-fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place) -> BarMark {
+fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> BarMark {
     let Place {
         currency,
         divisor,
@@ -209,10 +210,10 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place) -> BarMark {
         base: 0.0,
         height: figure.value / divisor,
         width: width * 0.9,
-        label: marks::values_label(p, |f| short_label(f, unit)),
+        label: marks::values_label_in(tr, p, |f| short_label(tr, f, unit)),
         tooltip: format!("{}, {year}", label.name),
         tooltip_tail: tail,
-        ..BarMark::of_point(p)
+        ..BarMark::of_point_in(tr, p)
     }
 }
 
@@ -222,7 +223,7 @@ fn change_to(yoy: &[Change], year: i32) -> Option<&Change> {
 }
 
 /// A change label between two bars, above the higher one.
-fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
+fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64, tr: Tr) -> TextMark {
     let value = |year| s.at(When::Year(year)).map_or(0.0, |p| p.figure().value);
     let (from, to) = (value(c.from_year), value(c.to_year));
     let extent = s.points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max);
@@ -231,9 +232,9 @@ fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
         x: (f64::from(c.from_year) + f64::from(c.to_year)) / 2.0 + offset,
         y: from.max(to) / divisor + extent * 0.16,
         text: if disputed {
-            format!("{} ⚠", c.label())
+            format!("{} ⚠", c.label_in(tr))
         } else {
-            c.label()
+            c.label_in(tr)
         },
         short: String::new(),
         anchor: Align2::CENTER_BOTTOM,
@@ -245,10 +246,11 @@ fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
 }
 
 /// A bar label: "> 33.6 bn" (the axis says kyats), "US$ 16.0 m".
-fn short_label(figure: &crate::report::Figure, unit: Unit) -> String {
-    let text = figure.short(unit);
+fn short_label(tr: Tr, figure: &crate::report::Figure, unit: Unit) -> String {
+    let text = figure.short_in(tr, unit);
     match unit {
-        Unit::Mmk => text.trim_end_matches(" MMK").to_owned(),
+        // The currency's mark with no amount: " MMK" in English, "ကျပ် " in Burmese.
+        Unit::Mmk => text.replacen(&tr.f("mmk-short", &[("amount", "".into())]), "", 1),
         _ => text,
     }
 }

@@ -10,7 +10,7 @@ use egui_plot::{Line, LineStyle, PlotPoints};
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::Tr;
-use crate::report::figure::{Unit, thousands};
+use crate::report::figure::Unit;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
 /// The legend name of totals reported without a breakdown.
@@ -151,7 +151,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         let mut tops: BTreeMap<i32, f64> = chart.years.iter().map(|&y| (y, 0.0)).collect();
         for s in &side.parts {
             let name = side.legend(&s.key.category, many_sides);
-            let bars = stacked_bars(&index, side, s, slots, &mut tops, hidden.contains(&name));
+            let bars = stacked_bars(&index, side, s, slots, &mut tops, hidden.contains(&name), options.tr);
             let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
             chart.series.push(series(name, label, &s.key.category, bars));
         }
@@ -162,7 +162,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                 .points
                 .iter()
                 .enumerate()
-                .map(|(pi, p)| beside_bar(&index, side, s, (pi, p), &changes, slots))
+                .map(|(pi, p)| beside_bar(&index, side, s, (pi, p), &changes, slots, options.tr))
                 .collect();
             let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
             chart.series.push(series(name, label, &s.key.category, bars));
@@ -176,11 +176,20 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
             let reported = side.total.and_then(|t| t.at(When::Year(year)));
             let parts_here: Vec<&Point> = side.parts.iter().filter_map(|s| s.at(When::Year(year))).collect();
             if let (Some(t), Some(r), true) = (side.total, reported, parts_here.is_empty()) {
-                let mut bar = total_only_bar(side.name, year, r, x, group);
+                let mut bar = total_only_bar(side.name, year, r, x, group, options.tr);
                 bar.point = marks::point_index(t, r.when).map(|pi| index.point(t, pi));
                 total_only.push(bar);
             }
-            if let Some(label) = total_label(&mut chart.totals, reported, &parts_here, top, parts_hidden, x, group) {
+            if let Some(label) = total_label(
+                &mut chart.totals,
+                reported,
+                &parts_here,
+                top,
+                parts_hidden,
+                x,
+                group,
+                options.tr,
+            ) {
                 chart.labels.push(label);
                 summary.push(year_sentence(side, year, reported));
             }
@@ -216,6 +225,7 @@ fn stacked_bars(
     slots: Slots,
     tops: &mut BTreeMap<i32, f64>,
     hidden: bool,
+    tr: Tr,
 ) -> Vec<BarMark> {
     let changes = s.changes();
     s.points
@@ -234,12 +244,12 @@ fn stacked_bars(
                 base,
                 height: p.figure().value,
                 width: slots.group * 0.6,
-                label: marks::claims_label(p, Unit::Count),
+                label: marks::claims_label_in(tr, p, Unit::Count),
                 tooltip,
                 tooltip_tail,
                 point: Some(index.point(s, pi)),
                 inside: true,
-                ..BarMark::of_point(p)
+                ..BarMark::of_point_in(tr, p)
             }
         })
         .collect()
@@ -253,6 +263,7 @@ fn beside_bar(
     (pi, p): (usize, &Point),
     changes: &[crate::report::yoy::Change],
     slots: Slots,
+    tr: Tr,
 ) -> BarMark {
     let (tooltip, tooltip_tail) = tooltip(side.name, s, p, changes, "\nReported beside the total, not part of it.");
     BarMark {
@@ -260,11 +271,15 @@ fn beside_bar(
         base: 0.0,
         height: p.figure().value,
         width: slots.group * 0.25,
-        label: format!("{} {}", marks::claims_label(p, Unit::Count), s.key.category),
+        label: format!(
+            "{} {}",
+            marks::claims_label_in(tr, p, Unit::Count),
+            tr.term(&s.key.category)
+        ),
         tooltip,
         tooltip_tail,
         point: Some(index.point(s, pi)),
-        ..BarMark::of_point(p)
+        ..BarMark::of_point_in(tr, p)
     }
 }
 
@@ -290,7 +305,7 @@ fn tooltip(
 }
 
 /// A total reported without a breakdown still gets its bar.
-fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64) -> BarMark {
+fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64, tr: Tr) -> BarMark {
     BarMark {
         x,
         base: 0.0,
@@ -298,7 +313,7 @@ fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64) -> BarMa
         width: group * 0.6,
         tooltip: format!("total ({side}), {year}"),
         tooltip_tail: "\nNo breakdown was reported for this year.".to_owned(),
-        ..BarMark::of_point(r)
+        ..BarMark::of_point_in(tr, r)
     }
 }
 
@@ -313,10 +328,15 @@ fn total_label(
     parts_hidden: bool,
     x: f64,
     group: f64,
+    tr: Tr,
 ) -> Option<TextMark> {
     let open = parts_here.iter().any(|p| p.figure().qualifier.open_above());
+    let total_text = |p: &Point| total_text(tr, p);
     let (text, qualified) = match reported {
-        Some(r) if parts_here.is_empty() => (format!("{} total, no breakdown", total_text(r)), marks::is_qualified(r)),
+        Some(r) if parts_here.is_empty() => (
+            tr.f("label-total-no-breakdown", &[("total", total_text(r).into())]),
+            marks::is_qualified(r),
+        ),
         Some(r) if r.figure().value != top && !parts_hidden => {
             totals.push(TotalMark {
                 x,
@@ -325,12 +345,21 @@ fn total_label(
             });
             let sign = if open { "≥ " } else { "" };
             (
-                format!("parts {sign}{}; reported {}", thousands(top), total_text(r)),
+                tr.f(
+                    "label-parts-reported",
+                    &[
+                        ("parts", format!("{sign}{}", tr.n(top)).into()),
+                        ("total", total_text(r).into()),
+                    ],
+                ),
                 open || marks::is_qualified(r),
             )
         }
-        Some(r) if !parts_hidden => (format!("{} total", total_text(r)), marks::is_qualified(r)),
-        _ if top > 0.0 => (format!("{} shown", thousands(top)), false),
+        Some(r) if !parts_hidden => (
+            tr.f("label-total", &[("total", total_text(r).into())]),
+            marks::is_qualified(r),
+        ),
+        _ if top > 0.0 => (tr.f("label-shown", &[("n", tr.n(top).into())]), false),
         _ => return None,
     };
     Some(TextMark {
@@ -381,8 +410,8 @@ fn year_sentence(side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
 }
 
 /// A reported total for a label: every claimed value, ⚠ when files disagree.
-fn total_text(point: &Point) -> String {
-    let values = marks::claims_label(point, Unit::Count);
+fn total_text(tr: Tr, point: &Point) -> String {
+    let values = marks::claims_label_in(tr, point, Unit::Count);
     if point.is_conflict() {
         format!("⚠ {values}")
     } else {

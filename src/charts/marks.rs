@@ -231,9 +231,14 @@ impl SeriesIndex {
 impl BarMark {
     /// A bar for a merged point, with its marks of trust taken from the point's claims.
     pub fn of_point(point: &Point) -> Self {
+        Self::of_point_in(Tr::EN, point)
+    }
+
+    /// [`Self::of_point`] with its short label in a language.
+    pub fn of_point_in(tr: Tr, point: &Point) -> Self {
         Self {
             short_label: if point.is_conflict() {
-                format!("{} values", point.claims.len())
+                tr.f("values-count", &[("n", point.claims.len().into())])
             } else {
                 String::new()
             },
@@ -428,18 +433,28 @@ pub const CONFLICT_COLOR: Color32 = Color32::from_rgb(0xD7, 0x19, 0x1C);
 /// 5,600"; with more than two values, how many and their range: "3 values: 5,600 to 5,800"
 /// (every value is in the tooltip and the table).
 pub fn claims_label(point: &Point, unit: Unit) -> String {
-    values_label(point, |f| f.short(unit))
+    claims_label_in(Tr::EN, point, unit)
+}
+
+/// [`claims_label`] in a language and its digits.
+pub fn claims_label_in(tr: Tr, point: &Point, unit: Unit) -> String {
+    values_label_in(tr, point, |f| f.short_in(tr, unit))
 }
 
 /// [`claims_label`] with the figure written by `write`.
 pub fn values_label(point: &Point, write: impl Fn(&Figure) -> String) -> String {
+    values_label_in(Tr::EN, point, write)
+}
+
+/// [`values_label`] in a language.
+pub fn values_label_in(tr: Tr, point: &Point, write: impl Fn(&Figure) -> String) -> String {
     if point.claims.len() <= 2 {
         return point
             .claims
             .iter()
             .map(|c| write(&c.figure))
             .collect::<Vec<_>>()
-            .join(" or ");
+            .join(&format!(" {} ", tr.t("values-or")));
     }
     let by_value = |a: &&crate::report::Claim, b: &&crate::report::Claim| a.figure.value.total_cmp(&b.figure.value);
     let (Some(lo), Some(hi)) = (
@@ -448,11 +463,13 @@ pub fn values_label(point: &Point, write: impl Fn(&Figure) -> String) -> String 
     ) else {
         return String::new();
     };
-    format!(
-        "{} values: {} to {}",
-        point.claims.len(),
-        write(&lo.figure),
-        write(&hi.figure)
+    tr.f(
+        "values-range",
+        &[
+            ("n", point.claims.len().into()),
+            ("lo", write(&lo.figure).into()),
+            ("hi", write(&hi.figure).into()),
+        ],
     )
 }
 

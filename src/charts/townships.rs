@@ -121,7 +121,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             let Some(share) = share(&index, &snap, parts.get(category).copied(), category, when) else {
                 continue;
             };
-            let bar = bar(&share, row, cumulative[row], total);
+            let bar = bar(&share, row, cumulative[row], total, options.tr);
             if !is_hidden {
                 cumulative[row] += bar.height;
             }
@@ -233,12 +233,13 @@ fn share<'a>(
 }
 
 /// The bar of a share: a percentage of the country's townships, stacked on `base`.
-fn bar(share: &Share<'_>, row: usize, base: f64, total: f64) -> BarMark {
+fn bar(share: &Share<'_>, row: usize, base: f64, total: f64, tr: Tr) -> BarMark {
     // A total of zero (allowed by the format) must not turn into NaN on the chart.
     let pct = share.count / total.max(1.0) * 100.0;
+    let pct_text = tr.digits(&format!("{pct:.0}")).into_owned();
     let label = match share.point {
-        Some(p) => format!("{} ({pct:.0} %)", marks::claims_label(p, Unit::Count)),
-        None => format!("{} ({pct:.0} %)", thousands(share.count)),
+        Some(p) => format!("{} ({pct_text} %)", marks::claims_label_in(tr, p, Unit::Count)),
+        None => format!("{} ({pct_text} %)", tr.n(share.count)),
     };
     BarMark {
         x: -(row as f64),
@@ -250,7 +251,7 @@ fn bar(share: &Share<'_>, row: usize, base: f64, total: f64) -> BarMark {
         tooltip_tail: format!("\n{pct:.1} % of {} townships", thousands(total)),
         point: share.at,
         inside: true,
-        ..share.point.map(BarMark::of_point).unwrap_or_default()
+        ..share.point.map(|p| BarMark::of_point_in(tr, p)).unwrap_or_default()
     }
 }
 

@@ -25,19 +25,28 @@ pub struct Change {
 impl Change {
     /// "+31.6 %", "≥ +2.1 %", with "since 2023 (2024 not reported)" when a year was skipped.
     pub fn label(&self) -> String {
+        self.label_in(crate::i18n::Tr::EN)
+    }
+
+    /// [`Self::label`] in a language and its digits.
+    pub fn label_in(&self, tr: crate::i18n::Tr) -> String {
         let body = match self.pct {
-            Some(p) => percent(p),
-            None => "new".to_owned(),
+            Some(p) => crate::report::figure::percent_in(tr, p),
+            None => tr.t("change-new"),
         };
-        let mut out = if self.unbounded {
+        let out = if self.unbounded {
             format!("{body}?")
         } else {
             format!("{}{body}", self.qualifier.symbol())
         };
-        if !self.missing_years.is_empty() {
-            out.push_str(&format!(" since {}", self.from_year));
+        if self.missing_years.is_empty() {
+            out
+        } else {
+            tr.f(
+                "change-since",
+                &[("change", out.into()), ("year", tr.year(self.from_year).into())],
+            )
         }
-        out
     }
 
     /// A sentence: "+0.7 bn MMK (+2.1 %) from 2024 to 2025; at least that, as 2025's figure is a lower bound".
