@@ -153,3 +153,4 @@ label-parts-reported = parts { $parts }; reported { $total }
 label-shown = { $n } shown
 label-all-battles = { $n } all battles
 label-not-broken-down = ← { $n } not broken down
+tip-change = Change: { $change }

@@ -149,3 +149,4 @@ label-parts-reported = အစိတ်အပိုင်းများ { $parts
 label-shown = ပြထားသည် { $n }
 label-all-battles = တိုက်ပွဲအားလုံး { $n }
 label-not-broken-down = ← ခွဲခြားမဖော်ပြ { $n }
+tip-change = ပြောင်းလဲမှု - { $change }

@@ -232,7 +232,15 @@ fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots, tr:
             let change = changes
                 .binary_search_by_key(&year, |c| c.to_year)
                 .ok()
-                .map(|i| format!("\nChange: {}", changes[i].describe(Unit::Count)))
+                .map(|i| {
+                    format!(
+                        "\n{}",
+                        tr.f(
+                            "tip-change",
+                            &[("change", changes[i].describe_in(tr, Unit::Count).into())]
+                        )
+                    )
+                })
                 .unwrap_or_default();
             BarMark {
                 x: slots.x(year, 0),

@@ -188,7 +188,8 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> Ba
     let year = p.when.year();
     let mut tail = String::new();
     if let Some(c) = change_to(yoy, year) {
-        tail.push_str(&format!("\nChange: {}", c.describe(unit)));
+        tail.push('\n');
+        tail.push_str(&tr.f("tip-change", &[("change", c.describe_in(tr, unit).into())]));
         if label.shown.is_some_and(|s| disputed(s, c)) {
             tail.push_str(" (from the first file's figures: the files disagree on this change)");
         }

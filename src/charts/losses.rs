@@ -238,7 +238,7 @@ fn stacked_bars(
             if !hidden {
                 *top += p.figure().value;
             }
-            let (tooltip, tooltip_tail) = tooltip(side.name, s, p, &changes, "");
+            let (tooltip, tooltip_tail) = tooltip(side.name, s, p, &changes, "", tr);
             BarMark {
                 x: f64::from(year) + slots.stack_x,
                 base,
@@ -265,7 +265,14 @@ fn beside_bar(
     slots: Slots,
     tr: Tr,
 ) -> BarMark {
-    let (tooltip, tooltip_tail) = tooltip(side.name, s, p, changes, "\nReported beside the total, not part of it.");
+    let (tooltip, tooltip_tail) = tooltip(
+        side.name,
+        s,
+        p,
+        changes,
+        "\nReported beside the total, not part of it.",
+        tr,
+    );
     BarMark {
         x: f64::from(p.when.year()) + slots.other_x,
         base: 0.0,
@@ -291,12 +298,21 @@ fn tooltip(
     p: &Point,
     changes: &[crate::report::yoy::Change],
     beside: &str,
+    tr: Tr,
 ) -> (String, String) {
     let year = p.when.year();
     let change = changes
         .binary_search_by_key(&year, |c| c.to_year)
         .ok()
-        .map(|i| format!("\nChange: {}", changes[i].describe(Unit::Count)))
+        .map(|i| {
+            format!(
+                "\n{}",
+                tr.f(
+                    "tip-change",
+                    &[("change", changes[i].describe_in(tr, Unit::Count).into())]
+                )
+            )
+        })
         .unwrap_or_default();
     (
         format!("{} ({side}), {year}", s.key.category),

@@ -201,7 +201,7 @@ impl Tr {
         catalog::format(self, key, &[])
     }
 
-    /// The catalog's text for a key with values put in: `tr.f("loaded", &[("n", 3.into())])`.
+    /// The catalog's text for a key with values put in: `tr.f("caption-notes-more", &[("n", 3_u32.into())])`.
     pub fn f(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         catalog::format(self, key, args)
     }
