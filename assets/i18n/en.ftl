@@ -154,3 +154,11 @@ label-shown = { $n } shown
 label-all-battles = { $n } all battles
 label-not-broken-down = ← { $n } not broken down
 tip-change = Change: { $change }
+
+## The township chart's key and lists
+
+note-townships-assumed = Where a report gives no national total, { $n } townships are assumed.
+townships-grid-key = One square per township ({ $n } in all), as of the latest snapshot:
+townships-grid-count = { $n } { $status }
+townships-changes = Change between snapshots
+townships-named-towns = Named towns

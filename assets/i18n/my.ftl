@@ -150,3 +150,11 @@ label-shown = ပြထားသည် { $n }
 label-all-battles = တိုက်ပွဲအားလုံး { $n }
 label-not-broken-down = ← ခွဲခြားမဖော်ပြ { $n }
 tip-change = ပြောင်းလဲမှု - { $change }
+
+## The township chart's key and lists
+
+note-townships-assumed = အစီရင်ခံစာတွင် တစ်နိုင်ငံလုံး စုစုပေါင်း မဖော်ပြပါက မြို့နယ် { $n } ခု ဟု ယူဆသည်။
+townships-grid-key = နောက်ဆုံးအခြေအနေအရ မြို့နယ်တစ်ခုလျှင် စတုရန်းတစ်ကွက် (စုစုပေါင်း { $n } ခု) -
+townships-grid-count = { $status } { $n }
+townships-changes = အခြေအနေ နှစ်ခုကြား ပြောင်းလဲမှု
+townships-named-towns = ဖော်ပြထားသော မြို့များ

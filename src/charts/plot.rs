@@ -30,8 +30,8 @@ const GRID_MIN_SPACING: f32 = 8.0;
 pub fn base_plot<'a>(id: egui::Id, x_label: &str, y_label: &str, picture: bool) -> Plot<'a> {
     Plot::new(id)
         .id(id)
-        .x_axis_label(x_label.to_owned())
-        .y_axis_label(y_label.to_owned())
+        .x_axis_label(axis_text(x_label))
+        .y_axis_label(axis_text(y_label))
         .allow_scroll(false)
         .allow_double_click_reset(true)
         .allow_drag(!picture)
@@ -40,6 +40,17 @@ pub fn base_plot<'a>(id: egui::Id, x_label: &str, y_label: &str, picture: bool) 
         .show_background(!picture)
         .grid_spacing(egui::Rangef::new(GRID_MIN_SPACING, 300.0))
         .min_size(egui::vec2(120.0, 120.0))
+}
+
+/// An axis title; Burmese in a row tall enough (drawn in its middle) that its marks and those
+/// of Myanmar digits in the tick labels keep clear of each other.
+fn axis_text(text: &str) -> RichText {
+    let rich = RichText::new(text);
+    if crate::i18n::has_myanmar(text) {
+        rich.line_height(Some(36.0))
+    } else {
+        rich
+    }
 }
 
 /// Grid marks at round values, about six across the range, so only major lines are drawn.

@@ -58,6 +58,8 @@ pub struct TownshipsData {
     pub grid: Vec<(String, egui::Color32, u32)>,
     /// Townships in the country at the latest snapshot (squares in the grid).
     pub grid_total: u32,
+    /// The language of the chart's own words.
+    pub tr: Tr,
     /// Qualified or disputed figures shown.
     pub flags: Flags,
     /// First and last year of the snapshots.
@@ -102,10 +104,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
     categories.sort_by_key(|c| rank(c));
     let mut caption = Caption::for_section(data, Section::Townships, options.tr);
     if snap.when.iter().any(|w| snap.totals.and_then(|t| t.at(*w)).is_none()) {
-        caption.notes.push(format!(
-            "Where a report gives no national total, {} townships are assumed.",
-            thousands(Townships::DEFAULT_TOTAL)
-        ));
+        caption.notes.push(
+            options
+                .tr
+                .f("note-townships-assumed", &[("n", Townships::DEFAULT_TOTAL.into())]),
+        );
     }
     let parts: HashMap<&str, &Series> = snap.parts.iter().map(|s| (s.key.category.as_str(), *s)).collect();
     let mut series = Vec::new();
@@ -169,6 +172,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         summary: format!("Townships as of {latest}: {}.", summary.join(", ")),
         grid,
         grid_total,
+        tr: options.tr,
         years,
     }
 }
@@ -418,14 +422,16 @@ impl TownshipsData {
             grid_ui(ui, self, room - 12.0);
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                ui.label(format!(
-                    "One square per township ({} in all), as of the latest snapshot:",
-                    self.grid_total
+                ui.label(crate::i18n::breakable(
+                    &self.tr.f("townships-grid-key", &[("n", self.grid_total.into())]),
                 ));
                 for (label, colour, n) in &self.grid {
                     ui.horizontal(|ui| {
                         swatch(ui, *colour);
-                        ui.label(format!("{n} {label}"));
+                        ui.label(self.tr.f(
+                            "townships-grid-count",
+                            &[("n", (*n).into()), ("status", self.tr.status(label).into())],
+                        ));
                     });
                 }
             });
@@ -435,13 +441,13 @@ impl TownshipsData {
     /// Changes between snapshots and the named towns, as text under the chart.
     fn lists_ui(&self, ui: &mut egui::Ui) {
         if !self.changes.is_empty() {
-            ui.label(egui::RichText::new("Change between snapshots").strong());
+            ui.label(egui::RichText::new(self.tr.t("townships-changes")).strong());
             for c in &self.changes {
                 ui.label(c);
             }
         }
         if !self.towns.is_empty() {
-            ui.label(egui::RichText::new("Named towns").strong());
+            ui.label(egui::RichText::new(self.tr.t("townships-named-towns")).strong());
             egui::Grid::new("named-towns")
                 .num_columns(2)
                 .striped(true)
@@ -449,7 +455,7 @@ impl TownshipsData {
                     for g in &self.towns {
                         ui.horizontal(|ui| {
                             swatch(ui, category_color(&g.status));
-                            ui.label(&g.status);
+                            ui.label(self.tr.status(&g.status));
                         });
                         ui.label(g.towns.join(", "));
                         ui.end_row();

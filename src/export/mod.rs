@@ -32,7 +32,8 @@ pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
     lines
         .iter()
         .map(|l| {
-            ui.fonts_mut(|f| f.layout(breakable(l).into_owned(), font.clone(), egui::Color32::WHITE, width))
+            egui::WidgetText::from(caption_text(l, size))
+                .into_galley(ui, Some(egui::TextWrapMode::Wrap), width, font.clone())
                 .size()
                 .y
                 + spacing
@@ -42,7 +43,17 @@ pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
 
 /// A label that wraps to the width it is given, Burmese between syllables (English as it is).
 pub fn wrapped_label(text: &str, size: f32) -> egui::Label {
-    egui::Label::new(egui::RichText::new(breakable(text)).size(size)).wrap()
+    egui::Label::new(caption_text(text, size)).wrap()
+}
+
+/// Text at `size` points; Burmese broken between syllables, in rows tall enough for its marks.
+pub fn caption_text(text: &str, size: f32) -> egui::RichText {
+    let rich = egui::RichText::new(breakable(text)).size(size);
+    if crate::i18n::has_myanmar(text) {
+        rich.line_height(Some(size * crate::i18n::MYANMAR_LINE_HEIGHT))
+    } else {
+        rich
+    }
 }
 
 /// The caption's note when figures are kept to some years.
@@ -341,7 +352,7 @@ impl Picture {
             .fill(ui.visuals().panel_fill)
             .inner_margin(egui::Margin::same(28));
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-            ui.label(egui::RichText::new(breakable(self.title())).size(26.0).strong());
+            ui.label(caption_text(self.title(), 26.0).strong());
             ui.add_space(6.0);
             let mut lines = self.caption_lines();
             // Room for every line as it wraps, and for the note on labels left out.

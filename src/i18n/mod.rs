@@ -16,7 +16,7 @@ pub mod syllables;
 
 use std::borrow::Cow;
 
-pub use syllables::breakable;
+pub use syllables::{MYANMAR_LINE_HEIGHT, breakable, has_myanmar};
 
 /// A language of the interface and of pictures.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

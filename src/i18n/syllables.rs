@@ -53,6 +53,16 @@ fn starts(chars: &[char], i: usize) -> bool {
     }
 }
 
+/// True when the text has Myanmar letters or marks: Burmese text needs taller rows than Latin
+/// (stacked consonants and medials reach below the line, vowel signs above it).
+pub fn has_myanmar(text: &str) -> bool {
+    text.chars().any(is_myanmar_letter_or_mark)
+}
+
+/// How much taller than its size a row of Burmese text is drawn, so that marks below one line
+/// never touch the marks above the next (Padauk reaches from 1.0 above the baseline to 0.5 below).
+pub const MYANMAR_LINE_HEIGHT: f32 = 1.6;
+
 /// The text cut into syllables (and single other characters), as sylbreak cuts it:
 /// "ကျဆုံး" → ["ကျ", "ဆုံး"].
 pub fn syllables(text: &str) -> Vec<&str> {

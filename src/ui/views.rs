@@ -76,7 +76,12 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let kind = chart.kind();
     let focus = state.focus.filter(|(k, _)| *k == kind).map(|(_, when)| when);
     let title = chart.title();
-    ui.heading(RichText::new(crate::i18n::breakable(title)));
+    let heading = RichText::new(crate::i18n::breakable(title)).heading();
+    ui.label(if crate::i18n::has_myanmar(title) {
+        heading.line_height(Some(18.0 * crate::i18n::MYANMAR_LINE_HEIGHT))
+    } else {
+        heading
+    });
     if chart.is_empty() {
         ui.label(format!(
             "The open reports give no {} figures. Open a report that does (File ▸ Open…), or pick another chart.",
