@@ -109,7 +109,10 @@ fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
     }
     h.get_by_label(ChartKind::Townships.tab()).click();
     h.run();
-    assert!(h.query_all_by_label("သိမ်းပိုက်ပြီး").next().is_some(), "the legend in Burmese");
+    assert!(
+        h.query_all_by_label("သိမ်းပိုက်ပြီး").next().is_some(),
+        "the legend in Burmese"
+    );
     h.state_mut().state.queue.push(Command::SetLanguage(Lang::En));
     h.run();
     assert_eq!(

@@ -186,8 +186,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                 &parts_here,
                 top,
                 parts_hidden,
-                x,
-                group,
+                (x, group),
                 options.tr,
             ) {
                 chart.labels.push(label);
@@ -335,15 +334,14 @@ fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64, tr: Tr) 
 
 /// The label above a year's stack: the reported total, or the parts against it when they
 /// differ (then the total is also marked as a dashed line), or what is shown when nothing is
-/// reported. `None` for a year with nothing to say.
+/// reported. `None` for a year with nothing to say. `(x, group)`: the stack's centre and width.
 fn total_label(
     totals: &mut Vec<TotalMark>,
     reported: Option<&Point>,
     parts_here: &[&Point],
     top: f64,
     parts_hidden: bool,
-    x: f64,
-    group: f64,
+    (x, group): (f64, f64),
     tr: Tr,
 ) -> Option<TextMark> {
     let open = parts_here.iter().any(|p| p.figure().qualifier.open_above());

@@ -37,7 +37,7 @@ pub fn grouped(value: f64, to: Digits) -> String {
 fn group(plain: &str) -> String {
     let mut out = String::with_capacity(plain.len() + plain.len() / 3);
     for (i, ch) in plain.chars().enumerate() {
-        if i > 0 && (plain.len() - i) % 3 == 0 {
+        if i > 0 && (plain.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
