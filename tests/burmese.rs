@@ -203,3 +203,24 @@ fn render_in_burmese_writes_burmese_alt_text_and_csv_headers() {
     assert!(String::from_utf8_lossy(&refused.stderr).contains("expected en or my"));
     std::fs::remove_dir_all(&out).ok();
 }
+
+#[test]
+fn the_language_and_digits_are_kept_in_the_settings() {
+    use fieldreport::state::Settings;
+    let fresh = Settings::default();
+    assert_eq!((fresh.lang, fresh.digits), (None, None));
+    assert_eq!(fresh.tr(), Tr::EN, "English until a language is chosen");
+    let chosen = Settings {
+        lang: Some(Lang::My),
+        ..Settings::default()
+    };
+    assert_eq!(chosen.tr(), Tr::MY, "Myanmar digits in Burmese unless chosen");
+    let text = serde_json::to_string(&chosen).expect("writes");
+    assert!(text.contains(r#""lang":"my""#), "{text}");
+    let (read, problem) = Settings::from_storage(Some(&text));
+    assert_eq!((read, problem), (chosen, None));
+    let (latin, _) = Settings::from_storage(Some(r#"{"lang":"my","digits":"latin"}"#));
+    assert_eq!(latin.tr().digits, Digits::Latin);
+    let (older, problem) = Settings::from_storage(Some(r#"{"currency":"Usd"}"#));
+    assert_eq!((older.lang, problem), (None, None), "settings from before keep working");
+}

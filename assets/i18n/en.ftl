@@ -162,3 +162,19 @@ townships-grid-key = One square per township ({ $n } in all), as of the latest s
 townships-grid-count = { $n } { $status }
 townships-changes = Change between snapshots
 townships-named-towns = Named towns
+
+## The alt text's sentences about each chart; { $values }, { $total }, { $n } are figures in words
+
+sum-end = { $text }.
+sum-sentence = { $subject }: { $list }.
+sum-in-year = { $values } in { $year }
+sum-files-disagree = the files disagree
+sum-trend-rose = rose from { $from } in { $from_year } to { $to } in { $to_year }
+sum-trend-fell = fell from { $from } in { $from_year } to { $to } in { $to_year }
+sum-trend-level = stayed level from { $from } in { $from_year } to { $to } in { $to_year }
+sum-losses-total = In { $year }, { $side } losses were { $total } in total
+sum-losses-no-total = In { $year }, { $side } losses (no total reported)
+sum-losses-beside = reported beside the total: { $list }
+sum-battles-year = { $n } battles in { $year }
+sum-battles-group = { $group }: { $n } in { $year }
+sum-townships = Townships as of { $date }: { $list }.

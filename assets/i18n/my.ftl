@@ -85,8 +85,8 @@ title-map-date = { $date } အထိ အစီရင်ခံစာများ�
 ## Axis titles
 
 axis-year = ခုနှစ်
-axis-people = လူဦးရေ
-axis-battles = တိုက်ပွဲ
+axis-people = လူအရေအတွက်
+axis-battles = တိုက်ပွဲအကြိမ်ရေ
 axis-townships-share = တစ်နိုင်ငံလုံးရှိ မြို့နယ်များ၏ ရာခိုင်နှုန်း (%)
 axis-kyats = ကျပ်
 axis-million-kyats = ကျပ်သန်း
@@ -158,3 +158,19 @@ townships-grid-key = နောက်ဆုံးအခြေအနေအရ မ�
 townships-grid-count = { $status } { $n }
 townships-changes = အခြေအနေ နှစ်ခုကြား ပြောင်းလဲမှု
 townships-named-towns = ဖော်ပြထားသော မြို့များ
+
+## The alt text's sentences about each chart; { $values }, { $total }, { $n } are figures in words
+
+sum-end = { $text }။
+sum-sentence = { $subject } - { $list }။
+sum-in-year = { $year } တွင် { $values }
+sum-files-disagree = ဖိုင်များ မတူညီ
+sum-trend-rose = { $from_year } တွင် { $from } မှ { $to_year } တွင် { $to } သို့ တိုးလာသည်
+sum-trend-fell = { $from_year } တွင် { $from } မှ { $to_year } တွင် { $to } သို့ ကျဆင်းသည်
+sum-trend-level = { $from_year } တွင် { $from } မှ { $to_year } တွင် { $to } အထိ မပြောင်းလဲ
+sum-losses-total = { $year } တွင် { $side }၏ ထိခိုက်ဆုံးရှုံးမှု စုစုပေါင်း { $total }
+sum-losses-no-total = { $year } တွင် { $side }၏ ထိခိုက်ဆုံးရှုံးမှု (စုစုပေါင်း မဖော်ပြ)
+sum-losses-beside = စုစုပေါင်းနှင့် သီးခြား ဖော်ပြချက် - { $list }
+sum-battles-year = { $year } တွင် တိုက်ပွဲ { $n }
+sum-battles-group = { $group } - { $year } တွင် { $n }
+sum-townships = { $date } အထိ မြို့နယ်များ - { $list }။

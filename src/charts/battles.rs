@@ -101,12 +101,15 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         .iter()
         .find(|s| s.key.series.is_empty() && s.key.role == Role::Total);
     if let Some(total) = year_total {
-        summary.extend(
-            total
-                .points
-                .iter()
-                .map(|p| format!("{} battles in {}", p.figure().long(Unit::Count), p.when.year())),
-        );
+        summary.extend(total.points.iter().map(|p| {
+            options.tr.f(
+                "sum-battles-year",
+                &[
+                    ("n", p.figure().long_in(options.tr, Unit::Count).into()),
+                    ("year", options.tr.year(p.when.year()).into()),
+                ],
+            )
+        }));
         chart.series.push(BarSeries {
             name: ALL_BATTLES.to_owned(),
             label: options.tr.term(ALL_BATTLES).into_owned(),
@@ -202,7 +205,14 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                 disputed: p.is_conflict(),
                 priority: 0,
             });
-            summary.push(format!("{}: {} in {year}", group.label, p.figure().long(Unit::Count)));
+            summary.push(options.tr.f(
+                "sum-battles-group",
+                &[
+                    ("group", group.label.into()),
+                    ("n", p.figure().long_in(options.tr, Unit::Count).into()),
+                    ("year", options.tr.year(year).into()),
+                ],
+            ));
         }
     }
     if !rest.is_empty() {
@@ -214,7 +224,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
             horizontal: false,
         });
     }
-    chart.summary = format!("{}.", summary.join("; "));
+    chart.summary = options.tr.f("sum-end", &[("text", summary.join("; ").into())]);
     marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
     chart

@@ -113,7 +113,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
             chart
                 .changes
                 .extend(yoy.iter().map(|c| change_mark(s, c, divisor, offset, options.tr)));
-            summary.push(summary_of(label.name, s, unit));
+            summary.push(summary_of(options.tr, label.name, s, unit));
         }
         if let Some(other) = label.other {
             for p in other.points.iter().filter(|p| s.at(p.when).is_none()) {
@@ -257,7 +257,7 @@ fn short_label(tr: Tr, figure: &crate::report::Figure, unit: Unit) -> String {
 }
 
 /// "Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), …".
-fn summary_of(label: &str, s: &Series, unit: Unit) -> String {
+fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit) -> String {
     let changes = s.changes();
     let parts: Vec<String> = s
         .points
@@ -265,31 +265,62 @@ fn summary_of(label: &str, s: &Series, unit: Unit) -> String {
         .map(|p| {
             let year = p.when.year();
             let change = change_to(&changes, year)
-                .map(|c| format!(" ({})", c.label()))
+                .map(|c| format!(" ({})", c.label_in(tr)))
                 .unwrap_or_default();
-            let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(unit)).collect();
-            let disputed = if p.is_conflict() { " (the files disagree)" } else { "" };
-            format!("{} in {year}{disputed}{change}", values.join(" or "))
+            let values: Vec<String> = p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect();
+            let values = tr.f(
+                "sum-in-year",
+                &[
+                    ("values", values.join(&format!(" {} ", tr.t("values-or"))).into()),
+                    ("year", tr.year(year).into()),
+                ],
+            );
+            let disputed = if p.is_conflict() {
+                format!(" ({})", tr.t("sum-files-disagree"))
+            } else {
+                String::new()
+            };
+            format!("{values}{disputed}{change}")
         })
         .collect();
     let trend = match (s.points.first(), s.points.last()) {
         (Some(a), Some(b)) if s.points.len() > 1 => {
-            let verb = match b.figure().value.partial_cmp(&a.figure().value) {
-                Some(std::cmp::Ordering::Greater) => "rose",
-                Some(std::cmp::Ordering::Less) => "fell",
-                _ => "stayed level",
+            let key = match b.figure().value.partial_cmp(&a.figure().value) {
+                Some(std::cmp::Ordering::Greater) => "sum-trend-rose",
+                Some(std::cmp::Ordering::Less) => "sum-trend-fell",
+                _ => "sum-trend-level",
             };
-            format!(
-                " {verb} from {} in {} to {} in {}",
-                a.figure().long(unit),
-                a.when.year(),
-                b.figure().long(unit),
-                b.when.year()
-            )
+            Some(tr.f(
+                key,
+                &[
+                    ("from", a.figure().long_in(tr, unit).into()),
+                    ("from_year", tr.year(a.when.year()).into()),
+                    ("to", b.figure().long_in(tr, unit).into()),
+                    ("to_year", tr.year(b.when.year()).into()),
+                ],
+            ))
         }
-        _ => String::new(),
+        _ => None,
     };
-    format!("{label}{trend}: {}.", parts.join(", "))
+    let subject = match trend {
+        Some(trend) => format!("{label} {trend}"),
+        None => label.to_owned(),
+    };
+    tr.f(
+        "sum-sentence",
+        &[("subject", subject.into()), ("list", parts.join(", ").into())],
+    )
+}
+
+/// Every value claimed for a point in words, "(the files disagree)" after them when they do.
+pub(super) fn claims_words(tr: Tr, p: &Point, unit: Unit) -> String {
+    let values: Vec<String> = p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect();
+    let values = values.join(&format!(" {} ", tr.t("values-or")));
+    if p.is_conflict() {
+        format!("{values} ({})", tr.t("sum-files-disagree"))
+    } else {
+        values
+    }
 }
 
 /// True when the files disagree on either end of a change.

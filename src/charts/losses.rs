@@ -190,7 +190,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                 options.tr,
             ) {
                 chart.labels.push(label);
-                summary.push(year_sentence(side, year, reported));
+                summary.push(year_sentence(options.tr, side, year, reported));
             }
         }
     }
@@ -391,25 +391,24 @@ fn total_label(
 
 /// One year of one side in words, every figure with its qualifier: "In 2025, junta losses were
 /// 9,549 in total: killed 5,699, injured 2,726, captured 1,124; reported beside the total: defected 536."
-fn year_sentence(side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
-    let words = |p: &Point| {
-        let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(Unit::Count)).collect();
-        let disputed = if p.is_conflict() { " (the files disagree)" } else { "" };
-        format!("{}{disputed}", values.join(" or "))
-    };
+fn year_sentence(tr: Tr, side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
+    let words = |p: &Point| super::funding::claims_words(tr, p, Unit::Count);
     let list = |series: &[&Series]| -> Vec<String> {
         series
             .iter()
             .filter_map(|s| {
                 s.at(When::Year(year))
-                    .map(|p| format!("{} {}", s.key.category, words(p)))
+                    .map(|p| format!("{} {}", tr.term(&s.key.category), words(p)))
             })
             .collect()
     };
-    let name = side.name;
+    let (year, name) = (tr.year(year), tr.term(side.name));
     let mut out = match total {
-        Some(t) => format!("In {year}, {name} losses were {} in total", words(t)),
-        None => format!("In {year}, {name} losses (no total reported)"),
+        Some(t) => tr.f(
+            "sum-losses-total",
+            &[("year", year.into()), ("side", name.into()), ("total", words(t).into())],
+        ),
+        None => tr.f("sum-losses-no-total", &[("year", year.into()), ("side", name.into())]),
     };
     let parts = list(&side.parts);
     if !parts.is_empty() {
@@ -417,10 +416,10 @@ fn year_sentence(side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
     }
     let other = list(&side.others);
     if !other.is_empty() {
-        out.push_str(&format!("; reported beside the total: {}", other.join(", ")));
+        out.push_str("; ");
+        out.push_str(&tr.f("sum-losses-beside", &[("list", other.join(", ").into())]));
     }
-    out.push('.');
-    out
+    tr.f("sum-end", &[("text", out.into())])
 }
 
 /// A reported total for a label: every claimed value, ⚠ when files disagree.

@@ -130,10 +130,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             }
             if row + 1 == snap.when.len() {
                 if *category != NOT_REPORTED {
-                    let value = share
-                        .point
-                        .map_or_else(|| thousands(share.count), |p| marks::claims_label(p, Unit::Count));
-                    summary.push(format!("{category} {value}"));
+                    let value = share.point.map_or_else(
+                        || options.tr.n(share.count),
+                        |p| marks::claims_label_in(options.tr, p, Unit::Count),
+                    );
+                    summary.push(format!("{} {value}", options.tr.status(category)));
                 }
                 if !is_hidden {
                     grid.push((
@@ -169,7 +170,13 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         changes: changes(&snap),
         towns: towns(data),
         caption,
-        summary: format!("Townships as of {latest}: {}.", summary.join(", ")),
+        summary: options.tr.f(
+            "sum-townships",
+            &[
+                ("date", options.tr.digits(&latest.to_string()).into()),
+                ("list", summary.join(", ").into()),
+            ],
+        ),
         grid,
         grid_total,
         tr: options.tr,

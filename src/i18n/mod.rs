@@ -234,6 +234,10 @@ impl Tr {
     /// A well-known category, side or status in the language ("killed" → "သေဆုံး"); any other
     /// label as the report wrote it.
     pub fn term<'a>(self, label: &'a str) -> Cow<'a, str> {
+        if self.lang == Lang::En {
+            // The catalog's English is the labels' own; a report's capitals stay.
+            return Cow::Borrowed(label);
+        }
         match catalog::term_key(label) {
             Some(key) => Cow::Owned(self.t(key)),
             None => Cow::Borrowed(label),
@@ -242,6 +246,9 @@ impl Tr {
 
     /// A township status in the language ("captured" → "သိမ်းပိုက်ပြီး"); any other label as written.
     pub fn status<'a>(self, label: &'a str) -> Cow<'a, str> {
+        if self.lang == Lang::En {
+            return Cow::Borrowed(label);
+        }
         match catalog::status_key(label) {
             Some(key) => Cow::Owned(self.t(key)),
             None => Cow::Borrowed(label),
