@@ -178,3 +178,9 @@ sum-losses-beside = reported beside the total: { $list }
 sum-battles-year = { $n } battles in { $year }
 sum-battles-group = { $group }: { $n } in { $year }
 sum-townships = Townships as of { $date }: { $list }.
+
+## Beside the map
+
+map-national-counts = National counts, as of { $date }
+map-counts-whole-country = As the reports give them, for the whole country: they do not say which townships, so none is coloured.
+map-towns-by-status = Towns named, by reported status

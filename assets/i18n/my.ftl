@@ -174,3 +174,9 @@ sum-losses-beside = စုစုပေါင်းနှင့် သီးခ�
 sum-battles-year = { $year } တွင် တိုက်ပွဲ { $n }
 sum-battles-group = { $group } - { $year } တွင် { $n }
 sum-townships = { $date } အထိ မြို့နယ်များ - { $list }။
+
+## Beside the map
+
+map-national-counts = { $date } အထိ တစ်နိုင်ငံလုံး အရေအတွက်
+map-counts-whole-country = အစီရင်ခံစာများ ဖော်ပြသည့်အတိုင်း တစ်နိုင်ငံလုံးအတွက် ဖြစ်သည် - မည်သည့်မြို့နယ်များ ဖြစ်သည်ကို မဖော်ပြသဖြင့် မည်သည့်မြို့နယ်ကိုမျှ အရောင်မခြယ်ပါ။
+map-towns-by-status = ဖော်ပြထားသော မြို့များ၊ အခြေအနေအလိုက်

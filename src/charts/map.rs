@@ -553,26 +553,28 @@ impl MapData {
         let Some(date) = self.date() else {
             return changed;
         };
-        ui.label(RichText::new(format!("National counts, as of {date}")).strong());
+        let tr = options.tr;
+        ui.label(RichText::new(tr.f("map-national-counts", &[("date", tr.digits(&date.to_string()).into())])).strong());
         // No colour swatches here: the map colours no township, so the counts get none either.
         ui.horizontal_wrapped(|ui| {
             for c in &self.counts {
-                ui.label(format!("{} {}", c.figure, c.category));
+                ui.label(format!("{} {}", tr.digits(&c.figure), tr.status(&c.category)));
                 ui.label(RichText::new("·").weak());
             }
             ui.label(&self.total);
         });
         ui.add(
             egui::Label::new(
-                RichText::new(
-                    "As the reports give them, for the whole country: they do not say which townships, so none is coloured.",
+                super::plot::wrapping_text(
+                    &tr.t("map-counts-whole-country"),
+                    egui::TextStyle::Body.resolve(ui.style()).size,
                 )
                 .weak(),
             )
             .wrap(),
         );
         ui.add_space(6.0);
-        ui.label(RichText::new("Towns named, by reported status").strong());
+        ui.label(RichText::new(tr.t("map-towns-by-status")).strong());
         let hidden = options.hidden(ChartKind::Map);
         for status in &self.statuses {
             let names: Vec<&str> = places
@@ -587,7 +589,7 @@ impl MapData {
             let shown = !hidden.contains(status);
             ui.horizontal_wrapped(|ui| {
                 swatch(ui, category_color(status));
-                let mut text = RichText::new(format!("{status} ({}):", names.len())).strong();
+                let mut text = RichText::new(format!("{} ({}):", tr.status(status), tr.n(names.len() as f64))).strong();
                 if !shown {
                     text = text.weak().strikethrough();
                 }

@@ -42,6 +42,17 @@ pub fn base_plot<'a>(id: egui::Id, x_label: &str, y_label: &str, picture: bool) 
         .min_size(egui::vec2(120.0, 120.0))
 }
 
+/// Text at `size` points that may wrap: Burmese broken between syllables, in rows tall enough
+/// for its marks; English as it is.
+pub fn wrapping_text(text: &str, size: f32) -> RichText {
+    let rich = RichText::new(crate::i18n::breakable(text)).size(size);
+    if crate::i18n::has_myanmar(text) {
+        rich.line_height(Some(size * crate::i18n::MYANMAR_LINE_HEIGHT))
+    } else {
+        rich
+    }
+}
+
 /// An axis title; Burmese in a row tall enough (drawn in its middle) that its marks and those
 /// of Myanmar digits in the tick labels keep clear of each other.
 fn axis_text(text: &str) -> RichText {

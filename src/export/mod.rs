@@ -11,7 +11,6 @@ pub mod png;
 pub mod render;
 
 use crate::charts::{Chart, ChartOptions};
-use crate::i18n::breakable;
 use crate::report::{Dataset, Date};
 
 /// The app's version, written into every export.
@@ -48,12 +47,7 @@ pub fn wrapped_label(text: &str, size: f32) -> egui::Label {
 
 /// Text at `size` points; Burmese broken between syllables, in rows tall enough for its marks.
 pub fn caption_text(text: &str, size: f32) -> egui::RichText {
-    let rich = egui::RichText::new(breakable(text)).size(size);
-    if crate::i18n::has_myanmar(text) {
-        rich.line_height(Some(size * crate::i18n::MYANMAR_LINE_HEIGHT))
-    } else {
-        rich
-    }
+    crate::charts::plot::wrapping_text(text, size)
 }
 
 /// The caption's note when figures are kept to some years.
