@@ -184,3 +184,4 @@ sum-townships = Townships as of { $date }: { $list }.
 map-national-counts = National counts, as of { $date }
 map-counts-whole-country = As the reports give them, for the whole country: they do not say which townships, so none is coloured.
 map-towns-by-status = Towns named, by reported status
+note-other-currency-only = { $label } { $year }: no figure in { $currency }; switch currency to see it

@@ -117,11 +117,13 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         }
         if let Some(other) = label.other {
             for p in other.points.iter().filter(|p| s.at(p.when).is_none()) {
-                chart.caption.notes.push(format!(
-                    "{} {}: no figure in {}; switch currency to see it",
-                    label.name,
-                    p.when.year(),
-                    currency.name()
+                chart.caption.notes.push(options.tr.f(
+                    "note-other-currency-only",
+                    &[
+                        ("label", label.name.into()),
+                        ("year", options.tr.year(p.when.year()).into()),
+                        ("currency", currency.name().into()),
+                    ],
                 ));
             }
         }
