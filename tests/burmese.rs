@@ -60,6 +60,9 @@ fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
         .expect("losses");
     let labels: Vec<&str> = losses.series.iter().map(|s| s.label.as_str()).collect();
     assert!(labels.contains(&"သေဆုံး"), "{labels:?}");
+    let killed = losses.series.iter().find(|s| s.name == "killed").expect("killed");
+    let tip = killed.bars[0].tooltip_text_in(Tr::MY, Some(&state.dataset));
+    assert!(tip.contains("၅,၆၉၉") && tip.contains("ရင်းမြစ် - Mizzima"), "{tip}");
     let totals: Vec<&str> = losses.labels.iter().map(|t| t.text.as_str()).collect();
     assert!(totals.iter().any(|t| t.contains("၉,၅၄၉")), "{totals:?}");
     let funding = state.charts.get(ChartKind::Funding);

@@ -185,3 +185,12 @@ map-national-counts = National counts, as of { $date }
 map-counts-whole-country = As the reports give them, for the whole country: they do not say which townships, so none is coloured.
 map-towns-by-status = Towns named, by reported status
 note-other-currency-only = { $label } { $year }: no figure in { $currency }; switch currency to see it
+
+## Tooltips of a figure; { $figure } and { $long } are figures already written
+
+tip-claim = Claim { $n }: { $figure }
+tip-note = Note: { $note }
+tip-source = Source: { $list }
+tip-disagree = ⚠ The files disagree about this figure:
+tip-exact-mmk = { $amount } kyats ({ $long })
+tip-exact-usd = US${ $amount } ({ $long })

@@ -181,3 +181,12 @@ map-national-counts = { $date } အထိ တစ်နိုင်ငံလု�
 map-counts-whole-country = အစီရင်ခံစာများ ဖော်ပြသည့်အတိုင်း တစ်နိုင်ငံလုံးအတွက် ဖြစ်သည် - မည်သည့်မြို့နယ်များ ဖြစ်သည်ကို မဖော်ပြသဖြင့် မည်သည့်မြို့နယ်ကိုမျှ အရောင်မခြယ်ပါ။
 map-towns-by-status = ဖော်ပြထားသော မြို့များ၊ အခြေအနေအလိုက်
 note-other-currency-only = { $label } { $year } - { $currency } ဖြင့် ကိန်းဂဏန်း မရှိပါ၊ ကြည့်ရန် ငွေကြေးကို ပြောင်းပါ
+
+## Tooltips of a figure; { $figure } and { $long } are figures already written
+
+tip-claim = ဖော်ပြချက် { $n } - { $figure }
+tip-note = မှတ်ချက် - { $note }
+tip-source = ရင်းမြစ် - { $list }
+tip-disagree = ⚠ ဤကိန်းဂဏန်းနှင့် ပတ်သက်၍ ဖိုင်များ မတူညီပါ -
+tip-exact-mmk = ကျပ် { $amount } ({ $long })
+tip-exact-usd = အမေရိကန်ဒေါ်လာ { $amount } ({ $long })

@@ -252,10 +252,15 @@ impl BarMark {
     /// The whole tooltip: the chart's lines, the figure with its qualifier, note and every
     /// claim's sources, then the chart's further lines.
     pub fn tooltip_text(&self, data: Option<&Dataset>) -> String {
+        self.tooltip_text_in(Tr::EN, data)
+    }
+
+    /// [`Self::tooltip_text`] with the figure's lines in a language.
+    pub fn tooltip_text_in(&self, tr: Tr, data: Option<&Dataset>) -> String {
         let figure = self.point.zip(data).and_then(|(r, data)| {
             let series = data.series.get(r.series)?;
             let point = series.points.get(r.point)?;
-            Some(figure_tooltip(data, point, series.key.unit()))
+            Some(figure_tooltip_in(tr, data, point, series.key.unit()))
         });
         match figure {
             Some(f) => format!("{}\n{f}{}", self.tooltip, self.tooltip_tail),
@@ -488,42 +493,62 @@ pub fn conflict_stroke(fill: Color32) -> egui::Stroke {
 
 /// The tooltip lines of a figure: exact value with its qualifier, note, and every claim.
 pub fn figure_tooltip(data: &Dataset, point: &Point, unit: Unit) -> String {
+    figure_tooltip_in(Tr::EN, data, point, unit)
+}
+
+/// [`figure_tooltip`] in a language; notes and sources as the reports wrote them.
+pub fn figure_tooltip_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> String {
     let mut lines = Vec::new();
     for (i, claim) in point.claims.iter().enumerate() {
-        let prefix = if point.is_conflict() {
-            format!("Claim {}: ", i + 1)
+        let words = exact_words_in(tr, &claim.figure, unit);
+        lines.push(if point.is_conflict() {
+            tr.f("tip-claim", &[("n", (i + 1).into()), ("figure", words.into())])
         } else {
-            String::new()
-        };
-        lines.push(format!("{prefix}{}", exact_words(&claim.figure, unit)));
+            words
+        });
         if let Some(note) = &claim.figure.note {
-            lines.push(format!("Note: {note}"));
+            lines.push(tr.f("tip-note", &[("note", note.into())]));
         }
-        lines.push(format!("Source: {}", sources_of(data, &claim.sources)));
+        lines.push(tr.f("tip-source", &[("list", sources_of(data, &claim.sources).into())]));
     }
     if point.is_conflict() {
-        lines.insert(0, "⚠ The files disagree about this figure:".to_owned());
+        lines.insert(0, tr.t("tip-disagree"));
     }
     lines.join("\n")
 }
 
 /// The exact figure with its qualifier: "over 33,600,000,000 kyats (33.6 billion)".
 pub fn exact_words(figure: &Figure, unit: Unit) -> String {
-    let q = figure.qualifier.words();
-    let q = if q.is_empty() { String::new() } else { format!("{q} ") };
-    match unit {
-        Unit::Count => format!("{q}{}", crate::report::figure::thousands(figure.value)),
-        Unit::Mmk => format!(
-            "{q}{} kyats ({})",
-            crate::report::figure::thousands(figure.value),
-            crate::report::figure::long_value(figure.value, unit)
+    exact_words_in(Tr::EN, figure, unit)
+}
+
+/// [`exact_words`] in a language and its digits.
+pub fn exact_words_in(tr: Tr, figure: &Figure, unit: Unit) -> String {
+    let exact = tr.n(figure.value);
+    let words = match unit {
+        Unit::Count => exact,
+        Unit::Mmk => tr.f(
+            "tip-exact-mmk",
+            &[
+                ("amount", exact.into()),
+                (
+                    "long",
+                    crate::report::figure::long_value_in(tr, figure.value, unit).into(),
+                ),
+            ],
         ),
-        Unit::Usd => format!(
-            "{q}US${} ({})",
-            crate::report::figure::thousands(figure.value),
-            crate::report::figure::long_value(figure.value, unit)
+        Unit::Usd => tr.f(
+            "tip-exact-usd",
+            &[
+                ("amount", exact.into()),
+                (
+                    "long",
+                    crate::report::figure::long_value_in(tr, figure.value, unit).into(),
+                ),
+            ],
         ),
-    }
+    };
+    figure.qualifier.around(tr, words)
 }
 
 /// "report.json: Mizzima, 2026-01-05: NUG reports …" for a claim's reports.

@@ -537,6 +537,7 @@ pub fn hovered(
     series: &[BarSeries],
     hidden: &BTreeSet<String>,
     data: Option<&crate::report::Dataset>,
+    tr: Tr,
 ) -> Option<String> {
     let pointer = plot_ui.pointer_coordinate()?;
     series.iter().filter(|s| !hidden.contains(&s.name)).find_map(|s| {
@@ -547,7 +548,7 @@ pub fn hovered(
                 (pointer.x, pointer.y)
             };
             let inside = (along - b.x).abs() <= b.width / 2.0 && across >= b.base && across <= b.base + b.height;
-            inside.then(|| b.tooltip_text(data))
+            inside.then(|| b.tooltip_text_in(tr, data))
         })
     })
 }
@@ -868,7 +869,7 @@ pub fn year_bars_ui(
             .include_x(lo)
             .include_x(hi)
             .show(ui, |plot_ui| {
-                let tip = hovered(plot_ui, chart.series, hidden, ctx.data);
+                let tip = hovered(plot_ui, chart.series, hidden, ctx.data, tr);
                 if let Some(when) = focus {
                     let x = f64::from(when.year());
                     focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);

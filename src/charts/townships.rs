@@ -401,7 +401,7 @@ impl TownshipsData {
                 .x_grid_spacer(super::plot::major_marks)
                 .x_axis_formatter(move |mark, _| format!("{} %", tr.dec(mark.value, 0)))
                 .show(ui, |plot_ui| {
-                    let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data);
+                    let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data, tr);
                     let focused = ctx
                         .focus
                         .and_then(|w| self.rows.iter().position(|r| *r == as_of(ctx.options.tr, w)));
