@@ -131,6 +131,10 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
                 None => Some("No folder for settings was found; they will not be kept.".to_owned()),
             };
             state.theme_override = theme_from_env();
+            if state.settings.lang.is_none() {
+                // The first start speaks the system's language; the choice is kept from then on.
+                state.queue.push(Command::SetLanguage(crate::i18n::Lang::from_env()));
+            }
             if let Some(problem) = problem {
                 state.notify(problem, false);
             }

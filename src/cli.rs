@@ -281,6 +281,23 @@ pub fn json(results: &[FileResult]) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartSelection(pub Vec<crate::charts::ChartKind>);
 
+/// A language of `render --lang`: `en` or `my`.
+pub fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == text)
+        .ok_or_else(|| format!("expected en or my, found `{text}`"))
+}
+
+/// The digits of `render --digits`: `latin` or `myanmar`.
+pub fn parse_digits(text: &str) -> Result<crate::i18n::Digits, String> {
+    match text {
+        "latin" => Ok(crate::i18n::Digits::Latin),
+        "myanmar" => Ok(crate::i18n::Digits::Myanmar),
+        _ => Err(format!("expected latin or myanmar, found `{text}`")),
+    }
+}
+
 /// Parses `--chart`: a chart's key (`funding`, `losses`, …) or `all`.
 pub fn parse_chart(text: &str) -> Result<ChartSelection, String> {
     use crate::charts::ChartKind;
@@ -327,13 +344,15 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     Ok((number(w)?, number(h)?))
 }
 
-/// Renders charts of the given files into `out`; returns the files written.
+/// Renders charts of the given files into `out`, in the language and digits of `tr`; returns
+/// the files written.
 pub fn render(
     files: &[PathBuf],
     charts: &[crate::charts::ChartKind],
     out: &std::path::Path,
     size: crate::export::ExportSize,
     with_text: bool,
+    tr: crate::i18n::Tr,
 ) -> Result<Vec<PathBuf>, String> {
     use crate::io::write_atomically;
     size.validate()?;
@@ -342,7 +361,10 @@ pub fn render(
         reports.extend(crate::report::open::read_path(path).map_err(|e| e.to_string())?);
     }
     let data = Dataset::merge(reports);
-    let options = crate::charts::ChartOptions::default();
+    let options = crate::charts::ChartOptions {
+        tr,
+        ..crate::charts::ChartOptions::default()
+    };
     std::fs::create_dir_all(out).map_err(|e| format!("could not create the folder: {e}: {}", out.display()))?;
     let stamp = crate::export::Stamp::now(&data);
     let mut written = Vec::new();

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::charts::{ChartKind, Currency};
 use crate::export::ExportSize;
+use crate::i18n::{Digits, Lang};
 use crate::report::When;
 
 /// What the central area shows.
@@ -84,6 +85,10 @@ pub enum Command {
     SetHidden(ChartKind, BTreeSet<String>),
     /// Change the theme.
     SetTheme(ThemeChoice),
+    /// Show the charts (and their pictures and CSV) in this language.
+    SetLanguage(Lang),
+    /// Write numbers with these digits.
+    SetDigits(Digits),
     /// Remove a message.
     DismissNotice(u64),
     /// Open a web link in the system browser (http and https only).

@@ -1,21 +1,21 @@
-//! The fonts every view and export uses, loaded once per process: egui's own, DejaVu Sans
-//! (bundled, so symbols such as ≥, ⚠ and → render the same on every machine) and, when the
-//! system has one, a Myanmar font for Burmese names.
+//! The fonts every view and export uses, loaded once per process and all bundled, so text
+//! renders the same on every machine: egui's own, DejaVu Sans (symbols such as ≥, ⚠ and →),
+//! Padauk (Myanmar script) and the break font (see [`crate::i18n::syllables`]).
 
 use std::sync::OnceLock;
 
 /// DejaVu Sans, bundled so that symbols such as ≥, ⚠ and → render the same on every machine.
 const SYMBOL_FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 
-/// Where a Myanmar font is looked for on the system, so Burmese names render.
-pub const MYANMAR_FONTS: [&str; 3] = [
-    "/usr/share/fonts/truetype/padauk/Padauk-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf",
-    "/usr/share/fonts/opentype/noto/NotoSansMyanmar-Regular.ttf",
-];
+/// Padauk (SIL, OFL 1.1), bundled so that Burmese renders without a Myanmar font installed.
+const MYANMAR_FONT: &[u8] = include_bytes!("../assets/fonts/Padauk-Regular.ttf");
 
-/// egui's fonts plus the bundled symbol font and, when the system has one, a Myanmar font, both
-/// as fallbacks after egui's own. Read from disk once; later calls share the same bytes.
+/// One glyph, U+200A HAIR SPACE with no width: where a Burmese line may break.
+const BREAK_FONT: &[u8] = include_bytes!("../assets/fonts/Break.ttf");
+
+/// egui's fonts, with the break font right after each family's first font (so it draws the
+/// break characters but never sets the row height) and the symbol and Myanmar fonts as
+/// fallbacks after egui's own. Built once; later calls share the same bytes.
 pub fn definitions() -> egui::FontDefinitions {
     static DEFINITIONS: OnceLock<egui::FontDefinitions> = OnceLock::new();
     DEFINITIONS.get_or_init(load).clone()
@@ -23,15 +23,23 @@ pub fn definitions() -> egui::FontDefinitions {
 
 fn load() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
-    let mut extra = vec![("symbols", egui::FontData::from_static(SYMBOL_FONT))];
-    if let Some(bytes) = MYANMAR_FONTS.iter().find_map(|p| std::fs::read(p).ok()) {
-        extra.push(("myanmar", egui::FontData::from_owned(bytes)));
+    for (name, bytes) in [
+        ("symbols", SYMBOL_FONT),
+        ("myanmar", MYANMAR_FONT),
+        ("break", BREAK_FONT),
+    ] {
+        fonts
+            .font_data
+            .insert(name.to_owned(), std::sync::Arc::new(egui::FontData::from_static(bytes)));
     }
-    for (name, data) in extra {
-        fonts.font_data.insert(name.to_owned(), std::sync::Arc::new(data));
-        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-            fonts.families.entry(family).or_default().push(name.to_owned());
-        }
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        let list = fonts.families.entry(family).or_default();
+        // After the first font, which gives the family its row height; before any font that
+        // draws U+200A with a width. Monospace's first font (Hack) has its own hair space, so
+        // there breaks between syllables keep a sliver of width.
+        list.insert(list.len().min(1), "break".to_owned());
+        list.push("symbols".to_owned());
+        list.push("myanmar".to_owned());
     }
     fonts
 }
@@ -39,4 +47,23 @@ fn load() -> egui::FontDefinitions {
 /// Installs [`definitions`] in a context.
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_family_has_myanmar_and_break_fonts_and_keeps_its_first() {
+        let fonts = definitions();
+        let default = egui::FontDefinitions::default();
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            let list = &fonts.families[&family];
+            assert_eq!(list.first(), default.families[&family].first(), "row height unchanged");
+            for name in ["break", "symbols", "myanmar"] {
+                assert!(list.iter().any(|n| n == name), "{family:?} lacks {name}: {list:?}");
+                assert!(fonts.font_data.contains_key(name));
+            }
+        }
+    }
 }

@@ -4,6 +4,8 @@
 //! The modules form layers; each uses only the ones listed before it (a test over the `use`
 //! lines keeps it so):
 //!
+//! 0. `i18n`: the words of the interface and pictures in English or Burmese (catalogs, numbers
+//!    for people, where Burmese lines break), with no window code.
 //! 1. `report`: the data model, with no window code: reading format 1, checks, year-over-year
 //!    changes, merging many reports.
 //! 2. `charts`: one file per chart: a pure `prepare` and the chart's view (title, caption, marks
@@ -16,6 +18,8 @@
 //! 8. `ui`: panels that read the state and send commands.
 //! 9. `app`: the eframe app that wires them together each frame.
 //! 10. `cli`: `fieldreport check` and `fieldreport render`, beside the window (`main` starts one).
+
+pub mod i18n;
 
 pub mod report;
 

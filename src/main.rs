@@ -57,6 +57,12 @@ enum Command {
         /// Also write each chart's alt text beside it (.txt) and its data (.csv).
         #[arg(long)]
         with_text: bool,
+        /// The language of the pictures, alt text and CSV headers: en or my (Burmese).
+        #[arg(long, default_value = "en", value_parser = fieldreport::cli::parse_lang)]
+        lang: fieldreport::i18n::Lang,
+        /// The digits of numbers: latin or myanmar (the language's own when not given).
+        #[arg(long, value_parser = fieldreport::cli::parse_digits)]
+        digits: Option<fieldreport::i18n::Digits>,
     },
     /// Turn a report file into the other format: JSON to a CSV table, CSV to JSON.
     Convert {
@@ -99,7 +105,13 @@ fn main() -> ExitCode {
             preset,
             theme,
             with_text,
+            lang,
+            digits,
         }) => {
+            let tr = fieldreport::i18n::Tr {
+                lang,
+                digits: digits.unwrap_or_else(|| lang.default_digits()),
+            };
             let dark = theme == fieldreport::cli::ThemeArg::Dark;
             let size = preset.map_or(
                 fieldreport::export::ExportSize {
@@ -110,7 +122,7 @@ fn main() -> ExitCode {
                 },
                 |p| p.size(dark),
             );
-            match fieldreport::cli::render(&files, &chart.0, &out, size, with_text) {
+            match fieldreport::cli::render(&files, &chart.0, &out, size, with_text, tr) {
                 Ok(written) => {
                     for path in written {
                         println!("{}", path.display());

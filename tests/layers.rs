@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Bottom to top, as `src/lib.rs` lists them.
-const LAYERS: [&str; 10] = [
-    "report", "charts", "fonts", "export", "command", "io", "state", "ui", "app", "cli",
+const LAYERS: [&str; 11] = [
+    "i18n", "report", "charts", "fonts", "export", "command", "io", "state", "ui", "app", "cli",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -7,6 +7,7 @@ use egui::Align2;
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::checks::{SumCheck, sum_check};
 use crate::report::figure::{Unit, thousands};
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey};
@@ -87,11 +88,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
     };
     let hidden = options.hidden(ChartKind::Battles);
     let mut chart = BattlesData {
-        title: "Battles per year".to_owned(),
+        title: options.tr.t("title-battles"),
         series: Vec::new(),
         labels: Vec::new(),
         years: marks::years_of(all.iter().copied()),
-        caption: Caption::for_section(data, Section::Battles),
+        caption: Caption::for_section(data, Section::Battles, options.tr),
         summary: String::new(),
         flags: Flags::default(),
     };
@@ -100,16 +101,20 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         .iter()
         .find(|s| s.key.series.is_empty() && s.key.role == Role::Total);
     if let Some(total) = year_total {
-        summary.extend(
-            total
-                .points
-                .iter()
-                .map(|p| format!("{} battles in {}", p.figure().long(Unit::Count), p.when.year())),
-        );
+        summary.extend(total.points.iter().map(|p| {
+            options.tr.f(
+                "sum-battles-year",
+                &[
+                    ("n", p.figure().long_in(options.tr, Unit::Count).into()),
+                    ("year", options.tr.year(p.when.year()).into()),
+                ],
+            )
+        }));
         chart.series.push(BarSeries {
             name: ALL_BATTLES.to_owned(),
+            label: options.tr.term(ALL_BATTLES).into_owned(),
             color: category_color(ALL_BATTLES),
-            bars: year_total_bars(&index, total, slots),
+            bars: year_total_bars(&index, total, slots, options.tr),
             horizontal: false,
         });
     }
@@ -126,9 +131,18 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         .map(|s| s.key.category.as_str());
     for category in marks::distinct(categories) {
         let in_groups = by_category.get(category).map_or(&[][..], Vec::as_slice);
-        let bars = category_bars(&index, &groups, in_groups, slots, &mut tops, hidden.contains(category));
+        let bars = category_bars(
+            &index,
+            &groups,
+            in_groups,
+            slots,
+            &mut tops,
+            hidden.contains(category),
+            options.tr,
+        );
         chart.series.push(BarSeries {
             name: category.to_owned(),
+            label: options.tr.term(category).into_owned(),
             color: category_color(category),
             bars,
             horizontal: false,
@@ -163,7 +177,9 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     chart.labels.push(TextMark {
                         x: x + slots.slot * 0.42,
                         y: top + gap / 2.0,
-                        text: format!("← {} not broken down", thousands(gap)),
+                        text: options
+                            .tr
+                            .f("label-not-broken-down", &[("n", options.tr.n(gap).into())]),
                         short: String::new(),
                         anchor: Align2::LEFT_CENTER,
                         strong: false,
@@ -177,26 +193,38 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
             chart.labels.push(TextMark {
                 x,
                 y: p.figure().value.max(top),
-                text: format!("{} {}", marks::claims_label(p, Unit::Count), short_group(group.label)),
-                short: marks::claims_label(p, Unit::Count),
+                text: format!(
+                    "{} {}",
+                    marks::claims_label_in(options.tr, p, Unit::Count),
+                    short_group(group.label)
+                ),
+                short: marks::claims_label_in(options.tr, p, Unit::Count),
                 anchor: Align2::CENTER_BOTTOM,
                 strong: true,
                 qualified: marks::is_qualified(p),
                 disputed: p.is_conflict(),
                 priority: 0,
             });
-            summary.push(format!("{}: {} in {year}", group.label, p.figure().long(Unit::Count)));
+            summary.push(options.tr.f(
+                "sum-battles-group",
+                &[
+                    ("group", group.label.into()),
+                    ("n", p.figure().long_in(options.tr, Unit::Count).into()),
+                    ("year", options.tr.year(year).into()),
+                ],
+            ));
         }
     }
     if !rest.is_empty() {
         chart.series.push(BarSeries {
             name: NOT_BROKEN_DOWN.to_owned(),
+            label: options.tr.term(NOT_BROKEN_DOWN).into_owned(),
             color: category_color(NOT_BROKEN_DOWN),
             bars: rest,
             horizontal: false,
         });
     }
-    chart.summary = format!("{}.", summary.join("; "));
+    chart.summary = options.tr.f("sum-end", &[("text", summary.join("; ").into())]);
     marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
@@ -204,7 +232,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
 }
 
 /// The bars of the year totals, in the first slot of each year.
-fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots) -> Vec<BarMark> {
+fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots, tr: Tr) -> Vec<BarMark> {
     let changes = total.changes();
     total
         .points
@@ -215,18 +243,29 @@ fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots) -> 
             let change = changes
                 .binary_search_by_key(&year, |c| c.to_year)
                 .ok()
-                .map(|i| format!("\nChange: {}", changes[i].describe(Unit::Count)))
+                .map(|i| {
+                    format!(
+                        "\n{}",
+                        tr.f(
+                            "tip-change",
+                            &[("change", changes[i].describe_in(tr, Unit::Count).into())]
+                        )
+                    )
+                })
                 .unwrap_or_default();
             BarMark {
                 x: slots.x(year, 0),
                 base: 0.0,
                 height: p.figure().value,
                 width: slots.slot * 0.8,
-                label: format!("{} all battles", marks::claims_label(p, Unit::Count)),
+                label: tr.f(
+                    "label-all-battles",
+                    &[("n", marks::claims_label_in(tr, p, Unit::Count).into())],
+                ),
                 tooltip: format!("All battles, {year}"),
                 tooltip_tail: change,
                 point: Some(index.point(total, pi)),
-                ..BarMark::of_point(p)
+                ..BarMark::of_point_in(tr, p)
             }
         })
         .collect()
@@ -241,6 +280,7 @@ fn category_bars(
     slots: Slots,
     tops: &mut HashMap<(usize, i32), f64>,
     hidden: bool,
+    tr: Tr,
 ) -> Vec<BarMark> {
     let mut bars = Vec::new();
     for &(gi, s) in in_groups {
@@ -256,11 +296,11 @@ fn category_bars(
                 base,
                 height: p.figure().value,
                 width: slots.slot * 0.8,
-                label: marks::claims_label(p, Unit::Count),
+                label: marks::claims_label_in(tr, p, Unit::Count),
                 tooltip: format!("{}, {}, {year}", s.key.category, groups[gi].label),
                 point: Some(index.point(s, pi)),
                 inside: true,
-                ..BarMark::of_point(p)
+                ..BarMark::of_point_in(tr, p)
             });
         }
     }
@@ -340,7 +380,7 @@ impl ChartView for BattlesData {
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let bars = super::plot::YearBars {
             kind: ChartKind::Battles,
-            y_label: "Battles",
+            y_label: &ctx.options.tr.t("axis-battles"),
             series: &self.series,
             texts: &self.labels,
             years: &self.years,

@@ -7,6 +7,7 @@ use egui::Align2;
 
 use super::marks::{self, BarMark, BarSeries, Caption, FUNDING_COLOR, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, Currency, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::figure::Unit;
 use crate::report::yoy::Change;
 use crate::report::{Dataset, Point, Section, Series, SeriesKey, When};
@@ -34,15 +35,16 @@ pub struct FundingData {
     pub flags: Flags,
 }
 
-/// The divisor and word for a currency's axis: billions of kyats, millions of dollars.
+/// The divisor and the catalog key of the words for a currency's axis: billions of kyats,
+/// millions of dollars.
 pub fn scale(unit: Unit, max: f64) -> (f64, &'static str) {
     match unit {
-        Unit::Mmk if max >= 1e9 => (1e9, "Billion kyats"),
-        Unit::Mmk if max >= 1e6 => (1e6, "Million kyats"),
-        Unit::Mmk => (1.0, "Kyats"),
-        Unit::Usd if max >= 1e6 => (1e6, "Million US dollars"),
-        Unit::Usd if max >= 1e3 => (1e3, "Thousand US dollars"),
-        Unit::Usd | Unit::Count => (1.0, "US dollars"),
+        Unit::Mmk if max >= 1e9 => (1e9, "axis-billion-kyats"),
+        Unit::Mmk if max >= 1e6 => (1e6, "axis-million-kyats"),
+        Unit::Mmk => (1.0, "axis-kyats"),
+        Unit::Usd if max >= 1e6 => (1e6, "axis-million-usd"),
+        Unit::Usd if max >= 1e3 => (1e3, "axis-thousand-usd"),
+        Unit::Usd | Unit::Count => (1.0, "axis-usd"),
     }
 }
 
@@ -69,15 +71,15 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
     let width = 0.6 / labels.len().max(1) as f64;
     let mut chart = FundingData {
         title: match labels.as_slice() {
-            [one] => format!("{} per year", one.name),
-            _ => "Funding per year".to_owned(),
+            [one] => options.tr.f("title-funding-one", &[("name", one.name.into())]),
+            _ => options.tr.t("title-funding"),
         },
-        y_label: y_label.to_owned(),
+        y_label: options.tr.t(y_label),
         currency,
         series: Vec::new(),
         changes: Vec::new(),
         years: marks::years_of(all.iter().copied()),
-        caption: Caption::for_section(data, Section::Funding),
+        caption: Caption::for_section(data, Section::Funding, options.tr),
         summary: String::new(),
         flags: Flags::default(),
     };
@@ -104,27 +106,30 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
             .enumerate()
             .map(|(pi, p)| BarMark {
                 point: Some(index.point(s, pi)),
-                ..bar(label, p, &yoy, place)
+                ..bar(label, p, &yoy, place, options.tr)
             })
             .collect();
         if !options.hidden(ChartKind::Funding).contains(label.name) {
             chart
                 .changes
-                .extend(yoy.iter().map(|c| change_mark(s, c, divisor, offset)));
-            summary.push(summary_of(label.name, s, unit));
+                .extend(yoy.iter().map(|c| change_mark(s, c, divisor, offset, options.tr)));
+            summary.push(summary_of(options.tr, label.name, s, unit));
         }
         if let Some(other) = label.other {
             for p in other.points.iter().filter(|p| s.at(p.when).is_none()) {
-                chart.caption.notes.push(format!(
-                    "{} {}: no figure in {}; switch currency to see it",
-                    label.name,
-                    p.when.year(),
-                    currency.name()
+                chart.caption.notes.push(options.tr.f(
+                    "note-other-currency-only",
+                    &[
+                        ("label", label.name.into()),
+                        ("year", options.tr.year(p.when.year()).into()),
+                        ("currency", currency.name().into()),
+                    ],
                 ));
             }
         }
         chart.series.push(BarSeries {
             name: label.name.to_owned(),
+            label: label.name.to_owned(),
             color: if labels.len() == 1 {
                 FUNDING_COLOR
             } else {
@@ -174,7 +179,7 @@ struct Place {
 
 /// The bar of one year: height in display units, every claimed value, and the tooltip's lines
 /// around the figure: the change, the other currency and the implied rate.
-fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place) -> BarMark {
+fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> BarMark {
     let Place {
         currency,
         divisor,
@@ -186,7 +191,8 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place) -> BarMark {
     let year = p.when.year();
     let mut tail = String::new();
     if let Some(c) = change_to(yoy, year) {
-        tail.push_str(&format!("\nChange: {}", c.describe(unit)));
+        tail.push('\n');
+        tail.push_str(&tr.f("tip-change", &[("change", c.describe_in(tr, unit).into())]));
         if label.shown.is_some_and(|s| disputed(s, c)) {
             tail.push_str(" (from the first file's figures: the files disagree on this change)");
         }
@@ -208,10 +214,10 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place) -> BarMark {
         base: 0.0,
         height: figure.value / divisor,
         width: width * 0.9,
-        label: marks::values_label(p, |f| short_label(f, unit)),
+        label: marks::values_label_in(tr, p, |f| short_label(tr, f, unit)),
         tooltip: format!("{}, {year}", label.name),
         tooltip_tail: tail,
-        ..BarMark::of_point(p)
+        ..BarMark::of_point_in(tr, p)
     }
 }
 
@@ -221,7 +227,7 @@ fn change_to(yoy: &[Change], year: i32) -> Option<&Change> {
 }
 
 /// A change label between two bars, above the higher one.
-fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
+fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64, tr: Tr) -> TextMark {
     let value = |year| s.at(When::Year(year)).map_or(0.0, |p| p.figure().value);
     let (from, to) = (value(c.from_year), value(c.to_year));
     let extent = s.points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max);
@@ -230,9 +236,9 @@ fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
         x: (f64::from(c.from_year) + f64::from(c.to_year)) / 2.0 + offset,
         y: from.max(to) / divisor + extent * 0.16,
         text: if disputed {
-            format!("{} ⚠", c.label())
+            format!("{} ⚠", c.label_in(tr))
         } else {
-            c.label()
+            c.label_in(tr)
         },
         short: String::new(),
         anchor: Align2::CENTER_BOTTOM,
@@ -244,16 +250,17 @@ fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64) -> TextMark {
 }
 
 /// A bar label: "> 33.6 bn" (the axis says kyats), "US$ 16.0 m".
-fn short_label(figure: &crate::report::Figure, unit: Unit) -> String {
-    let text = figure.short(unit);
+fn short_label(tr: Tr, figure: &crate::report::Figure, unit: Unit) -> String {
+    let text = figure.short_in(tr, unit);
     match unit {
-        Unit::Mmk => text.trim_end_matches(" MMK").to_owned(),
+        // The currency's mark with no amount: " MMK" in English, "ကျပ် " in Burmese.
+        Unit::Mmk => text.replacen(&tr.f("mmk-short", &[("amount", "".into())]), "", 1),
         _ => text,
     }
 }
 
 /// "Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), …".
-fn summary_of(label: &str, s: &Series, unit: Unit) -> String {
+fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit) -> String {
     let changes = s.changes();
     let parts: Vec<String> = s
         .points
@@ -261,31 +268,62 @@ fn summary_of(label: &str, s: &Series, unit: Unit) -> String {
         .map(|p| {
             let year = p.when.year();
             let change = change_to(&changes, year)
-                .map(|c| format!(" ({})", c.label()))
+                .map(|c| format!(" ({})", c.label_in(tr)))
                 .unwrap_or_default();
-            let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(unit)).collect();
-            let disputed = if p.is_conflict() { " (the files disagree)" } else { "" };
-            format!("{} in {year}{disputed}{change}", values.join(" or "))
+            let values: Vec<String> = p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect();
+            let values = tr.f(
+                "sum-in-year",
+                &[
+                    ("values", values.join(&format!(" {} ", tr.t("values-or"))).into()),
+                    ("year", tr.year(year).into()),
+                ],
+            );
+            let disputed = if p.is_conflict() {
+                format!(" ({})", tr.t("sum-files-disagree"))
+            } else {
+                String::new()
+            };
+            format!("{values}{disputed}{change}")
         })
         .collect();
     let trend = match (s.points.first(), s.points.last()) {
         (Some(a), Some(b)) if s.points.len() > 1 => {
-            let verb = match b.figure().value.partial_cmp(&a.figure().value) {
-                Some(std::cmp::Ordering::Greater) => "rose",
-                Some(std::cmp::Ordering::Less) => "fell",
-                _ => "stayed level",
+            let key = match b.figure().value.partial_cmp(&a.figure().value) {
+                Some(std::cmp::Ordering::Greater) => "sum-trend-rose",
+                Some(std::cmp::Ordering::Less) => "sum-trend-fell",
+                _ => "sum-trend-level",
             };
-            format!(
-                " {verb} from {} in {} to {} in {}",
-                a.figure().long(unit),
-                a.when.year(),
-                b.figure().long(unit),
-                b.when.year()
-            )
+            Some(tr.f(
+                key,
+                &[
+                    ("from", a.figure().long_in(tr, unit).into()),
+                    ("from_year", tr.year(a.when.year()).into()),
+                    ("to", b.figure().long_in(tr, unit).into()),
+                    ("to_year", tr.year(b.when.year()).into()),
+                ],
+            ))
         }
-        _ => String::new(),
+        _ => None,
     };
-    format!("{label}{trend}: {}.", parts.join(", "))
+    let subject = match trend {
+        Some(trend) => format!("{label} {trend}"),
+        None => label.to_owned(),
+    };
+    tr.f(
+        "sum-sentence",
+        &[("subject", subject.into()), ("list", parts.join(", ").into())],
+    )
+}
+
+/// Every value claimed for a point in words, "(the files disagree)" after them when they do.
+pub(super) fn claims_words(tr: Tr, p: &Point, unit: Unit) -> String {
+    let values: Vec<String> = p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect();
+    let values = values.join(&format!(" {} ", tr.t("values-or")));
+    if p.is_conflict() {
+        format!("{values} ({})", tr.t("sum-files-disagree"))
+    } else {
+        values
+    }
 }
 
 /// True when the files disagree on either end of a change.

@@ -9,7 +9,8 @@ use egui_plot::{Line, LineStyle, PlotPoints};
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
-use crate::report::figure::{Unit, thousands};
+use crate::i18n::Tr;
+use crate::report::figure::Unit;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
 /// The legend name of totals reported without a breakdown.
@@ -72,6 +73,16 @@ fn legend_name(category: &str, side: &str, many_sides: bool) -> String {
     }
 }
 
+/// [`legend_name`] in the chart's language: the well-known categories and sides translated,
+/// the report's own words as written.
+fn legend_label(tr: Tr, category: &str, side: &str, many_sides: bool) -> String {
+    if many_sides {
+        format!("{} ({})", tr.term(category), tr.term(side))
+    } else {
+        tr.term(category).into_owned()
+    }
+}
+
 /// Where one side's bars stand within a year.
 #[derive(Clone, Copy)]
 struct Slots {
@@ -114,14 +125,16 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     let group = 0.8 / sides.len().max(1) as f64;
     let mut chart = LossesData {
         title: match sides.as_slice() {
-            [one] => format!("Losses per year ({})", one.name),
-            _ => "Losses per year".to_owned(),
+            [one] => options
+                .tr
+                .f("title-losses-side", &[("side", options.tr.term(one.name).into())]),
+            _ => options.tr.t("title-losses"),
         },
         series: Vec::new(),
         labels: Vec::new(),
         totals: Vec::new(),
         years,
-        caption: Caption::for_section(data, Section::Losses),
+        caption: Caption::for_section(data, Section::Losses, options.tr),
         summary: String::new(),
         flags: Flags::default(),
         many_sides,
@@ -138,8 +151,9 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         let mut tops: BTreeMap<i32, f64> = chart.years.iter().map(|&y| (y, 0.0)).collect();
         for s in &side.parts {
             let name = side.legend(&s.key.category, many_sides);
-            let bars = stacked_bars(&index, side, s, slots, &mut tops, hidden.contains(&name));
-            chart.series.push(series(name, &s.key.category, bars));
+            let bars = stacked_bars(&index, side, s, slots, &mut tops, hidden.contains(&name), options.tr);
+            let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
+            chart.series.push(series(name, label, &s.key.category, bars));
         }
         for s in &side.others {
             let name = side.legend(&s.key.category, many_sides);
@@ -148,9 +162,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
                 .points
                 .iter()
                 .enumerate()
-                .map(|(pi, p)| beside_bar(&index, side, s, (pi, p), &changes, slots))
+                .map(|(pi, p)| beside_bar(&index, side, s, (pi, p), &changes, slots, options.tr))
                 .collect();
-            chart.series.push(series(name, &s.key.category, bars));
+            let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
+            chart.series.push(series(name, label, &s.key.category, bars));
         }
         let parts_hidden = side
             .parts
@@ -161,18 +176,29 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
             let reported = side.total.and_then(|t| t.at(When::Year(year)));
             let parts_here: Vec<&Point> = side.parts.iter().filter_map(|s| s.at(When::Year(year))).collect();
             if let (Some(t), Some(r), true) = (side.total, reported, parts_here.is_empty()) {
-                let mut bar = total_only_bar(side.name, year, r, x, group);
+                let mut bar = total_only_bar(side.name, year, r, x, group, options.tr);
                 bar.point = marks::point_index(t, r.when).map(|pi| index.point(t, pi));
                 total_only.push(bar);
             }
-            if let Some(label) = total_label(&mut chart.totals, reported, &parts_here, top, parts_hidden, x, group) {
+            if let Some(label) = total_label(
+                &mut chart.totals,
+                reported,
+                &parts_here,
+                top,
+                parts_hidden,
+                (x, group),
+                options.tr,
+            ) {
                 chart.labels.push(label);
-                summary.push(year_sentence(side, year, reported));
+                summary.push(year_sentence(options.tr, side, year, reported));
             }
         }
     }
     if !total_only.is_empty() {
-        chart.series.push(series(TOTAL_ONLY.to_owned(), "total", total_only));
+        let label = options.tr.term(TOTAL_ONLY).into_owned();
+        chart
+            .series
+            .push(series(TOTAL_ONLY.to_owned(), label, "total", total_only));
     }
     chart.summary = summary.join(" ");
     marks::distinct_colors(&mut chart.series);
@@ -181,9 +207,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     chart
 }
 
-fn series(name: String, category: &str, bars: Vec<BarMark>) -> BarSeries {
+fn series(name: String, label: String, category: &str, bars: Vec<BarMark>) -> BarSeries {
     BarSeries {
         name,
+        label,
         color: category_color(category),
         bars,
         horizontal: false,
@@ -198,6 +225,7 @@ fn stacked_bars(
     slots: Slots,
     tops: &mut BTreeMap<i32, f64>,
     hidden: bool,
+    tr: Tr,
 ) -> Vec<BarMark> {
     let changes = s.changes();
     s.points
@@ -210,18 +238,18 @@ fn stacked_bars(
             if !hidden {
                 *top += p.figure().value;
             }
-            let (tooltip, tooltip_tail) = tooltip(side.name, s, p, &changes, "");
+            let (tooltip, tooltip_tail) = tooltip(side.name, s, p, &changes, "", tr);
             BarMark {
                 x: f64::from(year) + slots.stack_x,
                 base,
                 height: p.figure().value,
                 width: slots.group * 0.6,
-                label: marks::claims_label(p, Unit::Count),
+                label: marks::claims_label_in(tr, p, Unit::Count),
                 tooltip,
                 tooltip_tail,
                 point: Some(index.point(s, pi)),
                 inside: true,
-                ..BarMark::of_point(p)
+                ..BarMark::of_point_in(tr, p)
             }
         })
         .collect()
@@ -235,18 +263,30 @@ fn beside_bar(
     (pi, p): (usize, &Point),
     changes: &[crate::report::yoy::Change],
     slots: Slots,
+    tr: Tr,
 ) -> BarMark {
-    let (tooltip, tooltip_tail) = tooltip(side.name, s, p, changes, "\nReported beside the total, not part of it.");
+    let (tooltip, tooltip_tail) = tooltip(
+        side.name,
+        s,
+        p,
+        changes,
+        "\nReported beside the total, not part of it.",
+        tr,
+    );
     BarMark {
         x: f64::from(p.when.year()) + slots.other_x,
         base: 0.0,
         height: p.figure().value,
         width: slots.group * 0.25,
-        label: format!("{} {}", marks::claims_label(p, Unit::Count), s.key.category),
+        label: format!(
+            "{} {}",
+            marks::claims_label_in(tr, p, Unit::Count),
+            tr.term(&s.key.category)
+        ),
         tooltip,
         tooltip_tail,
         point: Some(index.point(s, pi)),
-        ..BarMark::of_point(p)
+        ..BarMark::of_point_in(tr, p)
     }
 }
 
@@ -258,12 +298,21 @@ fn tooltip(
     p: &Point,
     changes: &[crate::report::yoy::Change],
     beside: &str,
+    tr: Tr,
 ) -> (String, String) {
     let year = p.when.year();
     let change = changes
         .binary_search_by_key(&year, |c| c.to_year)
         .ok()
-        .map(|i| format!("\nChange: {}", changes[i].describe(Unit::Count)))
+        .map(|i| {
+            format!(
+                "\n{}",
+                tr.f(
+                    "tip-change",
+                    &[("change", changes[i].describe_in(tr, Unit::Count).into())]
+                )
+            )
+        })
         .unwrap_or_default();
     (
         format!("{} ({side}), {year}", s.key.category),
@@ -272,7 +321,7 @@ fn tooltip(
 }
 
 /// A total reported without a breakdown still gets its bar.
-fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64) -> BarMark {
+fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64, tr: Tr) -> BarMark {
     BarMark {
         x,
         base: 0.0,
@@ -280,25 +329,29 @@ fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64) -> BarMa
         width: group * 0.6,
         tooltip: format!("total ({side}), {year}"),
         tooltip_tail: "\nNo breakdown was reported for this year.".to_owned(),
-        ..BarMark::of_point(r)
+        ..BarMark::of_point_in(tr, r)
     }
 }
 
 /// The label above a year's stack: the reported total, or the parts against it when they
 /// differ (then the total is also marked as a dashed line), or what is shown when nothing is
-/// reported. `None` for a year with nothing to say.
+/// reported. `None` for a year with nothing to say. `(x, group)`: the stack's centre and width.
 fn total_label(
     totals: &mut Vec<TotalMark>,
     reported: Option<&Point>,
     parts_here: &[&Point],
     top: f64,
     parts_hidden: bool,
-    x: f64,
-    group: f64,
+    (x, group): (f64, f64),
+    tr: Tr,
 ) -> Option<TextMark> {
     let open = parts_here.iter().any(|p| p.figure().qualifier.open_above());
+    let total_text = |p: &Point| total_text(tr, p);
     let (text, qualified) = match reported {
-        Some(r) if parts_here.is_empty() => (format!("{} total, no breakdown", total_text(r)), marks::is_qualified(r)),
+        Some(r) if parts_here.is_empty() => (
+            tr.f("label-total-no-breakdown", &[("total", total_text(r).into())]),
+            marks::is_qualified(r),
+        ),
         Some(r) if r.figure().value != top && !parts_hidden => {
             totals.push(TotalMark {
                 x,
@@ -307,12 +360,21 @@ fn total_label(
             });
             let sign = if open { "≥ " } else { "" };
             (
-                format!("parts {sign}{}; reported {}", thousands(top), total_text(r)),
+                tr.f(
+                    "label-parts-reported",
+                    &[
+                        ("parts", format!("{sign}{}", tr.n(top)).into()),
+                        ("total", total_text(r).into()),
+                    ],
+                ),
                 open || marks::is_qualified(r),
             )
         }
-        Some(r) if !parts_hidden => (format!("{} total", total_text(r)), marks::is_qualified(r)),
-        _ if top > 0.0 => (format!("{} shown", thousands(top)), false),
+        Some(r) if !parts_hidden => (
+            tr.f("label-total", &[("total", total_text(r).into())]),
+            marks::is_qualified(r),
+        ),
+        _ if top > 0.0 => (tr.f("label-shown", &[("n", tr.n(top).into())]), false),
         _ => return None,
     };
     Some(TextMark {
@@ -330,25 +392,24 @@ fn total_label(
 
 /// One year of one side in words, every figure with its qualifier: "In 2025, junta losses were
 /// 9,549 in total: killed 5,699, injured 2,726, captured 1,124; reported beside the total: defected 536."
-fn year_sentence(side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
-    let words = |p: &Point| {
-        let values: Vec<String> = p.claims.iter().map(|c| c.figure.long(Unit::Count)).collect();
-        let disputed = if p.is_conflict() { " (the files disagree)" } else { "" };
-        format!("{}{disputed}", values.join(" or "))
-    };
+fn year_sentence(tr: Tr, side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
+    let words = |p: &Point| super::funding::claims_words(tr, p, Unit::Count);
     let list = |series: &[&Series]| -> Vec<String> {
         series
             .iter()
             .filter_map(|s| {
                 s.at(When::Year(year))
-                    .map(|p| format!("{} {}", s.key.category, words(p)))
+                    .map(|p| format!("{} {}", tr.term(&s.key.category), words(p)))
             })
             .collect()
     };
-    let name = side.name;
+    let (year, name) = (tr.year(year), tr.term(side.name));
     let mut out = match total {
-        Some(t) => format!("In {year}, {name} losses were {} in total", words(t)),
-        None => format!("In {year}, {name} losses (no total reported)"),
+        Some(t) => tr.f(
+            "sum-losses-total",
+            &[("year", year.into()), ("side", name.into()), ("total", words(t).into())],
+        ),
+        None => tr.f("sum-losses-no-total", &[("year", year.into()), ("side", name.into())]),
     };
     let parts = list(&side.parts);
     if !parts.is_empty() {
@@ -356,15 +417,15 @@ fn year_sentence(side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
     }
     let other = list(&side.others);
     if !other.is_empty() {
-        out.push_str(&format!("; reported beside the total: {}", other.join(", ")));
+        out.push_str("; ");
+        out.push_str(&tr.f("sum-losses-beside", &[("list", other.join(", ").into())]));
     }
-    out.push('.');
-    out
+    tr.f("sum-end", &[("text", out.into())])
 }
 
 /// A reported total for a label: every claimed value, ⚠ when files disagree.
-fn total_text(point: &Point) -> String {
-    let values = marks::claims_label(point, Unit::Count);
+fn total_text(tr: Tr, point: &Point) -> String {
+    let values = marks::claims_label_in(tr, point, Unit::Count);
     if point.is_conflict() {
         format!("⚠ {values}")
     } else {
@@ -416,7 +477,7 @@ impl ChartView for LossesData {
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let bars = super::plot::YearBars {
             kind: ChartKind::Losses,
-            y_label: "People",
+            y_label: &ctx.options.tr.t("axis-people"),
             series: &self.series,
             texts: &self.labels,
             years: &self.years,

@@ -176,7 +176,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     let date = shown.map(|i| snapshots[i]);
     let before = shown.and_then(|i| i.checked_sub(1)).map(|i| snapshots[i]);
     let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), String::new(), false), |d| counts(data, d));
-    let mut caption = Caption::for_section(data, Section::Townships);
+    let mut caption = Caption::for_section(data, Section::Townships, options.tr);
     if date.is_some() && total.contains("assumed") {
         caption.notes.push(format!(
             "Where a report gives no national total, {} townships are assumed.",
@@ -197,8 +197,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     statuses.sort_by_key(|s| rank(s));
     MapData {
         title: match date {
-            Some(d) => format!("Towns named in the reports, as of {d}"),
-            None => "Towns named in the reports".to_owned(),
+            Some(d) => options
+                .tr
+                .f("title-map-date", &[("date", options.tr.digits(&d.to_string()).into())]),
+            None => options.tr.t("title-map"),
         },
         namings: date.map(|d| namings(data, d)).unwrap_or_default(),
         before: before.map(|d| namings(data, d)).unwrap_or_default(),
@@ -554,26 +556,28 @@ impl MapData {
         let Some(date) = self.date() else {
             return changed;
         };
-        ui.label(RichText::new(format!("National counts, as of {date}")).strong());
+        let tr = options.tr;
+        ui.label(RichText::new(tr.f("map-national-counts", &[("date", tr.digits(&date.to_string()).into())])).strong());
         // No colour swatches here: the map colours no township, so the counts get none either.
         ui.horizontal_wrapped(|ui| {
             for c in &self.counts {
-                ui.label(format!("{} {}", c.figure, c.category));
+                ui.label(format!("{} {}", tr.digits(&c.figure), tr.status(&c.category)));
                 ui.label(RichText::new("·").weak());
             }
             ui.label(&self.total);
         });
         ui.add(
             egui::Label::new(
-                RichText::new(
-                    "As the reports give them, for the whole country: they do not say which townships, so none is coloured.",
+                super::plot::wrapping_text(
+                    &tr.t("map-counts-whole-country"),
+                    egui::TextStyle::Body.resolve(ui.style()).size,
                 )
                 .weak(),
             )
             .wrap(),
         );
         ui.add_space(6.0);
-        ui.label(RichText::new("Towns named, by reported status").strong());
+        ui.label(RichText::new(tr.t("map-towns-by-status")).strong());
         let hidden = options.hidden(ChartKind::Map);
         for status in &self.statuses {
             let names: Vec<&str> = places
@@ -588,7 +592,7 @@ impl MapData {
             let shown = !hidden.contains(status);
             ui.horizontal_wrapped(|ui| {
                 swatch(ui, category_color(status));
-                let mut text = RichText::new(format!("{status} ({}):", names.len())).strong();
+                let mut text = RichText::new(format!("{} ({}):", tr.status(status), tr.n(names.len() as f64))).strong();
                 if !shown {
                     text = text.weak().strikethrough();
                 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use egui::{Align2, Color32};
 
+use crate::i18n::Tr;
 use crate::report::figure::{Figure, Unit};
 use crate::report::{Dataset, Point, Section, Series};
 
@@ -20,12 +21,14 @@ pub struct Caption {
     pub notes: Vec<String>,
     /// Credits the data's licences ask for (the map's attribution): never left out.
     pub credits: Vec<String>,
+    /// The language of the caption's own words; the reports' words are as written.
+    pub tr: Tr,
 }
 
 impl Caption {
     /// The caption of the reports that give figures for a section.
-    pub fn for_section(data: &Dataset, section: Section) -> Self {
-        let mut caption = Self::default();
+    pub fn for_section(data: &Dataset, section: Section, tr: Tr) -> Self {
+        let mut caption = Self { tr, ..Self::default() };
         let (mut sources, mut claims) = (HashSet::new(), HashSet::new());
         for loaded in &data.reports {
             let r = &loaded.report;
@@ -59,27 +62,28 @@ impl Caption {
     /// the window, where the Sources view lists them all.
     /// Notes beyond `max` are counted too (every one is in the Checks panel).
     pub fn lines_brief(&self, max: usize) -> Vec<String> {
+        let tr = self.tr;
         let brief = Self {
             sources: self.sources.clone(),
             claims: self.claims.clone(),
             notes: self.notes.iter().take(max).cloned().collect(),
             credits: self.credits.clone(),
+            tr,
         };
         let mut lines = brief.lines();
         if self.sources.len() > max
             && let Some(first) = lines.first_mut()
         {
-            *first = format!(
-                "Sources: {}; and {} more (all in the Sources view)",
-                self.sources[..max].join("; "),
-                self.sources.len() - max
+            *first = tr.f(
+                "caption-sources-more",
+                &[
+                    ("list", self.sources[..max].join("; ").into()),
+                    ("n", (self.sources.len() - max).into()),
+                ],
             );
         }
         if self.notes.len() > max {
-            lines.push(format!(
-                "And {} more notes on these figures (all in the Checks panel).",
-                self.notes.len() - max
-            ));
+            lines.push(tr.f("caption-notes-more", &[("n", (self.notes.len() - max).into())]));
         }
         lines
     }
@@ -95,6 +99,7 @@ impl Caption {
     /// rest counted (every one is in the picture's metadata), for a picture too small for all.
     pub fn lines_for_picture_with(&self, claims: usize, notes: usize) -> Vec<String> {
         const NAMED: usize = 3;
+        let tr = self.tr;
         let mut out = Vec::new();
         if self.sources.len() > NAMED {
             let mut publishers: Vec<(String, usize)> = Vec::new();
@@ -107,29 +112,29 @@ impl Caption {
                     None => publishers.push((who, 1)),
                 }
             }
-            let named: Vec<String> = publishers.iter().map(|(p, n)| format!("{p} ({n})")).collect();
-            out.push(format!(
-                "Sources: {} publications, by {}; each one is in the picture's metadata and the data export.",
-                self.sources.len(),
-                named.join(", ")
+            let named: Vec<String> = publishers
+                .iter()
+                .map(|(p, n)| format!("{p} ({})", tr.n(*n as f64)))
+                .collect();
+            out.push(tr.f(
+                "caption-sources-by-publisher",
+                &[
+                    ("n", self.sources.len().into()),
+                    ("publishers", named.join(", ").into()),
+                ],
             ));
         } else if !self.sources.is_empty() {
-            let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
-            out.push(format!("{label}: {}", self.sources.join("; ")));
+            out.push(self.sources_line());
         }
         out.extend(self.claims.iter().take(claims).cloned());
         match self.claims.len().saturating_sub(claims) {
             0 => {}
-            1 => out.push("And 1 more claim line, in the picture's metadata.".to_owned()),
-            n => out.push(format!("And {n} more claim lines, in the picture's metadata.")),
+            n => out.push(tr.f("caption-claims-more", &[("n", n.into())])),
         }
         out.extend(self.notes.iter().take(notes).cloned());
         match self.notes.len().saturating_sub(notes) {
             0 => {}
-            1 => out.push("And 1 more note on these figures, in the picture's metadata.".to_owned()),
-            n => out.push(format!(
-                "And {n} more notes on these figures, in the picture's metadata."
-            )),
+            n => out.push(tr.f("caption-notes-more-picture", &[("n", n.into())])),
         }
         out.extend(self.credits.iter().cloned());
         out
@@ -138,9 +143,8 @@ impl Caption {
     /// The caption as lines of text.
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
-        let label = if self.sources.len() > 1 { "Sources" } else { "Source" };
         if !self.sources.is_empty() {
-            out.push(format!("{label}: {}", self.sources.join("; ")));
+            out.push(self.sources_line());
         }
         for claim in &self.claims {
             out.push(claim.clone());
@@ -148,6 +152,18 @@ impl Caption {
         out.extend(self.notes.iter().cloned());
         out.extend(self.credits.iter().cloned());
         out
+    }
+}
+
+impl Caption {
+    /// "Source: …" or "Sources: …; …", every source named.
+    fn sources_line(&self) -> String {
+        let key = if self.sources.len() > 1 {
+            "caption-sources"
+        } else {
+            "caption-source"
+        };
+        self.tr.f(key, &[("list", self.sources.join("; ").into())])
     }
 }
 
@@ -230,9 +246,14 @@ impl SeriesIndex {
 impl BarMark {
     /// A bar for a merged point, with its marks of trust taken from the point's claims.
     pub fn of_point(point: &Point) -> Self {
+        Self::of_point_in(Tr::EN, point)
+    }
+
+    /// [`Self::of_point`] with its short label in a language.
+    pub fn of_point_in(tr: Tr, point: &Point) -> Self {
         Self {
             short_label: if point.is_conflict() {
-                format!("{} values", point.claims.len())
+                tr.f("values-count", &[("n", point.claims.len().into())])
             } else {
                 String::new()
             },
@@ -246,10 +267,15 @@ impl BarMark {
     /// The whole tooltip: the chart's lines, the figure with its qualifier, note and every
     /// claim's sources, then the chart's further lines.
     pub fn tooltip_text(&self, data: Option<&Dataset>) -> String {
+        self.tooltip_text_in(Tr::EN, data)
+    }
+
+    /// [`Self::tooltip_text`] with the figure's lines in a language.
+    pub fn tooltip_text_in(&self, tr: Tr, data: Option<&Dataset>) -> String {
         let figure = self.point.zip(data).and_then(|(r, data)| {
             let series = data.series.get(r.series)?;
             let point = series.points.get(r.point)?;
-            Some(figure_tooltip(data, point, series.key.unit()))
+            Some(figure_tooltip_in(tr, data, point, series.key.unit()))
         });
         match figure {
             Some(f) => format!("{}\n{f}{}", self.tooltip, self.tooltip_tail),
@@ -261,8 +287,10 @@ impl BarMark {
 /// A named series of bars with one colour; hidden through the legend by its name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarSeries {
-    /// Legend name.
+    /// The name the series is hidden by: the report's label, or the chart's own English word.
     pub name: String,
+    /// The legend's text: the name in the chart's language (a report's own label as written).
+    pub label: String,
     /// Fill colour.
     pub color: Color32,
     /// The bars.
@@ -469,18 +497,28 @@ pub const CONFLICT_COLOR: Color32 = Color32::from_rgb(0xD7, 0x19, 0x1C);
 /// 5,600"; with more than two values, how many and their range: "3 values: 5,600 to 5,800"
 /// (every value is in the tooltip and the table).
 pub fn claims_label(point: &Point, unit: Unit) -> String {
-    values_label(point, |f| f.short(unit))
+    claims_label_in(Tr::EN, point, unit)
+}
+
+/// [`claims_label`] in a language and its digits.
+pub fn claims_label_in(tr: Tr, point: &Point, unit: Unit) -> String {
+    values_label_in(tr, point, |f| f.short_in(tr, unit))
 }
 
 /// [`claims_label`] with the figure written by `write`.
 pub fn values_label(point: &Point, write: impl Fn(&Figure) -> String) -> String {
+    values_label_in(Tr::EN, point, write)
+}
+
+/// [`values_label`] in a language.
+pub fn values_label_in(tr: Tr, point: &Point, write: impl Fn(&Figure) -> String) -> String {
     if point.claims.len() <= 2 {
         return point
             .claims
             .iter()
             .map(|c| write(&c.figure))
             .collect::<Vec<_>>()
-            .join(" or ");
+            .join(&format!(" {} ", tr.t("values-or")));
     }
     let by_value = |a: &&crate::report::Claim, b: &&crate::report::Claim| a.figure.value.total_cmp(&b.figure.value);
     let (Some(lo), Some(hi)) = (
@@ -489,11 +527,13 @@ pub fn values_label(point: &Point, write: impl Fn(&Figure) -> String) -> String 
     ) else {
         return String::new();
     };
-    format!(
-        "{} values: {} to {}",
-        point.claims.len(),
-        write(&lo.figure),
-        write(&hi.figure)
+    tr.f(
+        "values-range",
+        &[
+            ("n", point.claims.len().into()),
+            ("lo", write(&lo.figure).into()),
+            ("hi", write(&hi.figure).into()),
+        ],
     )
 }
 
@@ -512,42 +552,62 @@ pub fn conflict_stroke(fill: Color32) -> egui::Stroke {
 
 /// The tooltip lines of a figure: exact value with its qualifier, note, and every claim.
 pub fn figure_tooltip(data: &Dataset, point: &Point, unit: Unit) -> String {
+    figure_tooltip_in(Tr::EN, data, point, unit)
+}
+
+/// [`figure_tooltip`] in a language; notes and sources as the reports wrote them.
+pub fn figure_tooltip_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> String {
     let mut lines = Vec::new();
     for (i, claim) in point.claims.iter().enumerate() {
-        let prefix = if point.is_conflict() {
-            format!("Claim {}: ", i + 1)
+        let words = exact_words_in(tr, &claim.figure, unit);
+        lines.push(if point.is_conflict() {
+            tr.f("tip-claim", &[("n", (i + 1).into()), ("figure", words.into())])
         } else {
-            String::new()
-        };
-        lines.push(format!("{prefix}{}", exact_words(&claim.figure, unit)));
+            words
+        });
         if let Some(note) = &claim.figure.note {
-            lines.push(format!("Note: {note}"));
+            lines.push(tr.f("tip-note", &[("note", note.into())]));
         }
-        lines.push(format!("Source: {}", sources_of(data, &claim.sources)));
+        lines.push(tr.f("tip-source", &[("list", sources_of(data, &claim.sources).into())]));
     }
     if point.is_conflict() {
-        lines.insert(0, "⚠ The files disagree about this figure:".to_owned());
+        lines.insert(0, tr.t("tip-disagree"));
     }
     lines.join("\n")
 }
 
 /// The exact figure with its qualifier: "over 33,600,000,000 kyats (33.6 billion)".
 pub fn exact_words(figure: &Figure, unit: Unit) -> String {
-    let q = figure.qualifier.words();
-    let q = if q.is_empty() { String::new() } else { format!("{q} ") };
-    match unit {
-        Unit::Count => format!("{q}{}", crate::report::figure::thousands(figure.value)),
-        Unit::Mmk => format!(
-            "{q}{} kyats ({})",
-            crate::report::figure::thousands(figure.value),
-            crate::report::figure::long_value(figure.value, unit)
+    exact_words_in(Tr::EN, figure, unit)
+}
+
+/// [`exact_words`] in a language and its digits.
+pub fn exact_words_in(tr: Tr, figure: &Figure, unit: Unit) -> String {
+    let exact = tr.n(figure.value);
+    let words = match unit {
+        Unit::Count => exact,
+        Unit::Mmk => tr.f(
+            "tip-exact-mmk",
+            &[
+                ("amount", exact.into()),
+                (
+                    "long",
+                    crate::report::figure::long_value_in(tr, figure.value, unit).into(),
+                ),
+            ],
         ),
-        Unit::Usd => format!(
-            "{q}US${} ({})",
-            crate::report::figure::thousands(figure.value),
-            crate::report::figure::long_value(figure.value, unit)
+        Unit::Usd => tr.f(
+            "tip-exact-usd",
+            &[
+                ("amount", exact.into()),
+                (
+                    "long",
+                    crate::report::figure::long_value_in(tr, figure.value, unit).into(),
+                ),
+            ],
         ),
-    }
+    };
+    figure.qualifier.around(tr, words)
 }
 
 /// "report.json: Mizzima, 2026-01-05: NUG reports …" for a claim's reports.
@@ -630,6 +690,7 @@ mod tests {
         assert_eq!(category_color("category 3"), category_color("category 4"));
         let bars = |name: &str| BarSeries {
             name: name.to_owned(),
+            label: name.to_owned(),
             color: category_color(name),
             bars: Vec::new(),
             horizontal: false,
@@ -657,7 +718,7 @@ mod tests {
     #[test]
     fn the_caption_names_sources_and_claims() {
         let data = Dataset::merge(vec![crate::report::sample()]);
-        let caption = Caption::for_section(&data, Section::Funding);
+        let caption = Caption::for_section(&data, Section::Funding, Tr::EN);
         let lines = caption.lines();
         assert!(
             lines[0].starts_with("Source: Mizzima, 2026-01-05: NUG reports 9,549"),

@@ -24,6 +24,7 @@ pub use marks::{
     exact_words, figure_tooltip, sources_of,
 };
 
+use crate::i18n::Tr;
 use crate::report::figure::Unit;
 use crate::report::{Dataset, Section, SeriesKey, When};
 
@@ -153,6 +154,9 @@ pub struct ChartOptions {
     pub hidden: std::collections::BTreeMap<ChartKind, BTreeSet<String>>,
     /// Only figures of these years (first, last) are drawn; every year when `None`.
     pub years: Option<(i32, i32)>,
+    /// The language and digits of the charts' words and numbers (English by default); text
+    /// from the reports is shown as written.
+    pub tr: Tr,
 }
 
 /// No hidden series.
@@ -246,16 +250,20 @@ impl LabelCount {
     }
 
     /// The caption's note when labels were left out: "Labels shown for 12 of 40 figures …".
-    pub fn note(self, picture: bool) -> Option<String> {
+    pub fn note(self, picture: bool, tr: Tr) -> Option<String> {
         (self.shown < self.total).then(|| {
-            let rest = if picture {
-                "every figure is in the data export"
+            let rest = tr.t(if picture {
+                "caption-labels-rest-picture"
             } else {
-                "hover a bar or open the table (Ctrl+T) for every figure"
-            };
-            format!(
-                "Labels shown for {} of {} figures, where they fit: disputed figures, the latest year and the extremes first; {rest}.",
-                self.shown, self.total
+                "caption-labels-rest-window"
+            });
+            tr.f(
+                "caption-labels-shown",
+                &[
+                    ("shown", self.shown.into()),
+                    ("total", self.total.into()),
+                    ("rest", rest.into()),
+                ],
             )
         })
     }
@@ -289,13 +297,18 @@ impl dyn ChartView {
     /// One paragraph describing the chart in plain words, from its data.
     pub fn alt_text(&self) -> String {
         let caption = self.caption();
-        let mut out = format!("Chart: {}. {}", self.title(), self.summary());
+        let tr = caption.tr;
+        let mut out = tr.f(
+            "alt-chart",
+            &[("title", self.title().into()), ("summary", self.summary().into())],
+        );
         for claim in &caption.claims {
             out.push(' ');
             out.push_str(claim);
         }
         if !caption.sources.is_empty() {
-            out.push_str(&format!(" Source: {}.", caption.sources.join("; ")));
+            out.push(' ');
+            out.push_str(&tr.f("alt-source", &[("list", caption.sources.join("; ").into())]));
         }
         out
     }

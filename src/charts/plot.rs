@@ -11,6 +11,7 @@ use egui_plot::{Arrows, Bar, BarChart, Plot, PlotPoint, PlotUi, Text};
 use super::labels::{self, Candidate};
 use super::marks::{BarMark, BarSeries, CONFLICT_COLOR, TextMark, conflict_stroke, text_on};
 use super::{ChartKind, DrawContext, Drawn, LabelCount};
+use crate::i18n::Tr;
 
 /// The size of labels in plots, in points.
 pub const LABEL_SIZE: f32 = 13.0;
@@ -29,8 +30,8 @@ const GRID_MIN_SPACING: f32 = 8.0;
 pub fn base_plot<'a>(id: egui::Id, x_label: &str, y_label: &str, picture: bool) -> Plot<'a> {
     Plot::new(id)
         .id(id)
-        .x_axis_label(x_label.to_owned())
-        .y_axis_label(y_label.to_owned())
+        .x_axis_label(axis_text(x_label))
+        .y_axis_label(axis_text(y_label))
         .allow_scroll(false)
         .allow_double_click_reset(true)
         .allow_drag(!picture)
@@ -39,6 +40,28 @@ pub fn base_plot<'a>(id: egui::Id, x_label: &str, y_label: &str, picture: bool) 
         .show_background(!picture)
         .grid_spacing(egui::Rangef::new(GRID_MIN_SPACING, 300.0))
         .min_size(egui::vec2(120.0, 120.0))
+}
+
+/// Text at `size` points that may wrap: Burmese broken between syllables, in rows tall enough
+/// for its marks; English as it is.
+pub fn wrapping_text(text: &str, size: f32) -> RichText {
+    let rich = RichText::new(crate::i18n::breakable(text)).size(size);
+    if crate::i18n::has_myanmar(text) {
+        rich.line_height(Some(size * crate::i18n::MYANMAR_LINE_HEIGHT))
+    } else {
+        rich
+    }
+}
+
+/// An axis title; Burmese in a row tall enough (drawn in its middle) that its marks and those
+/// of Myanmar digits in the tick labels keep clear of each other.
+fn axis_text(text: &str) -> RichText {
+    let rich = RichText::new(text);
+    if crate::i18n::has_myanmar(text) {
+        rich.line_height(Some(36.0))
+    } else {
+        rich
+    }
 }
 
 /// Grid marks at round values, about six across the range, so only major lines are drawn.
@@ -105,8 +128,13 @@ pub fn year_marks(years: &[i32]) -> impl Fn(egui_plot::GridInput) -> Vec<egui_pl
 
 /// Formats a year tick; anything between years stays blank.
 pub fn year_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    if mark.value.fract() == 0.0 {
-        format!("{}", mark.value as i64)
+    year_label_in(Tr::EN, mark.value)
+}
+
+/// A year's tick label in the chosen digits; empty between years.
+pub fn year_label_in(tr: Tr, value: f64) -> String {
+    if value.fract() == 0.0 {
+        tr.year(value as i32)
     } else {
         String::new()
     }
@@ -114,10 +142,15 @@ pub fn year_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f
 
 /// Tick labels with thousands separators.
 pub fn thousands_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    if mark.value.fract() == 0.0 {
-        crate::report::figure::thousands(mark.value)
+    thousands_label_in(Tr::EN, mark.value)
+}
+
+/// A tick label with thousands separators in the chosen digits.
+pub fn thousands_label_in(tr: Tr, value: f64) -> String {
+    if value.fract() == 0.0 {
+        tr.n(value)
     } else {
-        format!("{}", mark.value)
+        tr.digits(&format!("{value}")).into_owned()
     }
 }
 
@@ -504,6 +537,7 @@ pub fn hovered(
     series: &[BarSeries],
     hidden: &BTreeSet<String>,
     data: Option<&crate::report::Dataset>,
+    tr: Tr,
 ) -> Option<String> {
     let pointer = plot_ui.pointer_coordinate()?;
     series.iter().filter(|s| !hidden.contains(&s.name)).find_map(|s| {
@@ -514,7 +548,7 @@ pub fn hovered(
                 (pointer.x, pointer.y)
             };
             let inside = (along - b.x).abs() <= b.width / 2.0 && across >= b.base && across <= b.base + b.height;
-            inside.then(|| b.tooltip_text(data))
+            inside.then(|| b.tooltip_text_in(tr, data))
         })
     })
 }
@@ -548,6 +582,8 @@ pub fn focus_band(plot_ui: &mut PlotUi<'_>, from: [f64; 2], to: [f64; 2], fill: 
 pub struct Entry<'a> {
     /// The name the series is hidden by.
     pub name: &'a str,
+    /// The name shown: the name in the chart's language.
+    pub label: &'a str,
     /// Its colour.
     pub color: Color32,
 }
@@ -560,6 +596,7 @@ pub fn entries(series: &[BarSeries]) -> Vec<Entry<'_>> {
         .filter(|s| seen.insert(s.name.as_str()))
         .map(|s| Entry {
             name: &s.name,
+            label: &s.label,
             color: s.color,
         })
         .collect()
@@ -583,7 +620,7 @@ pub fn with_legend<R>(
         .take(LEGEND_SHOWN)
         .map(|e| {
             ui.fonts_mut(|f| {
-                f.layout_no_wrap(e.name.to_owned(), font.clone(), Color32::WHITE)
+                f.layout_no_wrap(e.label.to_owned(), font.clone(), Color32::WHITE)
                     .size()
                     .x
             })
@@ -744,7 +781,7 @@ fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) 
             entry.color.gamma_multiply(0.25)
         };
         ui.painter().rect_filled(rect, 2.0, color);
-        let mut text = RichText::new(entry.name).size(LABEL_SIZE);
+        let mut text = RichText::new(entry.label).size(LABEL_SIZE);
         if !visible {
             text = text.weak().strikethrough();
         }
@@ -754,7 +791,7 @@ fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) 
             egui::Sense::click()
         };
         let response = ui.add(egui::Label::new(text).truncate().sense(sense));
-        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, !picture, visible, entry.name));
+        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, !picture, visible, entry.label));
         let mut pick = if response.clicked() {
             Pick::Toggle
         } else {
@@ -770,9 +807,9 @@ fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) 
                 }
             });
             response.on_hover_text(if visible {
-                format!("{}: click to hide; right-click to show it alone", entry.name)
+                format!("{}: click to hide; right-click to show it alone", entry.label)
             } else {
-                format!("{}: hidden; click to show", entry.name)
+                format!("{}: hidden; click to show", entry.label)
             });
         }
         pick
@@ -817,21 +854,22 @@ pub fn year_bars_ui(
     let focus = ctx.focus;
     let entries = entries(chart.series);
     let size = ui.available_size();
+    let tr = ctx.options.tr;
     let (labels, hidden_now) = with_legend(ui, id, &entries, hidden, ctx.picture, size, |ui, size| {
-        let response = base_plot(id, "Year", chart.y_label, ctx.picture)
+        let response = base_plot(id, &tr.t("axis-year"), chart.y_label, ctx.picture)
             .width(size.x)
             .height(size.y)
             .show_grid([false, true])
             .y_grid_spacer(major_marks)
-            .y_axis_formatter(thousands_label)
+            .y_axis_formatter(move |mark, _| thousands_label_in(tr, mark.value))
             .x_grid_spacer(year_marks(chart.years))
-            .x_axis_formatter(year_label)
+            .x_axis_formatter(move |mark, _| year_label_in(tr, mark.value))
             .include_y(0.0)
             .include_y(extent * 1.25)
             .include_x(lo)
             .include_x(hi)
             .show(ui, |plot_ui| {
-                let tip = hovered(plot_ui, chart.series, hidden, ctx.data);
+                let tip = hovered(plot_ui, chart.series, hidden, ctx.data, tr);
                 if let Some(when) = focus {
                     let x = f64::from(when.year());
                     focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);

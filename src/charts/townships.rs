@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::figure::{Unit, thousands};
 use crate::report::model::Townships;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
@@ -57,6 +58,8 @@ pub struct TownshipsData {
     pub grid: Vec<(String, egui::Color32, u32)>,
     /// Townships in the country at the latest snapshot (squares in the grid).
     pub grid_total: u32,
+    /// The language of the chart's own words.
+    pub tr: Tr,
     /// Qualified or disputed figures shown.
     pub flags: Flags,
     /// First and last year of the snapshots.
@@ -99,12 +102,13 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         categories.push(NOT_REPORTED);
     }
     categories.sort_by_key(|c| rank(c));
-    let mut caption = Caption::for_section(data, Section::Townships);
+    let mut caption = Caption::for_section(data, Section::Townships, options.tr);
     if snap.when.iter().any(|w| snap.totals.and_then(|t| t.at(*w)).is_none()) {
-        caption.notes.push(format!(
-            "Where a report gives no national total, {} townships are assumed.",
-            thousands(Townships::DEFAULT_TOTAL)
-        ));
+        caption.notes.push(
+            options
+                .tr
+                .f("note-townships-assumed", &[("n", Townships::DEFAULT_TOTAL.into())]),
+        );
     }
     let parts: HashMap<&str, &Series> = snap.parts.iter().map(|s| (s.key.category.as_str(), *s)).collect();
     let mut series = Vec::new();
@@ -120,16 +124,17 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
             let Some(share) = share(&index, &snap, parts.get(category).copied(), category, when) else {
                 continue;
             };
-            let bar = bar(&share, row, cumulative[row], total);
+            let bar = bar(&share, row, cumulative[row], total, options.tr);
             if !is_hidden {
                 cumulative[row] += bar.height;
             }
             if row + 1 == snap.when.len() {
                 if *category != NOT_REPORTED {
-                    let value = share
-                        .point
-                        .map_or_else(|| thousands(share.count), |p| marks::claims_label(p, Unit::Count));
-                    summary.push(format!("{category} {value}"));
+                    let value = share.point.map_or_else(
+                        || options.tr.n(share.count),
+                        |p| marks::claims_label_in(options.tr, p, Unit::Count),
+                    );
+                    summary.push(format!("{} {value}", options.tr.status(category)));
                 }
                 if !is_hidden {
                     grid.push((
@@ -144,6 +149,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         }
         series.push(BarSeries {
             name: (*category).to_owned(),
+            label: options.tr.status(category).into_owned(),
             color: category_color(category),
             bars,
             horizontal: true,
@@ -163,18 +169,30 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         .zip(snap.when.last())
         .map(|(a, b)| (a.year(), b.year()));
     TownshipsData {
-        title: "Township control".to_owned(),
+        title: options.tr.t("title-townships"),
         flags: Flags::of(&series, &[], hidden),
         series,
-        rows: snap.when.iter().map(|w| format!("as of {w}")).collect(),
+        rows: snap.when.iter().map(|w| as_of(options.tr, *w)).collect(),
         changes: changes(&snap),
         towns: towns(data),
         caption,
-        summary: format!("Townships as of {latest}: {}.", summary.join(", ")),
+        summary: options.tr.f(
+            "sum-townships",
+            &[
+                ("date", options.tr.digits(&latest.to_string()).into()),
+                ("list", summary.join(", ").into()),
+            ],
+        ),
         grid,
         grid_total,
+        tr: options.tr,
         years,
     }
+}
+
+/// A snapshot's row name: "as of 2025-12-31", in the chart's language and digits.
+fn as_of(tr: Tr, when: When) -> String {
+    tr.f("as-of", &[("date", tr.digits(&when.to_string()).into())])
 }
 
 fn snapshots(data: &Dataset) -> Snapshots<'_> {
@@ -232,12 +250,13 @@ fn share<'a>(
 }
 
 /// The bar of a share: a percentage of the country's townships, stacked on `base`.
-fn bar(share: &Share<'_>, row: usize, base: f64, total: f64) -> BarMark {
+fn bar(share: &Share<'_>, row: usize, base: f64, total: f64, tr: Tr) -> BarMark {
     // A total of zero (allowed by the format) must not turn into NaN on the chart.
     let pct = share.count / total.max(1.0) * 100.0;
+    let pct_text = tr.digits(&format!("{pct:.0}")).into_owned();
     let label = match share.point {
-        Some(p) => format!("{} ({pct:.0} %)", marks::claims_label(p, Unit::Count)),
-        None => format!("{} ({pct:.0} %)", thousands(share.count)),
+        Some(p) => format!("{} ({pct_text} %)", marks::claims_label_in(tr, p, Unit::Count)),
+        None => format!("{} ({pct_text} %)", tr.n(share.count)),
     };
     BarMark {
         x: -(row as f64),
@@ -249,7 +268,7 @@ fn bar(share: &Share<'_>, row: usize, base: f64, total: f64) -> BarMark {
         tooltip_tail: format!("\n{pct:.1} % of {} townships", thousands(total)),
         point: share.at,
         inside: true,
-        ..share.point.map(BarMark::of_point).unwrap_or_default()
+        ..share.point.map(|p| BarMark::of_point_in(tr, p)).unwrap_or_default()
     }
 }
 
@@ -370,10 +389,11 @@ impl TownshipsData {
         let id = egui::Id::unique(("plot", "townships"));
         let rows = self.rows.clone();
         let row_count = rows.len();
+        let tr = ctx.options.tr;
         let entries = super::plot::entries(&self.series);
         let size = egui::vec2(ui.available_width(), height);
         let (labels, changed) = super::plot::with_legend(ui, id, &entries, hidden, ctx.picture, size, |ui, size| {
-            let response = super::plot::base_plot(id, "Share of the country's townships (%)", "", ctx.picture)
+            let response = super::plot::base_plot(id, &ctx.options.tr.t("axis-townships-share"), "", ctx.picture)
                 .width(size.x)
                 .height(size.y)
                 .show_grid([true, false])
@@ -406,15 +426,15 @@ impl TownshipsData {
                 .x_grid_spacer(super::plot::major_marks)
                 .custom_x_axes(vec![
                     egui_plot::AxisHints::new_x()
-                        .label("Share of the country's townships (%)")
+                        .label(ctx.options.tr.t("axis-townships-share"))
                         .label_spacing(egui::Rangef::new(40.0, 60.0))
-                        .formatter(|mark, _| format!("{:.0} %", mark.value)),
+                        .formatter(move |mark, _| format!("{} %", tr.dec(mark.value, 0))),
                 ])
                 .show(ui, |plot_ui| {
-                    let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data);
+                    let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data, tr);
                     let focused = ctx
                         .focus
-                        .and_then(|w| self.rows.iter().position(|r| *r == format!("as of {w}")));
+                        .and_then(|w| self.rows.iter().position(|r| *r == as_of(ctx.options.tr, w)));
                     if let Some(row) = focused {
                         let y = -(row as f64);
                         super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);
@@ -439,14 +459,16 @@ impl TownshipsData {
             grid_ui(ui, self, room - 12.0);
             ui.add_space(12.0);
             ui.vertical(|ui| {
-                ui.label(format!(
-                    "One square per township ({} in all), as of the latest snapshot:",
-                    self.grid_total
+                ui.label(crate::i18n::breakable(
+                    &self.tr.f("townships-grid-key", &[("n", self.grid_total.into())]),
                 ));
                 for (label, colour, n) in &self.grid {
                     ui.horizontal(|ui| {
                         swatch(ui, *colour);
-                        ui.label(format!("{n} {label}"));
+                        ui.label(self.tr.f(
+                            "townships-grid-count",
+                            &[("n", (*n).into()), ("status", self.tr.status(label).into())],
+                        ));
                     });
                 }
             });
@@ -459,25 +481,32 @@ impl TownshipsData {
         if !self.changes.is_empty() {
             let earlier = self.changes.len() - shown.min(self.changes.len());
             if shown > 0 {
-                ui.label(egui::RichText::new("Change between snapshots").strong());
+                ui.label(egui::RichText::new(self.tr.t("townships-changes")).strong());
                 for c in &self.changes[earlier..] {
                     ui.label(c);
                 }
             }
-            let whole = if picture {
-                "in the data export"
+            let whole = self.tr.t(if picture {
+                "townships-changes-whole-picture"
             } else {
-                "in the Table view (Ctrl+T)"
-            };
+                "townships-changes-whole-window"
+            });
             if shown == 0 {
                 let n = self.changes.len();
-                ui.label(egui::RichText::new(format!("{n} changes between snapshots, {whole}.")).weak());
+                let text = self
+                    .tr
+                    .f("townships-changes-counted", &[("n", n.into()), ("whole", whole.into())]);
+                ui.label(egui::RichText::new(text).weak());
             } else if earlier > 0 {
-                ui.label(egui::RichText::new(format!("And {earlier} earlier changes, {whole}.")).weak());
+                let text = self.tr.f(
+                    "townships-changes-earlier",
+                    &[("n", earlier.into()), ("whole", whole.into())],
+                );
+                ui.label(egui::RichText::new(text).weak());
             }
         }
         if !self.towns.is_empty() {
-            ui.label(egui::RichText::new("Named towns").strong());
+            ui.label(egui::RichText::new(self.tr.t("townships-named-towns")).strong());
             egui::Grid::new("named-towns")
                 .num_columns(2)
                 .striped(true)
@@ -485,7 +514,7 @@ impl TownshipsData {
                     for g in &self.towns {
                         ui.horizontal(|ui| {
                             swatch(ui, category_color(&g.status));
-                            ui.label(&g.status);
+                            ui.label(self.tr.status(&g.status));
                         });
                         ui.label(g.towns.join(", "));
                         ui.end_row();

@@ -6,14 +6,35 @@ use crate::charts::{ChartOptions, ChartView};
 use crate::report::figure::Unit;
 use crate::report::{Dataset, Series};
 
-const HEADER: &str = "section,series,category,role,when,value,qualifier,unit,shown_as,note,conflict,sources\n";
+/// The columns, as catalog keys: the header row is in the chart's language, the cells below it
+/// stay machine-readable (numbers, qualifier keys, dates as in the file) apart from `shown_as`.
+const COLUMNS: [&str; 12] = [
+    "csv-section",
+    "csv-series",
+    "csv-category",
+    "csv-role",
+    "csv-when",
+    "csv-value",
+    "csv-qualifier",
+    "csv-unit",
+    "csv-shown-as",
+    "csv-note",
+    "csv-conflict",
+    "csv-sources",
+];
+
+/// The header row in a language.
+fn header(tr: crate::i18n::Tr) -> String {
+    let names: Vec<String> = COLUMNS.iter().map(|key| field(&tr.t(key))).collect();
+    format!("{}\n", names.join(","))
+}
 
 /// Quotes a field when it needs it, and defuses text a spreadsheet would run as a formula.
 fn field(text: &str) -> String {
     crate::report::csv::cell(text)
 }
 
-fn rows(data: &Dataset, series: &Series, out: &mut String) {
+fn rows(data: &Dataset, series: &Series, tr: crate::i18n::Tr, out: &mut String) {
     let unit = series.key.unit();
     let unit_name = match unit {
         Unit::Count => "count",
@@ -33,7 +54,7 @@ fn rows(data: &Dataset, series: &Series, out: &mut String) {
                 format!("{}", f.value),
                 f.qualifier.key().to_owned(),
                 unit_name.to_owned(),
-                f.long(unit),
+                f.long_in(tr, unit),
                 f.note.clone().unwrap_or_default(),
                 if p.is_conflict() { "yes" } else { "no" }.to_owned(),
                 crate::charts::sources_of(data, &claim.sources),
@@ -54,10 +75,10 @@ pub fn dataset(data: &Dataset) -> String {
 
 /// The figures one chart shows: its section, without hidden series, funding in one currency.
 pub fn chart(data: &Dataset, chart: &dyn ChartView, options: &ChartOptions) -> String {
-    let mut out = HEADER.to_owned();
+    let mut out = header(options.tr);
     for s in data.section(chart.kind().section()) {
         if chart.shows(&s.key, options) {
-            rows(data, s, &mut out);
+            rows(data, s, options.tr, &mut out);
         }
     }
     out

@@ -22,7 +22,8 @@ pub const MAX_PIXELS_SIDE: f32 = 8192.0;
 /// The size of caption text in pictures, in points.
 const CAPTION_SIZE: f32 = 13.0;
 
-/// The height `lines` take when wrapped to the width `ui` offers, at `size` points.
+/// The height `lines` take when wrapped to the width `ui` offers, at `size` points, Burmese
+/// broken between syllables as [`wrapped_label`] draws it.
 pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
     let width = ui.available_width().max(50.0);
     let font = egui::FontId::proportional(size);
@@ -30,7 +31,8 @@ pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
     lines
         .iter()
         .map(|l| {
-            ui.fonts_mut(|f| f.layout(l.clone(), font.clone(), egui::Color32::WHITE, width))
+            egui::WidgetText::from(caption_text(l, size))
+                .into_galley(ui, Some(egui::TextWrapMode::Wrap), width, font.clone())
                 .size()
                 .y
                 + spacing
@@ -38,12 +40,25 @@ pub fn text_height(ui: &egui::Ui, lines: &[String], size: f32) -> f32 {
         .sum()
 }
 
+/// A label that wraps to the width it is given, Burmese between syllables (English as it is).
+pub fn wrapped_label(text: &str, size: f32) -> egui::Label {
+    egui::Label::new(caption_text(text, size)).wrap()
+}
+
+/// Text at `size` points; Burmese broken between syllables, in rows tall enough for its marks.
+pub fn caption_text(text: &str, size: f32) -> egui::RichText {
+    crate::charts::plot::wrapping_text(text, size)
+}
+
 /// The caption's note when figures are kept to some years.
-pub fn years_note(first: i32, last: i32) -> String {
+pub fn years_note(tr: crate::i18n::Tr, first: i32, last: i32) -> String {
     if first == last {
-        format!("Only the figures of {first} are shown.")
+        tr.f("caption-years-one", &[("year", tr.year(first).into())])
     } else {
-        format!("Only the figures of {first} to {last} are shown.")
+        tr.f(
+            "caption-years-range",
+            &[("first", tr.year(first).into()), ("last", tr.year(last).into())],
+        )
     }
 }
 
@@ -226,16 +241,26 @@ impl Stamp {
     /// Beyond [`Stamp::NAMED_INPUTS`] inputs, the line gives their number and one SHA-256 over
     /// all of theirs (in file-name order); each input's own is in the PNG's metadata.
     pub fn line(&self) -> String {
+        self.line_in(crate::i18n::Tr::EN)
+    }
+
+    /// [`Self::line`] in a language: the date in its digits, the hashes and the version as
+    /// they are (they are identifiers, not amounts).
+    pub fn line_in(&self, tr: crate::i18n::Tr) -> String {
+        let date = tr.digits(&self.date.to_string()).into_owned();
         if self.inputs.len() > Self::NAMED_INPUTS {
             let mut inputs = self.inputs.clone();
             inputs.sort();
             let all: String = inputs.iter().map(|(name, sha)| format!("{sha}  {name}\n")).collect();
             let combined = crate::report::dataset::sha256_hex(all.as_bytes());
-            return format!(
-                "fieldreport {VERSION} · exported {} · {} input files, SHA-256 of each in the metadata, of all together {}",
-                self.date,
-                self.inputs.len(),
-                &combined[..12]
+            return tr.f(
+                "stamp-many",
+                &[
+                    ("version", VERSION.into()),
+                    ("date", date.into()),
+                    ("n", self.inputs.len().into()),
+                    ("combined", combined[..12].to_owned().into()),
+                ],
             );
         }
         let inputs: Vec<String> = self
@@ -243,15 +268,14 @@ impl Stamp {
             .iter()
             .map(|(name, sha)| format!("{} ({name})", &sha[..12.min(sha.len())]))
             .collect();
-        let label = if inputs.len() == 1 {
-            "input SHA-256"
-        } else {
-            "inputs SHA-256"
-        };
-        format!(
-            "fieldreport {VERSION} · exported {} · {label} {}",
-            self.date,
-            inputs.join(", ")
+        tr.f(
+            "stamp-inputs",
+            &[
+                ("version", VERSION.into()),
+                ("date", date.into()),
+                ("n", inputs.len().into()),
+                ("inputs", inputs.join(", ").into()),
+            ],
         )
     }
 
@@ -301,30 +325,25 @@ impl Picture {
     /// The lines burned in under the chart, with at most `claims` claims and `notes` of the
     /// caption's notes (the rest counted in a line).
     fn caption_lines_with(&self, claims: usize, notes: usize) -> Vec<String> {
+        let tr = self.options.tr;
         let caption = self.chart.caption();
         let mut lines = caption.lines_for_picture_with(claims, notes.min(caption.notes.len()));
         let flags = self.chart.flags();
         if flags.qualified {
-            lines.push(
-                "Qualified figures: > over · ≥ at least · ≈ about · < under · ≤ at most; a faded bar end with an arrow marks a figure that may be higher."
-                    .to_owned(),
-            );
+            lines.push(tr.t("caption-qualified"));
         }
         if flags.disputed {
-            lines.push(
-                "⚠ and an outline mark a figure the open reports disagree on; every value claimed is given, and each is in the data export with its source."
-                    .to_owned(),
-            );
+            lines.push(tr.t("caption-disputed"));
         }
         if let Some((first, last)) = self.options.years {
-            lines.push(years_note(first, last));
+            lines.push(years_note(tr, first, last));
         }
         let hidden = self.options.hidden(self.chart.kind());
         if !hidden.is_empty() {
-            let hidden: Vec<&str> = hidden.iter().map(String::as_str).collect();
-            lines.push(format!("Not shown: {}.", hidden.join(", ")));
+            let hidden: Vec<String> = hidden.iter().map(|h| tr.term(h).into_owned()).collect();
+            lines.push(tr.f("caption-not-shown", &[("list", hidden.join(", ").into())]));
         }
-        lines.push(self.stamp.line());
+        lines.push(self.stamp.line_in(tr));
         lines
     }
 
@@ -342,7 +361,7 @@ impl Picture {
         egui::CentralPanel::default()
             .frame(frame)
             .show(ui, |ui| {
-                ui.label(egui::RichText::new(self.title()).size(26.0).strong());
+                ui.label(caption_text(self.title(), 26.0).strong());
                 ui.add_space(6.0);
                 // The chart keeps at least half the height and what it needs to be read; the caption
                 // takes the rest, every line as it wraps. Notes that do not fit are counted, and where
@@ -365,7 +384,7 @@ impl Picture {
                     })
                     .inner;
                 ui.add_space(8.0);
-                let label_note = drawn.labels.note(true);
+                let label_note = drawn.labels.note(true, self.options.tr);
                 let note_height = label_note
                     .as_ref()
                     .map_or(0.0, |n| text_height(ui, std::slice::from_ref(n), CAPTION_SIZE));
@@ -374,7 +393,7 @@ impl Picture {
                     lines.insert(lines.len() - 1, note);
                 }
                 for line in lines {
-                    ui.add(egui::Label::new(egui::RichText::new(line).size(CAPTION_SIZE)).wrap());
+                    ui.add(wrapped_label(&line, CAPTION_SIZE));
                 }
                 (ui.min_rect().max.y - ui.clip_rect().max.y).max(0.0)
             })

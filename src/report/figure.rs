@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::i18n::Tr;
+
 /// How a source qualified a number. Never dropped: every place a figure appears shows it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -183,21 +185,7 @@ pub enum Unit {
 
 /// Writes a whole number with thousands separators: `9549` → "9,549".
 pub fn thousands(value: f64) -> String {
-    let negative = value < 0.0;
-    let rounded = value.abs().round();
-    let digits = format!("{rounded:.0}");
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if negative && rounded != 0.0 {
-        format!("-{out}")
-    } else {
-        out
-    }
+    crate::i18n::numbers::grouped(value, crate::i18n::Digits::Latin)
 }
 
 /// Writes a number with up to `decimals` decimals, dropping trailing zeros: 33.60 → "33.6".
@@ -210,67 +198,110 @@ fn trimmed(value: f64, decimals: usize) -> String {
     }
 }
 
-/// Scales a large amount to (number, long word, short word): 33.6e9 → (33.6, "billion", "bn").
-fn scale(value: f64) -> (f64, &'static str, &'static str) {
+/// How large amounts are scaled: the catalog keys of the long and short words.
+#[derive(Clone, Copy)]
+enum Scale {
+    None,
+    Million,
+    Billion,
+    Trillion,
+}
+
+impl Scale {
+    fn long_key(self) -> &'static str {
+        match self {
+            Self::None => "",
+            Self::Million => "scale-million",
+            Self::Billion => "scale-billion",
+            Self::Trillion => "scale-trillion",
+        }
+    }
+
+    fn short_key(self) -> &'static str {
+        match self {
+            Self::None => "",
+            Self::Million => "scale-million-short",
+            Self::Billion => "scale-billion-short",
+            Self::Trillion => "scale-trillion-short",
+        }
+    }
+}
+
+/// Scales a large amount: 33.6e9 → (33.6, billion).
+fn scale(value: f64) -> (f64, Scale) {
     let abs = value.abs();
     if abs >= 1e12 {
-        (value / 1e12, "trillion", "tn")
+        (value / 1e12, Scale::Trillion)
     } else if abs >= 1e9 {
-        (value / 1e9, "billion", "bn")
+        (value / 1e9, Scale::Billion)
     } else if abs >= 1e6 {
-        (value / 1e6, "million", "m")
+        (value / 1e6, Scale::Million)
     } else {
-        (value, "", "")
+        (value, Scale::None)
     }
+}
+
+/// "33.6 billion", or the whole number with separators when the amount is not scaled.
+fn amount(tr: Tr, value: f64, scaled: (f64, Scale), short: bool) -> String {
+    let (n, scale) = scaled;
+    if matches!(scale, Scale::None) {
+        return tr.n(value);
+    }
+    let (number, key) = if short {
+        (tr.fixed(n, 1), scale.short_key())
+    } else {
+        (tr.digits(&trimmed(n, 3)).into_owned(), scale.long_key())
+    };
+    tr.f("amount-scaled", &[("n", number.into()), ("scale", tr.t(key).into())])
 }
 
 /// Writes a value in a unit for a sentence: "33.6 billion kyats", "US$16 million", "2,984".
 pub fn long_value(value: f64, unit: Unit) -> String {
+    long_value_in(Tr::EN, value, unit)
+}
+
+/// [`long_value`] in a language: "ကျပ် ၃၃.၆ ဘီလီယံ".
+pub fn long_value_in(tr: Tr, value: f64, unit: Unit) -> String {
     match unit {
-        Unit::Count => thousands(value),
-        Unit::Mmk => {
-            let (n, word, _) = scale(value);
-            if word.is_empty() {
-                format!("{} kyats", thousands(value))
-            } else {
-                format!("{} {word} kyats", trimmed(n, 3))
-            }
-        }
-        Unit::Usd => {
-            let (n, word, _) = scale(value);
-            if word.is_empty() {
-                format!("US${}", thousands(value))
-            } else {
-                format!("US${} {word}", trimmed(n, 3))
-            }
-        }
+        Unit::Count => tr.n(value),
+        Unit::Mmk => tr.f("mmk-long", &[("amount", amount(tr, value, scale(value), false).into())]),
+        Unit::Usd => tr.f("usd-long", &[("amount", amount(tr, value, scale(value), false).into())]),
     }
 }
 
 /// Writes a value in a unit for a chart label: "33.6 bn MMK", "US$ 16.0 m", "2,984".
 pub fn short_value(value: f64, unit: Unit) -> String {
+    short_value_in(Tr::EN, value, unit)
+}
+
+/// [`short_value`] in a language.
+pub fn short_value_in(tr: Tr, value: f64, unit: Unit) -> String {
     match unit {
-        Unit::Count => thousands(value),
+        Unit::Count => tr.n(value),
         Unit::Mmk => {
             // From a tenth of a billion up, kyats read best in billions ("0.7 bn MMK").
-            let (n, _, word) = if (1e8..1e9).contains(&value.abs()) {
-                (value / 1e9, "", "bn")
+            let scaled = if (1e8..1e9).contains(&value.abs()) {
+                (value / 1e9, Scale::Billion)
             } else {
                 scale(value)
             };
-            if word.is_empty() {
-                format!("{} MMK", thousands(value))
-            } else {
-                format!("{n:.1} {word} MMK")
-            }
+            tr.f("mmk-short", &[("amount", amount(tr, value, scaled, true).into())])
         }
-        Unit::Usd => {
-            let (n, _, word) = scale(value);
-            if word.is_empty() {
-                format!("US$ {}", thousands(value))
-            } else {
-                format!("US$ {n:.1} {word}")
-            }
+        Unit::Usd => tr.f("usd-short", &[("amount", amount(tr, value, scale(value), true).into())]),
+    }
+}
+
+impl Qualifier {
+    /// A value with this qualifier's words around it, as the language places them: "over 33.6
+    /// billion kyats", "၅,၀၀၀ ကျော်"; the value alone for exact.
+    pub fn around(self, tr: Tr, value: String) -> String {
+        match self {
+            Self::Exact => value,
+            Self::Over => tr.f("qualified-over", &[("value", value.into())]),
+            Self::AtLeast => tr.f("qualified-at_least", &[("value", value.into())]),
+            Self::About => tr.f("qualified-about", &[("value", value.into())]),
+            Self::Under => tr.f("qualified-under", &[("value", value.into())]),
+            Self::AtMost => tr.f("qualified-at_most", &[("value", value.into())]),
         }
     }
 }
@@ -278,18 +309,22 @@ pub fn short_value(value: f64, unit: Unit) -> String {
 impl Figure {
     /// The figure in words, as a sentence would have it: "over 33.6 billion kyats", "at least 701".
     pub fn long(&self, unit: Unit) -> String {
-        let words = self.qualifier.words();
-        let value = long_value(self.value, unit);
-        if words.is_empty() {
-            value
-        } else {
-            format!("{words} {value}")
-        }
+        self.long_in(Tr::EN, unit)
+    }
+
+    /// [`Self::long`] in a language.
+    pub fn long_in(&self, tr: Tr, unit: Unit) -> String {
+        self.qualifier.around(tr, long_value_in(tr, self.value, unit))
     }
 
     /// The figure for a label: "> 33.6 bn MMK", "≥ 701".
     pub fn short(&self, unit: Unit) -> String {
-        format!("{}{}", self.qualifier.symbol(), short_value(self.value, unit))
+        self.short_in(Tr::EN, unit)
+    }
+
+    /// [`Self::short`] in a language: the same symbols, the language's words and digits.
+    pub fn short_in(&self, tr: Tr, unit: Unit) -> String {
+        format!("{}{}", self.qualifier.symbol(), short_value_in(tr, self.value, unit))
     }
 }
 
@@ -301,11 +336,17 @@ impl fmt::Display for Figure {
 
 /// Writes a signed percentage with one decimal: "+31.6 %", "-4.0 %".
 pub fn percent(pct: f64) -> String {
-    if pct >= 0.0 {
+    percent_in(Tr::EN, pct)
+}
+
+/// [`percent`] in the language's digits.
+pub fn percent_in(tr: Tr, pct: f64) -> String {
+    let text = if pct >= 0.0 {
         format!("+{pct:.1} %")
     } else {
         format!("−{:.1} %", -pct)
-    }
+    };
+    tr.digits(&text).into_owned()
 }
 
 #[cfg(test)]
@@ -356,8 +397,36 @@ mod tests {
     }
 
     #[test]
+    fn qualifiers_in_burmese_sit_where_burmese_puts_them() {
+        let over = Figure::new(5000.0, Qualifier::Over);
+        assert_eq!(over.long_in(Tr::MY, Unit::Count), "၅,၀၀၀ ကျော်");
+        let at_least = Figure::new(701.0, Qualifier::AtLeast);
+        assert_eq!(at_least.long_in(Tr::MY, Unit::Count), "အနည်းဆုံး ၇၀၁");
+        assert_eq!(
+            Figure::new(500.0, Qualifier::About).long_in(Tr::MY, Unit::Count),
+            "၅၀၀ ခန့်"
+        );
+        assert_eq!(at_least.short_in(Tr::MY, Unit::Count), "≥ ၇၀၁");
+        let money = Figure::new(33.6e9, Qualifier::Over);
+        assert_eq!(money.long_in(Tr::MY, Unit::Mmk), "ကျပ် ၃၃.၆ ဘီလီယံ ကျော်");
+        assert_eq!(short_value_in(Tr::MY, 16e6, Unit::Usd), "ဒေါ်လာ ၁၆.၀ သန်း");
+        for q in Qualifier::ALL {
+            let en = Figure::new(10.0, q).long(Unit::Count);
+            assert_eq!(
+                en,
+                if q.words().is_empty() {
+                    "10".to_owned()
+                } else {
+                    format!("{} 10", q.words())
+                }
+            );
+        }
+    }
+
+    #[test]
     fn percentages() {
         assert_eq!(percent(31.56), "+31.6 %");
         assert_eq!(percent(-4.0), "−4.0 %");
+        assert_eq!(percent_in(Tr::MY, 31.56), "+၃၁.၆ %");
     }
 }

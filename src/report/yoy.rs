@@ -1,7 +1,7 @@
 //! Year-over-year change: each value against the previous year that has one, qualifiers carried
 //! through as intervals, and skipped years said rather than hidden.
 
-use super::figure::{Figure, Interval, Qualifier, Unit, percent, short_value};
+use super::figure::{Figure, Interval, Qualifier, Unit, percent_in, short_value_in};
 
 /// The change of a series from one reported year to the next reported year.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -25,40 +25,67 @@ pub struct Change {
 impl Change {
     /// "+31.6 %", "≥ +2.1 %", with "since 2023 (2024 not reported)" when a year was skipped.
     pub fn label(&self) -> String {
+        self.label_in(crate::i18n::Tr::EN)
+    }
+
+    /// [`Self::label`] in a language and its digits.
+    pub fn label_in(&self, tr: crate::i18n::Tr) -> String {
         let body = match self.pct {
-            Some(p) => percent(p),
-            None => "new".to_owned(),
+            Some(p) => percent_in(tr, p),
+            None => tr.t("change-new"),
         };
-        let mut out = if self.unbounded {
+        let out = if self.unbounded {
             format!("{body}?")
         } else {
             format!("{}{body}", self.qualifier.symbol())
         };
-        if !self.missing_years.is_empty() {
-            out.push_str(&format!(" since {}", self.from_year));
+        if self.missing_years.is_empty() {
+            out
+        } else {
+            tr.f(
+                "change-since",
+                &[("change", out.into()), ("year", tr.year(self.from_year).into())],
+            )
         }
-        out
     }
 
     /// A sentence: "+0.7 bn MMK (+2.1 %) from 2024 to 2025; at least that, as 2025's figure is a lower bound".
     pub fn describe(&self, unit: Unit) -> String {
+        self.describe_in(crate::i18n::Tr::EN, unit)
+    }
+
+    /// [`Self::describe`] in a language and its digits.
+    pub fn describe_in(&self, tr: crate::i18n::Tr, unit: Unit) -> String {
         let sign = if self.abs >= 0.0 { "+" } else { "−" };
-        let mut out = format!("{sign}{}", short_value(self.abs.abs(), unit));
+        let mut change = format!("{sign}{}", short_value_in(tr, self.abs.abs(), unit));
         if let Some(p) = self.pct {
-            out.push_str(&format!(" ({})", percent(p)));
+            change.push_str(&format!(" ({})", percent_in(tr, p)));
         }
-        out.push_str(&format!(" from {} to {}", self.from_year, self.to_year));
-        if self.unbounded {
-            out.push_str("; the qualifiers leave the true change open");
-        } else if self.qualifier.is_qualified() {
-            out.push_str(&format!(
-                "; {} that, as the figures are qualified",
-                self.qualifier.words()
-            ));
+        let mut out = tr.f(
+            "change-from-to",
+            &[
+                ("change", change.into()),
+                ("from", tr.year(self.from_year).into()),
+                ("to", tr.year(self.to_year).into()),
+            ],
+        );
+        let qualified = match self.qualifier {
+            _ if self.unbounded => Some("change-open"),
+            Qualifier::Exact => None,
+            Qualifier::Over => Some("change-qualified-over"),
+            Qualifier::AtLeast => Some("change-qualified-at_least"),
+            Qualifier::About => Some("change-qualified-about"),
+            Qualifier::Under => Some("change-qualified-under"),
+            Qualifier::AtMost => Some("change-qualified-at_most"),
+        };
+        if let Some(key) = qualified {
+            out.push_str("; ");
+            out.push_str(&tr.t(key));
         }
         if !self.missing_years.is_empty() {
-            let years: Vec<String> = self.missing_years.iter().map(ToString::to_string).collect();
-            out.push_str(&format!("; no figure for {}", years.join(", ")));
+            let years: Vec<String> = self.missing_years.iter().map(|y| tr.year(*y)).collect();
+            out.push_str("; ");
+            out.push_str(&tr.f("change-missing", &[("years", years.join(", ").into())]));
         }
         out
     }

@@ -14,6 +14,7 @@ pub use edit::{Confirm, History, NEW_TITLE, Then};
 use crate::charts::{Chart, ChartKind, ChartOptions, Charts, Currency};
 use crate::command::{Command, ExportRequest, ThemeChoice, View};
 use crate::export::{ExportSize, Picture, Stamp};
+use crate::i18n::{Digits, Lang, Tr};
 use crate::io::{Event, SaveJob, Worker};
 use crate::report::{Conflict, Dataset, LoadedReport, When};
 
@@ -39,6 +40,11 @@ pub struct Settings {
     pub export: ExportSize,
     /// Save the alt text beside an exported PNG.
     pub export_alt_text: bool,
+    /// The language of charts and pictures; `None` until chosen (the window then starts in the
+    /// system's language, see [`Lang::from_env`]).
+    pub lang: Option<Lang>,
+    /// The digits of numbers; `None` for the language's own (Myanmar digits in Burmese).
+    pub digits: Option<Digits>,
 }
 
 /// The key settings were stored under by earlier versions, in eframe's own storage.
@@ -87,6 +93,15 @@ impl Settings {
                     path.display()
                 )),
             ),
+        }
+    }
+
+    /// The language and digits chosen: English with Latin digits until a language is chosen.
+    pub fn tr(&self) -> Tr {
+        let lang = self.lang.unwrap_or_default();
+        Tr {
+            lang,
+            digits: self.digits.unwrap_or_else(|| lang.default_digits()),
         }
     }
 
@@ -214,6 +229,7 @@ impl State {
     pub fn new(settings: Settings, reports: Vec<LoadedReport>) -> Self {
         let options = ChartOptions {
             currency: settings.currency,
+            tr: settings.tr(),
             ..ChartOptions::default()
         };
         let mut state = Self {
@@ -285,6 +301,7 @@ impl State {
             .collect();
         let figures: usize = visible.iter().map(|r| figure_count(&r.report)).sum();
         self.options.currency = self.settings.currency;
+        self.options.tr = self.settings.tr();
         if figures > MERGE_HERE_UP_TO
             && let Some(ctx) = self.ctx.clone()
         {
@@ -309,6 +326,7 @@ impl State {
 
     fn prepare(&mut self) {
         self.options.currency = self.settings.currency;
+        self.options.tr = self.settings.tr();
         self.charts = Charts::prepare(&self.dataset, &self.options);
     }
 
@@ -440,6 +458,14 @@ impl State {
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
                 self.theme_override = None;
+            }
+            Command::SetLanguage(lang) => {
+                self.settings.lang = Some(lang);
+                self.prepare();
+            }
+            Command::SetDigits(digits) => {
+                self.settings.digits = Some(digits);
+                self.prepare();
             }
             Command::DismissNotice(id) => self.notices.retain(|n| n.id != id),
             Command::OpenUrl(url) => self.open_url(url, ctx),

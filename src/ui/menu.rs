@@ -4,6 +4,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::charts::ChartKind;
 use crate::command::{Command, ExportRequest, ThemeChoice, View};
+use crate::i18n::{Digits, Lang};
 use crate::state::State;
 
 /// Ctrl+O: open report files.
@@ -230,4 +231,29 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
             out.push(Command::SetTheme(theme));
         }
     }
+    ui.separator();
+    let tr = state.settings.tr();
+    // Named in English too, so whoever cannot read the language shown still finds the way back.
+    let title = match tr.lang {
+        Lang::En => tr.t("lang-menu"),
+        Lang::My => format!("{} / Language", tr.t("lang-menu")),
+    };
+    ui.menu_button(title, |ui| {
+        for lang in Lang::ALL {
+            if ui.radio(tr.lang == lang, lang.native_name()).clicked() {
+                out.push(Command::SetLanguage(lang));
+            }
+        }
+        ui.separator();
+        ui.label(tr.t("digits-menu"));
+        for digits in Digits::ALL {
+            let key = match digits {
+                Digits::Myanmar => "digits-myanmar",
+                Digits::Latin => "digits-latin",
+            };
+            if ui.radio(tr.digits == digits, tr.t(key)).clicked() {
+                out.push(Command::SetDigits(digits));
+            }
+        }
+    });
 }

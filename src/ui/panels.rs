@@ -6,6 +6,7 @@ use egui::{Color32, Key, RichText};
 use super::Scratch;
 use crate::charts::ChartKind;
 use crate::command::Command;
+use crate::i18n::breakable;
 use crate::report::{Date, Subject, When};
 use crate::state::{OpenReport, State};
 
@@ -136,7 +137,7 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &m
     } else {
         r.title.clone()
     };
-    ui.add(egui::Label::new(RichText::new(title).strong()).wrap())
+    ui.add(egui::Label::new(RichText::new(breakable(&title)).strong()).wrap())
         .on_hover_text(if open.history.dirty() { "Unsaved changes" } else { "" });
     ui.horizontal(|ui| {
         let mut visible = open.visible;
@@ -186,13 +187,13 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &m
             ui.label(format!("Period: {} to {}", p.from, p.to));
         }
         if let Some(c) = &r.claim {
-            ui.label(RichText::new(c).italics());
+            ui.label(RichText::new(breakable(c)).italics());
         }
         for s in &r.sources {
             out.extend(source_link_ui(ui, s));
         }
         if let Some(n) = &r.notes {
-            ui.label(RichText::new(n).small());
+            ui.label(RichText::new(breakable(n)).small());
         }
     });
 }

@@ -79,7 +79,12 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let kind = chart.kind();
     let focus = state.focus.filter(|(k, _)| *k == kind).map(|(_, when)| when);
     let title = chart.title();
-    ui.heading(title);
+    let heading = RichText::new(crate::i18n::breakable(title)).heading();
+    ui.label(if crate::i18n::has_myanmar(title) {
+        heading.line_height(Some(18.0 * crate::i18n::MYANMAR_LINE_HEIGHT))
+    } else {
+        heading
+    });
     if chart.is_empty() {
         ui.label(format!(
             "The open reports give no {} figures. Open a report that does (File ▸ Open…), or pick another chart.",
@@ -112,11 +117,11 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         out.push(Command::SetHidden(kind, hidden));
     }
     if let Some((first, last)) = state.options.years {
-        lines.push(crate::export::years_note(first, last));
+        lines.push(crate::export::years_note(state.options.tr, first, last));
     }
-    lines.extend(drawn.labels.note(false));
+    lines.extend(drawn.labels.note(false, state.options.tr));
     for line in lines {
-        ui.add(egui::Label::new(RichText::new(line).size(12.0)).wrap());
+        ui.add(crate::export::wrapped_label(&line, 12.0));
     }
     ui.label(RichText::new(chart.hint()).small().weak());
 }

@@ -217,6 +217,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
         scratch.cursor.hash(&mut h);
         kind.hash(&mut h);
         state.settings.currency.hash(&mut h);
+        state.options.tr.hash(&mut h);
         h.finish()
     };
     let chart = match &scratch.preview {
@@ -226,10 +227,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
                 report,
                 ..(*open.loaded).clone()
             };
-            let options = ChartOptions {
-                currency: state.settings.currency,
-                ..ChartOptions::default()
-            };
+            let options = preview_options(state);
             let chart = kind.prepare(&Dataset::merge(vec![loaded]), &options);
             scratch.preview = Some((key, chart.clone()));
             chart
@@ -246,10 +244,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
         return;
     }
     ui.label(RichText::new(chart.title()).strong());
-    let options = ChartOptions {
-        currency: state.settings.currency,
-        ..ChartOptions::default()
-    };
+    let options = preview_options(state);
     let draw = DrawContext {
         options: &options,
         focus: None,
@@ -264,4 +259,13 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
         let name = format!("Preview of the {} chart. {}", chart.title(), chart.summary());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     });
+}
+
+/// The window's currency and language, with every series and year shown: the whole report.
+fn preview_options(state: &State) -> ChartOptions {
+    ChartOptions {
+        currency: state.settings.currency,
+        tr: state.options.tr,
+        ..ChartOptions::default()
+    }
 }

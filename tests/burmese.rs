@@ -1,0 +1,229 @@
+//! Burmese: every chart of the sample in the window, one exported picture, `render --lang my`,
+//! the language chosen through the View menu, and numbers with Myanmar digits. The snapshots
+//! are looked at by eye when they change: every glyph shaped, no boxes or dotted circles.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use fieldreport::app::FieldReportApp;
+use fieldreport::charts::{ChartKind, ChartOptions};
+use fieldreport::command::{Command, ThemeChoice};
+use fieldreport::export::{ExportSize, Picture, Stamp};
+use fieldreport::i18n::{Digits, Lang, Tr};
+use fieldreport::report::{Dataset, sample};
+
+fn harness(app: FieldReportApp) -> Harness<'static, FieldReportApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .with_render_cursor(false)
+        .with_max_steps(12)
+        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
+        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
+}
+
+fn burmese_sample() -> Harness<'static, FieldReportApp> {
+    let mut app = FieldReportApp::with_sample();
+    app.state.theme_override = Some(ThemeChoice::Light);
+    app.state.queue.push(Command::SetLanguage(Lang::My));
+    let mut h = harness(app);
+    h.run();
+    h
+}
+
+#[test]
+fn snapshots_of_every_chart_in_burmese() {
+    let mut h = burmese_sample();
+    for kind in ChartKind::ALL {
+        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.run();
+        h.snapshot(format!("{}-my", kind.key()));
+    }
+}
+
+#[test]
+fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
+    let h = burmese_sample();
+    let state = &h.state().state;
+    assert_eq!(state.options.tr, Tr::MY);
+    let losses = state.charts.get(ChartKind::Losses);
+    assert_eq!(losses.title(), "နှစ်စဉ် ထိခိုက်ဆုံးရှုံးမှု (စစ်ကောင်စီ)");
+    let legend = losses.legend();
+    assert!(
+        legend.contains(&"killed".to_owned()),
+        "series are still hidden by their names: {legend:?}"
+    );
+    let losses = losses
+        .data::<fieldreport::charts::losses::LossesData>()
+        .expect("losses");
+    let labels: Vec<&str> = losses.series.iter().map(|s| s.label.as_str()).collect();
+    assert!(labels.contains(&"သေဆုံး"), "{labels:?}");
+    let killed = losses.series.iter().find(|s| s.name == "killed").expect("killed");
+    let tip = killed.bars[0].tooltip_text_in(Tr::MY, Some(&state.dataset));
+    assert!(tip.contains("၅,၆၉၉") && tip.contains("ရင်းမြစ် - Mizzima"), "{tip}");
+    let totals: Vec<&str> = losses.labels.iter().map(|t| t.text.as_str()).collect();
+    assert!(totals.iter().any(|t| t.contains("၉,၅၄၉")), "{totals:?}");
+    let funding = state.charts.get(ChartKind::Funding);
+    let funding = funding
+        .data::<fieldreport::charts::funding::FundingData>()
+        .expect("funding");
+    assert_eq!(funding.y_label, "ကျပ်ဘီလီယံ");
+    assert!(
+        funding.caption.sources.iter().any(|s| s.starts_with("Mizzima")),
+        "a report's sources are shown as written: {:?}",
+        funding.caption.sources
+    );
+    assert!(
+        funding.caption.lines()[0].starts_with("ရင်းမြစ်"),
+        "{:?}",
+        funding.caption.lines()
+    );
+}
+
+#[test]
+fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
+    let mut app = FieldReportApp::with_sample();
+    app.state.theme_override = Some(ThemeChoice::Light);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("မြန်မာ").click();
+    h.run();
+    assert_eq!(h.state().state.settings.lang, Some(Lang::My));
+    assert_eq!(h.state().state.options.tr, Tr::MY);
+    h.state_mut().state.queue.push(Command::SetDigits(Digits::Latin));
+    h.run();
+    assert_eq!(h.state().state.options.tr.digits, Digits::Latin);
+    let losses = h.state().state.charts.get(ChartKind::Losses).clone();
+    let losses = losses
+        .data::<fieldreport::charts::losses::LossesData>()
+        .expect("losses");
+    assert!(losses.labels.iter().any(|t| t.text.contains("9,549")));
+    // Every view's controls are still found through the accessibility tree.
+    for kind in ChartKind::ALL {
+        h.get_by_label(kind.tab()).click();
+        h.run();
+        assert_eq!(h.state().state.settings.chart, kind);
+    }
+    h.get_by_label(ChartKind::Townships.tab()).click();
+    h.run();
+    assert!(
+        h.query_all_by_label("သိမ်းပိုက်ပြီး").next().is_some(),
+        "the legend in Burmese"
+    );
+    h.state_mut().state.queue.push(Command::SetLanguage(Lang::En));
+    h.run();
+    assert_eq!(
+        h.state().state.charts.get(ChartKind::Losses).title(),
+        "Losses per year (junta)"
+    );
+}
+
+fn burmese_picture(kind: ChartKind) -> Picture {
+    let data = Dataset::merge(vec![sample()]);
+    let options = ChartOptions {
+        tr: Tr::MY,
+        ..ChartOptions::default()
+    };
+    let mut stamp = Stamp::now(&data);
+    // A fixed day, so the snapshot stays the same from one day to the next.
+    stamp.date = fieldreport::report::Date::parse("2026-01-05").expect("a date");
+    Picture::new(kind.prepare(&data, &options), &options, stamp)
+}
+
+#[test]
+fn an_exported_picture_in_burmese() {
+    let picture = burmese_picture(ChartKind::Losses);
+    assert!(
+        picture.alt_text.starts_with("ဇယားပုံ - နှစ်စဉ် ထိခိုက်ဆုံးရှုံးမှု"),
+        "{}",
+        picture.alt_text
+    );
+    let lines = picture.caption_lines();
+    let stamp = lines.last().expect("a stamp");
+    assert!(
+        stamp.contains("၂၀၂၆-၀၁-၀၅") && stamp.contains("1c4fb904f8a9"),
+        "{stamp}"
+    );
+    let size = ExportSize {
+        width: 1000,
+        height: 640,
+        scale: 1.0,
+        dark: false,
+    };
+    let image = picture.render(size).expect("renders");
+    let image = image::RgbaImage::from_raw(image.width, image.height, image.pixels).expect("whole");
+    egui_kittest::image_snapshot(&image, "export-losses-my");
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fieldreport-test-{name}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    dir
+}
+
+#[test]
+fn render_in_burmese_writes_burmese_alt_text_and_csv_headers() {
+    let out = temp_dir("render-my");
+    let run = |lang: &str, digits: Option<&str>| {
+        let mut args = vec![
+            "render",
+            "assets/nug-2025-military-review.json",
+            "--chart",
+            "losses",
+            "--size",
+            "640x360",
+            "--scale",
+            "1",
+            "--with-text",
+            "--lang",
+            lang,
+        ];
+        args.extend(digits.map(|d| ["--digits", d]).into_iter().flatten());
+        Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+            .args(args)
+            .arg("--out")
+            .arg(&out)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("runs")
+    };
+    assert!(run("my", None).status.success());
+    let alt = std::fs::read_to_string(out.join("losses-2025.txt")).expect("alt text");
+    assert!(alt.starts_with("ဇယားပုံ - "), "{alt}");
+    let csv = std::fs::read_to_string(out.join("losses-2025.csv")).expect("csv");
+    assert!(csv.starts_with("ကဏ္ဍ,"), "{csv}");
+    assert!(csv.contains(",5699,"), "values stay machine-readable: {csv}");
+    assert!(Path::new(&out.join("losses-2025.png")).exists());
+    assert!(run("my", Some("latin")).status.success());
+    let refused = run("fr", None);
+    assert_eq!(refused.status.code(), Some(2), "clap refuses an unknown language");
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("expected en or my"));
+    std::fs::remove_dir_all(&out).ok();
+}
+
+#[test]
+fn the_language_and_digits_are_kept_in_the_settings() {
+    use fieldreport::state::Settings;
+    let fresh = Settings::default();
+    assert_eq!((fresh.lang, fresh.digits), (None, None));
+    assert_eq!(fresh.tr(), Tr::EN, "English until a language is chosen");
+    let chosen = Settings {
+        lang: Some(Lang::My),
+        ..Settings::default()
+    };
+    assert_eq!(chosen.tr(), Tr::MY, "Myanmar digits in Burmese unless chosen");
+    let text = serde_json::to_string(&chosen).expect("writes");
+    assert!(text.contains(r#""lang":"my""#), "{text}");
+    let (read, problem) = Settings::from_storage(Some(&text));
+    assert_eq!((read, problem), (chosen, None));
+    let (latin, _) = Settings::from_storage(Some(r#"{"lang":"my","digits":"latin"}"#));
+    assert_eq!(latin.tr().digits, Digits::Latin);
+    let (older, problem) = Settings::from_storage(Some(r#"{"currency":"Usd"}"#));
+    assert_eq!((older.lang, problem), (None, None), "settings from before keep working");
+}
