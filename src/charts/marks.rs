@@ -92,12 +92,13 @@ impl Caption {
     /// are counted by publisher and with more than three claims the rest are counted (every one
     /// is in the picture's metadata and the data export).
     pub fn lines_for_picture(&self) -> Vec<String> {
-        self.lines_for_picture_with(3, self.notes.len())
+        self.lines_for_picture_with(3, self.notes.len(), false)
     }
 
     /// [`Self::lines_for_picture`] with only the first `claims` claims and `notes` notes, the
-    /// rest counted (every one is in the picture's metadata), for a picture too small for all.
-    pub fn lines_for_picture_with(&self, claims: usize, notes: usize) -> Vec<String> {
+    /// rest counted (every one is in the picture's metadata), for a picture too small for all;
+    /// `short` words the sources line more briefly, for the smallest pictures.
+    pub fn lines_for_picture_with(&self, claims: usize, notes: usize, short: bool) -> Vec<String> {
         const NAMED: usize = 3;
         let tr = self.tr;
         let mut out = Vec::new();
@@ -117,7 +118,11 @@ impl Caption {
                 .map(|(p, n)| format!("{p} ({})", tr.n(*n as f64)))
                 .collect();
             out.push(tr.f(
-                "caption-sources-by-publisher",
+                if short {
+                    "caption-sources-by-publisher-short"
+                } else {
+                    "caption-sources-by-publisher"
+                },
                 &[
                     ("n", self.sources.len().into()),
                     ("publishers", named.join(", ").into()),

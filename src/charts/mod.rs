@@ -249,6 +249,17 @@ impl LabelCount {
         }
     }
 
+    /// [`Self::note`] for a picture, in fewer words: "Labels shown for 12 of 40 figures; every
+    /// figure is in the data export."
+    pub fn note_short(self, tr: Tr) -> Option<String> {
+        (self.shown < self.total).then(|| {
+            tr.f(
+                "caption-labels-shown-short",
+                &[("shown", self.shown.into()), ("total", self.total.into())],
+            )
+        })
+    }
+
     /// The caption's note when labels were left out: "Labels shown for 12 of 40 figures …".
     pub fn note(self, picture: bool, tr: Tr) -> Option<String> {
         (self.shown < self.total).then(|| {

@@ -30,6 +30,11 @@ const GRID_MIN_SPACING: f32 = 8.0;
 pub fn base_plot<'a>(id: egui::Id, x_label: &str, y_label: &str, picture: bool) -> Plot<'a> {
     Plot::new(id)
         .id(id)
+        // Tick labels as close as they fit (egui_plot hides x labels closer than 60 points, which
+        // leaves a narrow picture without its years); the charts thin their own ticks.
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x().label_spacing(egui::Rangef::new(28.0, 40.0)),
+        ])
         .x_axis_label(axis_text(x_label))
         .y_axis_label(axis_text(y_label))
         .allow_scroll(false)

@@ -319,21 +319,29 @@ impl Picture {
 
     /// Every line burned in under the chart.
     pub fn caption_lines(&self) -> Vec<String> {
-        self.caption_lines_with(3, usize::MAX)
+        self.caption_lines_with(3, usize::MAX, false)
     }
 
     /// The lines burned in under the chart, with at most `claims` claims and `notes` of the
     /// caption's notes (the rest counted in a line).
-    fn caption_lines_with(&self, claims: usize, notes: usize) -> Vec<String> {
+    fn caption_lines_with(&self, claims: usize, notes: usize, short: bool) -> Vec<String> {
         let tr = self.options.tr;
         let caption = self.chart.caption();
-        let mut lines = caption.lines_for_picture_with(claims, notes.min(caption.notes.len()));
+        let mut lines = caption.lines_for_picture_with(claims, notes.min(caption.notes.len()), short);
         let flags = self.chart.flags();
         if flags.qualified {
-            lines.push(tr.t("caption-qualified"));
+            lines.push(tr.t(if short {
+                "caption-qualified-short"
+            } else {
+                "caption-qualified"
+            }));
         }
         if flags.disputed {
-            lines.push(tr.t("caption-disputed"));
+            lines.push(tr.t(if short {
+                "caption-disputed-short"
+            } else {
+                "caption-disputed"
+            }));
         }
         if let Some((first, last)) = self.options.years {
             lines.push(years_note(tr, first, last));
@@ -369,7 +377,7 @@ impl Picture {
                 // is fitted again once the chart is drawn, to the room the chart really left.
                 let extra = CAPTION_SIZE * 1.4 + 8.0;
                 let least = (ui.available_height() * 0.5).max(self.chart.min_height()).max(120.0);
-                let lines = self.caption_within(ui, ui.available_height() - least - extra);
+                let (lines, _) = self.caption_within(ui, ui.available_height() - least - extra);
                 let caption_height = text_height(ui, &lines, CAPTION_SIZE) + extra;
                 let chart_height = (ui.available_height() - caption_height).max(120.0);
                 let draw = crate::charts::DrawContext {
@@ -384,11 +392,13 @@ impl Picture {
                     })
                     .inner;
                 ui.add_space(8.0);
-                let label_note = drawn.labels.note(true, self.options.tr);
-                let note_height = label_note
+                let tr = self.options.tr;
+                let full_note = drawn.labels.note(true, tr);
+                let note_height = full_note
                     .as_ref()
                     .map_or(0.0, |n| text_height(ui, std::slice::from_ref(n), CAPTION_SIZE));
-                let mut lines = self.caption_within(ui, ui.available_height() - note_height);
+                let (mut lines, short) = self.caption_within(ui, ui.available_height() - note_height);
+                let label_note = if short { drawn.labels.note_short(tr) } else { full_note };
                 if let Some(note) = label_note {
                     lines.insert(lines.len() - 1, note);
                 }
@@ -402,23 +412,28 @@ impl Picture {
 
     /// The caption lines that fit in `room` points: as many claims (up to three) and then notes
     /// as fit, the rest counted.
-    fn caption_within(&self, ui: &egui::Ui, room: f32) -> Vec<String> {
-        let claims = (0..=3)
-            .rev()
-            .find(|&c| text_height(ui, &self.caption_lines_with(c, 0), CAPTION_SIZE) <= room)
-            .unwrap_or(0);
-        let mut used = text_height(ui, &self.caption_lines_with(claims, 0), CAPTION_SIZE);
-        let fit = self
-            .chart
-            .caption()
-            .notes
-            .iter()
-            .take_while(|note| {
-                used += text_height(ui, std::slice::from_ref(*note), CAPTION_SIZE);
-                used <= room
-            })
-            .count();
-        self.caption_lines_with(claims, fit)
+    /// Where not even the count of claims and notes fits, the lines are worded more briefly (the
+    /// second value says so).
+    fn caption_within(&self, ui: &egui::Ui, room: f32) -> (Vec<String>, bool) {
+        for short in [false, true] {
+            let base = |claims| text_height(ui, &self.caption_lines_with(claims, 0, short), CAPTION_SIZE);
+            let Some(claims) = (0..=3).rev().find(|&c| base(c) <= room) else {
+                continue;
+            };
+            let mut used = base(claims);
+            let fit = self
+                .chart
+                .caption()
+                .notes
+                .iter()
+                .take_while(|note| {
+                    used += text_height(ui, std::slice::from_ref(*note), CAPTION_SIZE);
+                    used <= room
+                })
+                .count();
+            return (self.caption_lines_with(claims, fit, short), short);
+        }
+        (self.caption_lines_with(0, 0, true), true)
     }
 
     /// Renders the picture offscreen.
