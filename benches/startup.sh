@@ -9,7 +9,9 @@
 #   Finer, and the CPU time is little disturbed by other work on the machine.
 # Prints medians, minimums and ratios. Use several rounds, on a machine that is otherwise idle.
 #
-# usage: benches/startup.sh [ROUNDS]   (default 9; FIRSTPAINT=path/to/firstpaint.sh to override)
+# usage: benches/startup.sh [ROUNDS]   (default 9; FIRSTPAINT=path/to/firstpaint.sh to override;
+#        FLOOR=path/to/another/binary to compare fieldreport with it instead of the floor, for
+#        instance an earlier build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-9}
@@ -20,7 +22,7 @@ target=${CARGO_TARGET_DIR:-$PWD/target}
 cargo build --release --locked --quiet
 (cd benches/floor && CARGO_TARGET_DIR=$target cargo build --release --locked --quiet)
 app=$target/release/fieldreport
-floor=$target/release/fieldreport-floor
+floor=${FLOOR:-$target/release/fieldreport-floor}
 
 runtime=$(mktemp -d)
 chmod 700 "$runtime"
