@@ -23,6 +23,7 @@ use egui::{Color32, RichText};
 use super::marks::{self, Caption, Flags, category_color};
 use super::townships::rank;
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
+use crate::i18n::Tr;
 use crate::report::figure::{Unit, thousands};
 use crate::report::model::{Date, Townships};
 use crate::report::places::{self, How, Query, Resolution};
@@ -734,8 +735,8 @@ impl ChartView for MapData {
             && (key.role == Role::Total || !options.hidden(ChartKind::Map).contains(&key.category))
     }
 
-    fn hint(&self) -> &'static str {
-        "Hover a town for its names, status, note and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a status to hide its towns"
+    fn hint(&self, tr: Tr) -> String {
+        tr.t("hint-map")
     }
 
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {

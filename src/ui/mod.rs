@@ -67,20 +67,20 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
         panels::confirm_ui(ui, state, confirm, &mut out);
     }
     if ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
-        drop_overlay(ui.ctx());
+        drop_overlay(ui.ctx(), state.options.tr);
     }
     out
 }
 
 /// A veil over the window while files are dragged over it.
-fn drop_overlay(ctx: &egui::Context) {
+fn drop_overlay(ctx: &egui::Context, tr: crate::i18n::Tr) {
     let rect = ctx.content_rect();
     let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
     painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop report files to open them",
+        tr.t("drop-overlay"),
         egui::FontId::proportional(24.0),
         Color32::WHITE,
     );
