@@ -147,7 +147,10 @@ fn problem_of(key: &str, text: &str, report: &Report, tr: Tr) -> Option<String> 
     let date = Date::parse(&text);
     match key {
         "title" if text.is_empty() => Some(tr.t("details-needs-title")),
-        "published" | "from" | "to" if !text.is_empty() && date.is_none() => Some(tr.t("details-not-a-date")),
+        "published" | "from" | "to" if !text.is_empty() && date.is_none() => {
+            let years = [("first", tr.year(1900).into()), ("last", tr.year(2200).into())];
+            Some(tr.f("details-not-a-date", &years))
+        },
         "from" if date.zip(report.period).is_some_and(|(d, p)| d > p.to) => Some(tr.t("details-period-backwards")),
         "to" if date.zip(report.period).is_some_and(|(d, p)| d < p.from) => Some(tr.t("details-period-backwards")),
         _ => None,
