@@ -106,11 +106,11 @@ fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
     assert!(losses.labels.iter().any(|t| t.text.contains("9,549")));
     // Every view's controls are still found through the accessibility tree.
     for kind in ChartKind::ALL {
-        h.get_by_label(kind.tab()).click();
+        h.get_by_label(&kind.tab_in(Tr::MY)).click();
         h.run();
         assert_eq!(h.state().state.settings.chart, kind);
     }
-    h.get_by_label(ChartKind::Townships.tab()).click();
+    h.get_by_label(&ChartKind::Townships.tab_in(Tr::MY)).click();
     h.run();
     assert!(
         h.query_all_by_label("သိမ်းပိုက်ပြီး").next().is_some(),
@@ -122,6 +122,82 @@ fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
         h.state().state.charts.get(ChartKind::Losses).title(),
         "Losses per year (junta)"
     );
+}
+
+/// The window switched to Burmese through View ▸ Language, as a user would.
+fn switched_to_burmese() -> Harness<'static, FieldReportApp> {
+    let mut app = FieldReportApp::with_sample();
+    app.state.theme_override = Some(ThemeChoice::Light);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("မြန်မာ").click();
+    h.run();
+    assert_eq!(h.state().state.options.tr, Tr::MY);
+    h
+}
+
+#[test]
+fn every_view_finds_its_controls_in_burmese() {
+    use fieldreport::command::View;
+    let mut h = switched_to_burmese();
+    assert!(h.query_by_label("View").is_none(), "the menu is in Burmese now");
+    // The charts' tabs.
+    for kind in ChartKind::ALL {
+        h.get_by_label(&kind.tab_in(Tr::MY)).click();
+        h.run();
+        assert_eq!(h.state().state.settings.chart, kind);
+    }
+    // The panels beside the charts.
+    h.get_by_label("အစီရင်ခံစာများ");
+    h.get_by_label("စစ်ဆေးချက်များ");
+    h.get_by_label("✖ ပိတ်ရန်");
+    // Open in the File menu.
+    h.get_by_label("ဖိုင်").click();
+    h.run();
+    h.get_by_label("ဖွင့်ရန်…");
+    h.get_by_label("အစီရင်ခံစာ အသစ်");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // The table and the sources.
+    h.get_by_label("ဇယား").click();
+    h.run();
+    assert_eq!(h.state().state.settings.view, View::Table);
+    h.get_by_label("ကိန်းဂဏန်း");
+    h.get_by_label("ရင်းမြစ်များ").click();
+    h.run();
+    assert_eq!(h.state().state.settings.view, View::Sources);
+    h.get_by_label("ထုတ်ပြန်သူ");
+    // The editor, opened beside the report, and its Save button.
+    h.get_by_label("ပြင်ရန်").click();
+    h.run();
+    assert_eq!(h.state().state.settings.view, View::Edit);
+    h.get_by_label("သိမ်းရန်");
+    h.get_by_label("အသေးစိတ်").click();
+    h.run();
+    h.get_by_label("ခေါင်းစဉ်");
+    // The export dialog.
+    h.state_mut().state.queue.push(Command::ShowExportDialog(true));
+    h.run();
+    h.get_by_label("PNG သိမ်းရန်…");
+    h.get_by_label("ပုံဖော်ပြချက် (alt text)");
+    // And back: English is found again by its English words.
+    h.state_mut().state.queue.push(Command::ShowExportDialog(false));
+    h.state_mut().state.queue.push(Command::SetLanguage(Lang::En));
+    h.run();
+    h.get_by_label("Save");
+    h.get_by_label("View");
+}
+
+#[test]
+fn snapshot_of_the_window_in_burmese() {
+    let mut h = switched_to_burmese();
+    h.get_by_label(&ChartKind::Losses.tab_in(Tr::MY)).click();
+    h.run();
+    h.snapshot("window-my");
 }
 
 fn burmese_picture(kind: ChartKind) -> Picture {

@@ -530,3 +530,18 @@ undo-clearing = clearing cells
 undo-pasting = pasting
 undo-qualifier = { $what }: qualifier
 undo-note = { $what }: note
+
+## Beside the map, in the window
+
+map-snapshot = Snapshot:
+map-snapshot-earlier = Earlier snapshot
+map-snapshot-later = Later snapshot
+map-click-to-hide = Click to hide these towns on the map
+map-click-to-show = Click to show these towns on the map
+map-disputed = ⚠ disputed:
+map-none-placed = No named town is placed.
+map-not-placed = Not placed on the map ({ $n })
+map-key = ● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies
+map-since = Since { $date }
+map-dropped = Named then, not in this snapshot: { $list }
+map-cannot-draw = The map cannot be drawn: { $error }

@@ -23,7 +23,7 @@ use egui::{Color32, RichText};
 use super::marks::{self, Caption, Flags, category_color};
 use super::townships::rank;
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
-use crate::i18n::Tr;
+use crate::i18n::{Lang, Tr};
 use crate::report::figure::{Unit, thousands};
 use crate::report::model::{Date, Townships};
 use crate::report::places::{self, How, Query, Resolution};
@@ -73,8 +73,11 @@ pub struct Count {
 pub struct TownMark {
     /// The name drawn beside the dot.
     pub label: String,
-    /// English name, for lists.
+    /// English name.
     pub name: String,
+    /// The name for lists, in the chart's language: the gazetteer's Burmese name when Burmese
+    /// is chosen and the gazetteer has one, the English name otherwise.
+    pub display: String,
     /// State or region, for lists ("Kachin"); empty when placed by coordinates alone.
     pub state: String,
     /// Plot coordinates.
@@ -212,7 +215,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         statuses,
         caption,
         hidden,
-        burmese: false,
+        burmese: options.tr.lang == Lang::My,
         counts_disputed,
         places: OnceLock::new(),
     }
@@ -400,9 +403,14 @@ impl MapData {
             .then(|| was.join(" or "))
             .zip(self.shown.and_then(|i| i.checked_sub(1)).map(|i| self.snapshots[i]));
         let mut lines = vec![match &burmese {
+            Some(m) if *m != english && self.burmese => format!("{m} · {english}"),
             Some(m) if *m != english => format!("{english} · {m}"),
             _ => english.clone(),
         }];
+        let display = match (&burmese, self.burmese) {
+            (Some(m), true) => m.clone(),
+            _ => english.clone(),
+        };
         if let Some(p) = place {
             let i = placed.place.unwrap_or_default();
             lines.push(format!("{} · MIMU Pcode {}", g.describe(i), p.pcode));
@@ -443,6 +451,7 @@ impl MapData {
             },
             state: place.map(|p| g.state_name(&p.state).to_owned()).unwrap_or_default(),
             name: english,
+            display,
             at: geometry::project(placed.lon, placed.lat),
             statuses,
             was,
@@ -518,17 +527,17 @@ impl MapData {
     }
 
     /// The snapshot selector: returns the new hidden set when another snapshot is chosen.
-    fn snapshots_ui(&self, ui: &mut egui::Ui) -> Option<BTreeSet<String>> {
+    fn snapshots_ui(&self, ui: &mut egui::Ui, tr: Tr) -> Option<BTreeSet<String>> {
         if self.snapshots.len() < 2 {
             return None;
         }
         let shown = self.shown.unwrap_or_default();
         let mut chosen = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label("Snapshot:");
+            ui.label(tr.t("map-snapshot"));
             if ui
                 .add_enabled(shown > 0, egui::Button::new("◀").small())
-                .on_hover_text("Earlier snapshot")
+                .on_hover_text(tr.t("map-snapshot-earlier"))
                 .clicked()
             {
                 chosen = Some(shown - 1);
@@ -540,7 +549,7 @@ impl MapData {
             }
             if ui
                 .add_enabled(shown + 1 < self.snapshots.len(), egui::Button::new("▶").small())
-                .on_hover_text("Later snapshot")
+                .on_hover_text(tr.t("map-snapshot-later"))
                 .clicked()
             {
                 chosen = Some(shown + 1);
@@ -552,12 +561,13 @@ impl MapData {
     /// Beside the map: the snapshot, the national counts as given, the key, the named towns,
     /// what changed and what is not placed.
     fn side_ui(&self, ui: &mut egui::Ui, options: &ChartOptions) -> Option<BTreeSet<String>> {
-        let mut changed = self.snapshots_ui(ui);
+        let tr = options.tr;
+        let mut changed = self.snapshots_ui(ui, tr);
         let places = self.places();
         let Some(date) = self.date() else {
             return changed;
         };
-        let tr = options.tr;
+        let separator = tr.t("list-separator");
         ui.label(RichText::new(tr.f("map-national-counts", &[("date", tr.digits(&date.to_string()).into())])).strong());
         // No colour swatches here: the map colours no township, so the counts get none either.
         ui.horizontal_wrapped(|ui| {
@@ -585,7 +595,7 @@ impl MapData {
                 .towns
                 .iter()
                 .filter(|t| !t.disputed() && t.statuses[0] == *status)
-                .map(|t| t.name.as_str())
+                .map(|t| t.display.as_str())
                 .collect();
             if names.is_empty() {
                 continue;
@@ -599,11 +609,7 @@ impl MapData {
                 }
                 let toggle = ui
                     .add(egui::Label::new(text).sense(egui::Sense::click()))
-                    .on_hover_text(if shown {
-                        "Click to hide these towns on the map"
-                    } else {
-                        "Click to show these towns on the map"
-                    });
+                    .on_hover_text(tr.t(if shown { "map-click-to-hide" } else { "map-click-to-show" }));
                 if toggle.clicked() {
                     let mut now = self.hidden.clone();
                     if shown {
@@ -613,7 +619,7 @@ impl MapData {
                     }
                     changed = Some(now);
                 }
-                let text = RichText::new(names.join(", "));
+                let text = RichText::new(crate::i18n::breakable(&names.join(&separator)));
                 ui.label(if shown { text } else { text.weak() });
             });
         }
@@ -621,21 +627,21 @@ impl MapData {
             .towns
             .iter()
             .filter(|t| t.disputed())
-            .map(|t| format!("{} ({})", t.name, t.statuses.join(" or ")))
+            .map(|t| format!("{} ({})", t.display, statuses_or(tr, &t.statuses)))
             .collect();
         if !disputed.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("⚠ disputed:").color(marks::CONFLICT_COLOR).strong());
-                ui.label(disputed.join(", "));
+                ui.label(RichText::new(tr.t("map-disputed")).color(marks::CONFLICT_COLOR).strong());
+                ui.label(crate::i18n::breakable(&disputed.join(&separator)));
             });
         }
         if places.towns.is_empty() {
-            ui.label("No named town is placed.");
+            ui.label(tr.t("map-none-placed"));
         }
-        self.changes_ui(ui, places);
+        self.changes_ui(ui, places, tr);
         if !places.unplaced.is_empty() {
             ui.add_space(6.0);
-            ui.label(RichText::new(format!("Not placed on the map ({})", places.unplaced.len())).strong());
+            ui.label(RichText::new(tr.f("map-not-placed", &[("n", places.unplaced.len().into())])).strong());
             for u in &places.unplaced {
                 ui.add(egui::Label::new(format!("{} ({}, {}): {}", u.name, u.status, u.file, u.why)).wrap());
             }
@@ -643,11 +649,9 @@ impl MapData {
         ui.add_space(6.0);
         ui.add(
             egui::Label::new(
-                RichText::new(
-                    "● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies",
-                )
-                .weak()
-                .small(),
+                RichText::new(crate::i18n::breakable(&tr.t("map-key")))
+                    .weak()
+                    .small(),
             )
             .wrap(),
         );
@@ -655,7 +659,7 @@ impl MapData {
     }
 
     /// Towns whose status changed since the snapshot before, and towns no longer named.
-    fn changes_ui(&self, ui: &mut egui::Ui, places: &Places) {
+    fn changes_ui(&self, ui: &mut egui::Ui, places: &Places, tr: Tr) {
         let Some(before) = self.shown.and_then(|i| i.checked_sub(1)).map(|i| self.snapshots[i]) else {
             return;
         };
@@ -665,27 +669,40 @@ impl MapData {
             .filter_map(|t| {
                 t.was
                     .as_ref()
-                    .map(|(was, _)| format!("{}: {was} → {}", t.name, t.statuses.join(" or ")))
+                    .map(|(was, _)| {
+                        format!(
+                            "{}: {} → {}",
+                            t.display,
+                            statuses_or(tr, std::slice::from_ref(was)),
+                            statuses_or(tr, &t.statuses)
+                        )
+                    })
             })
             .collect();
         if changed.is_empty() && places.dropped.is_empty() {
             return;
         }
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("Since {before}")).strong());
+        ui.label(RichText::new(tr.f("map-since", &[("date", tr.digits(&before.to_string()).into())])).strong());
         for line in changed {
             ui.label(line);
         }
         if !places.dropped.is_empty() {
             ui.add(
-                egui::Label::new(format!(
-                    "Named then, not in this snapshot: {}",
-                    places.dropped.join(", ")
-                ))
+                egui::Label::new(crate::i18n::breakable(&tr.f(
+                    "map-dropped",
+                    &[("list", places.dropped.join(", ").into())],
+                )))
                 .wrap(),
             );
         }
     }
+}
+
+/// Statuses in the language, "contested or captured".
+fn statuses_or(tr: Tr, statuses: &[String]) -> String {
+    let words: Vec<String> = statuses.iter().map(|s| tr.status(s).into_owned()).collect();
+    words.join(&format!(" {} ", tr.t("values-or")))
 }
 
 /// A town's dot of a colour, as in a legend.
@@ -744,7 +761,7 @@ impl ChartView for MapData {
         let geometry = match geometry::geometry() {
             Ok(g) => g,
             Err(e) => {
-                ui.label(format!("The map cannot be drawn: {e}"));
+                ui.label(options.tr.f("map-cannot-draw", &[("error", e.to_string().into())]));
                 return Drawn::default();
             }
         };
