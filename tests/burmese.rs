@@ -158,8 +158,9 @@ fn every_view_finds_its_controls_in_burmese() {
     // Open in the File menu.
     h.get_by_label("ဖိုင်").click();
     h.run();
-    h.get_by_label("ဖွင့်ရန်…");
-    h.get_by_label("အစီရင်ခံစာ အသစ်");
+    // A menu item's name ends with its shortcut.
+    h.get_by_label("ဖွင့်ရန်… Ctrl+O");
+    h.get_by_label("အစီရင်ခံစာ အသစ် Ctrl+N");
     h.key_press(egui::Key::Escape);
     h.run();
     // The table and the sources.
@@ -178,12 +179,12 @@ fn every_view_finds_its_controls_in_burmese() {
     h.get_by_label("သိမ်းရန်");
     h.get_by_label("အသေးစိတ်").click();
     h.run();
-    h.get_by_label("ခေါင်းစဉ်");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "ခေါင်းစဉ်");
     // The export dialog.
     h.state_mut().state.queue.push(Command::ShowExportDialog(true));
     h.run();
     h.get_by_label("PNG သိမ်းရန်…");
-    h.get_by_label("ပုံဖော်ပြချက် (alt text)");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "ပုံဖော်ပြချက် (alt text)");
     // And back: English is found again by its English words.
     h.state_mut().state.queue.push(Command::ShowExportDialog(false));
     h.state_mut().state.queue.push(Command::SetLanguage(Lang::En));
@@ -302,4 +303,40 @@ fn the_language_and_digits_are_kept_in_the_settings() {
     assert_eq!(latin.tr().digits, Digits::Latin);
     let (older, problem) = Settings::from_storage(Some(r#"{"currency":"Usd"}"#));
     assert_eq!((older.lang, problem), (None, None), "settings from before keep working");
+}
+
+#[test]
+fn the_map_names_its_towns_in_burmese_when_burmese_is_chosen() {
+    use fieldreport::charts::map::MapData;
+    let data = Dataset::merge(vec![sample()]);
+    let town = |tr: Tr| {
+        let options = ChartOptions {
+            tr,
+            ..ChartOptions::default()
+        };
+        let chart = ChartKind::Map.prepare(&data, &options);
+        let map = chart.data::<MapData>().expect("a map");
+        map.places()
+            .towns
+            .iter()
+            .find(|t| t.name == "Bhamo")
+            .cloned()
+            .expect("Bhamo is placed")
+    };
+    let burmese = town(Tr::MY);
+    assert_eq!(burmese.display, "ဗန်းမော်");
+    assert!(
+        burmese.label.contains("ဗန်းမော်") && !burmese.label.contains("Bhamo"),
+        "{}",
+        burmese.label
+    );
+    assert!(
+        burmese.tooltip.starts_with("ဗန်းမော် · Bhamo"),
+        "the Burmese name first, the English one beside it: {}",
+        burmese.tooltip
+    );
+    let english = town(Tr::EN);
+    assert_eq!(english.display, "Bhamo");
+    assert!(english.label.starts_with("Bhamo"), "{}", english.label);
+    assert!(english.tooltip.starts_with("Bhamo · ဗန်းမော်"), "{}", english.tooltip);
 }

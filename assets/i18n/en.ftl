@@ -545,3 +545,4 @@ map-key = ● a named town, coloured by status · small dots: township centres (
 map-since = Since { $date }
 map-dropped = Named then, not in this snapshot: { $list }
 map-cannot-draw = The map cannot be drawn: { $error }
+map-honest-counts = Dots mark the towns the reports name, where they can be placed; the national counts are not assigned to townships, so no township is coloured.

@@ -159,10 +159,6 @@ pub struct MapData {
     places: OnceLock<Places>,
 }
 
-/// The caption's note on what the map does and does not show.
-pub const HONEST_COUNTS: &str = "Dots mark the towns the reports name, where they can be placed; \
-    the national counts are not assigned to townships, so no township is coloured.";
-
 /// Turns the dataset into the map of one snapshot (the latest not hidden).
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     let hidden = options.hidden(ChartKind::Map).clone();
@@ -182,12 +178,13 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), String::new(), false), |d| counts(data, d));
     let mut caption = Caption::for_section(data, Section::Townships, options.tr);
     if date.is_some() && total.contains("assumed") {
-        caption.notes.push(format!(
-            "Where a report gives no national total, {} townships are assumed.",
-            thousands(Townships::DEFAULT_TOTAL)
-        ));
+        caption.notes.push(
+            options
+                .tr
+                .f("note-townships-assumed", &[("n", Townships::DEFAULT_TOTAL.into())]),
+        );
     }
-    caption.notes.push(HONEST_COUNTS.to_owned());
+    caption.notes.push(options.tr.t("map-honest-counts"));
     caption.credits.push(format!("{}.", places::ATTRIBUTION));
     let mut statuses: Vec<String> = marks::distinct(
         data.reports
@@ -609,7 +606,11 @@ impl MapData {
                 }
                 let toggle = ui
                     .add(egui::Label::new(text).sense(egui::Sense::click()))
-                    .on_hover_text(tr.t(if shown { "map-click-to-hide" } else { "map-click-to-show" }));
+                    .on_hover_text(tr.t(if shown {
+                        "map-click-to-hide"
+                    } else {
+                        "map-click-to-show"
+                    }));
                 if toggle.clicked() {
                     let mut now = self.hidden.clone();
                     if shown {
@@ -631,7 +632,11 @@ impl MapData {
             .collect();
         if !disputed.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(tr.t("map-disputed")).color(marks::CONFLICT_COLOR).strong());
+                ui.label(
+                    RichText::new(tr.t("map-disputed"))
+                        .color(marks::CONFLICT_COLOR)
+                        .strong(),
+                );
                 ui.label(crate::i18n::breakable(&disputed.join(&separator)));
             });
         }
@@ -649,9 +654,12 @@ impl MapData {
         ui.add_space(6.0);
         ui.add(
             egui::Label::new(
-                RichText::new(crate::i18n::breakable(&tr.t("map-key")))
-                    .weak()
-                    .small(),
+                match tr.lang {
+                    // Burmese at the small size loses its marks.
+                    Lang::My => RichText::new(crate::i18n::breakable(&tr.t("map-key"))).size(11.0),
+                    Lang::En => RichText::new(tr.t("map-key")).small(),
+                }
+                .weak(),
             )
             .wrap(),
         );
@@ -667,16 +675,14 @@ impl MapData {
             .towns
             .iter()
             .filter_map(|t| {
-                t.was
-                    .as_ref()
-                    .map(|(was, _)| {
-                        format!(
-                            "{}: {} → {}",
-                            t.display,
-                            statuses_or(tr, std::slice::from_ref(was)),
-                            statuses_or(tr, &t.statuses)
-                        )
-                    })
+                t.was.as_ref().map(|(was, _)| {
+                    format!(
+                        "{}: {} → {}",
+                        t.display,
+                        statuses_or(tr, std::slice::from_ref(was)),
+                        statuses_or(tr, &t.statuses)
+                    )
+                })
             })
             .collect();
         if changed.is_empty() && places.dropped.is_empty() {
@@ -689,10 +695,9 @@ impl MapData {
         }
         if !places.dropped.is_empty() {
             ui.add(
-                egui::Label::new(crate::i18n::breakable(&tr.f(
-                    "map-dropped",
-                    &[("list", places.dropped.join(", ").into())],
-                )))
+                egui::Label::new(crate::i18n::breakable(
+                    &tr.f("map-dropped", &[("list", places.dropped.join(", ").into())]),
+                ))
                 .wrap(),
             );
         }

@@ -653,10 +653,7 @@ impl State {
                 Event::SettingsSaved(Ok(())) => self.settings_error = None,
                 Event::SettingsSaved(Err(message)) => {
                     if self.settings_error.as_ref() != Some(&message) {
-                        self.notify(
-                            tr.f("notice-settings-not-saved", &[("error", (&message).into())]),
-                            true,
-                        );
+                        self.notify(tr.f("notice-settings-not-saved", &[("error", (&message).into())]), true);
                         self.settings_error = Some(message);
                     }
                 }
@@ -709,7 +706,10 @@ impl State {
             self.settings.recent.retain(|p| p != path);
             self.settings.open_files.retain(|p| p != path);
         }
-        let text = self.options.tr.f("notice-could-not-open", &[("error", error.to_string().into())]);
+        let text = self
+            .options
+            .tr
+            .f("notice-could-not-open", &[("error", error.to_string().into())]);
         self.notify(text, true);
     }
 
@@ -798,7 +798,10 @@ impl State {
             Err(e) => {
                 let message = format!("the settings could not be written as JSON: {e}");
                 if self.settings_error.as_ref() != Some(&message) {
-                    let text = self.options.tr.f("notice-settings-not-saved", &[("error", (&message).into())]);
+                    let text = self
+                        .options
+                        .tr
+                        .f("notice-settings-not-saved", &[("error", (&message).into())]);
                     self.notify(text, true);
                     self.settings_error = Some(message);
                 }

@@ -128,10 +128,10 @@ impl State {
     pub(super) fn restore_recovery(&mut self, path: &Path) {
         self.recovered.retain(|f| f.path != path);
         let Some(kept) = read_kept(path) else {
-            let text = self
-                .options
-                .tr
-                .f("notice-kept-unreadable", &[("error", path.display().to_string().into())]);
+            let text = self.options.tr.f(
+                "notice-kept-unreadable",
+                &[("error", path.display().to_string().into())],
+            );
             self.notify(text, true);
             return;
         };

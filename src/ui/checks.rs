@@ -141,7 +141,10 @@ fn describe_conflict(data: &crate::report::Dataset, conflict: &crate::report::Co
     };
     let section = super::views::section_name(tr, key.section);
     let what = if key.series.is_empty() {
-        tr.f("checks-conflict-what", &[("section", section.into()), ("category", category.into())])
+        tr.f(
+            "checks-conflict-what",
+            &[("section", section.into()), ("category", category.into())],
+        )
     } else {
         tr.f(
             "checks-conflict-what-series",
@@ -199,10 +202,7 @@ fn place_of(subject: &Subject, tr: Tr) -> (u8, String) {
         Subject::Funding { year } => (1, in_year("checks-place-funding", *year)),
         Subject::Losses { year } => (2, in_year("checks-place-losses", *year)),
         Subject::Battles { year, .. } => (3, in_year("checks-place-battles", *year)),
-        Subject::Townships { as_of } => (
-            4,
-            tr.f("checks-place-townships", &[("date", tr.digits(as_of).into())]),
-        ),
+        Subject::Townships { as_of } => (4, tr.f("checks-place-townships", &[("date", tr.digits(as_of).into())])),
     }
 }
 
@@ -337,8 +337,8 @@ fn row_ui(ui: &mut egui::Ui, view: &mut ChecksView, row: Row, whole: bool, tr: T
             let group = &view.groups[g];
             let open = view.open.contains(&group.key) || !view.filter.trim().is_empty();
             let arrow = if open { "▾" } else { "▸" };
-            let response =
-                ui.add(egui::Button::new(RichText::new(format!("{arrow} {}", group.heading(tr))).strong()).frame(false));
+            let response = ui
+                .add(egui::Button::new(RichText::new(format!("{arrow} {}", group.heading(tr))).strong()).frame(false));
             if response.clicked() {
                 let key = group.key.clone();
                 if !view.open.remove(&key) {

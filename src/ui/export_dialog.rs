@@ -36,10 +36,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
                     out.push(Command::CopyAltText);
                 }
                 let mut beside = state.settings.export_alt_text;
-                if ui
-                    .checkbox(&mut beside, tr.t("export-alt-text-beside"))
-                    .changed()
-                {
+                if ui.checkbox(&mut beside, tr.t("export-alt-text-beside")).changed() {
                     out.push(Command::SetExportAltText(beside));
                 }
             });

@@ -132,7 +132,13 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     ui.menu_button(tr.t("menu-open-recent"), |ui| recent_menu_ui(ui, state, out));
     ui.separator();
     if let Some(r) = state.edited() {
-        item(ui, &tr.t("menu-save-report"), Some(SAVE), Command::SaveReport(r.id), out);
+        item(
+            ui,
+            &tr.t("menu-save-report"),
+            Some(SAVE),
+            Command::SaveReport(r.id),
+            out,
+        );
         item(
             ui,
             &tr.t("menu-save-report-as"),
@@ -225,7 +231,13 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 fn view_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let tr = state.options.tr;
     for kind in ChartKind::ALL {
-        item(ui, &kind.tab_in(tr), chart_shortcut(kind), Command::ShowChart(kind), out);
+        item(
+            ui,
+            &kind.tab_in(tr),
+            chart_shortcut(kind),
+            Command::ShowChart(kind),
+            out,
+        );
     }
     ui.separator();
     item(
@@ -235,7 +247,13 @@ fn view_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         Command::ShowView(View::Table),
         out,
     );
-    item(ui, &View::Sources.name_in(tr), None, Command::ShowView(View::Sources), out);
+    item(
+        ui,
+        &View::Sources.name_in(tr),
+        None,
+        Command::ShowView(View::Sources),
+        out,
+    );
     ui.separator();
     item(
         ui,

@@ -62,14 +62,10 @@ fn years_range_ui(ui: &mut egui::Ui, state: &State, (first, last): (i32, i32), o
     let (mut from, mut to) = state.options.years.unwrap_or((first, last));
     ui.label(tr.t("years-label"));
     let (first_name, last_name) = (tr.t("years-first"), tr.t("years-last"));
-    let from_response = ui
-        .add(year_value(&mut from, first..=to, tr))
-        .on_hover_text(&first_name);
+    let from_response = ui.add(year_value(&mut from, first..=to, tr)).on_hover_text(&first_name);
     from_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &first_name));
     ui.label(tr.t("years-to"));
-    let to_response = ui
-        .add(year_value(&mut to, from..=last, tr))
-        .on_hover_text(&last_name);
+    let to_response = ui.add(year_value(&mut to, from..=last, tr)).on_hover_text(&last_name);
     to_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &last_name));
     if from_response.changed() || to_response.changed() {
         let all = (from, to) == (first, last);
@@ -143,7 +139,14 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     for line in lines {
         ui.add(crate::export::wrapped_label(&line, 12.0));
     }
-    ui.label(RichText::new(crate::i18n::breakable(&chart.hint(tr))).small().weak());
+    let hint = chart.hint(tr);
+    // Burmese at the small size loses its marks; it takes the caption's size instead.
+    let hint_text = if crate::i18n::has_myanmar(&hint) {
+        RichText::new(crate::i18n::breakable(&hint)).size(12.0)
+    } else {
+        RichText::new(hint).small()
+    };
+    ui.label(hint_text.weak());
 }
 
 /// A report section's name in running text: "funding", "losses".

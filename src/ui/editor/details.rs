@@ -30,20 +30,10 @@ pub fn details_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScra
                         report.publisher.clone().unwrap_or_default(),
                         false,
                     ),
-                    (
-                        "published",
-                        "details-published",
-                        date_text(report.published),
-                        false,
-                    ),
+                    ("published", "details-published", date_text(report.published), false),
                     ("from", "details-period-from", date_text(period.map(|p| p.from)), false),
                     ("to", "details-period-to", date_text(period.map(|p| p.to)), false),
-                    (
-                        "claim",
-                        "details-claim",
-                        report.claim.clone().unwrap_or_default(),
-                        true,
-                    ),
+                    ("claim", "details-claim", report.claim.clone().unwrap_or_default(), true),
                     ("notes", "details-notes", report.notes.clone().unwrap_or_default(), true),
                 ];
                 for (key, label_key, value, multiline) in fields {
@@ -54,9 +44,7 @@ pub fn details_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScra
                 }
             });
         ui.add_space(8.0);
-        ui.label(
-            RichText::new(crate::i18n::breakable(&tr.t("details-hint"))).weak(),
-        );
+        ui.label(RichText::new(crate::i18n::breakable(&tr.t("details-hint"))).weak());
     });
 }
 
@@ -150,7 +138,7 @@ fn problem_of(key: &str, text: &str, report: &Report, tr: Tr) -> Option<String> 
         "published" | "from" | "to" if !text.is_empty() && date.is_none() => {
             let years = [("first", tr.year(1900).into()), ("last", tr.year(2200).into())];
             Some(tr.f("details-not-a-date", &years))
-        },
+        }
         "from" if date.zip(report.period).is_some_and(|(d, p)| d > p.to) => Some(tr.t("details-period-backwards")),
         "to" if date.zip(report.period).is_some_and(|(d, p)| d < p.from) => Some(tr.t("details-period-backwards")),
         _ => None,

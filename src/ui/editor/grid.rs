@@ -95,11 +95,7 @@ pub fn row_name(report: &Report, row: Row, tr: Tr) -> String {
         Row::Group(i, g) => report
             .battles
             .get(i)
-            .and_then(|b| {
-                b.groups
-                    .get(g)
-                    .map(|gr| sheet(Sheet::Battles, b.year, Some(&gr.label)))
-            })
+            .and_then(|b| b.groups.get(g).map(|gr| sheet(Sheet::Battles, b.year, Some(&gr.label))))
             .unwrap_or_default(),
         Row::Townships(i) => report.townships.get(i).map_or_else(String::new, |t| {
             tr.f(
@@ -781,7 +777,10 @@ fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
     let tr = scratch.tr;
     scratch.message = (!problems.is_empty()).then(|| {
         let list = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
-        tr.f("grid-pasted-left", &[("n", problems.len().into()), ("list", list.into())])
+        tr.f(
+            "grid-pasted-left",
+            &[("n", problems.len().into()), ("list", list.into())],
+        )
     });
     apply(out, open, tr.t("undo-pasting"), report);
 }
@@ -807,7 +806,10 @@ fn inspector_ui(
     }
     let name = tr.f(
         "grid-cell",
-        &[("row", row_name(report, *row, tr).into()), ("column", field.title_in(tr).into())],
+        &[
+            ("row", row_name(report, *row, tr).into()),
+            ("column", field.title_in(tr).into()),
+        ],
     );
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&name).strong());
@@ -878,7 +880,10 @@ pub(super) fn commit_note(open: &OpenReport, table: &Table, scratch: &mut Editor
     if table.set_figure(&mut new, r, c, Some(figure)).is_ok() {
         let name = tr.f(
             "grid-cell",
-            &[("row", row_name(report, *row, tr).into()), ("column", field.title_in(tr).into())],
+            &[
+                ("row", row_name(report, *row, tr).into()),
+                ("column", field.title_in(tr).into()),
+            ],
         );
         apply(out, open, tr.f("undo-note", &[("what", name.into())]), new);
     }
@@ -898,7 +903,11 @@ pub fn qualifier_name(q: Qualifier, tr: Tr) -> String {
 
 /// A cell's name: its row and column, "Funding 2025 Battalion support, Kyats".
 fn cell_name(report: &Report, table: &Table, (r, c): (usize, usize), tr: Tr) -> String {
-    let row = table.rows.get(r).map(|row| row_name(report, *row, tr)).unwrap_or_default();
+    let row = table
+        .rows
+        .get(r)
+        .map(|row| row_name(report, *row, tr))
+        .unwrap_or_default();
     let column = table.columns.get(c).map(|f| f.title_in(tr)).unwrap_or_default();
     tr.f("grid-cell", &[("row", row.into()), ("column", column.into())])
 }
