@@ -656,7 +656,7 @@ impl MapData {
             egui::Label::new(
                 match tr.lang {
                     // Burmese at the small size loses its marks.
-                    Lang::My => RichText::new(crate::i18n::breakable(&tr.t("map-key"))).size(11.0),
+                    Lang::My => super::plot::wrapping_text(&tr.t("map-key"), 11.0),
                     Lang::En => RichText::new(tr.t("map-key")).small(),
                 }
                 .weak(),

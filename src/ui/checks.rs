@@ -9,7 +9,7 @@ use egui::RichText;
 
 use crate::charts::{CONFLICT_COLOR, ChartKind};
 use crate::command::Command;
-use crate::i18n::{Tr, breakable};
+use crate::i18n::Tr;
 use crate::report::{Section, Severity, Subject, When};
 use crate::state::State;
 
@@ -294,7 +294,7 @@ pub fn checks_ui(ui: &mut egui::Ui, state: &State, view: &mut ChecksView, out: &
     ui.heading(tr.t("checks-heading"));
     let total = view.total();
     if total == 0 {
-        ui.label(breakable(&tr.t("checks-none")));
+        ui.label(super::words(ui, &tr.t("checks-none")));
         return;
     }
     if total > COLLAPSE_ABOVE {

@@ -72,6 +72,25 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
     out
 }
 
+/// Text for a label at the body size: Burmese broken between syllables, in rows tall enough
+/// for its marks; other text as it is.
+pub fn words(ui: &egui::Ui, text: &str) -> egui::RichText {
+    if !crate::i18n::has_myanmar(text) {
+        return egui::RichText::new(text);
+    }
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    egui::RichText::new(crate::i18n::breakable(text)).line_height(Some(size * crate::i18n::MYANMAR_LINE_HEIGHT))
+}
+
+/// A line of help under a view: small, or for Burmese at a size that keeps its marks.
+pub fn hint_text(text: &str) -> egui::RichText {
+    if crate::i18n::has_myanmar(text) {
+        crate::charts::plot::wrapping_text(text, 12.0).weak()
+    } else {
+        egui::RichText::new(text).small().weak()
+    }
+}
+
 /// A veil over the window while files are dragged over it.
 fn drop_overlay(ctx: &egui::Context, tr: crate::i18n::Tr) {
     let rect = ctx.content_rect();

@@ -52,7 +52,7 @@ pub fn reports_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
     let tr = state.options.tr;
     ui.heading(tr.t("reports-heading"));
     if state.reports.is_empty() {
-        ui.label(breakable(&tr.t("reports-none")));
+        ui.label(super::words(ui, &tr.t("reports-none")));
     }
     let many = state.reports.len() > 3;
     if many {
@@ -290,7 +290,7 @@ pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
                         ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
                             ui.add(
                                 egui::Label::new(
-                                    RichText::new(breakable(&notice.text)).color(Color32::from_rgb(0x22, 0x22, 0x22)),
+                                    super::words(ui, &notice.text).color(Color32::from_rgb(0x22, 0x22, 0x22)),
                                 )
                                 .wrap(),
                             );
@@ -328,7 +328,7 @@ fn recovery_ui(ui: &mut egui::Ui, found: &crate::state::recovery::Found, tr: Tr,
                         ("time", tr.digits(&found.kept_at).into()),
                     ],
                 );
-                ui.label(RichText::new(breakable(&text)).color(ink));
+                ui.label(super::words(ui, &text).color(ink));
                 if ui.button(tr.t("recovery-restore")).clicked() {
                     out.push(Command::RestoreRecovery(found.path.clone()));
                 }
@@ -359,7 +359,7 @@ pub fn confirm_ui(ui: &mut egui::Ui, state: &State, confirm: &crate::state::Conf
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ui.ctx(), |ui| {
             let titles = titles.join(&tr.t("list-separator"));
-            ui.label(breakable(&tr.f(question, &[("titles", titles.into())])));
+            ui.label(super::words(ui, &tr.f(question, &[("titles", titles.into())])));
             ui.label(RichText::new(tr.t("confirm-lost")).weak());
             ui.horizontal(|ui| {
                 if ui.button(tr.t("confirm-save")).clicked() {

@@ -102,7 +102,8 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     });
     let tr = state.options.tr;
     if chart.is_empty() {
-        ui.label(tr.f("chart-empty", &[("section", section_name(tr, kind.section()).into())]));
+        let text = tr.f("chart-empty", &[("section", section_name(tr, kind.section()).into())]);
+        ui.label(super::words(ui, &text));
         return;
     }
     let mut lines = chart.caption().lines_brief(3);
@@ -139,14 +140,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     for line in lines {
         ui.add(crate::export::wrapped_label(&line, 12.0));
     }
-    let hint = chart.hint(tr);
-    // Burmese at the small size loses its marks; it takes the caption's size instead.
-    let hint_text = if crate::i18n::has_myanmar(&hint) {
-        RichText::new(crate::i18n::breakable(&hint)).size(12.0)
-    } else {
-        RichText::new(hint).small()
-    };
-    ui.label(hint_text.weak());
+    ui.label(super::hint_text(&chart.hint(tr)));
 }
 
 /// A report section's name in running text: "funding", "losses".

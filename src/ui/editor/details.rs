@@ -44,7 +44,7 @@ pub fn details_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScra
                 }
             });
         ui.add_space(8.0);
-        ui.label(RichText::new(crate::i18n::breakable(&tr.t("details-hint"))).weak());
+        ui.label(crate::ui::words(ui, &tr.t("details-hint")).weak());
     });
 }
 

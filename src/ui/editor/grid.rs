@@ -801,7 +801,7 @@ fn inspector_ui(
     let tr = scratch.tr;
     let cell = table.cell(report, r, c);
     if field.figure().is_none() || !cell.editable {
-        ui.label(RichText::new(crate::i18n::breakable(&tr.t("grid-hint"))).small().weak());
+        ui.label(crate::ui::hint_text(&tr.t("grid-hint")));
         return;
     }
     let name = tr.f(

@@ -76,7 +76,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, 
     let tr = state.options.tr;
     scratch.tr = tr;
     let Some(open) = state.edited() else {
-        ui.label(crate::i18n::breakable(&tr.t("editor-none")));
+        ui.label(crate::ui::words(ui, &tr.t("editor-none")));
         return;
     };
     header_ui(ui, open, tr, out);
@@ -265,7 +265,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
             ChartKind::Map => tr.t("editor-preview-empty-map"),
             _ => tr.f("editor-preview-empty", &[("section", section.into())]),
         };
-        ui.label(RichText::new(crate::i18n::breakable(&text)).weak());
+        ui.label(crate::ui::words(ui, &text).weak());
         return;
     }
     ui.label(RichText::new(chart.title()).strong());
