@@ -335,6 +335,11 @@ fn the_map_names_its_towns_in_burmese_when_burmese_is_chosen() {
         "the Burmese name first, the English one beside it: {}",
         burmese.tooltip
     );
+    assert!(
+        burmese.tooltip.contains("၂၀၂၅-၁၂-၃၁ အထိ တိုက်ပွဲဖြစ်ဆဲ") && !burmese.tooltip.contains(", as of "),
+        "the tooltip's words in Burmese: {}",
+        burmese.tooltip
+    );
     let english = town(Tr::EN);
     assert_eq!(english.display, "Bhamo");
     assert!(english.label.starts_with("Bhamo"), "{}", english.label);

@@ -546,3 +546,15 @@ map-since = Since { $date }
 map-dropped = Named then, not in this snapshot: { $list }
 map-cannot-draw = The map cannot be drawn: { $error }
 map-honest-counts = Dots mark the towns the reports name, where they can be placed; the national counts are not assigned to townships, so no township is coloured.
+
+## A town's tooltip on the map; { $status } is a township status, { $file } a file's name
+
+map-tip-disagree = ⚠ The reports disagree, as of { $date }:
+map-tip-status = { $status }, as of { $date }, in { $file }
+map-tip-status-named = { $status }, as of { $date }, in { $file } (named "{ $name }")
+map-tip-changed = Changed: { $status } as of { $date }
+map-tip-placed-coordinates = Placed at the report's coordinates ({ $lat }, { $lon })
+map-tip-placed-pcode = Placed by the report's Pcode
+map-tip-placed-name = Placed by its name
+map-tip-placed-variant = Placed by its name, which MIMU spells { $mimu }
+map-tip-position = Position: { $why }

@@ -521,3 +521,15 @@ map-since = { $date } မှစ၍
 map-dropped = ယခင်က ဖော်ပြခဲ့ပြီး ဤအခြေအနေမှတ်တမ်းတွင် မပါသော မြို့များ - { $list }
 map-cannot-draw = မြေပုံကို ဆွဲ၍ မရပါ - { $error }
 map-honest-counts = အစက်များသည် အစီရင်ခံစာများတွင် ဖော်ပြသော မြို့များကို နေရာချနိုင်သမျှ ပြသည်၊ တစ်နိုင်ငံလုံး အရေအတွက်များကို မြို့နယ်များသို့ ခွဲဝေမထားသဖြင့် မည်သည့်မြို့နယ်ကိုမျှ အရောင်မခြယ်ပါ။
+
+## A town's tooltip on the map; { $status } is a township status, { $file } a file's name
+
+map-tip-disagree = ⚠ { $date } အထိ အစီရင်ခံစာများ မတူညီပါ -
+map-tip-status = { $date } အထိ { $status }၊ { $file } တွင်
+map-tip-status-named = { $date } အထိ { $status }၊ { $file } တွင် ("{ $name }" ဟု ဖော်ပြသည်)
+map-tip-changed = ပြောင်းလဲမှု - { $date } အထိ { $status }
+map-tip-placed-coordinates = အစီရင်ခံစာ၏ ကိုဩဒိနိတ်ဖြင့် နေရာချသည် ({ $lat }, { $lon })
+map-tip-placed-pcode = အစီရင်ခံစာ၏ Pcode ဖြင့် နေရာချသည်
+map-tip-placed-name = အမည်ဖြင့် နေရာချသည်
+map-tip-placed-variant = အမည်ဖြင့် နေရာချသည်၊ MIMU တွင် { $mimu } ဟု ရေးသည်
+map-tip-position = တည်နေရာ - { $why }

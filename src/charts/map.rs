@@ -412,34 +412,55 @@ impl MapData {
             let i = placed.place.unwrap_or_default();
             lines.push(format!("{} · MIMU Pcode {}", g.describe(i), p.pcode));
         }
+        let tr = self.caption.tr;
         let date = self.date().map(|d| d.to_string()).unwrap_or_default();
+        let date_in = tr.digits(&date).into_owned();
         if statuses.len() > 1 {
-            lines.push(format!("⚠ The reports disagree, as of {date}:"));
+            lines.push(tr.f("map-tip-disagree", &[("date", (&date_in).into())]));
         }
         for f in group {
-            let mut line = format!("{}, as of {date}, in {}", f.naming.status, f.naming.file);
-            if f.naming.name != english {
-                line.push_str(&format!(" (named \"{}\")", f.naming.name));
-            }
-            lines.push(line);
+            let args = [
+                ("status", tr.status(&f.naming.status).into()),
+                ("date", (&date_in).into()),
+                ("file", (&f.naming.file).into()),
+                ("name", (&f.naming.name).into()),
+            ];
+            lines.push(if f.naming.name == english {
+                tr.f("map-tip-status", &args)
+            } else {
+                tr.f("map-tip-status-named", &args)
+            });
             if let Some(note) = &f.naming.note {
-                lines.push(format!("Note: {note}"));
+                lines.push(tr.f("tip-note", &[("note", note.into())]));
             }
         }
         if let Some((status, date)) = &was {
-            lines.push(format!("Changed: {status} as of {date}"));
+            let status = status.split(" or ").map(String::from).collect::<Vec<_>>();
+            lines.push(tr.f(
+                "map-tip-changed",
+                &[
+                    ("status", statuses_or(tr, &status).into()),
+                    ("date", tr.digits(&date.to_string()).into_owned().into()),
+                ],
+            ));
         }
         lines.push(match placed.how {
-            How::Coordinates => format!("Placed at the report's coordinates ({}, {})", placed.lat, placed.lon),
-            How::Pcode => "Placed by the report's Pcode".to_owned(),
-            How::Name => "Placed by its name".to_owned(),
-            How::Variant(mimu) => format!("Placed by its name, which MIMU spells {mimu}"),
+            How::Coordinates => tr.f(
+                "map-tip-placed-coordinates",
+                &[
+                    ("lat", placed.lat.to_string().into()),
+                    ("lon", placed.lon.to_string().into()),
+                ],
+            ),
+            How::Pcode => tr.t("map-tip-placed-pcode"),
+            How::Name => tr.t("map-tip-placed-name"),
+            How::Variant(mimu) => tr.f("map-tip-placed-variant", &[("mimu", mimu.into())]),
         });
         if let Some(why) = place.and_then(|p| p.approximate.as_ref()) {
-            lines.push(format!("Position: {why}"));
+            lines.push(tr.f("map-tip-position", &[("why", why.into())]));
         }
         let sources: Vec<&str> = marks::distinct(group.iter().map(|f| f.naming.source.as_str()));
-        lines.push(format!("Source: {}", sources.join(" | ")));
+        lines.push(tr.f("tip-source", &[("list", sources.join(" | ").into())]));
         TownMark {
             label: if statuses.len() > 1 {
                 format!("⚠ {label_name}")
