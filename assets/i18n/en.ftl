@@ -558,3 +558,13 @@ map-tip-placed-pcode = Placed by the report's Pcode
 map-tip-placed-name = Placed by its name
 map-tip-placed-variant = Placed by its name, which MIMU spells { $mimu }
 map-tip-position = Position: { $why }
+
+## A chart's legend; { $name } is a series' name
+
+legend-more-picture = and { $n } more series
+legend-more = { $n } more series ▾
+legend-fewer = Fewer series ▴
+legend-show-only = Show only this
+legend-show-all = Show all
+legend-hover-shown = { $name }: click to hide; right-click to show it alone
+legend-hover-hidden = { $name }: hidden; click to show

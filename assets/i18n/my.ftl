@@ -533,3 +533,13 @@ map-tip-placed-pcode = အစီရင်ခံစာ၏ Pcode ဖြင့် �
 map-tip-placed-name = အမည်ဖြင့် နေရာချသည်
 map-tip-placed-variant = အမည်ဖြင့် နေရာချသည်၊ MIMU တွင် { $mimu } ဟု ရေးသည်
 map-tip-position = တည်နေရာ - { $why }
+
+## A chart's legend; { $name } is a series' name
+
+legend-more-picture = နောက်ထပ် အုပ်စု { $n } ခု
+legend-more = နောက်ထပ် အုပ်စု { $n } ခု ▾
+legend-fewer = အုပ်စု နည်းနည်းသာ ပြရန် ▴
+legend-show-only = ဤတစ်ခုသာ ပြရန်
+legend-show-all = အားလုံး ပြရန်
+legend-hover-shown = { $name } - ဖျောက်ရန် နှိပ်ပါ၊ ၎င်းတစ်ခုတည်း ပြရန် right-click နှိပ်ပါ
+legend-hover-hidden = { $name } - ဖျောက်ထားသည်၊ ပြရန် နှိပ်ပါ
