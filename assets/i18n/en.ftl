@@ -568,3 +568,15 @@ legend-show-only = Show only this
 legend-show-all = Show all
 legend-hover-shown = { $name }: click to hide; right-click to show it alone
 legend-hover-hidden = { $name }: hidden; click to show
+
+## The map in words (its alt text) and its national total; { $total } is a figure already written
+
+map-total = of { $total } townships
+map-total-assumed = of { $total } townships (assumed: the report gives no national total)
+map-sum-none = Map of Myanmar's states and regions; the open reports give no township snapshot.
+map-sum-intro = Map of Myanmar's { $states } states and regions with the centres of its { $townships } townships, as of { $date }.
+map-sum-counts = The reports count { $counts } { $total }, for the whole country: no township is coloured for it.
+map-sum-disputed = disputed ({ $statuses })
+map-sum-no-town = No named town is placed on the map.
+map-sum-towns = Towns named: { $list }.
+map-sum-not-placed = Not placed: { $list }.

@@ -543,3 +543,15 @@ legend-show-only = ဤတစ်ခုသာ ပြရန်
 legend-show-all = အားလုံး ပြရန်
 legend-hover-shown = { $name } - ဖျောက်ရန် နှိပ်ပါ၊ ၎င်းတစ်ခုတည်း ပြရန် right-click နှိပ်ပါ
 legend-hover-hidden = { $name } - ဖျောက်ထားသည်၊ ပြရန် နှိပ်ပါ
+
+## The map in words (its alt text) and its national total; { $total } is a figure already written
+
+map-total = မြို့နယ် { $total } ခုအနက်
+map-total-assumed = မြို့နယ် { $total } ခုအနက် (ယူဆချက် - အစီရင်ခံစာတွင် တစ်နိုင်ငံလုံး စုစုပေါင်း မဖော်ပြပါ)
+map-sum-none = မြန်မာနိုင်ငံ၏ တိုင်းဒေသကြီးနှင့် ပြည်နယ်များ မြေပုံ၊ ဖွင့်ထားသော အစီရင်ခံစာများတွင် မြို့နယ်အခြေအနေမှတ်တမ်း မပါပါ။
+map-sum-intro = { $date } အထိ မြန်မာနိုင်ငံ၏ တိုင်းဒေသကြီးနှင့် ပြည်နယ် { $states } ခုနှင့် မြို့နယ် { $townships } ခု၏ ဗဟိုများကို ပြသော မြေပုံ။
+map-sum-counts = အစီရင်ခံစာများက တစ်နိုင်ငံလုံးအတွက် { $total } { $counts } ဟု ရေတွက်သည် - ၎င်းအတွက် မည်သည့်မြို့နယ်ကိုမျှ အရောင်မခြယ်ပါ။
+map-sum-disputed = အငြင်းပွား ({ $statuses })
+map-sum-no-town = မြေပုံပေါ်တွင် နေရာချထားသော ဖော်ပြပါမြို့ မရှိပါ။
+map-sum-towns = ဖော်ပြထားသော မြို့များ - { $list }။
+map-sum-not-placed = နေရာမချရသေးသော မြို့များ - { $list }။

@@ -24,7 +24,7 @@ use super::marks::{self, Caption, Flags, category_color};
 use super::townships::rank;
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::{Lang, Tr};
-use crate::report::figure::{Unit, thousands};
+use crate::report::figure::Unit;
 use crate::report::model::{Date, Townships};
 use crate::report::places::{self, How, Query, Resolution};
 use crate::report::{Dataset, Role, Section, SeriesKey, When};
@@ -175,9 +175,16 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         .or_else(|| snapshots.len().checked_sub(1));
     let date = shown.map(|i| snapshots[i]);
     let before = shown.and_then(|i| i.checked_sub(1)).map(|i| snapshots[i]);
-    let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), String::new(), false), |d| counts(data, d));
+    let tr = options.tr;
+    let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), None, false), |d| counts(data, d));
+    let assumed = date.is_some() && total.is_none();
+    let total = match (date, total) {
+        (None, _) => String::new(),
+        (Some(_), Some(t)) => tr.f("map-total", &[("total", tr.digits(&t).into_owned().into())]),
+        (Some(_), None) => tr.f("map-total-assumed", &[("total", Townships::DEFAULT_TOTAL.into())]),
+    };
     let mut caption = Caption::for_section(data, Section::Townships, options.tr);
-    if date.is_some() && total.contains("assumed") {
+    if assumed {
         caption.notes.push(
             options
                 .tr
@@ -243,7 +250,7 @@ fn namings(data: &Dataset, date: Date) -> Vec<Naming> {
 }
 
 /// The national counts at a snapshot, the total's words, and whether any is disputed.
-fn counts(data: &Dataset, date: Date) -> (Vec<Count>, String, bool) {
+fn counts(data: &Dataset, date: Date) -> (Vec<Count>, Option<String>, bool) {
     let when = When::Date(date);
     let mut out = Vec::new();
     let mut total = None;
@@ -262,13 +269,6 @@ fn counts(data: &Dataset, date: Date) -> (Vec<Count>, String, bool) {
         }
     }
     out.sort_by_key(|c| rank(&c.category));
-    let total = match total {
-        Some(t) => format!("of {t} townships"),
-        None => format!(
-            "of {} townships (assumed: the report gives no national total)",
-            thousands(Townships::DEFAULT_TOTAL)
-        ),
-    };
     (out, total, disputed)
 }
 
@@ -480,36 +480,45 @@ impl MapData {
 
     /// The chart in words, naming the places by status.
     fn summary_of(&self, places: &Places) -> String {
+        let tr = self.caption.tr;
         let Some(date) = self.date() else {
-            return "Map of Myanmar's states and regions; the open reports give no township snapshot.".to_owned();
+            return tr.t("map-sum-none");
         };
+        let separator = tr.t("list-separator");
         let townships = places::gazetteer().townships().count();
-        let mut out = format!(
-            "Map of Myanmar's 14 states and regions with the centres of its {townships} townships, as of {date}."
-        );
+        let mut sentences = vec![tr.f(
+            "map-sum-intro",
+            &[
+                ("states", 14_u32.into()),
+                ("townships", townships.into()),
+                ("date", tr.digits(&date.to_string()).into_owned().into()),
+            ],
+        )];
         let counts: Vec<String> = self
             .counts
             .iter()
-            .map(|c| format!("{} {}", c.figure, c.category))
+            .map(|c| format!("{} {}", tr.digits(&c.figure), tr.status(&c.category)))
             .collect();
         if !counts.is_empty() {
-            out.push_str(&format!(
-                " The reports count {} {}, for the whole country: no township is coloured for it.",
-                counts.join(", "),
-                self.total
+            sentences.push(tr.f(
+                "map-sum-counts",
+                &[
+                    ("counts", counts.join(&separator).into()),
+                    ("total", (&self.total).into()),
+                ],
             ));
         }
         let mut by_status: Vec<(String, Vec<String>)> = Vec::new();
         for t in &places.towns {
             let status = if t.disputed() {
-                format!("disputed ({})", t.statuses.join(" or "))
+                tr.f("map-sum-disputed", &[("statuses", statuses_or(tr, &t.statuses).into())])
             } else {
-                t.statuses[0].clone()
+                tr.status(&t.statuses[0]).into_owned()
             };
             let name = if t.state.is_empty() {
-                t.name.clone()
+                t.display.clone()
             } else {
-                format!("{} ({})", t.name, t.state)
+                format!("{} ({})", t.display, t.state)
             };
             match by_status.iter_mut().find(|(s, _)| *s == status) {
                 Some((_, names)) => names.push(name),
@@ -517,23 +526,23 @@ impl MapData {
             }
         }
         if by_status.is_empty() {
-            out.push_str(" No named town is placed on the map.");
+            sentences.push(tr.t("map-sum-no-town"));
         } else {
             let groups: Vec<String> = by_status
                 .iter()
-                .map(|(s, names)| format!("{s}: {}", names.join(", ")))
+                .map(|(s, names)| format!("{s}: {}", names.join(&separator)))
                 .collect();
-            out.push_str(&format!(" Towns named: {}.", groups.join("; ")));
+            sentences.push(tr.f("map-sum-towns", &[("list", groups.join("; ").into())]));
         }
         if !places.unplaced.is_empty() {
             let names: Vec<String> = places
                 .unplaced
                 .iter()
-                .map(|u| format!("{} ({}): {}", u.name, u.status, u.why))
+                .map(|u| format!("{} ({}): {}", u.name, tr.status(&u.status), u.why))
                 .collect();
-            out.push_str(&format!(" Not placed: {}.", names.join("; ")));
+            sentences.push(tr.f("map-sum-not-placed", &[("list", names.join("; ").into())]));
         }
-        out
+        sentences.join(" ")
     }
 
     /// The hidden set that shows snapshot `i` and keeps the statuses hidden.
