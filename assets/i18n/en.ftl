@@ -580,3 +580,14 @@ map-sum-disputed = disputed ({ $statuses })
 map-sum-no-town = No named town is placed on the map.
 map-sum-towns = Towns named: { $list }.
 map-sum-not-placed = Not placed: { $list }.
+
+## The file dialogs' titles and file types
+
+dialog-open = Open report files
+dialog-filter-reports = Report files (JSON, CSV)
+dialog-filter-all = All files
+dialog-save-report = Save report
+dialog-filter-report = Report files (JSON)
+dialog-save = Save
+dialog-filter-png = PNG image
+dialog-filter-csv = CSV table

@@ -555,3 +555,14 @@ map-sum-disputed = အငြင်းပွား ({ $statuses })
 map-sum-no-town = မြေပုံပေါ်တွင် နေရာချထားသော ဖော်ပြပါမြို့ မရှိပါ။
 map-sum-towns = ဖော်ပြထားသော မြို့များ - { $list }။
 map-sum-not-placed = နေရာမချရသေးသော မြို့များ - { $list }။
+
+## The file dialogs' titles and file types
+
+dialog-open = အစီရင်ခံစာဖိုင်များ ဖွင့်ရန်
+dialog-filter-reports = အစီရင်ခံစာဖိုင်များ (JSON, CSV)
+dialog-filter-all = ဖိုင်အားလုံး
+dialog-save-report = အစီရင်ခံစာ သိမ်းရန်
+dialog-filter-report = အစီရင်ခံစာဖိုင်များ (JSON)
+dialog-save = သိမ်းရန်
+dialog-filter-png = PNG ပုံ
+dialog-filter-csv = CSV ဇယား

@@ -389,7 +389,7 @@ impl State {
         match command {
             Command::OpenDialog => {
                 let start = self.settings.last_dir.clone();
-                self.worker.open_dialog(start.as_deref(), ctx);
+                self.worker.open_dialog(start.as_deref(), self.options.tr, ctx);
             }
             Command::OpenPaths(paths) => {
                 if !paths.is_empty() {
@@ -545,7 +545,8 @@ impl State {
                 };
                 let job = SaveJob {
                     file_name: picture.file_name("png"),
-                    filter: ("PNG image", &["png"]),
+                    title: self.options.tr.t("dialog-save"),
+                    filter: (self.options.tr.t("dialog-filter-png"), &["png"]),
                     start,
                     make: Box::new(move || picture.png(size)),
                     beside,
@@ -580,7 +581,8 @@ impl State {
                 };
                 let job = SaveJob {
                     file_name: name,
-                    filter: ("CSV table", &["csv"]),
+                    title: self.options.tr.t("dialog-save"),
+                    filter: (self.options.tr.t("dialog-filter-csv"), &["csv"]),
                     start,
                     make: Box::new(move || Ok(text.into_bytes())),
                     beside: Vec::new(),
@@ -602,7 +604,8 @@ impl State {
         };
         let job = SaveJob {
             file_name: format!("fieldreport-window-{}.png", picture.stamp.date),
-            filter: ("PNG image", &["png"]),
+            title: self.options.tr.t("dialog-save"),
+            filter: (self.options.tr.t("dialog-filter-png"), &["png"]),
             start: self.settings.last_dir.clone(),
             make: Box::new(move || crate::export::png::encode(&rgba, &metadata)),
             beside: Vec::new(),

@@ -45,7 +45,7 @@ impl State {
             .and_then(|p| p.parent().map(PathBuf::from))
             .or_else(|| self.settings.last_dir.clone());
         self.worker
-            .save_report(id, version, path, name, start, text.into_bytes(), ctx);
+            .save_report(id, version, path, name, start, text.into_bytes(), self.options.tr, ctx);
     }
 
     /// Saves every report the question was about, then does what waited.
