@@ -108,7 +108,14 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     }
     let mut lines = chart.caption().lines_brief(3);
     // Room for the caption as it wraps, the note on labels left out, and the hint line.
-    let caption_height = crate::export::text_height(ui, &lines, 12.0) + 2.0 * 17.0 + 16.0;
+    let hint = chart.hint(tr);
+    // A Burmese hint is drawn at the captions' size, and may take two rows.
+    let hint_height = if crate::i18n::has_myanmar(&hint) {
+        crate::export::text_height(ui, std::slice::from_ref(&hint), 12.0)
+    } else {
+        16.0
+    };
+    let caption_height = crate::export::text_height(ui, &lines, 12.0) + 2.0 * 17.0 + hint_height;
     let plot_height = (ui.available_height() - caption_height).max(180.0);
     let draw = crate::charts::DrawContext {
         options: &state.options,
@@ -140,7 +147,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     for line in lines {
         ui.add(crate::export::wrapped_label(&line, 12.0));
     }
-    ui.label(super::hint_text(&chart.hint(tr)));
+    ui.label(super::hint_text(&hint));
 }
 
 /// A report section's name in running text: "funding", "losses".
