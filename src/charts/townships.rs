@@ -392,15 +392,8 @@ impl TownshipsData {
         let tr = ctx.options.tr;
         let entries = super::plot::entries(&self.series);
         let size = egui::vec2(ui.available_width(), height);
-        let (labels, changed) = super::plot::with_legend(
-            ui,
-            id,
-            &entries,
-            hidden,
-            ctx.picture,
-            size,
-            ctx.options.tr,
-            |ui, size| {
+        let (labels, changed) =
+            super::plot::with_legend(ui, id, &entries, hidden, ctx.picture, size, tr, |ui, size| {
                 let response = super::plot::base_plot(id, &ctx.options.tr.t("axis-townships-share"), "", ctx.picture)
                     .width(size.x)
                     .height(size.y)
@@ -454,8 +447,7 @@ impl TownshipsData {
                     });
                 super::plot::show_tooltip(&response.response, response.inner.0);
                 response.inner.1
-            },
-        );
+            });
         Drawn {
             hidden: changed,
             labels,
