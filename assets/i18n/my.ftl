@@ -260,7 +260,7 @@ table-source = ရင်းမြစ်
 table-kyats = ကျပ်
 table-usd = အမေရိကန်ဒေါ်လာ
 table-disputed = { $change } ⚠ အငြင်းပွား
-table-conflict-claim = ကွဲလွဲမှု - ဖော်ပြချက် { $total } ခုအနက် { $n }
+table-conflict-claim = ကွဲလွဲမှု - ဖော်ပြချက် { $total } ခုအနက် { $n } ခုမြောက်
 sources-file = ဖိုင်
 sources-sha256 = SHA-256
 sources-publisher = ထုတ်ပြန်သူ
@@ -270,7 +270,7 @@ sources-claim = ဖော်ပြချက်
 ## The window: the status bar and the drop overlay
 
 status-exporting = ထုတ်ယူနေသည်…
-status-reading = { $name } ကို ဖတ်နေသည် ({ $total } ခုအနက် { $n })…
+status-reading = { $name } ကို ဖတ်နေသည် ({ $total } ခုအနက် { $n } ခုမြောက်)…
 status-merging = အစီရင်ခံစာများကို ပေါင်းစည်းနေသည်…
 status-dialog = ဖိုင်ရွေးသည့် ဝင်းဒိုးကို စောင့်နေသည်…
 status-open = အစီရင်ခံစာ { $reports } ခု ဖွင့်ထားသည် · ကွဲလွဲမှု { $conflicts } ခု · Ctrl+O ဖြင့် ဖိုင်ဖွင့်ပါ၊ သို့မဟုတ် ဖိုင်များကို ဝင်းဒိုးပေါ်သို့ ဆွဲချပါ
