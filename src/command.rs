@@ -27,6 +27,16 @@ impl View {
     /// All views, in toggle order.
     pub const ALL: [Self; 3] = [Self::Chart, Self::Table, Self::Sources];
 
+    /// The toggle's label in a language.
+    pub fn name_in(self, tr: crate::i18n::Tr) -> String {
+        tr.t(match self {
+            Self::Chart => "view-chart",
+            Self::Table => "view-table",
+            Self::Sources => "view-sources",
+            Self::Edit => "view-edit",
+        })
+    }
+
     /// The toggle's label.
     pub fn name(self) -> &'static str {
         match self {

@@ -212,3 +212,386 @@ tip-source = Source: { $list }
 tip-disagree = ⚠ The files disagree about this figure:
 tip-exact-mmk = { $amount } kyats ({ $long })
 tip-exact-usd = US${ $amount } ({ $long })
+
+## The window: menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-new-report = New report
+menu-open = Open…
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-clear-recent = Clear recent files
+menu-save-report = Save report
+menu-save-report-as = Save report as…
+menu-save-report-disabled = Edit a report first (Edit in the Reports panel, or File ▸ New report)
+menu-export-chart-png = Export chart as PNG…
+menu-copy-chart = Copy chart image
+menu-export-window-png = Export window as PNG…
+menu-export-chart-csv = Export chart data as CSV…
+menu-export-figures-csv = Export all figures as CSV…
+menu-close-all = Close all reports
+menu-quit = Quit
+menu-switch-currency = Switch currency
+menu-theme-system = System theme
+menu-theme-light = Light theme
+menu-theme-dark = Dark theme
+edit-undo = Undo
+edit-redo = Redo
+edit-undo-what = Undo { $what }
+edit-redo-what = Redo { $what }
+
+## The window: charts, views and their tabs; { $section } is a section's name below
+
+tab-funding = Funding
+tab-losses = Losses
+tab-townships = Townships
+tab-battles = Battles
+tab-map = Map
+view-chart = Chart
+view-table = Table
+view-sources = Sources
+view-edit = Edit
+section-funding = funding
+section-losses = losses
+section-battles = battles
+section-townships = townships
+tabs-currency = Currency:
+years-label = Years:
+years-to = to
+years-first = First year drawn
+years-last = Last year drawn
+years-all = All years
+chart-empty = The open reports give no { $section } figures. Open a report that does (File ▸ Open…), or pick another chart.
+chart-a11y = { $title } chart. { $summary }
+hint-chart = Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it
+hint-map = Hover a town for its names, status, note and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a status to hide its towns
+table-section = Section
+table-series = Series
+table-category = Category
+table-when = When
+table-figure = Figure
+table-change = Change
+table-source = Source
+table-kyats = kyats
+table-usd = US dollars
+table-disputed = { $change } ⚠ disputed
+table-conflict-claim = Conflict: claim { $n } of { $total }
+sources-file = File
+sources-sha256 = SHA-256
+sources-publisher = Publisher
+sources-published = Published
+sources-claim = Claim
+
+## The window: the status bar and the drop overlay
+
+status-exporting = Exporting…
+status-reading = Reading { $name } ({ $n } of { $total })…
+status-merging = Merging the reports…
+status-dialog = Waiting for the file dialog…
+status-open = { $reports ->
+    [one] { $reports } report
+   *[other] { $reports } reports
+} open · { $conflicts ->
+    [one] { $conflicts } conflict
+   *[other] { $conflicts } conflicts
+} · Ctrl+O opens files; drop files on the window
+drop-overlay = Drop report files to open them
+
+## The window: the Reports panel; { $name } is a file's name
+
+reports-heading = Reports
+reports-none = No report open. Use File ▸ Open… (Ctrl+O) or drop files here.
+reports-filter = Filter reports
+reports-show-only-these = Show only these
+reports-publisher-choice = Publisher…
+reports-publisher-hover = Show only one publisher's reports
+reports-show-all = Show all
+reports-shown-count = { $shown } of { $total } shown in the charts
+reports-unsaved = Unsaved changes
+reports-shown = Shown
+reports-shown-hover = Show this report in the charts
+reports-only-this = Only this
+reports-only-this-hover = Show this report alone in the charts
+reports-edit = Edit
+reports-edit-hover = Change this report's figures
+reports-close = ✖ Close
+reports-close-hover = Close this report
+reports-file-sample = { $name } (bundled sample)
+reports-file-unsaved = { $name } (not saved to a file)
+reports-publisher = Publisher: { $publisher }
+reports-published = Published: { $date }
+reports-period = Period: { $from } to { $to }
+source-citation = Source: { $citation }
+source-not-opened = { $citation } ({ $url }: not an http or https link, not opened)
+
+## The window: notices, the path prompt, recovery and the unsaved-changes dialog;
+## { $error } is the reason as the system or the reader gave it
+
+notice-problem = Problem:
+notice-note = Note:
+notice-dismiss = Dismiss
+notice-saved = Saved { $file }
+notice-export-failed = Export failed: { $error }
+notice-copied = The chart picture is on the clipboard.
+notice-copy-failed = Copy failed: { $error }
+notice-settings-not-saved = The settings could not be saved: { $error }
+notice-not-kept = Unsaved work could not be kept for recovery: { $error }
+notice-merge-failed = Merging the reports failed: { $error }
+notice-could-not-open = Could not open { $error }
+notice-cannot-save-yet = { $name } cannot be saved yet: { $error }
+notice-not-saved = Not saved: { $error }
+notice-kept-unreadable = The kept work could not be read: { $error }
+notice-restored = Restored the unsaved work on { $name } kept at { $time }; save it to keep it.
+notice-url-refused = Only http and https links are opened; this one is not: { $url }
+notice-export-running = An export is already running; wait for it to finish, then try again.
+notice-nothing-to-export = There is nothing to export: no report is shown.
+notice-no-file-dialog = No file dialog is available on this system (no desktop portal or zenity was found). Type the path of a report file below instead.
+notice-loading-stopped = Reading files was stopped; the files read so far stay open.
+path-prompt-label = Report file path:
+path-prompt-hint = /path/to/report.json
+path-prompt-name = Report file path
+path-prompt-open = Open
+path-prompt-cancel = Cancel
+recovery-found = Unsaved work on “{ $title }” ({ $file }) was kept at { $time } when fieldreport last stopped.
+recovery-restore = Restore
+recovery-discard = Discard
+quoted = “{ $text }”
+list-separator = { ", " }
+confirm-title = Unsaved changes
+confirm-save-quit = Save the changes to { $titles } before closing the window?
+confirm-save-close = Save the changes to { $titles } before closing?
+confirm-save-replace = Save the changes to { $titles } before reading the file again?
+confirm-lost = Changes not saved are lost.
+confirm-save = Save
+confirm-discard = Don't save
+confirm-cancel = Cancel
+
+## The window: the Checks panel; { $place } and { $title } are written by the messages below
+
+checks-heading = Checks
+checks-none = No warnings: every total meets its parts.
+checks-filter = Filter checks
+checks-group = { $title } ({ $n })
+checks-group-inconsistent = { $title } ({ $n }, { $bad ->
+    [one] { $bad } inconsistency
+   *[other] { $bad } inconsistencies
+})
+checks-conflicts = Conflicts: { $place }
+checks-place-file = The file
+checks-place-funding = Funding { $year }
+checks-place-losses = Losses { $year }
+checks-place-battles = Battles { $year }
+checks-place-townships = Townships as of { $date }
+checks-show-figure = Show this figure on its chart
+checks-where = At `{ $path }` in { $file }
+checks-conflict = { $when } { $what }: { $claims }
+checks-conflict-what = { $section } ({ $category })
+checks-conflict-what-series = { $section } ({ $series }, { $category })
+checks-conflict-claim = { $figure } in { $files }
+
+## The window: the export dialog
+
+export-title = Export chart
+export-alt-text = Alt text
+export-copy-alt-text = Copy alt text
+export-alt-text-beside = Save alt text beside the PNG (.txt)
+export-save-png = Save PNG…
+export-copy-image = Copy image
+export-save-csv = Save chart data (CSV)…
+export-sizes = Sizes:
+export-width = Width (points)
+export-width-name = Width in points
+export-height = Height (points)
+export-height-name = Height in points
+export-scale = Scale
+export-theme = Theme
+export-theme-light = Light
+export-theme-dark = Dark
+export-pixels = The picture will be { $width } × { $height } pixels.
+preset-label = { $name }, { $width } × { $height }
+preset-social = Social card
+preset-article = Article
+preset-square = Square
+preset-mobile = Mobile
+preset-print = Print
+
+## The window: the report editor; { $what } names an edit, a row or a cell
+
+editor-none = No report is being edited. Choose Edit beside a report in the Reports panel, or File ▸ New report (Ctrl+N).
+editor-not-saved-yet = not saved to a file yet
+editor-file-unsaved = { $file } · unsaved changes
+editor-save = Save
+editor-save-hover = Save the report (Ctrl+S)
+editor-save-as = Save as…
+editor-save-as-hover = Save the report to another file (Ctrl+Shift+S)
+editor-nothing-to-undo = Nothing to undo
+editor-nothing-to-redo = Nothing to redo
+editor-undo-hover = Undo { $what } (Ctrl+Z)
+editor-redo-hover = Redo { $what } (Ctrl+Shift+Z)
+editor-done = Done
+editor-done-hover = Back to the charts
+editor-details = Details
+editor-sheet-tab = { $sheet } ({ $n })
+editor-towns-of-snapshot = Named towns of snapshot { $n }
+editor-preview-empty = The { $section } chart of this report appears here as figures are entered.
+editor-preview-empty-map = The map chart of this report appears here as figures are entered.
+editor-preview-a11y = Preview of the { $title } chart. { $summary }
+sheet-sources = Sources
+sheet-funding = Funding
+sheet-losses = Losses
+sheet-battles = Battles
+sheet-townships = Townships
+sheet-towns = Named towns
+details-title = Title
+details-publisher = Publisher
+details-published = Published (YYYY-MM-DD)
+details-period-from = Period from
+details-period-to = Period to
+details-claim = Whose figures (claim)
+details-notes = Notes
+details-hint = The sources the figures come from are in the Sources tab. Dates are checked as they are typed.
+details-period-other-end = The period needs its other end too.
+details-needs-title = A report needs a title.
+details-not-a-date = Not a real date: write YYYY-MM-DD, between { $first } and { $last }.
+details-period-backwards = The period would end before it begins.
+field-year = Year
+field-as-of = As of
+field-label = Label
+field-kyats = Kyats
+field-usd = US dollars
+field-side = Side
+field-group = Group
+field-total = Total
+field-beside = { $category } (beside the total)
+field-note = Note
+field-name = Name
+field-status = Status
+field-region = Region
+field-pcode = Pcode
+field-latitude = Latitude
+field-longitude = Longitude
+field-title = Title
+field-publisher = Publisher
+field-date = Date
+field-url = Web address
+row-name = { $sheet } { $year } { $what }
+row-name-year = { $sheet } { $year }
+row-snapshot = { $sheet } as of { $date }
+row-source = Source { $n }
+row-town = Town { $name }
+grid-add-year = Add year
+grid-add-source = Add source
+grid-add-town = Add town
+grid-add-snapshot = Add snapshot
+grid-add-group = Add group
+grid-remove-row = Remove row
+grid-remove-what = Remove { $what }
+grid-move-up = Move up
+grid-move-down = Move down
+grid-named-towns = Named towns…
+grid-back-to-snapshots = Back to the snapshots
+grid-category = Category:
+grid-category-hint = name
+grid-category-name = Category name
+grid-category-add = Add
+grid-category-add-beside = Add beside the total
+grid-category-add-beside-hover = A figure reported beside the total, not part of it (such as defections)
+grid-category-selected = “{ $name }”:
+grid-category-rename = Rename
+grid-category-rename-hover = Rename to the name typed, in every entry
+grid-category-move = Move the category
+grid-category-remove = Remove
+grid-category-remove-hover = Remove the category from every entry
+grid-no-rows = No rows yet: add one with the button above, or paste (Ctrl+V) after clicking here.
+grid-hint = Enter or typing edits the selected cell · Tab and arrows move · Delete clears · Ctrl+V pastes a block from a spreadsheet · Ctrl+C copies
+grid-editing = Editing { $cell }
+grid-cell = { $row }, { $column }
+grid-pasted-left = { $n ->
+    [one] Pasted; one cell was left as it was: { $list }.
+   *[other] Pasted; { $n } cells were left as they were: { $list }.
+}
+grid-qualifier = Qualifier
+grid-note-label = Note:
+grid-note = Note
+grid-note-hint = what the source says
+qualifier-exact = exact
+qualifier-over = over
+qualifier-at-least = at least
+qualifier-about = about
+qualifier-under = under
+qualifier-at-most = at most
+undo-adding-year = adding a year
+undo-adding-source = adding a source
+undo-adding-town = adding a town
+undo-adding-snapshot = adding a snapshot
+undo-adding-group = adding a battle group
+undo-removing = removing { $what }
+undo-moving = moving { $what }
+undo-renaming = renaming { $what }
+undo-clearing = clearing cells
+undo-pasting = pasting
+undo-qualifier = { $what }: qualifier
+undo-note = { $what }: note
+
+## Beside the map, in the window
+
+map-snapshot = Snapshot:
+map-snapshot-earlier = Earlier snapshot
+map-snapshot-later = Later snapshot
+map-click-to-hide = Click to hide these towns on the map
+map-click-to-show = Click to show these towns on the map
+map-disputed = ⚠ disputed:
+map-none-placed = No named town is placed.
+map-not-placed = Not placed on the map ({ $n })
+map-key = ● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies
+map-since = Since { $date }
+map-dropped = Named then, not in this snapshot: { $list }
+map-cannot-draw = The map cannot be drawn: { $error }
+map-honest-counts = Dots mark the towns the reports name, where they can be placed; the national counts are not assigned to townships, so no township is coloured.
+
+## A town's tooltip on the map; { $status } is a township status, { $file } a file's name
+
+map-tip-disagree = ⚠ The reports disagree, as of { $date }:
+map-tip-status = { $status }, as of { $date }, in { $file }
+map-tip-status-named = { $status }, as of { $date }, in { $file } (named "{ $name }")
+map-tip-changed = Changed: { $status } as of { $date }
+map-tip-placed-coordinates = Placed at the report's coordinates ({ $lat }, { $lon })
+map-tip-placed-pcode = Placed by the report's Pcode
+map-tip-placed-name = Placed by its name
+map-tip-placed-variant = Placed by its name, which MIMU spells { $mimu }
+map-tip-position = Position: { $why }
+
+## A chart's legend; { $name } is a series' name
+
+legend-more-picture = and { $n } more series
+legend-more = { $n } more series ▾
+legend-fewer = Fewer series ▴
+legend-show-only = Show only this
+legend-show-all = Show all
+legend-hover-shown = { $name }: click to hide; right-click to show it alone
+legend-hover-hidden = { $name }: hidden; click to show
+
+## The map in words (its alt text) and its national total; { $total } is a figure already written
+
+map-total = of { $total } townships
+map-total-assumed = of { $total } townships (assumed: the report gives no national total)
+map-sum-none = Map of Myanmar's states and regions; the open reports give no township snapshot.
+map-sum-intro = Map of Myanmar's { $states } states and regions with the centres of its { $townships } townships, as of { $date }.
+map-sum-counts = The reports count { $counts } { $total }, for the whole country: no township is coloured for it.
+map-sum-disputed = disputed ({ $statuses })
+map-sum-no-town = No named town is placed on the map.
+map-sum-towns = Towns named: { $list }.
+map-sum-not-placed = Not placed: { $list }.
+
+## The file dialogs' titles and file types
+
+dialog-open = Open report files
+dialog-filter-reports = Report files (JSON, CSV)
+dialog-filter-all = All files
+dialog-save-report = Save report
+dialog-filter-report = Report files (JSON)
+dialog-save = Save
+dialog-filter-png = PNG image
+dialog-filter-csv = CSV table

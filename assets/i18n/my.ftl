@@ -98,8 +98,8 @@ axis-million-usd = အမေရိကန်ဒေါ်လာ သန်း
 
 caption-source = ရင်းမြစ် - { $list }
 caption-sources = ရင်းမြစ်များ - { $list }
-caption-sources-more = ရင်းမြစ်များ - { $list }၊ နောက်ထပ် { $n } ခု (အားလုံးကို Sources ကဏ္ဍတွင် ကြည့်ပါ)
-caption-notes-more = ဤကိန်းဂဏန်းများအကြောင်း မှတ်ချက် နောက်ထပ် { $n } ခု (အားလုံးကို Checks ကဏ္ဍတွင် ကြည့်ပါ)။
+caption-sources-more = ရင်းမြစ်များ - { $list }၊ နောက်ထပ် { $n } ခု (အားလုံးကို ရင်းမြစ်များ ကဏ္ဍတွင် ကြည့်ပါ)
+caption-notes-more = ဤကိန်းဂဏန်းများအကြောင်း မှတ်ချက် နောက်ထပ် { $n } ခု (အားလုံးကို စစ်ဆေးချက်များ ကဏ္ဍတွင် ကြည့်ပါ)။
 caption-sources-by-publisher = ရင်းမြစ်များ - ထုတ်ပြန်ချက် { $n } ခု၊ ထုတ်ပြန်သူအလိုက် { $publishers }၊ တစ်ခုချင်းစီကို ပုံ၏ metadata နှင့် ဒေတာ export တွင် ပါရှိသည်။
 caption-claims-more = ဖော်ပြချက် နောက်ထပ် { $n } ကြောင်းကို ပုံ၏ metadata တွင် ပါရှိသည်။
 caption-notes-more-picture = ဤကိန်းဂဏန်းများဆိုင်ရာ မှတ်ချက် နောက်ထပ် { $n } ခုကို ပုံ၏ metadata တွင် ပါရှိသည်။
@@ -199,3 +199,374 @@ tip-source = ရင်းမြစ် - { $list }
 tip-disagree = ⚠ ဤကိန်းဂဏန်းနှင့် ပတ်သက်၍ ဖိုင်များ မတူညီပါ -
 tip-exact-mmk = ကျပ် { $amount } ({ $long })
 tip-exact-usd = အမေရိကန်ဒေါ်လာ { $amount } ({ $long })
+
+## The window: menus
+
+menu-file = ဖိုင်
+menu-edit = ပြင်ဆင်ရန်
+menu-view = ကြည့်ရှုရန်
+menu-new-report = အစီရင်ခံစာ အသစ်
+menu-open = ဖွင့်ရန်…
+menu-open-recent = မကြာသေးမီက ဖိုင်များ
+menu-no-recent = မကြာသေးမီက ဖွင့်ထားသော ဖိုင် မရှိပါ
+menu-clear-recent = မကြာသေးမီက ဖိုင်စာရင်းကို ရှင်းရန်
+menu-save-report = အစီရင်ခံစာကို သိမ်းရန်
+menu-save-report-as = အစီရင်ခံစာကို အခြားဖိုင်အဖြစ် သိမ်းရန်…
+menu-save-report-disabled = ဦးစွာ အစီရင်ခံစာတစ်ခုကို ပြင်ဆင်ပါ (အစီရင်ခံစာများ ကဏ္ဍရှိ ပြင်ရန်၊ သို့မဟုတ် ဖိုင် ▸ အစီရင်ခံစာ အသစ်)
+menu-export-chart-png = ဇယားပုံကို PNG အဖြစ် ထုတ်ယူရန်…
+menu-copy-chart = ဇယားပုံကို ကူးယူရန်
+menu-export-window-png = ဝင်းဒိုးကို PNG အဖြစ် ထုတ်ယူရန်…
+menu-export-chart-csv = ဇယားပုံ၏ ဒေတာကို CSV အဖြစ် ထုတ်ယူရန်…
+menu-export-figures-csv = ကိန်းဂဏန်းအားလုံးကို CSV အဖြစ် ထုတ်ယူရန်…
+menu-close-all = အစီရင်ခံစာအားလုံးကို ပိတ်ရန်
+menu-quit = ထွက်ရန်
+menu-switch-currency = ငွေကြေး ပြောင်းရန်
+menu-theme-system = စနစ်၏ အသွင်အပြင်
+menu-theme-light = အလင်း အသွင်အပြင်
+menu-theme-dark = အမှောင် အသွင်အပြင်
+edit-undo = နောက်ပြန်ရန်
+edit-redo = ပြန်လုပ်ရန်
+edit-undo-what = နောက်ပြန်ရန် - { $what }
+edit-redo-what = ပြန်လုပ်ရန် - { $what }
+
+## The window: charts, views and their tabs; { $section } is a section's name below
+
+tab-funding = ရန်ပုံငွေ
+tab-losses = ထိခိုက်ဆုံးရှုံးမှု
+tab-townships = မြို့နယ်များ
+tab-battles = တိုက်ပွဲများ
+tab-map = မြေပုံ
+view-chart = ဇယားပုံ
+view-table = ဇယား
+view-sources = ရင်းမြစ်များ
+view-edit = ပြင်ဆင်ရန်
+section-funding = ရန်ပုံငွေ
+section-losses = ထိခိုက်ဆုံးရှုံးမှု
+section-battles = တိုက်ပွဲ
+section-townships = မြို့နယ်
+tabs-currency = ငွေကြေး -
+years-label = ခုနှစ် -
+years-to = မှ
+years-first = ပြသည့် ပထမဆုံးနှစ်
+years-last = ပြသည့် နောက်ဆုံးနှစ်
+years-all = နှစ်အားလုံး
+chart-empty = ဖွင့်ထားသော အစီရင်ခံစာများတွင် { $section } ကိန်းဂဏန်း မပါပါ။ ပါသော အစီရင်ခံစာကို ဖွင့်ပါ (ဖိုင် ▸ ဖွင့်ရန်…)၊ သို့မဟုတ် အခြားဇယားပုံကို ရွေးပါ။
+chart-a11y = { $title } ဇယားပုံ။ { $summary }
+hint-chart = ဘားပေါ်တွင် ထောက်ကြည့်လျှင် အတိအကျ ကိန်းဂဏန်းနှင့် ရင်းမြစ်ကို ပြသည် · ဆွဲ၍ ရွှေ့ပါ · Ctrl နှင့် scroll ဖြင့် ချဲ့ချုံ့ပါ · နှစ်ချက်နှိပ်၍ မူလအတိုင်း ပြန်ထားပါ · အညွှန်းရှိ အမည်ကို နှိပ်၍ ဖျောက်ပါ
+hint-map = မြို့ပေါ်တွင် ထောက်ကြည့်လျှင် ၎င်း၏ အမည်များ၊ အခြေအနေ၊ မှတ်ချက်နှင့် ရင်းမြစ်ကို ပြသည် · ဆွဲ၍ ရွှေ့ပါ · Ctrl နှင့် scroll ဖြင့် ချဲ့ချုံ့ပါ · နှစ်ချက်နှိပ်၍ မူလအတိုင်း ပြန်ထားပါ · အခြေအနေကို နှိပ်၍ ၎င်း၏ မြို့များကို ဖျောက်ပါ
+table-section = ကဏ္ဍ
+table-series = အုပ်စု
+table-category = အမျိုးအစား
+table-when = အချိန်
+table-figure = ကိန်းဂဏန်း
+table-change = ပြောင်းလဲမှု
+table-source = ရင်းမြစ်
+table-kyats = ကျပ်
+table-usd = အမေရိကန်ဒေါ်လာ
+table-disputed = { $change } ⚠ အငြင်းပွား
+table-conflict-claim = ကွဲလွဲမှု - ဖော်ပြချက် { $total } ခုအနက် { $n } ခုမြောက်
+sources-file = ဖိုင်
+sources-sha256 = SHA-256
+sources-publisher = ထုတ်ပြန်သူ
+sources-published = ထုတ်ပြန်သည့်ရက်
+sources-claim = ဖော်ပြချက်
+
+## The window: the status bar and the drop overlay
+
+status-exporting = ထုတ်ယူနေသည်…
+status-reading = { $name } ကို ဖတ်နေသည် ({ $total } ခုအနက် { $n } ခုမြောက်)…
+status-merging = အစီရင်ခံစာများကို ပေါင်းစည်းနေသည်…
+status-dialog = ဖိုင်ရွေးသည့် ဝင်းဒိုးကို စောင့်နေသည်…
+status-open = အစီရင်ခံစာ { $reports } ခု ဖွင့်ထားသည် · ကွဲလွဲမှု { $conflicts } ခု · Ctrl+O ဖြင့် ဖိုင်ဖွင့်ပါ၊ သို့မဟုတ် ဖိုင်များကို ဝင်းဒိုးပေါ်သို့ ဆွဲချပါ
+drop-overlay = ဖွင့်ရန် အစီရင်ခံစာဖိုင်များကို ဤနေရာတွင် ချပါ
+
+## The window: the Reports panel; { $name } is a file's name
+
+reports-heading = အစီရင်ခံစာများ
+reports-none = ဖွင့်ထားသော အစီရင်ခံစာ မရှိပါ။ ဖိုင် ▸ ဖွင့်ရန်… (Ctrl+O) ကို သုံးပါ၊ သို့မဟုတ် ဖိုင်များကို ဤနေရာသို့ ဆွဲချပါ။
+reports-filter = အစီရင်ခံစာများကို စစ်ထုတ်ရန်
+reports-show-only-these = ဤအစီရင်ခံစာများကိုသာ ပြရန်
+reports-publisher-choice = ထုတ်ပြန်သူ…
+reports-publisher-hover = ထုတ်ပြန်သူ တစ်ဦးတည်း၏ အစီရင်ခံစာများကိုသာ ပြရန်
+reports-show-all = အားလုံး ပြရန်
+reports-shown-count = { $total } ခုအနက် { $shown } ခုကို ဇယားပုံများတွင် ပြထားသည်
+reports-unsaved = မသိမ်းရသေးသော ပြင်ဆင်ချက်များ ရှိသည်
+reports-shown = ပြထားသည်
+reports-shown-hover = ဤအစီရင်ခံစာကို ဇယားပုံများတွင် ပြရန်
+reports-only-this = ဤတစ်ခုသာ
+reports-only-this-hover = ဤအစီရင်ခံစာ တစ်ခုတည်းကိုသာ ဇယားပုံများတွင် ပြရန်
+reports-edit = ပြင်ရန်
+reports-edit-hover = ဤအစီရင်ခံစာ၏ ကိန်းဂဏန်းများကို ပြင်ဆင်ရန်
+reports-close = ✖ ပိတ်ရန်
+reports-close-hover = ဤအစီရင်ခံစာကို ပိတ်ရန်
+reports-file-sample = { $name } (ပါဝင်ပြီးသား နမူနာ)
+reports-file-unsaved = { $name } (ဖိုင်အဖြစ် မသိမ်းရသေး)
+reports-publisher = ထုတ်ပြန်သူ - { $publisher }
+reports-published = ထုတ်ပြန်သည့်ရက် - { $date }
+reports-period = ကာလ - { $from } မှ { $to } အထိ
+source-citation = ရင်းမြစ် - { $citation }
+source-not-opened = { $citation } ({ $url } - http သို့မဟုတ် https လင့်ခ် မဟုတ်သဖြင့် မဖွင့်ပါ)
+
+## The window: notices, the path prompt, recovery and the unsaved-changes dialog;
+## { $error } is the reason as the system or the reader gave it
+
+notice-problem = ပြဿနာ -
+notice-note = မှတ်ချက် -
+notice-dismiss = ဖယ်ရန်
+notice-saved = { $file } ကို သိမ်းပြီးပါပြီ
+notice-export-failed = ထုတ်ယူ၍ မရပါ - { $error }
+notice-copied = ဇယားပုံကို ကလစ်ဘုတ်ပေါ်သို့ ကူးယူပြီးပါပြီ။
+notice-copy-failed = ကူးယူ၍ မရပါ - { $error }
+notice-settings-not-saved = ဆက်တင်များကို သိမ်း၍ မရပါ - { $error }
+notice-not-kept = မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူနိုင်ရန် သိမ်းထား၍ မရပါ - { $error }
+notice-merge-failed = အစီရင်ခံစာများကို ပေါင်းစည်း၍ မရပါ - { $error }
+notice-could-not-open = ဖွင့်၍ မရပါ - { $error }
+notice-cannot-save-yet = { $name } ကို မသိမ်းနိုင်သေးပါ - { $error }
+notice-not-saved = မသိမ်းရပါ - { $error }
+notice-kept-unreadable = သိမ်းထားသော အလုပ်ကို ဖတ်၍ မရပါ - { $error }
+notice-restored = { $time } တွင် သိမ်းထားခဲ့သော { $name } ၏ မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူပြီးပါပြီ၊ ဆက်ထားလိုလျှင် သိမ်းပါ။
+notice-url-refused = http နှင့် https လင့်ခ်များကိုသာ ဖွင့်သည်၊ ဤလင့်ခ်ကို မဖွင့်ပါ - { $url }
+notice-export-running = ထုတ်ယူမှုတစ်ခု လုပ်ဆောင်နေဆဲ ဖြစ်သည်၊ ပြီးသည်အထိ စောင့်ပြီးမှ ထပ်ကြိုးစားပါ။
+notice-nothing-to-export = ထုတ်ယူစရာ မရှိပါ - ပြထားသော အစီရင်ခံစာ မရှိပါ။
+notice-no-file-dialog = ဤစနစ်တွင် ဖိုင်ရွေးသည့် ဝင်းဒိုး မရှိပါ (desktop portal သို့မဟုတ် zenity ကို မတွေ့ပါ)။ အစီရင်ခံစာဖိုင်၏ လမ်းကြောင်းကို အောက်တွင် ရိုက်ထည့်ပါ။
+notice-loading-stopped = ဖိုင်ဖတ်ခြင်းကို ရပ်လိုက်သည်၊ ယခုထိ ဖတ်ပြီးသော ဖိုင်များ ဖွင့်ထားလျက် ရှိသည်။
+path-prompt-label = အစီရင်ခံစာဖိုင် လမ်းကြောင်း -
+path-prompt-hint = /path/to/report.json
+path-prompt-name = အစီရင်ခံစာဖိုင် လမ်းကြောင်း
+path-prompt-open = ဖွင့်ရန်
+path-prompt-cancel = ပယ်ဖျက်ရန်
+recovery-found = fieldreport နောက်ဆုံး ရပ်သွားစဉ်က “{ $title }” ({ $file }) ၏ မသိမ်းရသေးသော အလုပ်ကို { $time } တွင် သိမ်းထားခဲ့သည်။
+recovery-restore = ပြန်ယူရန်
+recovery-discard = ဖယ်ပစ်ရန်
+quoted = “{ $text }”
+list-separator = { "၊ " }
+confirm-title = မသိမ်းရသေးသော ပြင်ဆင်ချက်များ
+confirm-save-quit = ဝင်းဒိုးကို မပိတ်မီ { $titles } ၏ ပြင်ဆင်ချက်များကို သိမ်းမလား။
+confirm-save-close = မပိတ်မီ { $titles } ၏ ပြင်ဆင်ချက်များကို သိမ်းမလား။
+confirm-save-replace = ဖိုင်ကို ပြန်မဖတ်မီ { $titles } ၏ ပြင်ဆင်ချက်များကို သိမ်းမလား။
+confirm-lost = မသိမ်းသော ပြင်ဆင်ချက်များ ပျောက်သွားမည်။
+confirm-save = သိမ်းရန်
+confirm-discard = မသိမ်းပါ
+confirm-cancel = ပယ်ဖျက်ရန်
+
+## The window: the Checks panel; { $place } and { $title } are written by the messages below
+
+checks-heading = စစ်ဆေးချက်များ
+checks-none = သတိပေးချက် မရှိပါ - စုစုပေါင်းတိုင်း ၎င်း၏ အစိတ်အပိုင်းများနှင့် ကိုက်ညီသည်။
+checks-filter = စစ်ဆေးချက်များကို စစ်ထုတ်ရန်
+checks-group = { $title } ({ $n })
+checks-group-inconsistent = { $title } ({ $n }၊ မကိုက်ညီမှု { $bad } ခု)
+checks-conflicts = ကွဲလွဲမှုများ - { $place }
+checks-place-file = ဖိုင်
+checks-place-funding = ရန်ပုံငွေ { $year }
+checks-place-losses = ထိခိုက်ဆုံးရှုံးမှု { $year }
+checks-place-battles = တိုက်ပွဲများ { $year }
+checks-place-townships = { $date } အထိ မြို့နယ်များ
+checks-show-figure = ဤကိန်းဂဏန်းကို ၎င်း၏ ဇယားပုံတွင် ပြရန်
+checks-where = { $file } ၏ `{ $path }` တွင်
+checks-conflict = { $when } { $what } - { $claims }
+checks-conflict-what = { $section } ({ $category })
+checks-conflict-what-series = { $section } ({ $series }၊ { $category })
+checks-conflict-claim = { $files } တွင် { $figure }
+
+## The window: the export dialog
+
+export-title = ဇယားပုံ ထုတ်ယူရန်
+export-alt-text = ပုံဖော်ပြချက် (alt text)
+export-copy-alt-text = ပုံဖော်ပြချက်ကို ကူးယူရန်
+export-alt-text-beside = ပုံဖော်ပြချက်ကို PNG ဘေးတွင် (.txt) သိမ်းရန်
+export-save-png = PNG သိမ်းရန်…
+export-copy-image = ပုံကို ကူးယူရန်
+export-save-csv = ဇယားပုံ၏ ဒေတာ (CSV) သိမ်းရန်…
+export-sizes = အရွယ်အစား -
+export-width = အကျယ် (point)
+export-width-name = point ဖြင့် အကျယ်
+export-height = အမြင့် (point)
+export-height-name = point ဖြင့် အမြင့်
+export-scale = ချဲ့အချိုး
+export-theme = အသွင်အပြင်
+export-theme-light = အလင်း
+export-theme-dark = အမှောင်
+export-pixels = ပုံသည် { $width } × { $height } pixel ဖြစ်မည်။
+preset-label = { $name }၊ { $width } × { $height }
+preset-social = ဆိုရှယ်မီဒီယာ ကတ်
+preset-article = ဆောင်းပါး
+preset-square = စတုရန်း
+preset-mobile = မိုဘိုင်းဖုန်း
+preset-print = ပုံနှိပ်
+
+## The window: the report editor; { $what } names an edit, a row or a cell
+
+editor-none = ပြင်ဆင်နေသော အစီရင်ခံစာ မရှိပါ။ အစီရင်ခံစာများ ကဏ္ဍရှိ အစီရင်ခံစာဘေးမှ ပြင်ရန် ကို ရွေးပါ၊ သို့မဟုတ် ဖိုင် ▸ အစီရင်ခံစာ အသစ် (Ctrl+N)။
+editor-not-saved-yet = ဖိုင်အဖြစ် မသိမ်းရသေး
+editor-file-unsaved = { $file } · မသိမ်းရသေးသော ပြင်ဆင်ချက်များ
+editor-save = သိမ်းရန်
+editor-save-hover = အစီရင်ခံစာကို သိမ်းရန် (Ctrl+S)
+editor-save-as = အခြားဖိုင်အဖြစ် သိမ်းရန်…
+editor-save-as-hover = အစီရင်ခံစာကို အခြားဖိုင်တွင် သိမ်းရန် (Ctrl+Shift+S)
+editor-nothing-to-undo = နောက်ပြန်စရာ မရှိပါ
+editor-nothing-to-redo = ပြန်လုပ်စရာ မရှိပါ
+editor-undo-hover = နောက်ပြန်ရန် - { $what } (Ctrl+Z)
+editor-redo-hover = ပြန်လုပ်ရန် - { $what } (Ctrl+Shift+Z)
+editor-done = ပြီးပြီ
+editor-done-hover = ဇယားပုံများသို့ ပြန်သွားရန်
+editor-details = အသေးစိတ်
+editor-sheet-tab = { $sheet } ({ $n })
+editor-towns-of-snapshot = အခြေအနေမှတ်တမ်း { $n } တွင် ဖော်ပြသော မြို့များ
+editor-preview-empty = ကိန်းဂဏန်းများ ထည့်သည်နှင့်အမျှ ဤအစီရင်ခံစာ၏ { $section } ဇယားပုံ ဤနေရာတွင် ပေါ်လာမည်။
+editor-preview-empty-map = ကိန်းဂဏန်းများ ထည့်သည်နှင့်အမျှ ဤအစီရင်ခံစာ၏ မြေပုံ ဤနေရာတွင် ပေါ်လာမည်။
+editor-preview-a11y = { $title } ဇယားပုံ၏ အစမ်းကြည့်ပုံ။ { $summary }
+sheet-sources = ရင်းမြစ်များ
+sheet-funding = ရန်ပုံငွေ
+sheet-losses = ထိခိုက်ဆုံးရှုံးမှု
+sheet-battles = တိုက်ပွဲများ
+sheet-townships = မြို့နယ်များ
+sheet-towns = ဖော်ပြထားသော မြို့များ
+details-title = ခေါင်းစဉ်
+details-publisher = ထုတ်ပြန်သူ
+details-published = ထုတ်ပြန်သည့်ရက် (YYYY-MM-DD)
+details-period-from = ကာလ စရက်
+details-period-to = ကာလ ဆုံးရက်
+details-claim = မည်သူ၏ ကိန်းဂဏန်းများ (claim)
+details-notes = မှတ်ချက်များ
+details-hint = ကိန်းဂဏန်းများ၏ ရင်းမြစ်များသည် ရင်းမြစ်များ အပိုင်းတွင် ရှိသည်။ ရက်စွဲများကို ရိုက်ထည့်စဉ်မှာပင် စစ်ဆေးသည်။
+details-period-other-end = ကာလ၏ အခြားတစ်ဖက် ရက်စွဲကိုလည်း ထည့်ရန် လိုသည်။
+details-needs-title = အစီရင်ခံစာတွင် ခေါင်းစဉ် လိုအပ်သည်။
+details-not-a-date = ရက်စွဲ မှန်ကန်မှု မရှိပါ - { $first } မှ { $last } ကြား YYYY-MM-DD ပုံစံဖြင့် ရေးပါ။
+details-period-backwards = ကာလသည် မစမီ ဆုံးနေလိမ့်မည်။
+field-year = ခုနှစ်
+field-as-of = ရက်စွဲ
+field-label = အမည်
+field-kyats = ကျပ်
+field-usd = အမေရိကန်ဒေါ်လာ
+field-side = ဘက်
+field-group = အဖွဲ့
+field-total = စုစုပေါင်း
+field-beside = { $category } (စုစုပေါင်းနှင့် သီးခြား)
+field-note = မှတ်ချက်
+field-name = အမည်
+field-status = အခြေအနေ
+field-region = တိုင်း/ပြည်နယ်
+field-pcode = Pcode
+field-latitude = လတ္တီတွဒ်
+field-longitude = လောင်ဂျီတွဒ်
+field-title = ခေါင်းစဉ်
+field-publisher = ထုတ်ပြန်သူ
+field-date = ရက်စွဲ
+field-url = ဝဘ်လိပ်စာ
+row-name = { $sheet } { $year } { $what }
+row-name-year = { $sheet } { $year }
+row-snapshot = { $sheet } { $date } အထိ
+row-source = ရင်းမြစ် { $n }
+row-town = မြို့ { $name }
+grid-add-year = ခုနှစ် ထည့်ရန်
+grid-add-source = ရင်းမြစ် ထည့်ရန်
+grid-add-town = မြို့ ထည့်ရန်
+grid-add-snapshot = အခြေအနေမှတ်တမ်း ထည့်ရန်
+grid-add-group = အဖွဲ့ ထည့်ရန်
+grid-remove-row = အတန်း ဖယ်ရှားရန်
+grid-remove-what = { $what } ကို ဖယ်ရှားရန်
+grid-move-up = အပေါ်သို့ ရွှေ့ရန်
+grid-move-down = အောက်သို့ ရွှေ့ရန်
+grid-named-towns = ဖော်ပြထားသော မြို့များ…
+grid-back-to-snapshots = အခြေအနေမှတ်တမ်းများသို့ ပြန်သွားရန်
+grid-category = အမျိုးအစား -
+grid-category-hint = အမည်
+grid-category-name = အမျိုးအစား အမည်
+grid-category-add = ထည့်ရန်
+grid-category-add-beside = စုစုပေါင်းနှင့် သီးခြား ထည့်ရန်
+grid-category-add-beside-hover = စုစုပေါင်း၏ အစိတ်အပိုင်း မဟုတ်ဘဲ ၎င်းနှင့် သီးခြား ဖော်ပြသော ကိန်းဂဏန်း (ဥပမာ တပ်ခွဲထွက်မှု)
+grid-category-selected = “{ $name }” -
+grid-category-rename = အမည်ပြောင်းရန်
+grid-category-rename-hover = စာရင်းတိုင်းတွင် ရိုက်ထည့်ထားသော အမည်သို့ ပြောင်းရန်
+grid-category-move = အမျိုးအစားကို ရွှေ့ရန်
+grid-category-remove = ဖယ်ရှားရန်
+grid-category-remove-hover = အမျိုးအစားကို စာရင်းတိုင်းမှ ဖယ်ရှားရန်
+grid-no-rows = အတန်း မရှိသေးပါ - အပေါ်ရှိ ခလုတ်ဖြင့် ထည့်ပါ၊ သို့မဟုတ် ဤနေရာကို နှိပ်ပြီးနောက် ကူးထည့်ပါ (Ctrl+V)။
+grid-hint = Enter နှိပ်ခြင်း သို့မဟုတ် စာရိုက်ခြင်းဖြင့် ရွေးထားသော အကွက်ကို ပြင်သည် · Tab နှင့် မြှားခလုတ်များဖြင့် ရွှေ့သည် · Delete ဖြင့် ရှင်းသည် · Ctrl+V ဖြင့် spreadsheet မှ အကွက်အစုကို ကူးထည့်သည် · Ctrl+C ဖြင့် ကူးယူသည်
+grid-editing = { $cell } ကို ပြင်နေသည်
+grid-cell = { $row }၊ { $column }
+grid-pasted-left = ကူးထည့်ပြီးပါပြီ၊ အကွက် { $n } ကွက်ကို မူလအတိုင်း ထားခဲ့သည် - { $list }။
+grid-qualifier = အတိအကျမဟုတ်မှု
+grid-note-label = မှတ်ချက် -
+grid-note = မှတ်ချက်
+grid-note-hint = ရင်းမြစ်က ဖော်ပြသည့်အတိုင်း
+qualifier-exact = အတိအကျ
+qualifier-over = ကျော်
+qualifier-at-least = အနည်းဆုံး
+qualifier-about = ခန့်
+qualifier-under = အောက်
+qualifier-at-most = အများဆုံး
+undo-adding-year = ခုနှစ် ထည့်ခြင်း
+undo-adding-source = ရင်းမြစ် ထည့်ခြင်း
+undo-adding-town = မြို့ ထည့်ခြင်း
+undo-adding-snapshot = အခြေအနေမှတ်တမ်း ထည့်ခြင်း
+undo-adding-group = တိုက်ပွဲအဖွဲ့ ထည့်ခြင်း
+undo-removing = { $what } ဖယ်ရှားခြင်း
+undo-moving = { $what } ရွှေ့ခြင်း
+undo-renaming = { $what } အမည်ပြောင်းခြင်း
+undo-clearing = အကွက်များ ရှင်းခြင်း
+undo-pasting = ကူးထည့်ခြင်း
+undo-qualifier = { $what } - အတိအကျမဟုတ်မှု
+undo-note = { $what } - မှတ်ချက်
+
+## Beside the map, in the window
+
+map-snapshot = အခြေအနေမှတ်တမ်း -
+map-snapshot-earlier = ယခင် အခြေအနေမှတ်တမ်း
+map-snapshot-later = နောက် အခြေအနေမှတ်တမ်း
+map-click-to-hide = ဤမြို့များကို မြေပုံပေါ်တွင် ဖျောက်ရန် နှိပ်ပါ
+map-click-to-show = ဤမြို့များကို မြေပုံပေါ်တွင် ပြရန် နှိပ်ပါ
+map-disputed = ⚠ အငြင်းပွား -
+map-none-placed = မြေပုံပေါ်တွင် နေရာချထားသော ဖော်ပြပါမြို့ မရှိပါ။
+map-not-placed = မြေပုံပေါ်တွင် နေရာမချရသေးသော မြို့များ ({ $n })
+map-key = ● ဖော်ပြထားသော မြို့၊ အခြေအနေအလိုက် အရောင်ခြယ်ထားသည် · အစက်ငယ်များ - မြို့နယ်ဗဟိုများ (MIMU)၊ ဖော်ပြထားသော မြို့ရှိရာတွင် ပိုရင့်သည်
+map-since = { $date } မှစ၍
+map-dropped = ယခင်က ဖော်ပြခဲ့ပြီး ဤအခြေအနေမှတ်တမ်းတွင် မပါသော မြို့များ - { $list }
+map-cannot-draw = မြေပုံကို ဆွဲ၍ မရပါ - { $error }
+map-honest-counts = အစက်များသည် အစီရင်ခံစာများတွင် ဖော်ပြသော မြို့များကို နေရာချနိုင်သမျှ ပြသည်၊ တစ်နိုင်ငံလုံး အရေအတွက်များကို မြို့နယ်များသို့ ခွဲဝေမထားသဖြင့် မည်သည့်မြို့နယ်ကိုမျှ အရောင်မခြယ်ပါ။
+
+## A town's tooltip on the map; { $status } is a township status, { $file } a file's name
+
+map-tip-disagree = ⚠ { $date } အထိ အစီရင်ခံစာများ မတူညီပါ -
+map-tip-status = { $date } အထိ { $status }၊ { $file } တွင်
+map-tip-status-named = { $date } အထိ { $status }၊ { $file } တွင် ("{ $name }" ဟု ဖော်ပြသည်)
+map-tip-changed = ပြောင်းလဲမှု - { $date } အထိ { $status }
+map-tip-placed-coordinates = အစီရင်ခံစာ၏ ကိုဩဒိနိတ်ဖြင့် နေရာချသည် ({ $lat }, { $lon })
+map-tip-placed-pcode = အစီရင်ခံစာ၏ Pcode ဖြင့် နေရာချသည်
+map-tip-placed-name = အမည်ဖြင့် နေရာချသည်
+map-tip-placed-variant = အမည်ဖြင့် နေရာချသည်၊ MIMU တွင် { $mimu } ဟု ရေးသည်
+map-tip-position = တည်နေရာ - { $why }
+
+## A chart's legend; { $name } is a series' name
+
+legend-more-picture = နောက်ထပ် အုပ်စု { $n } ခု
+legend-more = နောက်ထပ် အုပ်စု { $n } ခု ▾
+legend-fewer = အုပ်စု နည်းနည်းသာ ပြရန် ▴
+legend-show-only = ဤတစ်ခုသာ ပြရန်
+legend-show-all = အားလုံး ပြရန်
+legend-hover-shown = { $name } - ဖျောက်ရန် နှိပ်ပါ၊ ၎င်းတစ်ခုတည်း ပြရန် right-click နှိပ်ပါ
+legend-hover-hidden = { $name } - ဖျောက်ထားသည်၊ ပြရန် နှိပ်ပါ
+
+## The map in words (its alt text) and its national total; { $total } is a figure already written
+
+map-total = မြို့နယ် { $total } ခုအနက်
+map-total-assumed = မြို့နယ် { $total } ခုအနက် (ယူဆချက် - အစီရင်ခံစာတွင် တစ်နိုင်ငံလုံး စုစုပေါင်း မဖော်ပြပါ)
+map-sum-none = မြန်မာနိုင်ငံ၏ တိုင်းဒေသကြီးနှင့် ပြည်နယ်များ မြေပုံ၊ ဖွင့်ထားသော အစီရင်ခံစာများတွင် မြို့နယ်အခြေအနေမှတ်တမ်း မပါပါ။
+map-sum-intro = { $date } အထိ မြန်မာနိုင်ငံ၏ တိုင်းဒေသကြီးနှင့် ပြည်နယ် { $states } ခုနှင့် မြို့နယ် { $townships } ခု၏ ဗဟိုများကို ပြသော မြေပုံ။
+map-sum-counts = အစီရင်ခံစာများက တစ်နိုင်ငံလုံးအတွက် { $total } { $counts } ဟု ရေတွက်သည် - ၎င်းအတွက် မည်သည့်မြို့နယ်ကိုမျှ အရောင်မခြယ်ပါ။
+map-sum-disputed = အငြင်းပွား ({ $statuses })
+map-sum-no-town = မြေပုံပေါ်တွင် နေရာချထားသော ဖော်ပြပါမြို့ မရှိပါ။
+map-sum-towns = ဖော်ပြထားသော မြို့များ - { $list }။
+map-sum-not-placed = နေရာမချရသေးသော မြို့များ - { $list }။
+
+## The file dialogs' titles and file types
+
+dialog-open = အစီရင်ခံစာဖိုင်များ ဖွင့်ရန်
+dialog-filter-reports = အစီရင်ခံစာဖိုင်များ (JSON, CSV)
+dialog-filter-all = ဖိုင်အားလုံး
+dialog-save-report = အစီရင်ခံစာ သိမ်းရန်
+dialog-filter-report = အစီရင်ခံစာဖိုင်များ (JSON)
+dialog-save = သိမ်းရန်
+dialog-filter-png = PNG ပုံ
+dialog-filter-csv = CSV ဇယား

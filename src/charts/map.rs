@@ -23,7 +23,8 @@ use egui::{Color32, RichText};
 use super::marks::{self, Caption, Flags, category_color};
 use super::townships::rank;
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
-use crate::report::figure::{Unit, thousands};
+use crate::i18n::{Lang, Tr};
+use crate::report::figure::Unit;
 use crate::report::model::{Date, Townships};
 use crate::report::places::{self, How, Query, Resolution};
 use crate::report::{Dataset, Role, Section, SeriesKey, When};
@@ -72,8 +73,11 @@ pub struct Count {
 pub struct TownMark {
     /// The name drawn beside the dot.
     pub label: String,
-    /// English name, for lists.
+    /// English name.
     pub name: String,
+    /// The name for lists, in the chart's language: the gazetteer's Burmese name when Burmese
+    /// is chosen and the gazetteer has one, the English name otherwise.
+    pub display: String,
     /// State or region, for lists ("Kachin"); empty when placed by coordinates alone.
     pub state: String,
     /// Plot coordinates.
@@ -155,10 +159,6 @@ pub struct MapData {
     places: OnceLock<Places>,
 }
 
-/// The caption's note on what the map does and does not show.
-pub const HONEST_COUNTS: &str = "Dots mark the towns the reports name, where they can be placed; \
-    the national counts are not assigned to townships, so no township is coloured.";
-
 /// Turns the dataset into the map of one snapshot (the latest not hidden).
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     let hidden = options.hidden(ChartKind::Map).clone();
@@ -175,15 +175,23 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         .or_else(|| snapshots.len().checked_sub(1));
     let date = shown.map(|i| snapshots[i]);
     let before = shown.and_then(|i| i.checked_sub(1)).map(|i| snapshots[i]);
-    let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), String::new(), false), |d| counts(data, d));
+    let tr = options.tr;
+    let (counts, total, counts_disputed) = date.map_or_else(|| (Vec::new(), None, false), |d| counts(data, d));
+    let assumed = date.is_some() && total.is_none();
+    let total = match (date, total) {
+        (None, _) => String::new(),
+        (Some(_), Some(t)) => tr.f("map-total", &[("total", tr.digits(&t).into_owned().into())]),
+        (Some(_), None) => tr.f("map-total-assumed", &[("total", Townships::DEFAULT_TOTAL.into())]),
+    };
     let mut caption = Caption::for_section(data, Section::Townships, options.tr);
-    if date.is_some() && total.contains("assumed") {
-        caption.notes.push(format!(
-            "Where a report gives no national total, {} townships are assumed.",
-            thousands(Townships::DEFAULT_TOTAL)
-        ));
+    if assumed {
+        caption.notes.push(
+            options
+                .tr
+                .f("note-townships-assumed", &[("n", Townships::DEFAULT_TOTAL.into())]),
+        );
     }
-    caption.notes.push(HONEST_COUNTS.to_owned());
+    caption.notes.push(options.tr.t("map-honest-counts"));
     caption.credits.push(format!("{}.", places::ATTRIBUTION));
     let mut statuses: Vec<String> = marks::distinct(
         data.reports
@@ -211,7 +219,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         statuses,
         caption,
         hidden,
-        burmese: false,
+        burmese: options.tr.lang == Lang::My,
         counts_disputed,
         places: OnceLock::new(),
     }
@@ -242,7 +250,7 @@ fn namings(data: &Dataset, date: Date) -> Vec<Naming> {
 }
 
 /// The national counts at a snapshot, the total's words, and whether any is disputed.
-fn counts(data: &Dataset, date: Date) -> (Vec<Count>, String, bool) {
+fn counts(data: &Dataset, date: Date) -> (Vec<Count>, Option<String>, bool) {
     let when = When::Date(date);
     let mut out = Vec::new();
     let mut total = None;
@@ -261,13 +269,6 @@ fn counts(data: &Dataset, date: Date) -> (Vec<Count>, String, bool) {
         }
     }
     out.sort_by_key(|c| rank(&c.category));
-    let total = match total {
-        Some(t) => format!("of {t} townships"),
-        None => format!(
-            "of {} townships (assumed: the report gives no national total)",
-            thousands(Townships::DEFAULT_TOTAL)
-        ),
-    };
     (out, total, disputed)
 }
 
@@ -399,41 +400,67 @@ impl MapData {
             .then(|| was.join(" or "))
             .zip(self.shown.and_then(|i| i.checked_sub(1)).map(|i| self.snapshots[i]));
         let mut lines = vec![match &burmese {
+            Some(m) if *m != english && self.burmese => format!("{m} · {english}"),
             Some(m) if *m != english => format!("{english} · {m}"),
             _ => english.clone(),
         }];
+        let display = match (&burmese, self.burmese) {
+            (Some(m), true) => m.clone(),
+            _ => english.clone(),
+        };
         if let Some(p) = place {
             let i = placed.place.unwrap_or_default();
             lines.push(format!("{} · MIMU Pcode {}", g.describe(i), p.pcode));
         }
+        let tr = self.caption.tr;
         let date = self.date().map(|d| d.to_string()).unwrap_or_default();
+        let date_in = tr.digits(&date).into_owned();
         if statuses.len() > 1 {
-            lines.push(format!("⚠ The reports disagree, as of {date}:"));
+            lines.push(tr.f("map-tip-disagree", &[("date", (&date_in).into())]));
         }
         for f in group {
-            let mut line = format!("{}, as of {date}, in {}", f.naming.status, f.naming.file);
-            if f.naming.name != english {
-                line.push_str(&format!(" (named \"{}\")", f.naming.name));
-            }
-            lines.push(line);
+            let args = [
+                ("status", tr.status(&f.naming.status).into()),
+                ("date", (&date_in).into()),
+                ("file", (&f.naming.file).into()),
+                ("name", (&f.naming.name).into()),
+            ];
+            lines.push(if f.naming.name == english {
+                tr.f("map-tip-status", &args)
+            } else {
+                tr.f("map-tip-status-named", &args)
+            });
             if let Some(note) = &f.naming.note {
-                lines.push(format!("Note: {note}"));
+                lines.push(tr.f("tip-note", &[("note", note.into())]));
             }
         }
         if let Some((status, date)) = &was {
-            lines.push(format!("Changed: {status} as of {date}"));
+            let status = status.split(" or ").map(String::from).collect::<Vec<_>>();
+            lines.push(tr.f(
+                "map-tip-changed",
+                &[
+                    ("status", statuses_or(tr, &status).into()),
+                    ("date", tr.digits(&date.to_string()).into_owned().into()),
+                ],
+            ));
         }
         lines.push(match placed.how {
-            How::Coordinates => format!("Placed at the report's coordinates ({}, {})", placed.lat, placed.lon),
-            How::Pcode => "Placed by the report's Pcode".to_owned(),
-            How::Name => "Placed by its name".to_owned(),
-            How::Variant(mimu) => format!("Placed by its name, which MIMU spells {mimu}"),
+            How::Coordinates => tr.f(
+                "map-tip-placed-coordinates",
+                &[
+                    ("lat", placed.lat.to_string().into()),
+                    ("lon", placed.lon.to_string().into()),
+                ],
+            ),
+            How::Pcode => tr.t("map-tip-placed-pcode"),
+            How::Name => tr.t("map-tip-placed-name"),
+            How::Variant(mimu) => tr.f("map-tip-placed-variant", &[("mimu", mimu.into())]),
         });
         if let Some(why) = place.and_then(|p| p.approximate.as_ref()) {
-            lines.push(format!("Position: {why}"));
+            lines.push(tr.f("map-tip-position", &[("why", why.into())]));
         }
         let sources: Vec<&str> = marks::distinct(group.iter().map(|f| f.naming.source.as_str()));
-        lines.push(format!("Source: {}", sources.join(" | ")));
+        lines.push(tr.f("tip-source", &[("list", sources.join(" | ").into())]));
         TownMark {
             label: if statuses.len() > 1 {
                 format!("⚠ {label_name}")
@@ -442,6 +469,7 @@ impl MapData {
             },
             state: place.map(|p| g.state_name(&p.state).to_owned()).unwrap_or_default(),
             name: english,
+            display,
             at: geometry::project(placed.lon, placed.lat),
             statuses,
             was,
@@ -452,36 +480,45 @@ impl MapData {
 
     /// The chart in words, naming the places by status.
     fn summary_of(&self, places: &Places) -> String {
+        let tr = self.caption.tr;
         let Some(date) = self.date() else {
-            return "Map of Myanmar's states and regions; the open reports give no township snapshot.".to_owned();
+            return tr.t("map-sum-none");
         };
+        let separator = tr.t("list-separator");
         let townships = places::gazetteer().townships().count();
-        let mut out = format!(
-            "Map of Myanmar's 14 states and regions with the centres of its {townships} townships, as of {date}."
-        );
+        let mut sentences = vec![tr.f(
+            "map-sum-intro",
+            &[
+                ("states", 14_u32.into()),
+                ("townships", townships.into()),
+                ("date", tr.digits(&date.to_string()).into_owned().into()),
+            ],
+        )];
         let counts: Vec<String> = self
             .counts
             .iter()
-            .map(|c| format!("{} {}", c.figure, c.category))
+            .map(|c| format!("{} {}", tr.digits(&c.figure), tr.status(&c.category)))
             .collect();
         if !counts.is_empty() {
-            out.push_str(&format!(
-                " The reports count {} {}, for the whole country: no township is coloured for it.",
-                counts.join(", "),
-                self.total
+            sentences.push(tr.f(
+                "map-sum-counts",
+                &[
+                    ("counts", counts.join(&separator).into()),
+                    ("total", (&self.total).into()),
+                ],
             ));
         }
         let mut by_status: Vec<(String, Vec<String>)> = Vec::new();
         for t in &places.towns {
             let status = if t.disputed() {
-                format!("disputed ({})", t.statuses.join(" or "))
+                tr.f("map-sum-disputed", &[("statuses", statuses_or(tr, &t.statuses).into())])
             } else {
-                t.statuses[0].clone()
+                tr.status(&t.statuses[0]).into_owned()
             };
             let name = if t.state.is_empty() {
-                t.name.clone()
+                t.display.clone()
             } else {
-                format!("{} ({})", t.name, t.state)
+                format!("{} ({})", t.display, t.state)
             };
             match by_status.iter_mut().find(|(s, _)| *s == status) {
                 Some((_, names)) => names.push(name),
@@ -489,23 +526,23 @@ impl MapData {
             }
         }
         if by_status.is_empty() {
-            out.push_str(" No named town is placed on the map.");
+            sentences.push(tr.t("map-sum-no-town"));
         } else {
             let groups: Vec<String> = by_status
                 .iter()
-                .map(|(s, names)| format!("{s}: {}", names.join(", ")))
+                .map(|(s, names)| format!("{s}: {}", names.join(&separator)))
                 .collect();
-            out.push_str(&format!(" Towns named: {}.", groups.join("; ")));
+            sentences.push(tr.f("map-sum-towns", &[("list", groups.join("; ").into())]));
         }
         if !places.unplaced.is_empty() {
             let names: Vec<String> = places
                 .unplaced
                 .iter()
-                .map(|u| format!("{} ({}): {}", u.name, u.status, u.why))
+                .map(|u| format!("{} ({}): {}", u.name, tr.status(&u.status), u.why))
                 .collect();
-            out.push_str(&format!(" Not placed: {}.", names.join("; ")));
+            sentences.push(tr.f("map-sum-not-placed", &[("list", names.join("; ").into())]));
         }
-        out
+        sentences.join(" ")
     }
 
     /// The hidden set that shows snapshot `i` and keeps the statuses hidden.
@@ -517,17 +554,17 @@ impl MapData {
     }
 
     /// The snapshot selector: returns the new hidden set when another snapshot is chosen.
-    fn snapshots_ui(&self, ui: &mut egui::Ui) -> Option<BTreeSet<String>> {
+    fn snapshots_ui(&self, ui: &mut egui::Ui, tr: Tr) -> Option<BTreeSet<String>> {
         if self.snapshots.len() < 2 {
             return None;
         }
         let shown = self.shown.unwrap_or_default();
         let mut chosen = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label("Snapshot:");
+            ui.label(tr.t("map-snapshot"));
             if ui
                 .add_enabled(shown > 0, egui::Button::new("◀").small())
-                .on_hover_text("Earlier snapshot")
+                .on_hover_text(tr.t("map-snapshot-earlier"))
                 .clicked()
             {
                 chosen = Some(shown - 1);
@@ -539,7 +576,7 @@ impl MapData {
             }
             if ui
                 .add_enabled(shown + 1 < self.snapshots.len(), egui::Button::new("▶").small())
-                .on_hover_text("Later snapshot")
+                .on_hover_text(tr.t("map-snapshot-later"))
                 .clicked()
             {
                 chosen = Some(shown + 1);
@@ -551,12 +588,13 @@ impl MapData {
     /// Beside the map: the snapshot, the national counts as given, the key, the named towns,
     /// what changed and what is not placed.
     fn side_ui(&self, ui: &mut egui::Ui, options: &ChartOptions) -> Option<BTreeSet<String>> {
-        let mut changed = self.snapshots_ui(ui);
+        let tr = options.tr;
+        let mut changed = self.snapshots_ui(ui, tr);
         let places = self.places();
         let Some(date) = self.date() else {
             return changed;
         };
-        let tr = options.tr;
+        let separator = tr.t("list-separator");
         ui.label(RichText::new(tr.f("map-national-counts", &[("date", tr.digits(&date.to_string()).into())])).strong());
         // No colour swatches here: the map colours no township, so the counts get none either.
         ui.horizontal_wrapped(|ui| {
@@ -584,7 +622,7 @@ impl MapData {
                 .towns
                 .iter()
                 .filter(|t| !t.disputed() && t.statuses[0] == *status)
-                .map(|t| t.name.as_str())
+                .map(|t| t.display.as_str())
                 .collect();
             if names.is_empty() {
                 continue;
@@ -598,11 +636,11 @@ impl MapData {
                 }
                 let toggle = ui
                     .add(egui::Label::new(text).sense(egui::Sense::click()))
-                    .on_hover_text(if shown {
-                        "Click to hide these towns on the map"
+                    .on_hover_text(tr.t(if shown {
+                        "map-click-to-hide"
                     } else {
-                        "Click to show these towns on the map"
-                    });
+                        "map-click-to-show"
+                    }));
                 if toggle.clicked() {
                     let mut now = self.hidden.clone();
                     if shown {
@@ -612,7 +650,7 @@ impl MapData {
                     }
                     changed = Some(now);
                 }
-                let text = RichText::new(names.join(", "));
+                let text = RichText::new(crate::i18n::breakable(&names.join(&separator)));
                 ui.label(if shown { text } else { text.weak() });
             });
         }
@@ -620,21 +658,25 @@ impl MapData {
             .towns
             .iter()
             .filter(|t| t.disputed())
-            .map(|t| format!("{} ({})", t.name, t.statuses.join(" or ")))
+            .map(|t| format!("{} ({})", t.display, statuses_or(tr, &t.statuses)))
             .collect();
         if !disputed.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("⚠ disputed:").color(marks::CONFLICT_COLOR).strong());
-                ui.label(disputed.join(", "));
+                ui.label(
+                    RichText::new(tr.t("map-disputed"))
+                        .color(marks::CONFLICT_COLOR)
+                        .strong(),
+                );
+                ui.label(crate::i18n::breakable(&disputed.join(&separator)));
             });
         }
         if places.towns.is_empty() {
-            ui.label("No named town is placed.");
+            ui.label(tr.t("map-none-placed"));
         }
-        self.changes_ui(ui, places);
+        self.changes_ui(ui, places, tr);
         if !places.unplaced.is_empty() {
             ui.add_space(6.0);
-            ui.label(RichText::new(format!("Not placed on the map ({})", places.unplaced.len())).strong());
+            ui.label(RichText::new(tr.f("map-not-placed", &[("n", places.unplaced.len().into())])).strong());
             for u in &places.unplaced {
                 ui.add(egui::Label::new(format!("{} ({}, {}): {}", u.name, u.status, u.file, u.why)).wrap());
             }
@@ -642,11 +684,12 @@ impl MapData {
         ui.add_space(6.0);
         ui.add(
             egui::Label::new(
-                RichText::new(
-                    "● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies",
-                )
-                .weak()
-                .small(),
+                match tr.lang {
+                    // Burmese at the small size loses its marks.
+                    Lang::My => super::plot::wrapping_text(&tr.t("map-key"), 11.0),
+                    Lang::En => RichText::new(tr.t("map-key")).small(),
+                }
+                .weak(),
             )
             .wrap(),
         );
@@ -654,7 +697,7 @@ impl MapData {
     }
 
     /// Towns whose status changed since the snapshot before, and towns no longer named.
-    fn changes_ui(&self, ui: &mut egui::Ui, places: &Places) {
+    fn changes_ui(&self, ui: &mut egui::Ui, places: &Places, tr: Tr) {
         let Some(before) = self.shown.and_then(|i| i.checked_sub(1)).map(|i| self.snapshots[i]) else {
             return;
         };
@@ -662,29 +705,39 @@ impl MapData {
             .towns
             .iter()
             .filter_map(|t| {
-                t.was
-                    .as_ref()
-                    .map(|(was, _)| format!("{}: {was} → {}", t.name, t.statuses.join(" or ")))
+                t.was.as_ref().map(|(was, _)| {
+                    format!(
+                        "{}: {} → {}",
+                        t.display,
+                        statuses_or(tr, std::slice::from_ref(was)),
+                        statuses_or(tr, &t.statuses)
+                    )
+                })
             })
             .collect();
         if changed.is_empty() && places.dropped.is_empty() {
             return;
         }
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("Since {before}")).strong());
+        ui.label(RichText::new(tr.f("map-since", &[("date", tr.digits(&before.to_string()).into())])).strong());
         for line in changed {
             ui.label(line);
         }
         if !places.dropped.is_empty() {
             ui.add(
-                egui::Label::new(format!(
-                    "Named then, not in this snapshot: {}",
-                    places.dropped.join(", ")
+                egui::Label::new(crate::i18n::breakable(
+                    &tr.f("map-dropped", &[("list", places.dropped.join(", ").into())]),
                 ))
                 .wrap(),
             );
         }
     }
+}
+
+/// Statuses in the language, "contested or captured".
+fn statuses_or(tr: Tr, statuses: &[String]) -> String {
+    let words: Vec<String> = statuses.iter().map(|s| tr.status(s).into_owned()).collect();
+    words.join(&format!(" {} ", tr.t("values-or")))
 }
 
 /// A town's dot of a colour, as in a legend.
@@ -734,8 +787,8 @@ impl ChartView for MapData {
             && (key.role == Role::Total || !options.hidden(ChartKind::Map).contains(&key.category))
     }
 
-    fn hint(&self) -> &'static str {
-        "Hover a town for its names, status, note and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a status to hide its towns"
+    fn hint(&self, tr: Tr) -> String {
+        tr.t("hint-map")
     }
 
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
@@ -743,7 +796,7 @@ impl ChartView for MapData {
         let geometry = match geometry::geometry() {
             Ok(g) => g,
             Err(e) => {
-                ui.label(format!("The map cannot be drawn: {e}"));
+                ui.label(options.tr.f("map-cannot-draw", &[("error", e.to_string().into())]));
                 return Drawn::default();
             }
         };

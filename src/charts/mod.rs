@@ -71,6 +71,17 @@ impl ChartKind {
         }
     }
 
+    /// The tab's label in a language.
+    pub fn tab_in(self, tr: Tr) -> String {
+        tr.t(match self {
+            Self::Funding => "tab-funding",
+            Self::Losses => "tab-losses",
+            Self::Townships => "tab-townships",
+            Self::Battles => "tab-battles",
+            Self::Map => "tab-map",
+        })
+    }
+
     /// The report section the chart draws.
     pub fn section(self) -> Section {
         match self {
@@ -213,8 +224,8 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
     }
 
     /// How to use the chart, in one line under it.
-    fn hint(&self) -> &'static str {
-        "Hover a bar for its exact figure and source · drag to pan · Ctrl+scroll to zoom · double-click to reset · click a legend entry to hide it"
+    fn hint(&self, tr: Tr) -> String {
+        tr.t("hint-chart")
     }
 }
 

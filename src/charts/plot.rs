@@ -610,6 +610,10 @@ pub fn entries(series: &[BarSeries]) -> Vec<Entry<'_>> {
 /// Lays out a plot with its legend beside it (or under it when the room is narrow), so the
 /// legend never covers the bars. `plot` draws into the size it is given. Returns what `plot`
 /// returned and the hidden series when the user changed them in the legend.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the plot, its legend and the legend's language: every value is needed"
+)]
 pub fn with_legend<R>(
     ui: &mut egui::Ui,
     id: egui::Id,
@@ -617,6 +621,7 @@ pub fn with_legend<R>(
     hidden: &BTreeSet<String>,
     picture: bool,
     size: egui::Vec2,
+    tr: Tr,
     plot: impl FnOnce(&mut egui::Ui, egui::Vec2) -> R,
 ) -> (R, Option<BTreeSet<String>>) {
     let font = egui::FontId::proportional(LABEL_SIZE);
@@ -642,7 +647,7 @@ pub fn with_legend<R>(
             let changed = ui
                 .vertical(|ui| {
                     ui.set_width(beside);
-                    legend_ui(ui, id, entries, hidden, picture, size.y)
+                    legend_ui(ui, id, entries, hidden, picture, size.y, tr)
                 })
                 .inner;
             (out, changed)
@@ -658,7 +663,7 @@ pub fn with_legend<R>(
             ui.text_style_height(&egui::TextStyle::Body).max(LABEL_SIZE + 4.0) + ui.spacing().item_spacing.y;
         let legend_height = (rows as f32 * row_height).min(size.y * 0.35);
         let out = plot(ui, egui::vec2(size.x, size.y - legend_height - 4.0));
-        let changed = legend_columns_ui(ui, id, entries, hidden, picture, columns, column);
+        let changed = legend_columns_ui(ui, id, entries, hidden, picture, (columns, column), tr);
         (out, changed)
     }
 }
@@ -670,8 +675,8 @@ fn legend_columns_ui(
     entries: &[Entry<'_>],
     hidden: &BTreeSet<String>,
     picture: bool,
-    columns: usize,
-    width: f32,
+    (columns, width): (usize, f32),
+    tr: Tr,
 ) -> Option<BTreeSet<String>> {
     let shown = entries.len().min(LEGEND_SHOWN);
     let mut changed = None;
@@ -680,9 +685,12 @@ fn legend_columns_ui(
             for e in row {
                 ui.allocate_ui(egui::vec2(width, LABEL_SIZE + 6.0), |ui| {
                     ui.set_width(width);
-                    if let Some(now) =
-                        apply_pick(entry_ui(ui, e, !hidden.contains(e.name), picture), e, entries, hidden)
-                    {
+                    if let Some(now) = apply_pick(
+                        entry_ui(ui, e, !hidden.contains(e.name), picture, tr),
+                        e,
+                        entries,
+                        hidden,
+                    ) {
                         changed = Some(now);
                     }
                 });
@@ -730,6 +738,7 @@ fn legend_ui(
     hidden: &BTreeSet<String>,
     picture: bool,
     height: f32,
+    tr: Tr,
 ) -> Option<BTreeSet<String>> {
     let open_id = id.with("legend-open");
     let open = !picture && ui.data(|d| d.get_temp::<bool>(open_id).unwrap_or(false));
@@ -744,18 +753,27 @@ fn legend_ui(
         .max_height(height)
         .show(ui, |ui| {
             for e in &entries[..shown] {
-                if let Some(now) = apply_pick(entry_ui(ui, e, !hidden.contains(e.name), picture), e, entries, hidden) {
+                if let Some(now) = apply_pick(
+                    entry_ui(ui, e, !hidden.contains(e.name), picture, tr),
+                    e,
+                    entries,
+                    hidden,
+                ) {
                     changed = Some(now);
                 }
             }
             let more = entries.len() - shown;
             if picture && more > 0 {
-                ui.label(RichText::new(format!("and {more} more series")).size(LABEL_SIZE).weak());
+                ui.label(
+                    RichText::new(tr.f("legend-more-picture", &[("n", more.into())]))
+                        .size(LABEL_SIZE)
+                        .weak(),
+                );
             } else if !picture && entries.len() > LEGEND_SHOWN {
                 let text = if open {
-                    "Fewer series ▴".to_owned()
+                    tr.t("legend-fewer")
                 } else {
-                    format!("{more} more series ▾")
+                    tr.f("legend-more", &[("n", more.into())])
                 };
                 if ui.small_button(text).clicked() {
                     ui.data_mut(|d| d.insert_temp(open_id, !open));
@@ -777,7 +795,7 @@ enum Pick {
 }
 
 /// One legend entry: a click hides or shows it; its context menu shows it alone, or all.
-fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) -> Pick {
+fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool, tr: Tr) -> Pick {
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
         let color = if visible {
@@ -804,17 +822,18 @@ fn entry_ui(ui: &mut egui::Ui, entry: &Entry<'_>, visible: bool, picture: bool) 
         };
         if !picture {
             response.context_menu(|ui| {
-                if ui.button("Show only this").clicked() {
+                if ui.button(tr.t("legend-show-only")).clicked() {
                     pick = Pick::Only;
                 }
-                if ui.button("Show all").clicked() {
+                if ui.button(tr.t("legend-show-all")).clicked() {
                     pick = Pick::All;
                 }
             });
+            let args = [("name", entry.label.into())];
             response.on_hover_text(if visible {
-                format!("{}: click to hide; right-click to show it alone", entry.label)
+                tr.f("legend-hover-shown", &args)
             } else {
-                format!("{}: hidden; click to show", entry.label)
+                tr.f("legend-hover-hidden", &args)
             });
         }
         pick
@@ -860,34 +879,43 @@ pub fn year_bars_ui(
     let entries = entries(chart.series);
     let size = ui.available_size();
     let tr = ctx.options.tr;
-    let (labels, hidden_now) = with_legend(ui, id, &entries, hidden, ctx.picture, size, |ui, size| {
-        let response = base_plot(id, &tr.t("axis-year"), chart.y_label, ctx.picture)
-            .width(size.x)
-            .height(size.y)
-            .show_grid([false, true])
-            .y_grid_spacer(major_marks)
-            .y_axis_formatter(move |mark, _| thousands_label_in(tr, mark.value))
-            .x_grid_spacer(year_marks(chart.years))
-            .x_axis_formatter(move |mark, _| year_label_in(tr, mark.value))
-            .include_y(0.0)
-            .include_y(extent * 1.25)
-            .include_x(lo)
-            .include_x(hi)
-            .show(ui, |plot_ui| {
-                let tip = hovered(plot_ui, chart.series, hidden, ctx.data, tr);
-                if let Some(when) = focus {
-                    let x = f64::from(when.year());
-                    focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);
-                }
-                draw_visible(plot_ui, chart.series, hidden, extent);
-                extra(plot_ui, colors.0);
-                let visible = visible(chart.series, hidden);
-                let labels = draw_labels(plot_ui, id, &visible, chart.texts, extent, colors);
-                (tip, labels)
-            });
-        show_tooltip(&response.response, response.inner.0);
-        response.inner.1
-    });
+    let (labels, hidden_now) = with_legend(
+        ui,
+        id,
+        &entries,
+        hidden,
+        ctx.picture,
+        size,
+        ctx.options.tr,
+        |ui, size| {
+            let response = base_plot(id, &tr.t("axis-year"), chart.y_label, ctx.picture)
+                .width(size.x)
+                .height(size.y)
+                .show_grid([false, true])
+                .y_grid_spacer(major_marks)
+                .y_axis_formatter(move |mark, _| thousands_label_in(tr, mark.value))
+                .x_grid_spacer(year_marks(chart.years))
+                .x_axis_formatter(move |mark, _| year_label_in(tr, mark.value))
+                .include_y(0.0)
+                .include_y(extent * 1.25)
+                .include_x(lo)
+                .include_x(hi)
+                .show(ui, |plot_ui| {
+                    let tip = hovered(plot_ui, chart.series, hidden, ctx.data, tr);
+                    if let Some(when) = focus {
+                        let x = f64::from(when.year());
+                        focus_band(plot_ui, [x - 0.48, 0.0], [x + 0.48, extent * 1.2], focus_fill);
+                    }
+                    draw_visible(plot_ui, chart.series, hidden, extent);
+                    extra(plot_ui, colors.0);
+                    let visible = visible(chart.series, hidden);
+                    let labels = draw_labels(plot_ui, id, &visible, chart.texts, extent, colors);
+                    (tip, labels)
+                });
+            show_tooltip(&response.response, response.inner.0);
+            response.inner.1
+        },
+    );
     Drawn {
         hidden: hidden_now,
         labels,

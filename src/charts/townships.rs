@@ -392,61 +392,62 @@ impl TownshipsData {
         let tr = ctx.options.tr;
         let entries = super::plot::entries(&self.series);
         let size = egui::vec2(ui.available_width(), height);
-        let (labels, changed) = super::plot::with_legend(ui, id, &entries, hidden, ctx.picture, size, |ui, size| {
-            let response = super::plot::base_plot(id, &ctx.options.tr.t("axis-townships-share"), "", ctx.picture)
-                .width(size.x)
-                .height(size.y)
-                .show_grid([true, false])
-                .include_x(0.0)
-                .include_x(100.0)
-                .include_y(1.1)
-                .include_y(-(row_count as f64) + 0.5)
-                .y_grid_spacer(move |_| {
-                    (0..row_count)
-                        .map(|i| egui_plot::GridMark {
-                            value: -(i as f64),
-                            step_size: 1.0,
-                        })
-                        .collect()
-                })
-                // Every row keeps its name, however close the rows are (egui_plot hides y labels
-                // closer than 20 points by default).
-                .custom_y_axes(vec![
-                    egui_plot::AxisHints::new_y()
-                        .label_spacing(egui::Rangef::new(10.0, 14.0))
-                        .formatter(move |mark, _| {
-                            let i = (-mark.value).round();
-                            if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
-                                rows.get(i as usize).cloned().unwrap_or_default()
-                            } else {
-                                String::new()
-                            }
-                        }),
-                ])
-                .x_grid_spacer(super::plot::major_marks)
-                .custom_x_axes(vec![
-                    egui_plot::AxisHints::new_x()
-                        .label(ctx.options.tr.t("axis-townships-share"))
-                        .label_spacing(egui::Rangef::new(40.0, 60.0))
-                        .formatter(move |mark, _| format!("{} %", tr.dec(mark.value, 0))),
-                ])
-                .show(ui, |plot_ui| {
-                    let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data, tr);
-                    let focused = ctx
-                        .focus
-                        .and_then(|w| self.rows.iter().position(|r| *r == as_of(ctx.options.tr, w)));
-                    if let Some(row) = focused {
-                        let y = -(row as f64);
-                        super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);
-                    }
-                    super::plot::draw_visible(plot_ui, &self.series, hidden, 100.0);
-                    let visible = super::plot::visible(&self.series, hidden);
-                    let labels = super::plot::draw_labels(plot_ui, id, &visible, &[], 100.0, colors);
-                    (tip, labels)
-                });
-            super::plot::show_tooltip(&response.response, response.inner.0);
-            response.inner.1
-        });
+        let (labels, changed) =
+            super::plot::with_legend(ui, id, &entries, hidden, ctx.picture, size, tr, |ui, size| {
+                let response = super::plot::base_plot(id, &ctx.options.tr.t("axis-townships-share"), "", ctx.picture)
+                    .width(size.x)
+                    .height(size.y)
+                    .show_grid([true, false])
+                    .include_x(0.0)
+                    .include_x(100.0)
+                    .include_y(1.1)
+                    .include_y(-(row_count as f64) + 0.5)
+                    .y_grid_spacer(move |_| {
+                        (0..row_count)
+                            .map(|i| egui_plot::GridMark {
+                                value: -(i as f64),
+                                step_size: 1.0,
+                            })
+                            .collect()
+                    })
+                    // Every row keeps its name, however close the rows are (egui_plot hides y labels
+                    // closer than 20 points by default).
+                    .custom_y_axes(vec![
+                        egui_plot::AxisHints::new_y()
+                            .label_spacing(egui::Rangef::new(10.0, 14.0))
+                            .formatter(move |mark, _| {
+                                let i = (-mark.value).round();
+                                if (mark.value + i).abs() < 1e-6 && i >= 0.0 {
+                                    rows.get(i as usize).cloned().unwrap_or_default()
+                                } else {
+                                    String::new()
+                                }
+                            }),
+                    ])
+                    .x_grid_spacer(super::plot::major_marks)
+                    .custom_x_axes(vec![
+                        egui_plot::AxisHints::new_x()
+                            .label(ctx.options.tr.t("axis-townships-share"))
+                            .label_spacing(egui::Rangef::new(40.0, 60.0))
+                            .formatter(move |mark, _| format!("{} %", tr.dec(mark.value, 0))),
+                    ])
+                    .show(ui, |plot_ui| {
+                        let tip = super::plot::hovered(plot_ui, &self.series, hidden, ctx.data, tr);
+                        let focused = ctx
+                            .focus
+                            .and_then(|w| self.rows.iter().position(|r| *r == as_of(ctx.options.tr, w)));
+                        if let Some(row) = focused {
+                            let y = -(row as f64);
+                            super::plot::focus_band(plot_ui, [-2.0, y - 0.45], [102.0, y + 0.45], focus_fill);
+                        }
+                        super::plot::draw_visible(plot_ui, &self.series, hidden, 100.0);
+                        let visible = super::plot::visible(&self.series, hidden);
+                        let labels = super::plot::draw_labels(plot_ui, id, &visible, &[], 100.0, colors);
+                        (tip, labels)
+                    });
+                super::plot::show_tooltip(&response.response, response.inner.0);
+                response.inner.1
+            });
         Drawn {
             hidden: changed,
             labels,

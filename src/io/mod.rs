@@ -87,8 +87,10 @@ pub type Make = Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>;
 pub struct SaveJob {
     /// Suggested file name.
     pub file_name: String,
+    /// The save dialog's title.
+    pub title: String,
     /// Dialog filter: (name, extensions).
-    pub filter: (&'static str, &'static [&'static str]),
+    pub filter: (String, &'static [&'static str]),
     /// Folder the dialog starts in.
     pub start: Option<PathBuf>,
     /// Makes the bytes to write.
@@ -302,11 +304,13 @@ impl Worker {
         name: String,
         start: Option<PathBuf>,
         bytes: Vec<u8>,
+        tr: crate::i18n::Tr,
         ctx: &egui::Context,
     ) {
         let tx = self.tx.clone();
         let repaint = ctx.clone();
         let with_dialog = self.use_dialogs;
+        let (title, filter) = (tr.t("dialog-save-report"), tr.t("dialog-filter-report"));
         let started = self.spawn(
             "save",
             "Saving the report",
@@ -315,9 +319,9 @@ impl Worker {
                 let target = path.or_else(|| {
                     if with_dialog {
                         let mut dialog = rfd::FileDialog::new()
-                            .set_title("Save report")
+                            .set_title(title.as_str())
                             .set_file_name(name.clone())
-                            .add_filter("Report files (JSON)", &["json"]);
+                            .add_filter(filter.as_str(), &["json"]);
                         if let Some(dir) = &start {
                             dialog = dialog.set_directory(dir);
                         }
@@ -409,7 +413,7 @@ impl Worker {
     }
 
     /// Shows the native open dialog on a thread named `file-dialog`.
-    pub fn open_dialog(&mut self, start: Option<&Path>, ctx: &egui::Context) {
+    pub fn open_dialog(&mut self, start: Option<&Path>, tr: crate::i18n::Tr, ctx: &egui::Context) {
         if self.dialog_open {
             return;
         }
@@ -421,14 +425,19 @@ impl Worker {
         let tx = self.tx.clone();
         let repaint = ctx.clone();
         let start = start.map(Path::to_path_buf);
+        let (title, reports, all) = (
+            tr.t("dialog-open"),
+            tr.t("dialog-filter-reports"),
+            tr.t("dialog-filter-all"),
+        );
         self.dialog_open = self.spawn(
             "file-dialog",
             "The file dialog",
             Box::new(move || {
                 let mut dialog = rfd::FileDialog::new()
-                    .set_title("Open report files")
-                    .add_filter("Report files (JSON, CSV)", &["json", "csv"])
-                    .add_filter("All files", &["*"]);
+                    .set_title(title.as_str())
+                    .add_filter(reports.as_str(), &["json", "csv"])
+                    .add_filter(all.as_str(), &["*"]);
                 if let Some(dir) = start.filter(|d| d.is_dir()) {
                     dialog = dialog.set_directory(dir);
                 }
@@ -492,9 +501,9 @@ fn run_save(job: SaveJob, with_dialog: bool) -> Option<Result<String, String>> {
     let start = job.start.clone().filter(|d| d.is_dir());
     let path = if with_dialog {
         let mut dialog = rfd::FileDialog::new()
-            .set_title("Save")
+            .set_title(job.title.as_str())
             .set_file_name(job.file_name.clone())
-            .add_filter(job.filter.0, job.filter.1);
+            .add_filter(job.filter.0.as_str(), job.filter.1);
         if let Some(dir) = &start {
             dialog = dialog.set_directory(dir);
         }

@@ -35,6 +35,18 @@ impl Sheet {
         Self::Townships,
     ];
 
+    /// The tab's name in a language.
+    pub fn name_in(self, tr: crate::i18n::Tr) -> String {
+        tr.t(match self {
+            Self::Sources => "sheet-sources",
+            Self::Funding => "sheet-funding",
+            Self::Losses => "sheet-losses",
+            Self::Battles => "sheet-battles",
+            Self::Townships => "sheet-townships",
+            Self::Towns(_) => "sheet-towns",
+        })
+    }
+
     /// The tab's name.
     pub fn name(self) -> &'static str {
         match self {
@@ -96,7 +108,35 @@ pub enum Field {
 }
 
 impl Field {
-    /// The column's heading.
+    /// The column's heading in a language.
+    pub fn title_in(&self, tr: crate::i18n::Tr) -> String {
+        let key = match self {
+            Self::Part(c) => return tr.term(c).into_owned(),
+            Self::Beside(c) => return tr.f("field-beside", &[("category", tr.term(c).into())]),
+            Self::Year => "field-year",
+            Self::AsOf => "field-as-of",
+            Self::Label => "field-label",
+            Self::Mmk => "field-kyats",
+            Self::Usd => "field-usd",
+            Self::Side => "field-side",
+            Self::Group => "field-group",
+            Self::Total => "field-total",
+            Self::Note => "field-note",
+            Self::Name => "field-name",
+            Self::Status => "field-status",
+            Self::Region => "field-region",
+            Self::Pcode => "field-pcode",
+            Self::Lat => "field-latitude",
+            Self::Lon => "field-longitude",
+            Self::Title => "field-title",
+            Self::Publisher => "field-publisher",
+            Self::Date => "field-date",
+            Self::Url => "field-url",
+        };
+        tr.t(key)
+    }
+
+    /// The column's heading, in English (the table's CSV and messages).
     pub fn title(&self) -> String {
         match self {
             Self::Year => "Year".to_owned(),

@@ -389,7 +389,7 @@ impl State {
         match command {
             Command::OpenDialog => {
                 let start = self.settings.last_dir.clone();
-                self.worker.open_dialog(start.as_deref(), ctx);
+                self.worker.open_dialog(start.as_deref(), self.options.tr, ctx);
             }
             Command::OpenPaths(paths) => {
                 if !paths.is_empty() {
@@ -398,7 +398,7 @@ impl State {
             }
             Command::CancelLoading => {
                 self.worker.cancel_loading();
-                self.notify("Reading files was stopped; the files read so far stay open.", false);
+                self.notify(self.options.tr.t("notice-loading-stopped"), false);
             }
             Command::CloseReport(i) => {
                 if let Some(r) = self.reports.get(i) {
@@ -513,10 +513,8 @@ impl State {
         if url.starts_with("https://") || url.starts_with("http://") {
             ctx.open_url(egui::OpenUrl::new_tab(url));
         } else {
-            self.notify(
-                format!("Only http and https links are opened; this one is not: {url}"),
-                true,
-            );
+            let text = self.options.tr.f("notice-url-refused", &[("url", url.into())]);
+            self.notify(text, true);
         }
     }
 
@@ -528,14 +526,11 @@ impl State {
     /// Starts an export; a second one while one runs is refused with a message.
     fn export(&mut self, request: ExportRequest, ctx: &egui::Context) {
         if self.worker.exporting {
-            self.notify(
-                "An export is already running; wait for it to finish, then try again.",
-                false,
-            );
+            self.notify(self.options.tr.t("notice-export-running"), false);
             return;
         }
         if self.dataset.reports.is_empty() && request != ExportRequest::WindowPng {
-            self.notify("There is nothing to export: no report is shown.", false);
+            self.notify(self.options.tr.t("notice-nothing-to-export"), false);
             return;
         }
         let start = self.settings.last_dir.clone();
@@ -550,7 +545,8 @@ impl State {
                 };
                 let job = SaveJob {
                     file_name: picture.file_name("png"),
-                    filter: ("PNG image", &["png"]),
+                    title: self.options.tr.t("dialog-save"),
+                    filter: (self.options.tr.t("dialog-filter-png"), &["png"]),
                     start,
                     make: Box::new(move || picture.png(size)),
                     beside,
@@ -585,7 +581,8 @@ impl State {
                 };
                 let job = SaveJob {
                     file_name: name,
-                    filter: ("CSV table", &["csv"]),
+                    title: self.options.tr.t("dialog-save"),
+                    filter: (self.options.tr.t("dialog-filter-csv"), &["csv"]),
                     start,
                     make: Box::new(move || Ok(text.into_bytes())),
                     beside: Vec::new(),
@@ -607,7 +604,8 @@ impl State {
         };
         let job = SaveJob {
             file_name: format!("fieldreport-window-{}.png", picture.stamp.date),
-            filter: ("PNG image", &["png"]),
+            title: self.options.tr.t("dialog-save"),
+            filter: (self.options.tr.t("dialog-filter-png"), &["png"]),
             start: self.settings.last_dir.clone(),
             make: Box::new(move || crate::export::png::encode(&rgba, &metadata)),
             beside: Vec::new(),
@@ -623,6 +621,7 @@ impl State {
         let mut loaded = Vec::new();
         let events = self.worker.poll();
         self.settings_dirty |= !events.is_empty();
+        let tr = self.options.tr;
         for event in events {
             match event {
                 Event::Picked(Some(paths)) => {
@@ -631,11 +630,7 @@ impl State {
                     }
                 }
                 Event::Picked(None) => {
-                    self.notify(
-                        "No file dialog is available on this system (no desktop portal or zenity was found). \
-                         Type the path of a report file below instead.",
-                        false,
-                    );
+                    self.notify(self.options.tr.t("notice-no-file-dialog"), false);
                     self.path_prompt = true;
                 }
                 Event::Loaded(path, result) => match *result {
@@ -643,19 +638,25 @@ impl State {
                     Ok(reports) => loaded.extend(reports.into_iter().map(|r| (path.clone(), r))),
                     Err(error) => self.refused(&path, &error),
                 },
-                Event::Exported(Some(Ok(written))) => self.notify(format!("Saved {written}"), false),
-                Event::Exported(Some(Err(message))) => self.notify(format!("Export failed: {message}"), true),
+                Event::Exported(Some(Ok(written))) => {
+                    self.notify(tr.f("notice-saved", &[("file", written.to_string().into())]), false);
+                }
+                Event::Exported(Some(Err(message))) => {
+                    self.notify(tr.f("notice-export-failed", &[("error", message.into())]), true);
+                }
                 Event::Exported(None) | Event::Progress(..) | Event::Done => {}
                 Event::CopyReady(Ok(image)) => {
                     ctx.copy_image(image);
-                    self.notify("The chart picture is on the clipboard.", false);
+                    self.notify(tr.t("notice-copied"), false);
                 }
-                Event::CopyReady(Err(message)) => self.notify(format!("Copy failed: {message}"), true),
+                Event::CopyReady(Err(message)) => {
+                    self.notify(tr.f("notice-copy-failed", &[("error", message.into())]), true);
+                }
                 Event::Screenshot(image) => self.save_screenshot(&image, ctx),
                 Event::SettingsSaved(Ok(())) => self.settings_error = None,
                 Event::SettingsSaved(Err(message)) => {
                     if self.settings_error.as_ref() != Some(&message) {
-                        self.notify(format!("The settings could not be saved: {message}"), true);
+                        self.notify(tr.f("notice-settings-not-saved", &[("error", (&message).into())]), true);
                         self.settings_error = Some(message);
                     }
                 }
@@ -671,7 +672,7 @@ impl State {
                 Event::Kept(Err(message)) => {
                     self.worker.keeping = self.worker.keeping.saturating_sub(1);
                     if self.keep_error.as_ref() != Some(&message) {
-                        self.notify(format!("Unsaved work could not be kept for recovery: {message}"), true);
+                        self.notify(tr.f("notice-not-kept", &[("error", (&message).into())]), true);
                         self.keep_error = Some(message);
                     }
                 }
@@ -680,7 +681,9 @@ impl State {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
                 }
                 Event::Merged(Ok(merged)) => self.take_merged(*merged),
-                Event::Merged(Err(message)) => self.notify(format!("Merging the reports failed: {message}"), true),
+                Event::Merged(Err(message)) => {
+                    self.notify(tr.f("notice-merge-failed", &[("error", message.into())]), true);
+                }
             }
         }
         if !loaded.is_empty() {
@@ -706,7 +709,11 @@ impl State {
             self.settings.recent.retain(|p| p != path);
             self.settings.open_files.retain(|p| p != path);
         }
-        self.notify(format!("Could not open {error}"), true);
+        let text = self
+            .options
+            .tr
+            .f("notice-could-not-open", &[("error", error.to_string().into())]);
+        self.notify(text, true);
     }
 
     fn add_report(&mut self, absolute: PathBuf, loaded: LoadedReport) {
@@ -794,7 +801,11 @@ impl State {
             Err(e) => {
                 let message = format!("the settings could not be written as JSON: {e}");
                 if self.settings_error.as_ref() != Some(&message) {
-                    self.notify(format!("The settings could not be saved: {message}"), true);
+                    let text = self
+                        .options
+                        .tr
+                        .f("notice-settings-not-saved", &[("error", (&message).into())]);
+                    self.notify(text, true);
                     self.settings_error = Some(message);
                 }
             }

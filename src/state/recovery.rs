@@ -128,13 +128,21 @@ impl State {
     pub(super) fn restore_recovery(&mut self, path: &Path) {
         self.recovered.retain(|f| f.path != path);
         let Some(kept) = read_kept(path) else {
-            self.notify(format!("The kept work could not be read: {}", path.display()), true);
+            let text = self.options.tr.f(
+                "notice-kept-unreadable",
+                &[("error", path.display().to_string().into())],
+            );
+            self.notify(text, true);
             return;
         };
         let parsed = match crate::report::read::parse(kept.report.as_bytes(), &kept.name) {
             Ok(parsed) => parsed,
             Err(error) => {
-                self.notify(format!("The kept work could not be read: {error}"), true);
+                let text = self
+                    .options
+                    .tr
+                    .f("notice-kept-unreadable", &[("error", error.to_string().into())]);
+                self.notify(text, true);
                 return;
             }
         };
@@ -154,13 +162,15 @@ impl State {
             id,
         });
         self.editing = Some(id);
-        self.notify(
-            format!(
-                "Restored the unsaved work on {} kept at {}; save it to keep it.",
-                kept.name, kept.kept_at
-            ),
-            false,
+        let tr = self.options.tr;
+        let text = tr.f(
+            "notice-restored",
+            &[
+                ("name", (&kept.name).into()),
+                ("time", tr.digits(&kept.kept_at).into_owned().into()),
+            ],
         );
+        self.notify(text, false);
         self.rebuild();
     }
 

@@ -15,7 +15,10 @@ impl State {
         let text = match crate::report::write::to_checked_json(&open.loaded.report, &name) {
             Ok(text) => text,
             Err(error) => {
-                let message = format!("{name} cannot be saved yet: {}", error.message);
+                let message = self.options.tr.f(
+                    "notice-cannot-save-yet",
+                    &[("name", (&name).into()), ("error", (&error.message).into())],
+                );
                 self.notify(message, true);
                 self.after_save = None;
                 return;
@@ -42,7 +45,7 @@ impl State {
             .and_then(|p| p.parent().map(PathBuf::from))
             .or_else(|| self.settings.last_dir.clone());
         self.worker
-            .save_report(id, version, path, name, start, text.into_bytes(), ctx);
+            .save_report(id, version, path, name, start, text.into_bytes(), self.options.tr, ctx);
     }
 
     /// Saves every report the question was about, then does what waited.
@@ -81,7 +84,11 @@ impl State {
                         self.forget_recovery(id);
                     }
                 }
-                self.notify(format!("Saved {}", path.display()), false);
+                let text = self
+                    .options
+                    .tr
+                    .f("notice-saved", &[("file", path.display().to_string().into())]);
+                self.notify(text, false);
                 let done = match &mut self.after_save {
                     Some((waiting, _)) => {
                         waiting.retain(|w| *w != id);
@@ -99,7 +106,8 @@ impl State {
             }
             Some(Err(message)) => {
                 self.after_save = None;
-                self.notify(format!("Not saved: {message}"), true);
+                let text = self.options.tr.f("notice-not-saved", &[("error", message.into())]);
+                self.notify(text, true);
             }
             None => self.after_save = None,
         }

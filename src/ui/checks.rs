@@ -9,6 +9,7 @@ use egui::RichText;
 
 use crate::charts::{CONFLICT_COLOR, ChartKind};
 use crate::command::Command;
+use crate::i18n::Tr;
 use crate::report::{Section, Severity, Subject, When};
 use crate::state::State;
 
@@ -55,35 +56,40 @@ pub struct Group {
 
 impl Group {
     /// "Battles 2025 (3, 1 inconsistency)".
-    fn heading(&self) -> String {
+    fn heading(&self, tr: Tr) -> String {
         let bad = self.items.iter().filter(|i| i.kind == Kind::Inconsistency).count();
+        let args = [
+            ("title", (&self.title).into()),
+            ("n", self.items.len().into()),
+            ("bad", bad.into()),
+        ];
         match bad {
-            0 => format!("{} ({})", self.title, self.items.len()),
-            1 => format!("{} ({}, 1 inconsistency)", self.title, self.items.len()),
-            n => format!("{} ({}, {n} inconsistencies)", self.title, self.items.len()),
+            0 => tr.f("checks-group", &args),
+            _ => tr.f("checks-group-inconsistent", &args),
         }
     }
 }
 
 /// Every check of the visible reports, grouped.
 pub fn groups(state: &State) -> Vec<Group> {
+    let tr = state.options.tr;
     let mut out: Vec<Group> = Vec::new();
     let data = &state.dataset;
     // Conflicts by section and year: with many files, the pairs of files are too many to group by.
     let mut places: BTreeMap<(u8, String), Vec<Item>> = BTreeMap::new();
     for c in &state.conflicts {
-        let (rank, title) = conflict_place(c.key.section, c.when);
+        let (rank, title) = conflict_place(c.key.section, c.when, tr);
         places.entry((rank, title)).or_default().push(Item {
-            text: format!("⚠ {}", data.describe_conflict(c)),
+            text: format!("⚠ {}", describe_conflict(data, c, tr)),
             kind: Kind::Conflict,
             target: Some((ChartKind::of_section(c.key.section), c.when)),
-            hover: "Show this figure on its chart".to_owned(),
+            hover: tr.t("checks-show-figure"),
         });
     }
     for ((_, title), items) in places {
         out.push(Group {
             key: format!("conflicts {title}"),
-            title: format!("Conflicts: {title}"),
+            title: tr.f("checks-conflicts", &[("place", (&title).into())]),
             items,
         });
     }
@@ -92,7 +98,7 @@ pub fn groups(state: &State) -> Vec<Group> {
     let mut by_place: BTreeMap<(u8, String), Vec<Item>> = BTreeMap::new();
     for open in visible {
         for w in &open.loaded.warnings {
-            let (rank, title) = place_of(&w.subject);
+            let (rank, title) = place_of(&w.subject, tr);
             let (mark, kind) = match w.severity {
                 Severity::Inconsistency => ("✖", Kind::Inconsistency),
                 Severity::Note => ("ℹ", Kind::Note),
@@ -106,7 +112,10 @@ pub fn groups(state: &State) -> Vec<Group> {
                 text,
                 kind,
                 target: super::panels::target(&w.subject),
-                hover: format!("At `{}` in {}", w.path, open.loaded.name),
+                hover: tr.f(
+                    "checks-where",
+                    &[("path", (&w.path).into()), ("file", (&open.loaded.name).into())],
+                ),
             });
         }
     }
@@ -120,8 +129,57 @@ pub fn groups(state: &State) -> Vec<Group> {
     out
 }
 
+/// A conflict in words: "2024 funding (Battalion support, kyats): 32.9 billion kyats in a.json;
+/// 30 billion kyats in b.json", in the window's language.
+fn describe_conflict(data: &crate::report::Dataset, conflict: &crate::report::Conflict, tr: Tr) -> String {
+    let key = &conflict.key;
+    let unit = key.unit();
+    let category = match (key.section, key.category.as_str()) {
+        (Section::Funding, "mmk") => tr.t("table-kyats"),
+        (Section::Funding, _) => tr.t("table-usd"),
+        (_, c) => tr.term(c).into_owned(),
+    };
+    let section = super::views::section_name(tr, key.section);
+    let what = if key.series.is_empty() {
+        tr.f(
+            "checks-conflict-what",
+            &[("section", section.into()), ("category", category.into())],
+        )
+    } else {
+        tr.f(
+            "checks-conflict-what-series",
+            &[
+                ("section", section.into()),
+                ("series", (&key.series).into()),
+                ("category", category.into()),
+            ],
+        )
+    };
+    let claims: Vec<String> = conflict
+        .claims
+        .iter()
+        .map(|c| {
+            tr.f(
+                "checks-conflict-claim",
+                &[
+                    ("figure", c.figure.long_in(tr, unit).into()),
+                    ("files", data.source_names(&c.sources).into()),
+                ],
+            )
+        })
+        .collect();
+    tr.f(
+        "checks-conflict",
+        &[
+            ("when", tr.digits(&conflict.when.to_string()).into()),
+            ("what", what.into()),
+            ("claims", claims.join("; ").into()),
+        ],
+    )
+}
+
 /// Where a conflict belongs: its section's rank and "Battles 2025".
-fn conflict_place(section: Section, when: When) -> (u8, String) {
+fn conflict_place(section: Section, when: When, tr: Tr) -> (u8, String) {
     let subject = match section {
         Section::Funding => Subject::Funding { year: when.year() },
         Section::Losses => Subject::Losses { year: when.year() },
@@ -133,25 +191,18 @@ fn conflict_place(section: Section, when: When) -> (u8, String) {
             as_of: when.to_string(),
         },
     };
-    place_of(&subject)
+    place_of(&subject, tr)
 }
 
 /// Where a warning belongs: its section's rank and "Battles 2025".
-fn place_of(subject: &Subject) -> (u8, String) {
-    let section = |s: Section| {
-        let name = s.name();
-        let mut chars = name.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
-            .unwrap_or_default()
-    };
+fn place_of(subject: &Subject, tr: Tr) -> (u8, String) {
+    let in_year = |key: &str, year: i32| tr.f(key, &[("year", tr.year(year).into())]);
     match subject {
-        Subject::File => (0, "The file".to_owned()),
-        Subject::Funding { year } => (1, format!("{} {year}", section(Section::Funding))),
-        Subject::Losses { year } => (2, format!("{} {year}", section(Section::Losses))),
-        Subject::Battles { year, .. } => (3, format!("{} {year}", section(Section::Battles))),
-        Subject::Townships { as_of } => (4, format!("{} as of {as_of}", section(Section::Townships))),
+        Subject::File => (0, tr.t("checks-place-file")),
+        Subject::Funding { year } => (1, in_year("checks-place-funding", *year)),
+        Subject::Losses { year } => (2, in_year("checks-place-losses", *year)),
+        Subject::Battles { year, .. } => (3, in_year("checks-place-battles", *year)),
+        Subject::Townships { as_of } => (4, tr.f("checks-place-townships", &[("date", tr.digits(as_of).into())])),
     }
 }
 
@@ -166,7 +217,7 @@ enum Row {
 /// the filter, and the rows these give.
 #[derive(Clone, Debug, Default)]
 pub struct ChecksView {
-    generation: Option<u64>,
+    generation: Option<(u64, Tr)>,
     groups: Vec<Group>,
     open: HashSet<String>,
     /// Text a check must contain to be listed.
@@ -179,7 +230,8 @@ pub struct ChecksView {
 impl ChecksView {
     /// Brings the groups and rows up to date with the state, only when something changed.
     fn refresh(&mut self, state: &State) {
-        if self.generation != Some(state.generation) {
+        let seen = (state.generation, state.options.tr);
+        if self.generation != Some(seen) {
             self.groups = groups(state);
             let total: usize = self.groups.iter().map(|g| g.items.len()).sum();
             self.open = if total <= COLLAPSE_ABOVE {
@@ -191,7 +243,7 @@ impl ChecksView {
                     .cloned()
                     .collect()
             };
-            self.generation = Some(state.generation);
+            self.generation = Some(seen);
         }
         let wanted = (state.generation, self.filter.clone(), self.toggles);
         if self.rows_for.as_ref() != Some(&wanted) {
@@ -238,20 +290,22 @@ impl ChecksView {
 /// The panel.
 pub fn checks_ui(ui: &mut egui::Ui, state: &State, view: &mut ChecksView, out: &mut Vec<Command>) {
     view.refresh(state);
-    ui.heading("Checks");
+    let tr = state.options.tr;
+    ui.heading(tr.t("checks-heading"));
     let total = view.total();
     if total == 0 {
-        ui.label("No warnings: every total meets its parts.");
+        ui.label(super::words(ui, &tr.t("checks-none")));
         return;
     }
     if total > COLLAPSE_ABOVE {
+        let name = tr.t("checks-filter");
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut view.filter)
-                    .hint_text("Filter checks")
+                    .hint_text(&name)
                     .desired_width(f32::INFINITY),
             )
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Filter checks"));
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
         });
         view.refresh(state);
     }
@@ -259,7 +313,7 @@ pub fn checks_ui(ui: &mut egui::Ui, state: &State, view: &mut ChecksView, out: &
     if rows.len() <= WHOLE {
         egui::ScrollArea::vertical().show(ui, |ui| {
             for row in &rows {
-                row_ui(ui, view, *row, true, out);
+                row_ui(ui, view, *row, true, tr, out);
             }
         });
     } else {
@@ -268,7 +322,7 @@ pub fn checks_ui(ui: &mut egui::Ui, state: &State, view: &mut ChecksView, out: &
         egui::ScrollArea::vertical().show_rows(ui, height, rows.len(), |ui, range| {
             for row in &rows[range] {
                 ui.allocate_ui(egui::vec2(ui.available_width(), height), |ui| {
-                    row_ui(ui, view, *row, false, out)
+                    row_ui(ui, view, *row, false, tr, out)
                 });
             }
         });
@@ -277,14 +331,14 @@ pub fn checks_ui(ui: &mut egui::Ui, state: &State, view: &mut ChecksView, out: &
 
 /// One row: a heading that opens and closes its group, or a check that leads to its figure.
 /// `whole` wraps the text fully; otherwise it is cut to two lines (the rest on hover).
-fn row_ui(ui: &mut egui::Ui, view: &mut ChecksView, row: Row, whole: bool, out: &mut Vec<Command>) {
+fn row_ui(ui: &mut egui::Ui, view: &mut ChecksView, row: Row, whole: bool, tr: Tr, out: &mut Vec<Command>) {
     match row {
         Row::Heading(g) => {
             let group = &view.groups[g];
             let open = view.open.contains(&group.key) || !view.filter.trim().is_empty();
             let arrow = if open { "▾" } else { "▸" };
-            let response =
-                ui.add(egui::Button::new(RichText::new(format!("{arrow} {}", group.heading())).strong()).frame(false));
+            let response = ui
+                .add(egui::Button::new(RichText::new(format!("{arrow} {}", group.heading(tr))).strong()).frame(false));
             if response.clicked() {
                 let key = group.key.clone();
                 if !view.open.remove(&key) {

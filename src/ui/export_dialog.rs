@@ -11,7 +11,8 @@ use crate::state::State;
 pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let mut open = true;
     let chart = state.chart();
-    egui::Window::new("Export chart")
+    let tr = state.options.tr;
+    egui::Window::new(tr.t("export-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -20,7 +21,8 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
             ui.label(RichText::new(chart.title()).strong());
             size_ui(ui, state, out);
             ui.separator();
-            ui.label(RichText::new("Alt text").strong());
+            let alt_name = tr.t("export-alt-text");
+            ui.label(RichText::new(&alt_name).strong());
             let mut alt = chart.alt_text();
             ui.add(
                 egui::TextEdit::multiline(&mut alt)
@@ -28,25 +30,22 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
                     .desired_rows(4)
                     .interactive(false),
             )
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, false, "Alt text"));
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, false, &alt_name));
             ui.horizontal(|ui| {
-                if ui.button("Copy alt text").clicked() {
+                if ui.button(tr.t("export-copy-alt-text")).clicked() {
                     out.push(Command::CopyAltText);
                 }
                 let mut beside = state.settings.export_alt_text;
-                if ui
-                    .checkbox(&mut beside, "Save alt text beside the PNG (.txt)")
-                    .changed()
-                {
+                if ui.checkbox(&mut beside, tr.t("export-alt-text-beside")).changed() {
                     out.push(Command::SetExportAltText(beside));
                 }
             });
             ui.separator();
             ui.horizontal(|ui| {
                 let buttons = [
-                    ("Save PNG…", ExportRequest::ChartPng),
-                    ("Copy image", ExportRequest::CopyChart),
-                    ("Save chart data (CSV)…", ExportRequest::ChartCsv),
+                    (tr.t("export-save-png"), ExportRequest::ChartPng),
+                    (tr.t("export-copy-image"), ExportRequest::CopyChart),
+                    (tr.t("export-save-csv"), ExportRequest::ChartCsv),
                 ];
                 for (label, request) in buttons {
                     if ui.button(label).clicked() {
@@ -60,46 +59,82 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
     }
 }
 
+/// "Social card, 1200 × 675" in the window's language.
+fn preset_label(preset: crate::export::Preset, tr: crate::i18n::Tr) -> String {
+    let name = match preset.key {
+        "social" => tr.t("preset-social"),
+        "article" => tr.t("preset-article"),
+        "square" => tr.t("preset-square"),
+        "mobile" => tr.t("preset-mobile"),
+        "print" => tr.t("preset-print"),
+        _ => preset.name.to_owned(),
+    };
+    let (w, h) = preset.size(false).pixels();
+    tr.f(
+        "preset-label",
+        &[
+            ("name", name.into()),
+            ("width", tr.digits(&w.to_string()).into_owned().into()),
+            ("height", tr.digits(&h.to_string()).into_owned().into()),
+        ],
+    )
+}
+
 /// Width, height, scale and theme; a change is sent as one new size.
 fn size_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     let before = state.settings.export;
     let mut size = before;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Sizes:");
+        ui.label(tr.t("export-sizes"));
         for preset in crate::export::PRESETS {
             let chosen = preset.size(size.dark) == size;
-            if ui.selectable_label(chosen, preset.label()).clicked() {
+            if ui.selectable_label(chosen, preset_label(preset, tr)).clicked() {
                 size = preset.size(size.dark);
             }
         }
     });
     egui::Grid::new("export-size").num_columns(2).show(ui, |ui| {
-        ui.label("Width (points)");
+        let (width_name, height_name, scale_name) = (
+            tr.t("export-width-name"),
+            tr.t("export-height-name"),
+            tr.t("export-scale"),
+        );
+        ui.label(tr.t("export-width"));
         ui.add(egui::DragValue::new(&mut size.width).range(320..=8000))
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Width in points"));
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &width_name));
         ui.end_row();
-        ui.label("Height (points)");
+        ui.label(tr.t("export-height"));
         ui.add(egui::DragValue::new(&mut size.height).range(200..=8000))
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Height in points"));
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &height_name));
         ui.end_row();
-        ui.label("Scale");
+        ui.label(&scale_name);
         ui.add(
             egui::DragValue::new(&mut size.scale)
                 .range(0.5..=4.0)
                 .speed(0.25)
                 .suffix("×"),
         )
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Scale"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &scale_name));
         ui.end_row();
-        ui.label("Theme");
+        ui.label(tr.t("export-theme"));
         ui.horizontal(|ui| {
-            ui.radio_value(&mut size.dark, false, "Light");
-            ui.radio_value(&mut size.dark, true, "Dark");
+            ui.radio_value(&mut size.dark, false, tr.t("export-theme-light"));
+            ui.radio_value(&mut size.dark, true, tr.t("export-theme-dark"));
         });
         ui.end_row();
     });
     let (px_w, px_h) = size.pixels();
-    ui.label(RichText::new(format!("The picture will be {px_w} × {px_h} pixels.")).weak());
+    ui.label(
+        RichText::new(tr.f(
+            "export-pixels",
+            &[
+                ("width", tr.digits(&px_w.to_string()).into_owned().into()),
+                ("height", tr.digits(&px_h.to_string()).into_owned().into()),
+            ],
+        ))
+        .weak(),
+    );
     if let Err(problem) = size.validate() {
         ui.colored_label(CONFLICT_COLOR, problem);
     }

@@ -117,61 +117,76 @@ fn item(ui: &mut egui::Ui, label: &str, shortcut: Option<KeyboardShortcut>, comm
 
 /// The menu bar.
 pub fn menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, state, out));
-        ui.menu_button("Edit", |ui| edit_menu_ui(ui, state, out));
-        ui.menu_button("View", |ui| view_menu_ui(ui, state, out));
+        ui.menu_button(tr.t("menu-file"), |ui| file_menu_ui(ui, state, out));
+        ui.menu_button(tr.t("menu-edit"), |ui| edit_menu_ui(ui, state, out));
+        ui.menu_button(tr.t("menu-view"), |ui| view_menu_ui(ui, state, out));
     });
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    item(ui, "New report", Some(NEW), Command::NewReport, out);
-    item(ui, "Open…", Some(OPEN), Command::OpenDialog, out);
-    ui.menu_button("Open recent", |ui| recent_menu_ui(ui, state, out));
+    let tr = state.options.tr;
+    item(ui, &tr.t("menu-new-report"), Some(NEW), Command::NewReport, out);
+    item(ui, &tr.t("menu-open"), Some(OPEN), Command::OpenDialog, out);
+    ui.menu_button(tr.t("menu-open-recent"), |ui| recent_menu_ui(ui, state, out));
     ui.separator();
     if let Some(r) = state.edited() {
-        item(ui, "Save report", Some(SAVE), Command::SaveReport(r.id), out);
-        item(ui, "Save report as…", Some(SAVE_AS), Command::SaveReportAs(r.id), out);
+        item(
+            ui,
+            &tr.t("menu-save-report"),
+            Some(SAVE),
+            Command::SaveReport(r.id),
+            out,
+        );
+        item(
+            ui,
+            &tr.t("menu-save-report-as"),
+            Some(SAVE_AS),
+            Command::SaveReportAs(r.id),
+            out,
+        );
     } else {
         ui.add_enabled(
             false,
-            egui::Button::new("Save report").shortcut_text(ui.ctx().format_shortcut(&SAVE)),
+            egui::Button::new(tr.t("menu-save-report")).shortcut_text(ui.ctx().format_shortcut(&SAVE)),
         )
-        .on_disabled_hover_text("Edit a report first (Edit in the Reports panel, or File ▸ New report)");
+        .on_disabled_hover_text(tr.t("menu-save-report-disabled"));
     }
     ui.separator();
     item(
         ui,
-        "Export chart as PNG…",
+        &tr.t("menu-export-chart-png"),
         Some(EXPORT),
         Command::ShowExportDialog(true),
         out,
     );
     item(
         ui,
-        "Copy chart image",
+        &tr.t("menu-copy-chart"),
         Some(COPY),
         Command::Export(ExportRequest::CopyChart),
         out,
     );
     let exports = [
-        ("Export window as PNG…", ExportRequest::WindowPng),
-        ("Export chart data as CSV…", ExportRequest::ChartCsv),
-        ("Export all figures as CSV…", ExportRequest::DatasetCsv),
+        (tr.t("menu-export-window-png"), ExportRequest::WindowPng),
+        (tr.t("menu-export-chart-csv"), ExportRequest::ChartCsv),
+        (tr.t("menu-export-figures-csv"), ExportRequest::DatasetCsv),
     ];
     for (label, request) in exports {
-        item(ui, label, None, Command::Export(request), out);
+        item(ui, &label, None, Command::Export(request), out);
     }
     ui.separator();
-    item(ui, "Close all reports", None, Command::CloseAll, out);
+    item(ui, &tr.t("menu-close-all"), None, Command::CloseAll, out);
     ui.separator();
-    item(ui, "Quit", Some(QUIT), Command::Quit, out);
+    item(ui, &tr.t("menu-quit"), Some(QUIT), Command::Quit, out);
 }
 
 fn recent_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     let recent = &state.settings.recent;
     if recent.is_empty() {
-        ui.label("No recent files");
+        ui.label(tr.t("menu-no-recent"));
         return;
     }
     for path in recent {
@@ -180,7 +195,7 @@ fn recent_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         }
     }
     ui.separator();
-    item(ui, "Clear recent files", None, Command::ClearRecent, out);
+    item(ui, &tr.t("menu-clear-recent"), None, Command::ClearRecent, out);
 }
 
 /// The Edit menu: undo and redo of the edited report, named after the edits they would undo.
@@ -188,8 +203,9 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let history = state.edited().map(|r| &r.history);
     let undo = history.and_then(|h| h.next_undo());
     let redo = history.and_then(|h| h.next_redo());
-    let undo_text = undo.map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
-    let redo_text = redo.map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
+    let tr = state.options.tr;
+    let undo_text = undo.map_or_else(|| tr.t("edit-undo"), |l| tr.f("edit-undo-what", &[("what", l.into())]));
+    let redo_text = redo.map_or_else(|| tr.t("edit-redo"), |l| tr.f("edit-redo-what", &[("what", l.into())]));
     let ctx = ui.ctx().clone();
     let shortcut = |s: &KeyboardShortcut| ctx.format_shortcut(s);
     if ui
@@ -213,26 +229,50 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     for kind in ChartKind::ALL {
-        item(ui, kind.tab(), chart_shortcut(kind), Command::ShowChart(kind), out);
+        item(
+            ui,
+            &kind.tab_in(tr),
+            chart_shortcut(kind),
+            Command::ShowChart(kind),
+            out,
+        );
     }
     ui.separator();
-    item(ui, "Table", Some(TABLE), Command::ShowView(View::Table), out);
-    item(ui, "Sources", None, Command::ShowView(View::Sources), out);
+    item(
+        ui,
+        &View::Table.name_in(tr),
+        Some(TABLE),
+        Command::ShowView(View::Table),
+        out,
+    );
+    item(
+        ui,
+        &View::Sources.name_in(tr),
+        None,
+        Command::ShowView(View::Sources),
+        out,
+    );
     ui.separator();
-    item(ui, "Switch currency", Some(CURRENCY), Command::ToggleCurrency, out);
+    item(
+        ui,
+        &tr.t("menu-switch-currency"),
+        Some(CURRENCY),
+        Command::ToggleCurrency,
+        out,
+    );
     ui.separator();
     for (theme, name) in [
-        (ThemeChoice::System, "System theme"),
-        (ThemeChoice::Light, "Light theme"),
-        (ThemeChoice::Dark, "Dark theme"),
+        (ThemeChoice::System, tr.t("menu-theme-system")),
+        (ThemeChoice::Light, tr.t("menu-theme-light")),
+        (ThemeChoice::Dark, tr.t("menu-theme-dark")),
     ] {
         if ui.radio(state.theme() == theme, name).clicked() {
             out.push(Command::SetTheme(theme));
         }
     }
     ui.separator();
-    let tr = state.settings.tr();
     // Named in English too, so whoever cannot read the language shown still finds the way back.
     let title = match tr.lang {
         Lang::En => tr.t("lang-menu"),

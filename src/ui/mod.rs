@@ -67,20 +67,39 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
         panels::confirm_ui(ui, state, confirm, &mut out);
     }
     if ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
-        drop_overlay(ui.ctx());
+        drop_overlay(ui.ctx(), state.options.tr);
     }
     out
 }
 
+/// Text for a label at the body size: Burmese broken between syllables, in rows tall enough
+/// for its marks; other text as it is.
+pub fn words(ui: &egui::Ui, text: &str) -> egui::RichText {
+    if !crate::i18n::has_myanmar(text) {
+        return egui::RichText::new(text);
+    }
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    egui::RichText::new(crate::i18n::breakable(text)).line_height(Some(size * crate::i18n::MYANMAR_LINE_HEIGHT))
+}
+
+/// A line of help under a view: small, or for Burmese at a size that keeps its marks.
+pub fn hint_text(text: &str) -> egui::RichText {
+    if crate::i18n::has_myanmar(text) {
+        crate::charts::plot::wrapping_text(text, 12.0).weak()
+    } else {
+        egui::RichText::new(text).small().weak()
+    }
+}
+
 /// A veil over the window while files are dragged over it.
-fn drop_overlay(ctx: &egui::Context) {
+fn drop_overlay(ctx: &egui::Context, tr: crate::i18n::Tr) {
     let rect = ctx.content_rect();
     let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop")));
     painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop report files to open them",
+        tr.t("drop-overlay"),
         egui::FontId::proportional(24.0),
         Color32::WHITE,
     );

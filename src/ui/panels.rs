@@ -6,33 +6,41 @@ use egui::{Color32, Key, RichText};
 use super::Scratch;
 use crate::charts::ChartKind;
 use crate::command::Command;
-use crate::i18n::breakable;
+use crate::i18n::{Tr, breakable};
 use crate::report::{Date, Subject, When};
 use crate::state::{OpenReport, State};
 
 /// The status bar: what runs in the background, or what is open.
 pub fn status_ui(ui: &mut egui::Ui, state: &State) {
     let worker = &state.worker;
+    let tr = state.options.tr;
     ui.horizontal(|ui| {
         if worker.exporting {
             ui.spinner();
-            ui.label("Exporting…");
+            ui.label(tr.t("status-exporting"));
         } else if let Some((done, total, name)) = &worker.progress {
             ui.spinner();
-            ui.label(format!("Reading {name} ({} of {total})…", done + 1));
+            ui.label(tr.f(
+                "status-reading",
+                &[
+                    ("name", name.into()),
+                    ("n", (done + 1).into()),
+                    ("total", (*total).into()),
+                ],
+            ));
         } else if worker.merging > 0 {
             ui.spinner();
-            ui.label("Merging the reports…");
+            ui.label(tr.t("status-merging"));
         } else if worker.dialog_open {
             ui.spinner();
-            ui.label("Waiting for the file dialog…");
+            ui.label(tr.t("status-dialog"));
         } else {
-            let n = state.reports.len();
-            let conflicts = state.conflicts.len();
-            ui.label(format!(
-                "{n} report{} open · {conflicts} conflict{} · Ctrl+O opens files; drop files on the window",
-                if n == 1 { "" } else { "s" },
-                if conflicts == 1 { "" } else { "s" }
+            ui.label(tr.f(
+                "status-open",
+                &[
+                    ("reports", state.reports.len().into()),
+                    ("conflicts", state.conflicts.len().into()),
+                ],
             ));
         }
     });
@@ -41,9 +49,10 @@ pub fn status_ui(ui: &mut egui::Ui, state: &State) {
 /// The open reports, each with its details, sources and buttons to hide or close it; with many,
 /// a filter, a choice of publisher and "show only".
 pub fn reports_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
-    ui.heading("Reports");
+    let tr = state.options.tr;
+    ui.heading(tr.t("reports-heading"));
     if state.reports.is_empty() {
-        ui.label("No report open. Use File ▸ Open… (Ctrl+O) or drop files here.");
+        ui.label(super::words(ui, &tr.t("reports-none")));
     }
     let many = state.reports.len() > 3;
     if many {
@@ -55,7 +64,7 @@ pub fn reports_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
             if !filter.is_empty() && !matches(open, &filter) {
                 continue;
             }
-            report_ui(ui, i, open, many, out);
+            report_ui(ui, i, open, many, tr, out);
             ui.separator();
         }
     });
@@ -76,15 +85,17 @@ fn matches(open: &OpenReport, filter: &str) -> bool {
 
 /// The filter box, the publisher choice, and show all.
 fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
+    let filter_name = tr.t("reports-filter");
     ui.add(
         egui::TextEdit::singleline(&mut scratch.report_filter)
-            .hint_text("Filter reports")
+            .hint_text(&filter_name)
             .desired_width(f32::INFINITY),
     )
-    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Filter reports"));
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &filter_name));
     ui.horizontal_wrapped(|ui| {
         let filter = scratch.report_filter.trim().to_lowercase();
-        if !filter.is_empty() && ui.button("Show only these").clicked() {
+        if !filter.is_empty() && ui.button(tr.t("reports-show-only-these")).clicked() {
             let shown = state
                 .reports
                 .iter()
@@ -103,7 +114,7 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
         publishers.dedup();
         if publishers.len() > 1 {
             egui::ComboBox::from_id_salt("publisher")
-                .selected_text("Publisher…")
+                .selected_text(tr.t("reports-publisher-choice"))
                 .show_ui(ui, |ui| {
                     for p in publishers {
                         if ui.selectable_label(false, p).clicked() {
@@ -119,17 +130,23 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
                     }
                 })
                 .response
-                .on_hover_text("Show only one publisher's reports");
+                .on_hover_text(tr.t("reports-publisher-hover"));
         }
-        if state.reports.iter().any(|o| !o.visible) && ui.button("Show all").clicked() {
+        if state.reports.iter().any(|o| !o.visible) && ui.button(tr.t("reports-show-all")).clicked() {
             out.push(Command::ShowAll);
         }
     });
     let shown = state.reports.iter().filter(|o| o.visible).count();
-    ui.label(RichText::new(format!("{shown} of {} shown in the charts", state.reports.len())).weak());
+    ui.label(
+        RichText::new(tr.f(
+            "reports-shown-count",
+            &[("shown", shown.into()), ("total", state.reports.len().into())],
+        ))
+        .weak(),
+    );
 }
 
-fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &mut Vec<Command>) {
+fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, tr: Tr, out: &mut Vec<Command>) {
     let r = &open.loaded.report;
     ui.add_space(4.0);
     let title = if open.history.dirty() {
@@ -138,59 +155,75 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &m
         r.title.clone()
     };
     ui.add(egui::Label::new(RichText::new(breakable(&title)).strong()).wrap())
-        .on_hover_text(if open.history.dirty() { "Unsaved changes" } else { "" });
+        .on_hover_text(if open.history.dirty() {
+            tr.t("reports-unsaved")
+        } else {
+            String::new()
+        });
     ui.horizontal(|ui| {
         let mut visible = open.visible;
         if ui
-            .checkbox(&mut visible, "Shown")
-            .on_hover_text("Show this report in the charts")
+            .checkbox(&mut visible, tr.t("reports-shown"))
+            .on_hover_text(tr.t("reports-shown-hover"))
             .changed()
         {
             out.push(Command::SetReportVisible(i, visible));
         }
         if many
             && ui
-                .small_button("Only this")
-                .on_hover_text("Show this report alone in the charts")
+                .small_button(tr.t("reports-only-this"))
+                .on_hover_text(tr.t("reports-only-this-hover"))
                 .clicked()
         {
             out.push(Command::ShowOnly(vec![i]));
         }
         if ui
-            .small_button("Edit")
-            .on_hover_text("Change this report's figures")
+            .small_button(tr.t("reports-edit"))
+            .on_hover_text(tr.t("reports-edit-hover"))
             .clicked()
         {
             out.push(Command::EditReport(i));
         }
-        if ui.small_button("✖ Close").on_hover_text("Close this report").clicked() {
+        if ui
+            .small_button(tr.t("reports-close"))
+            .on_hover_text(tr.t("reports-close-hover"))
+            .clicked()
+        {
             out.push(Command::CloseReport(i));
         }
     });
     ui.indent(("report", i), |ui| {
         let file = match &open.loaded.path {
             Some(_) => open.loaded.name.clone(),
-            None if open.loaded.name == crate::report::SAMPLE_NAME => format!("{} (bundled sample)", open.loaded.name),
-            None => format!("{} (not saved to a file)", open.loaded.name),
+            None if open.loaded.name == crate::report::SAMPLE_NAME => {
+                tr.f("reports-file-sample", &[("name", (&open.loaded.name).into())])
+            }
+            None => tr.f("reports-file-unsaved", &[("name", (&open.loaded.name).into())]),
         };
         let label = ui.label(RichText::new(file).small().weak());
         if let Some(p) = &open.loaded.path {
             label.on_hover_text(p.display().to_string());
         }
         if let Some(p) = &r.publisher {
-            ui.label(format!("Publisher: {p}"));
+            ui.label(tr.f("reports-publisher", &[("publisher", p.into())]));
         }
         if let Some(d) = r.published {
-            ui.label(format!("Published: {d}"));
+            ui.label(tr.f("reports-published", &[("date", tr.digits(&d.to_string()).into())]));
         }
         if let Some(p) = r.period {
-            ui.label(format!("Period: {} to {}", p.from, p.to));
+            ui.label(tr.f(
+                "reports-period",
+                &[
+                    ("from", tr.digits(&p.from.to_string()).into()),
+                    ("to", tr.digits(&p.to.to_string()).into()),
+                ],
+            ));
         }
         if let Some(c) = &r.claim {
             ui.label(RichText::new(breakable(c)).italics());
         }
         for s in &r.sources {
-            out.extend(source_link_ui(ui, s));
+            out.extend(source_link_ui(ui, s, tr));
         }
         if let Some(n) = &r.notes {
             ui.label(RichText::new(breakable(n)).small());
@@ -200,7 +233,7 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, out: &m
 
 /// A source's citation, as a link when it has a web address; clicking sends
 /// [`Command::OpenUrl`], where the scheme is checked.
-pub fn source_link_ui(ui: &mut egui::Ui, source: &crate::report::model::Source) -> Option<Command> {
+pub fn source_link_ui(ui: &mut egui::Ui, source: &crate::report::model::Source, tr: Tr) -> Option<Command> {
     match &source.url {
         Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
             if ui.link(source.citation()).on_hover_text(url).clicked() {
@@ -208,13 +241,13 @@ pub fn source_link_ui(ui: &mut egui::Ui, source: &crate::report::model::Source) 
             }
         }
         Some(url) => {
-            ui.label(format!(
-                "{} ({url}: not an http or https link, not opened)",
-                source.citation()
+            ui.label(tr.f(
+                "source-not-opened",
+                &[("citation", source.citation().into()), ("url", url.into())],
             ));
         }
         None => {
-            ui.label(format!("Source: {}", source.citation()));
+            ui.label(tr.f("source-citation", &[("citation", source.citation().into())]));
         }
     }
     None
@@ -233,6 +266,7 @@ pub fn target(subject: &Subject) -> Option<(ChartKind, When)> {
 
 /// Messages, each with a Dismiss button; the path field where no file dialog exists.
 pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     for notice in &state.notices {
         let fill = if notice.error {
             Color32::from_rgb(0xF8, 0xD7, 0xDA)
@@ -245,18 +279,18 @@ pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
             .inner_margin(8.0)
             .show(ui, |ui| {
                 ui.horizontal_top(|ui| {
-                    let label = if notice.error { "Problem:" } else { "Note:" };
+                    let label = tr.t(if notice.error { "notice-problem" } else { "notice-note" });
                     ui.label(RichText::new(label).strong().color(Color32::from_rgb(0x33, 0x33, 0x33)));
                     // The button first, at the right, so a long message wraps beside it and
                     // never pushes it out of the window.
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::TOP), |ui| {
-                        if ui.button("Dismiss").clicked() {
+                        if ui.button(tr.t("notice-dismiss")).clicked() {
                             out.push(Command::DismissNotice(notice.id));
                         }
                         ui.with_layout(egui::Layout::left_to_right(egui::Align::TOP), |ui| {
                             ui.add(
                                 egui::Label::new(
-                                    RichText::new(&notice.text).color(Color32::from_rgb(0x22, 0x22, 0x22)),
+                                    super::words(ui, &notice.text).color(Color32::from_rgb(0x22, 0x22, 0x22)),
                                 )
                                 .wrap(),
                             );
@@ -266,15 +300,15 @@ pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
             });
     }
     for found in &state.recovered {
-        recovery_ui(ui, found, out);
+        recovery_ui(ui, found, tr, out);
     }
     if state.path_prompt {
-        path_prompt_ui(ui, scratch, out);
+        path_prompt_ui(ui, scratch, tr, out);
     }
 }
 
 /// Unsaved work found from an earlier run: restore it, or let it go.
-fn recovery_ui(ui: &mut egui::Ui, found: &crate::state::recovery::Found, out: &mut Vec<Command>) {
+fn recovery_ui(ui: &mut egui::Ui, found: &crate::state::recovery::Found, tr: Tr, out: &mut Vec<Command>) {
     egui::Frame::new()
         .fill(Color32::from_rgb(0xFF, 0xF3, 0xCD))
         .corner_radius(4.0)
@@ -286,17 +320,19 @@ fn recovery_ui(ui: &mut egui::Ui, found: &crate::state::recovery::Found, out: &m
                     .original
                     .as_ref()
                     .map_or_else(|| found.name.clone(), |p| p.display().to_string());
-                ui.label(
-                    RichText::new(format!(
-                        "Unsaved work on “{}” ({file}) was kept at {} when fieldreport last stopped.",
-                        found.title, found.kept_at
-                    ))
-                    .color(ink),
+                let text = tr.f(
+                    "recovery-found",
+                    &[
+                        ("title", (&found.title).into()),
+                        ("file", file.into()),
+                        ("time", tr.digits(&found.kept_at).into()),
+                    ],
                 );
-                if ui.button("Restore").clicked() {
+                ui.label(super::words(ui, &text).color(ink));
+                if ui.button(tr.t("recovery-restore")).clicked() {
                     out.push(Command::RestoreRecovery(found.path.clone()));
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr.t("recovery-discard")).clicked() {
                     out.push(Command::DiscardRecovery(found.path.clone()));
                 }
             });
@@ -305,52 +341,55 @@ fn recovery_ui(ui: &mut egui::Ui, found: &crate::state::recovery::Found, out: &m
 
 /// "Save changes to …?": Save, Don't save, Cancel.
 pub fn confirm_ui(ui: &mut egui::Ui, state: &State, confirm: &crate::state::Confirm, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     let titles: Vec<String> = confirm
         .reports
         .iter()
         .filter_map(|id| state.report_by_id(*id))
-        .map(|(_, r)| format!("“{}”", r.loaded.report.title))
+        .map(|(_, r)| tr.f("quoted", &[("text", (&r.loaded.report.title).into())]))
         .collect();
-    let what = match confirm.then {
-        crate::state::Then::Quit => "before closing the window",
-        crate::state::Then::Close(_) => "before closing",
-        crate::state::Then::Replace(_) => "before reading the file again",
+    let question = match confirm.then {
+        crate::state::Then::Quit => "confirm-save-quit",
+        crate::state::Then::Close(_) => "confirm-save-close",
+        crate::state::Then::Replace(_) => "confirm-save-replace",
     };
-    egui::Window::new("Unsaved changes")
+    egui::Window::new(tr.t("confirm-title"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ui.ctx(), |ui| {
-            ui.label(format!("Save the changes to {} {what}?", titles.join(", ")));
-            ui.label(RichText::new("Changes not saved are lost.").weak());
+            let titles = titles.join(&tr.t("list-separator"));
+            ui.label(super::words(ui, &tr.f(question, &[("titles", titles.into())])));
+            ui.label(RichText::new(tr.t("confirm-lost")).weak());
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr.t("confirm-save")).clicked() {
                     out.push(Command::ConfirmSave);
                 }
-                if ui.button("Don't save").clicked() {
+                if ui.button(tr.t("confirm-discard")).clicked() {
                     out.push(Command::ConfirmDiscard);
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                if ui.button(tr.t("confirm-cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                     out.push(Command::ConfirmCancel);
                 }
             });
         });
 }
 
-fn path_prompt_ui(ui: &mut egui::Ui, scratch: &mut Scratch, out: &mut Vec<Command>) {
+fn path_prompt_ui(ui: &mut egui::Ui, scratch: &mut Scratch, tr: Tr, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.label("Report file path:");
+        ui.label(tr.t("path-prompt-label"));
         let response = ui.add(
             egui::TextEdit::singleline(&mut scratch.path_text)
-                .hint_text("/path/to/report.json")
+                .hint_text(tr.t("path-prompt-hint"))
                 .desired_width(400.0),
         );
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Report file path"));
+        let name = tr.t("path-prompt-name");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        if ui.button("Open").clicked() || enter {
+        if ui.button(tr.t("path-prompt-open")).clicked() || enter {
             out.push(Command::SubmitPathPrompt(std::mem::take(&mut scratch.path_text)));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr.t("path-prompt-cancel")).clicked() {
             scratch.path_text.clear();
             out.push(Command::CancelPathPrompt);
         }

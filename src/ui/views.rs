@@ -11,26 +11,31 @@ use crate::state::State;
 /// The chart tabs, the table and sources toggles, and the currency switch on funding.
 pub fn tabs_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let settings = &state.settings;
+    let tr = state.options.tr;
     // Wrapped, so the year range and currency never run out of the window.
     ui.horizontal_wrapped(|ui| {
         for kind in ChartKind::ALL {
             let selected = settings.view == View::Chart && settings.chart == kind;
-            if ui.selectable_label(selected, kind.tab()).clicked() {
+            if ui.selectable_label(selected, kind.tab_in(tr)).clicked() {
                 out.push(Command::ShowChart(kind));
             }
         }
         ui.separator();
         for view in [View::Table, View::Sources] {
-            if ui.selectable_label(settings.view == view, view.name()).clicked() {
+            if ui.selectable_label(settings.view == view, view.name_in(tr)).clicked() {
                 out.push(Command::ShowView(view));
             }
         }
-        if state.edited().is_some() && ui.selectable_label(settings.view == View::Edit, "Edit").clicked() {
+        if state.edited().is_some()
+            && ui
+                .selectable_label(settings.view == View::Edit, View::Edit.name_in(tr))
+                .clicked()
+        {
             out.push(Command::ShowView(View::Edit));
         }
         if settings.view == View::Chart && settings.chart == ChartKind::Funding {
             ui.separator();
-            ui.label("Currency:");
+            ui.label(tr.t("tabs-currency"));
             for c in [Currency::Mmk, Currency::Usd] {
                 if ui.selectable_label(settings.currency == c, c.name()).clicked() {
                     out.push(Command::SetCurrency(c));
@@ -53,24 +58,34 @@ fn years_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 }
 
 fn years_range_ui(ui: &mut egui::Ui, state: &State, (first, last): (i32, i32), out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     let (mut from, mut to) = state.options.years.unwrap_or((first, last));
-    ui.label("Years:");
-    let from_response = ui
-        .add(egui::DragValue::new(&mut from).range(first..=to))
-        .on_hover_text("First year drawn");
-    from_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "First year drawn"));
-    ui.label("to");
-    let to_response = ui
-        .add(egui::DragValue::new(&mut to).range(from..=last))
-        .on_hover_text("Last year drawn");
-    to_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Last year drawn"));
+    ui.label(tr.t("years-label"));
+    let (first_name, last_name) = (tr.t("years-first"), tr.t("years-last"));
+    let from_response = ui.add(year_value(&mut from, first..=to, tr)).on_hover_text(&first_name);
+    from_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &first_name));
+    ui.label(tr.t("years-to"));
+    let to_response = ui.add(year_value(&mut to, from..=last, tr)).on_hover_text(&last_name);
+    to_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &last_name));
     if from_response.changed() || to_response.changed() {
         let all = (from, to) == (first, last);
         out.push(Command::SetYears((!all).then_some((from, to))));
     }
-    if state.options.years.is_some() && ui.button("All years").clicked() {
+    if state.options.years.is_some() && ui.button(tr.t("years-all")).clicked() {
         out.push(Command::SetYears(None));
     }
+}
+
+/// A year to drag or type, written in the chosen digits (typed digits of either kind are read).
+fn year_value(year: &mut i32, range: std::ops::RangeInclusive<i32>, tr: crate::i18n::Tr) -> egui::DragValue<'_> {
+    egui::DragValue::new(year)
+        .range(range)
+        .custom_formatter(move |n, _| tr.year(n.round() as i32))
+        .custom_parser(|text| {
+            crate::report::figure_text::latin_digits(text.trim())
+                .parse::<f64>()
+                .ok()
+        })
 }
 
 /// The chart on screen with its title and caption; a clear message when it has nothing to show.
@@ -85,16 +100,22 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     } else {
         heading
     });
+    let tr = state.options.tr;
     if chart.is_empty() {
-        ui.label(format!(
-            "The open reports give no {} figures. Open a report that does (File ▸ Open…), or pick another chart.",
-            kind.section().name()
-        ));
+        let text = tr.f("chart-empty", &[("section", section_name(tr, kind.section()).into())]);
+        ui.label(super::words(ui, &text));
         return;
     }
     let mut lines = chart.caption().lines_brief(3);
     // Room for the caption as it wraps, the note on labels left out, and the hint line.
-    let caption_height = crate::export::text_height(ui, &lines, 12.0) + 2.0 * 17.0 + 16.0;
+    let hint = chart.hint(tr);
+    // A Burmese hint is drawn at the captions' size, and may take two rows.
+    let hint_height = if crate::i18n::has_myanmar(&hint) {
+        crate::export::text_height(ui, std::slice::from_ref(&hint), 12.0)
+    } else {
+        16.0
+    };
+    let caption_height = crate::export::text_height(ui, &lines, 12.0) + 2.0 * 17.0 + hint_height;
     let plot_height = (ui.available_height() - caption_height).max(180.0);
     let draw = crate::charts::DrawContext {
         options: &state.options,
@@ -108,7 +129,10 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
             let drawn = chart.ui(ui, &draw);
             let rect = ui.min_rect().union(before);
             let response = ui.interact(rect, egui::Id::unique("chart-a11y"), egui::Sense::hover());
-            let name = format!("{title} chart. {}", chart.summary());
+            let name = tr.f(
+                "chart-a11y",
+                &[("title", title.into()), ("summary", chart.summary().into())],
+            );
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
             drawn
         })
@@ -123,30 +147,51 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     for line in lines {
         ui.add(crate::export::wrapped_label(&line, 12.0));
     }
-    ui.label(RichText::new(chart.hint()).small().weak());
+    ui.label(super::hint_text(&hint));
+}
+
+/// A report section's name in running text: "funding", "losses".
+pub fn section_name(tr: crate::i18n::Tr, section: crate::report::Section) -> String {
+    use crate::report::Section;
+    tr.t(match section {
+        Section::Funding => "section-funding",
+        Section::Losses => "section-losses",
+        Section::Battles => "section-battles",
+        Section::Townships => "section-townships",
+    })
 }
 
 /// Every figure of the open reports, one row per claim, with its change and sources.
 pub fn table_ui(ui: &mut egui::Ui, state: &State) {
     let shown = state.shown();
     let data: &crate::report::Dataset = &shown;
+    let tr = state.options.tr;
     egui::ScrollArea::both().show(ui, |ui| {
         egui::Grid::new("figures-table")
             .striped(true)
             .num_columns(7)
             .show(ui, |ui| {
-                for h in ["Section", "Series", "Category", "When", "Figure", "Change", "Source"] {
-                    ui.label(RichText::new(h).strong());
+                let headings = [
+                    "table-section",
+                    "table-series",
+                    "table-category",
+                    "table-when",
+                    "table-figure",
+                    "table-change",
+                    "table-source",
+                ];
+                for h in headings {
+                    ui.label(RichText::new(tr.t(h)).strong());
                 }
                 ui.end_row();
                 for s in &data.series {
-                    series_rows_ui(ui, data, s);
+                    series_rows_ui(ui, data, s, tr);
                 }
             });
     });
 }
 
-fn series_rows_ui(ui: &mut egui::Ui, data: &crate::report::Dataset, s: &crate::report::Series) {
+fn series_rows_ui(ui: &mut egui::Ui, data: &crate::report::Dataset, s: &crate::report::Series, tr: crate::i18n::Tr) {
     let unit = s.key.unit();
     let changes = s.changes();
     for p in &s.points {
@@ -157,28 +202,31 @@ fn series_rows_ui(ui: &mut egui::Ui, data: &crate::report::Dataset, s: &crate::r
                 let c = &changes[i];
                 let from = s.at(crate::report::When::Year(c.from_year));
                 if p.is_conflict() || from.is_some_and(crate::report::Point::is_conflict) {
-                    format!("{} ⚠ disputed", c.label())
+                    tr.f("table-disputed", &[("change", c.label_in(tr).into())])
                 } else {
-                    c.label()
+                    c.label_in(tr)
                 }
             })
             .unwrap_or_default();
         for (ci, claim) in p.claims.iter().enumerate() {
-            ui.label(s.key.section.name());
+            ui.label(section_name(tr, s.key.section));
             ui.label(&s.key.series);
             ui.label(match unit {
-                Unit::Mmk => "kyats",
-                Unit::Usd => "US dollars",
-                Unit::Count => s.key.category.as_str(),
+                Unit::Mmk => tr.t("table-kyats"),
+                Unit::Usd => tr.t("table-usd"),
+                Unit::Count => tr.term(&s.key.category).into_owned(),
             });
-            ui.label(p.when.to_string());
-            let mut figure = RichText::new(claim.figure.long(unit));
+            ui.label(tr.digits(&p.when.to_string()));
+            let mut figure = RichText::new(claim.figure.long_in(tr, unit));
             if p.is_conflict() {
                 figure = figure.color(CONFLICT_COLOR);
             }
             let label = ui.label(figure);
             if p.is_conflict() {
-                label.on_hover_text(format!("Conflict: claim {} of {}", ci + 1, p.claims.len()));
+                label.on_hover_text(tr.f(
+                    "table-conflict-claim",
+                    &[("n", (ci + 1).into()), ("total", p.claims.len().into())],
+                ));
             }
             ui.label(if ci == 0 { change.as_str() } else { "" });
             ui.label(data.source_names(&claim.sources));
@@ -189,6 +237,7 @@ fn series_rows_ui(ui: &mut egui::Ui, data: &crate::report::Dataset, s: &crate::r
 
 /// Each open report: its file, hash, publisher, claim and sources.
 pub fn sources_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for open in &state.reports {
             let r = &open.loaded.report;
@@ -198,28 +247,33 @@ pub fn sources_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
                 .show(ui, |ui| {
                     let rows: Vec<(&str, String)> = vec![
                         (
-                            "File",
+                            "sources-file",
                             open.loaded
                                 .path
                                 .as_ref()
                                 .map_or(open.loaded.name.clone(), |p| p.display().to_string()),
                         ),
-                        ("SHA-256", open.loaded.sha256.clone()),
-                        ("Publisher", r.publisher.clone().unwrap_or_default()),
-                        ("Published", r.published.map(|d| d.to_string()).unwrap_or_default()),
-                        ("Claim", r.claim.clone().unwrap_or_default()),
+                        ("sources-sha256", open.loaded.sha256.clone()),
+                        ("sources-publisher", r.publisher.clone().unwrap_or_default()),
+                        (
+                            "sources-published",
+                            r.published
+                                .map(|d| tr.digits(&d.to_string()).into_owned())
+                                .unwrap_or_default(),
+                        ),
+                        ("sources-claim", r.claim.clone().unwrap_or_default()),
                     ];
                     for (k, v) in rows {
                         if v.is_empty() {
                             continue;
                         }
-                        ui.label(RichText::new(k).strong());
+                        ui.label(RichText::new(tr.t(k)).strong());
                         ui.add(egui::Label::new(v).wrap());
                         ui.end_row();
                     }
                 });
             for s in &r.sources {
-                out.extend(super::panels::source_link_ui(ui, s));
+                out.extend(super::panels::source_link_ui(ui, s, tr));
             }
             ui.separator();
         }

@@ -8,12 +8,13 @@ use egui::RichText;
 use super::{EditorScratch, apply};
 use crate::charts::CONFLICT_COLOR;
 use crate::command::Command;
+use crate::i18n::Tr;
 use crate::report::model::{Date, Period};
 use crate::report::{Report, figure_text};
 use crate::state::OpenReport;
 
 /// The form.
-pub fn details_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
+pub fn details_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch, tr: Tr, out: &mut Vec<Command>) {
     let report = &open.loaded.report;
     egui::ScrollArea::vertical().id_salt("details").show(ui, |ui| {
         egui::Grid::new("report-details")
@@ -22,42 +23,28 @@ pub fn details_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScra
             .show(ui, |ui| {
                 let period = report.period;
                 let fields: [(&'static str, &str, String, bool); 7] = [
-                    ("title", "Title", report.title.clone(), false),
+                    ("title", "details-title", report.title.clone(), false),
                     (
                         "publisher",
-                        "Publisher",
+                        "details-publisher",
                         report.publisher.clone().unwrap_or_default(),
                         false,
                     ),
-                    (
-                        "published",
-                        "Published (YYYY-MM-DD)",
-                        date_text(report.published),
-                        false,
-                    ),
-                    ("from", "Period from", date_text(period.map(|p| p.from)), false),
-                    ("to", "Period to", date_text(period.map(|p| p.to)), false),
-                    (
-                        "claim",
-                        "Whose figures (claim)",
-                        report.claim.clone().unwrap_or_default(),
-                        true,
-                    ),
-                    ("notes", "Notes", report.notes.clone().unwrap_or_default(), true),
+                    ("published", "details-published", date_text(report.published), false),
+                    ("from", "details-period-from", date_text(period.map(|p| p.from)), false),
+                    ("to", "details-period-to", date_text(period.map(|p| p.to)), false),
+                    ("claim", "details-claim", report.claim.clone().unwrap_or_default(), true),
+                    ("notes", "details-notes", report.notes.clone().unwrap_or_default(), true),
                 ];
-                for (key, label, value, multiline) in fields {
-                    ui.label(label);
-                    field_ui(ui, open, scratch, out, key, label, &value, multiline);
+                for (key, label_key, value, multiline) in fields {
+                    let label = tr.t(label_key);
+                    ui.label(&label);
+                    field_ui(ui, open, scratch, out, key, &label, &value, multiline, tr);
                     ui.end_row();
                 }
             });
         ui.add_space(8.0);
-        ui.label(
-            RichText::new(
-                "The sources the figures come from are in the Sources tab. Dates are checked as they are typed.",
-            )
-            .weak(),
-        );
+        ui.label(crate::ui::words(ui, &tr.t("details-hint")).weak());
     });
 }
 
@@ -76,9 +63,10 @@ fn field_ui(
     label: &str,
     value: &str,
     multiline: bool,
+    tr: Tr,
 ) {
     let mut text = scratch.drafts.get(key).cloned().unwrap_or_else(|| value.to_owned());
-    let problem = problem_of(key, &text, &open.loaded.report);
+    let problem = problem_of(key, &text, &open.loaded.report, tr);
     ui.vertical(|ui| {
         let edit = if multiline {
             egui::TextEdit::multiline(&mut text).desired_rows(2)
@@ -109,10 +97,10 @@ fn field_ui(
             scratch
                 .drafts
                 .get(other)
-                .is_none_or(|t| problem_of(other, t, &open.loaded.report).is_some())
+                .is_none_or(|t| problem_of(other, t, &open.loaded.report, tr).is_some())
         });
         if waiting && scratch.drafts.contains_key(key) && problem.is_none() {
-            ui.label(RichText::new("The period needs its other end too.").weak().small());
+            ui.label(RichText::new(tr.t("details-period-other-end")).weak().small());
         }
         if entered && let Some(draft) = scratch.drafts.remove(key) {
             if problem.is_some() || waiting {
@@ -142,20 +130,17 @@ fn field_ui(
 }
 
 /// What is wrong with a field's text, if anything.
-fn problem_of(key: &str, text: &str, report: &Report) -> Option<String> {
+fn problem_of(key: &str, text: &str, report: &Report, tr: Tr) -> Option<String> {
     let text = figure_text::latin_digits(text.trim());
     let date = Date::parse(&text);
     match key {
-        "title" if text.is_empty() => Some("A report needs a title.".to_owned()),
+        "title" if text.is_empty() => Some(tr.t("details-needs-title")),
         "published" | "from" | "to" if !text.is_empty() && date.is_none() => {
-            Some("Not a real date: write YYYY-MM-DD, between 1900 and 2200.".to_owned())
+            let years = [("first", tr.year(1900).into()), ("last", tr.year(2200).into())];
+            Some(tr.f("details-not-a-date", &years))
         }
-        "from" if date.zip(report.period).is_some_and(|(d, p)| d > p.to) => {
-            Some("The period would end before it begins.".to_owned())
-        }
-        "to" if date.zip(report.period).is_some_and(|(d, p)| d < p.from) => {
-            Some("The period would end before it begins.".to_owned())
-        }
+        "from" if date.zip(report.period).is_some_and(|(d, p)| d > p.to) => Some(tr.t("details-period-backwards")),
+        "to" if date.zip(report.period).is_some_and(|(d, p)| d < p.from) => Some(tr.t("details-period-backwards")),
         _ => None,
     }
 }

@@ -11,6 +11,7 @@ use egui::{Color32, Key, RichText};
 use super::{EditorScratch, apply};
 use crate::charts::CONFLICT_COLOR;
 use crate::command::Command;
+use crate::i18n::Tr;
 use crate::report::figure::Qualifier;
 use crate::report::table::{self, Field, Row, Sheet, Table};
 use crate::report::{Report, Severity};
@@ -62,40 +63,54 @@ fn clamp_cursor(scratch: &mut EditorScratch, table: &Table) {
 }
 
 /// What a row is called in the Edit menu and in messages: "Funding 2025 Battalion support".
-pub fn row_name(report: &Report, row: Row) -> String {
-    let sheet = |name: &str, what: String| format!("{name} {what}");
+pub fn row_name(report: &Report, row: Row, tr: Tr) -> String {
+    let sheet = |sheet: Sheet, year: i32, what: Option<&str>| match what {
+        Some(what) => tr.f(
+            "row-name",
+            &[
+                ("sheet", sheet.name_in(tr).into()),
+                ("year", tr.year(year).into()),
+                ("what", what.into()),
+            ],
+        ),
+        None => tr.f(
+            "row-name-year",
+            &[("sheet", sheet.name_in(tr).into()), ("year", tr.year(year).into())],
+        ),
+    };
     match row {
-        Row::Source(i) => format!("Source {}", i + 1),
+        Row::Source(i) => tr.f("row-source", &[("n", (i + 1).into())]),
         Row::Funding(i) => report
             .funding
             .get(i)
-            .map_or_else(String::new, |f| sheet("Funding", format!("{} {}", f.year, f.label))),
+            .map_or_else(String::new, |f| sheet(Sheet::Funding, f.year, Some(&f.label))),
         Row::Losses(i) => report
             .losses
             .get(i)
-            .map_or_else(String::new, |l| sheet("Losses", format!("{} {}", l.year, l.side))),
+            .map_or_else(String::new, |l| sheet(Sheet::Losses, l.year, Some(&tr.term(&l.side)))),
         Row::Battles(i) => report
             .battles
             .get(i)
-            .map_or_else(String::new, |b| sheet("Battles", b.year.to_string())),
+            .map_or_else(String::new, |b| sheet(Sheet::Battles, b.year, None)),
         Row::Group(i, g) => report
             .battles
             .get(i)
-            .and_then(|b| {
-                b.groups
-                    .get(g)
-                    .map(|gr| sheet("Battles", format!("{} {}", b.year, gr.label)))
-            })
+            .and_then(|b| b.groups.get(g).map(|gr| sheet(Sheet::Battles, b.year, Some(&gr.label))))
             .unwrap_or_default(),
-        Row::Townships(i) => report
-            .townships
-            .get(i)
-            .map_or_else(String::new, |t| sheet("Townships", format!("as of {}", t.as_of))),
+        Row::Townships(i) => report.townships.get(i).map_or_else(String::new, |t| {
+            tr.f(
+                "row-snapshot",
+                &[
+                    ("sheet", Sheet::Townships.name_in(tr).into()),
+                    ("date", tr.digits(&t.as_of.to_string()).into()),
+                ],
+            )
+        }),
         Row::Town(s, t) => report
             .townships
             .get(s)
             .and_then(|snapshot| snapshot.towns.get(t))
-            .map_or_else(String::new, |town| format!("Town {}", town.name)),
+            .map_or_else(String::new, |town| tr.f("row-town", &[("name", (&town.name).into())])),
     }
 }
 
@@ -115,58 +130,59 @@ fn row_checks(open: &OpenReport, table: &Table) -> HashMap<usize, Vec<(bool, Str
 /// Adds, removes and moves rows; adds, renames, moves and removes categories.
 fn tools_ui(ui: &mut egui::Ui, open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
     let report = &open.loaded.report;
+    let tr = scratch.tr;
     let (row, col) = scratch.cursor;
     let has_row = row < table.rows.len();
     ui.horizontal_wrapped(|ui| {
-        let what = match table.sheet {
-            Sheet::Sources => "source",
-            Sheet::Towns(_) => "town",
-            Sheet::Townships => "snapshot",
-            _ => "year",
+        let (add, adding) = match table.sheet {
+            Sheet::Sources => ("grid-add-source", "undo-adding-source"),
+            Sheet::Towns(_) => ("grid-add-town", "undo-adding-town"),
+            Sheet::Townships => ("grid-add-snapshot", "undo-adding-snapshot"),
+            _ => ("grid-add-year", "undo-adding-year"),
         };
-        if ui.button(format!("Add {what}")).clicked() {
+        if ui.button(tr.t(add)).clicked() {
             let mut new = report.clone();
             if let Some(added) = table.add_row(&mut new, has_row.then_some(row)) {
                 scratch.cursor = (added, 0);
             }
-            apply(out, open, format!("adding a {what}"), new);
+            apply(out, open, tr.t(adding), new);
         }
-        if table.sheet == Sheet::Battles && has_row && ui.button("Add group").clicked() {
+        if table.sheet == Sheet::Battles && has_row && ui.button(tr.t("grid-add-group")).clicked() {
             let mut new = report.clone();
             if let Some(added) = table.add_group(&mut new, row) {
                 scratch.cursor = (added, 1);
             }
-            apply(out, open, "adding a battle group", new);
+            apply(out, open, tr.t("undo-adding-group"), new);
         }
         if has_row {
-            let name = row_name(report, table.rows[row]);
+            let name = row_name(report, table.rows[row], tr);
             if ui
-                .button("Remove row")
-                .on_hover_text(format!("Remove {name}"))
+                .button(tr.t("grid-remove-row"))
+                .on_hover_text(tr.f("grid-remove-what", &[("what", (&name).into())]))
                 .clicked()
             {
                 let mut new = report.clone();
                 table.remove_row(&mut new, row);
-                apply(out, open, format!("removing {name}"), new);
+                apply(out, open, tr.f("undo-removing", &[("what", (&name).into())]), new);
             }
-            for (label, by) in [("Move up", -1), ("Move down", 1)] {
+            for (label, by) in [(tr.t("grid-move-up"), -1), (tr.t("grid-move-down"), 1)] {
                 if ui.button(label).clicked() {
                     let mut new = report.clone();
                     if let Some(moved) = table.move_row(&mut new, row, by) {
                         scratch.cursor.0 = moved;
-                        apply(out, open, format!("moving {name}"), new);
+                        apply(out, open, tr.f("undo-moving", &[("what", (&name).into())]), new);
                     }
                 }
             }
             if let (Sheet::Townships, Row::Townships(s)) = (table.sheet, table.rows[row])
-                && ui.button("Named towns…").clicked()
+                && ui.button(tr.t("grid-named-towns")).clicked()
             {
                 scratch.sheet = Some(Sheet::Towns(s));
                 scratch.cursor = (0, 0);
             }
         }
         if let Sheet::Towns(_) = table.sheet
-            && ui.button("Back to the snapshots").clicked()
+            && ui.button(tr.t("grid-back-to-snapshots")).clicked()
         {
             scratch.sheet = Some(Sheet::Townships);
             scratch.cursor = (0, 0);
@@ -188,19 +204,21 @@ fn categories_ui(
     out: &mut Vec<Command>,
 ) {
     let report = &open.loaded.report;
+    let tr = scratch.tr;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Category:");
+        ui.label(tr.t("grid-category"));
+        let category_name = tr.t("grid-category-name");
         ui.add(
             egui::TextEdit::singleline(&mut scratch.category_name)
-                .hint_text("name")
+                .hint_text(tr.t("grid-category-hint"))
                 .desired_width(140.0),
         )
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Category name"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &category_name));
         let name = scratch.category_name.trim().to_owned();
         let taken = table.columns.iter().any(|c| c.category() == Some(name.as_str()));
         let sheet = table.sheet;
         if ui
-            .add_enabled(!name.is_empty() && !taken, egui::Button::new("Add"))
+            .add_enabled(!name.is_empty() && !taken, egui::Button::new(tr.t("grid-category-add")))
             .clicked()
         {
             scratch.extra.entry(sheet).or_default().push(Field::Part(name.clone()));
@@ -208,8 +226,11 @@ fn categories_ui(
         }
         if sheet == Sheet::Losses
             && ui
-                .add_enabled(!name.is_empty() && !taken, egui::Button::new("Add beside the total"))
-                .on_hover_text("A figure reported beside the total, not part of it (such as defections)")
+                .add_enabled(
+                    !name.is_empty() && !taken,
+                    egui::Button::new(tr.t("grid-category-add-beside")),
+                )
+                .on_hover_text(tr.t("grid-category-add-beside-hover"))
                 .clicked()
         {
             scratch
@@ -224,10 +245,13 @@ fn categories_ui(
         };
         let old = field.category().unwrap_or_default().to_owned();
         ui.separator();
-        ui.label(RichText::new(format!("“{old}”:")).strong());
+        ui.label(RichText::new(tr.f("grid-category-selected", &[("name", (&old).into())])).strong());
         if ui
-            .add_enabled(!name.is_empty() && !taken, egui::Button::new("Rename"))
-            .on_hover_text("Rename to the name typed, in every entry")
+            .add_enabled(
+                !name.is_empty() && !taken,
+                egui::Button::new(tr.t("grid-category-rename")),
+            )
+            .on_hover_text(tr.t("grid-category-rename-hover"))
             .clicked()
         {
             let mut new = report.clone();
@@ -235,23 +259,23 @@ fn categories_ui(
                 Ok(()) => {
                     rename_extra(scratch, sheet, &old, &name);
                     scratch.category_name.clear();
-                    apply(out, open, format!("renaming {old}"), new);
+                    apply(out, open, tr.f("undo-renaming", &[("what", (&old).into())]), new);
                 }
                 Err(why) => scratch.message = Some(why),
             }
         }
         for (label, by) in [("◀", -1), ("▶", 1)] {
-            if ui.button(label).on_hover_text("Move the category").clicked() {
+            if ui.button(label).on_hover_text(tr.t("grid-category-move")).clicked() {
                 let mut new = report.clone();
                 if let Some(moved) = table.move_category(&mut new, col, by) {
                     scratch.cursor.1 = moved;
-                    apply(out, open, format!("moving {old}"), new);
+                    apply(out, open, tr.f("undo-moving", &[("what", (&old).into())]), new);
                 }
             }
         }
         if ui
-            .button("Remove")
-            .on_hover_text("Remove the category from every entry")
+            .button(tr.t("grid-category-remove"))
+            .on_hover_text(tr.t("grid-category-remove-hover"))
             .clicked()
         {
             if let Some(extra) = scratch.extra.get_mut(&sheet) {
@@ -259,7 +283,7 @@ fn categories_ui(
             }
             let mut new = report.clone();
             table.remove_category(&mut new, col);
-            apply(out, open, format!("removing {old}"), new);
+            apply(out, open, tr.f("undo-removing", &[("what", (&old).into())]), new);
         }
     });
 }
@@ -276,7 +300,7 @@ fn rename_extra(scratch: &mut EditorScratch, sheet: Sheet, old: &str, name: &str
 }
 
 /// Column widths: wide enough for the heading and the longest of the first rows' texts.
-fn widths(ui: &egui::Ui, report: &Report, table: &Table) -> Vec<f32> {
+fn widths(ui: &egui::Ui, report: &Report, table: &Table, tr: Tr) -> Vec<f32> {
     // The font cells are painted in, so the widest text fits with its margins.
     let font = egui::FontId::proportional(CELL_TEXT);
     let measure = |text: &str| {
@@ -291,7 +315,7 @@ fn widths(ui: &egui::Ui, report: &Report, table: &Table) -> Vec<f32> {
         .map(|(c, field)| {
             let longest = (0..table.rows.len().min(60))
                 .map(|r| measure(&table.cell(report, r, c).text))
-                .fold(measure(&field.title()), f32::max);
+                .fold(measure(&field.title_in(tr)), f32::max);
             (longest + 20.0).clamp(64.0, 280.0)
         })
         .collect()
@@ -314,7 +338,8 @@ fn grid_ui(
     } else {
         false
     };
-    let widths = widths(ui, report, table);
+    let tr = scratch.tr;
+    let widths = widths(ui, report, table, tr);
     let total_width: f32 = widths.iter().sum::<f32>() + 48.0;
     let rows = table.rows.len();
     egui::ScrollArea::both()
@@ -349,26 +374,21 @@ fn grid_ui(
                     ui, open, table, checks, scratch, out, r, y, origin.x, &widths, grid_id, moved,
                 );
             }
-            header_ui(ui, table, origin.x, origin.y + viewport.min.y, &widths);
+            header_ui(ui, table, origin.x, origin.y + viewport.min.y, &widths, tr);
             if rows == 0 {
                 ui.put(
                     egui::Rect::from_min_size(
                         egui::pos2(origin.x, origin.y + ROW_HEIGHT + 4.0),
                         egui::vec2(400.0, ROW_HEIGHT),
                     ),
-                    egui::Label::new(
-                        RichText::new(
-                            "No rows yet: add one with the button above, or paste (Ctrl+V) after clicking here.",
-                        )
-                        .weak(),
-                    ),
+                    egui::Label::new(RichText::new(tr.t("grid-no-rows")).weak()),
                 );
             }
         });
 }
 
 /// The heading row, drawn over the rows at the top of the view.
-fn header_ui(ui: &mut egui::Ui, table: &Table, x: f32, y: f32, widths: &[f32]) {
+fn header_ui(ui: &mut egui::Ui, table: &Table, x: f32, y: f32, widths: &[f32], tr: Tr) {
     let painter = ui.painter();
     let fill = ui.visuals().faint_bg_color;
     let strong = ui.visuals().strong_text_color();
@@ -386,7 +406,7 @@ fn header_ui(ui: &mut egui::Ui, table: &Table, x: f32, y: f32, widths: &[f32]) {
         painter.with_clip_rect(rect).text(
             rect.left_center() + egui::vec2(6.0, 0.0),
             egui::Align2::LEFT_CENTER,
-            field.title(),
+            field.title_in(tr),
             egui::FontId::proportional(13.0),
             strong,
         );
@@ -479,7 +499,7 @@ fn cell_ui(
     }
     let id = grid_id.with(("cell", r, c));
     let response = ui.interact(rect, id, egui::Sense::click());
-    let label = format!("{}, {}", row_name(report, table.rows[r]), table.columns[c].title());
+    let label = cell_name(report, table, (r, c), scratch.tr);
     let text = cell.text.clone();
     response.widget_info(|| {
         let mut info = egui::WidgetInfo::labeled(egui::Role::Cell, cell.editable, &label);
@@ -583,10 +603,10 @@ fn edit_ui(
     let (r, c) = scratch.cursor;
     let mut text = scratch.editing.clone().unwrap_or_default();
     let id = ui.scope_id().with("cell-edit");
-    let label = format!(
-        "Editing {}, {}",
-        row_name(&open.loaded.report, table.rows[r]),
-        table.columns[c].title()
+    let tr = scratch.tr;
+    let label = tr.f(
+        "grid-editing",
+        &[("cell", cell_name(&open.loaded.report, table, (r, c), tr).into())],
     );
     let response = ui.put(
         rect,
@@ -643,20 +663,13 @@ fn commit(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &m
         Ok(()) => {
             scratch.editing = None;
             scratch.message = None;
-            let name = format!(
-                "{}, {}",
-                row_name(&open.loaded.report, table.rows[r]),
-                table.columns[c].title()
-            );
+            let name = cell_name(&open.loaded.report, table, (r, c), scratch.tr);
             apply(out, open, name, report);
             true
         }
         Err(why) => {
-            scratch.message = Some(format!(
-                "{}, {}: {why}",
-                row_name(&open.loaded.report, table.rows[r]),
-                table.columns[c].title()
-            ));
+            let name = cell_name(&open.loaded.report, table, (r, c), scratch.tr);
+            scratch.message = Some(format!("{name}: {why}"));
             false
         }
     }
@@ -748,16 +761,12 @@ fn clear(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
             if table.cell(&report, r, c).editable
                 && let Err(why) = table.set(&mut report, r, c, "")
             {
-                refused.get_or_insert(format!(
-                    "{}, {}: {why}",
-                    row_name(&report, table.rows[r]),
-                    table.columns[c].title()
-                ));
+                refused.get_or_insert_with(|| format!("{}: {why}", cell_name(&report, table, (r, c), scratch.tr)));
             }
         }
     }
     scratch.message = refused;
-    apply(out, open, "clearing cells", report);
+    apply(out, open, scratch.tr.t("undo-clearing"), report);
 }
 
 /// Pastes tab-separated text at the selected cell, as one edit; names what it left out.
@@ -765,16 +774,15 @@ fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
     let mut report = open.loaded.report.clone();
     let (r, c) = scratch.cursor;
     let problems = table::paste(&mut report, table.sheet, scratch.extra(), r, c, text);
-    scratch.message = match problems.as_slice() {
-        [] => None,
-        [one] => Some(format!("Pasted; one cell was left as it was: {one}.")),
-        many => Some(format!(
-            "Pasted; {} cells were left as they were: {}.",
-            many.len(),
-            many.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
-        )),
-    };
-    apply(out, open, "pasting", report);
+    let tr = scratch.tr;
+    scratch.message = (!problems.is_empty()).then(|| {
+        let list = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+        tr.f(
+            "grid-pasted-left",
+            &[("n", problems.len().into()), ("list", list.into())],
+        )
+    });
+    apply(out, open, tr.t("undo-pasting"), report);
 }
 
 /// The selected figure's value, qualifier and note.
@@ -790,16 +798,19 @@ fn inspector_ui(
         return;
     };
     let report = &open.loaded.report;
+    let tr = scratch.tr;
     let cell = table.cell(report, r, c);
     if field.figure().is_none() || !cell.editable {
-        ui.label(
-            RichText::new("Enter or typing edits the selected cell · Tab and arrows move · Delete clears · Ctrl+V pastes a block from a spreadsheet · Ctrl+C copies")
-                .small()
-                .weak(),
-        );
+        ui.label(crate::ui::hint_text(&tr.t("grid-hint")));
         return;
     }
-    let name = format!("{}, {}", row_name(report, *row), field.title());
+    let name = tr.f(
+        "grid-cell",
+        &[
+            ("row", row_name(report, *row, tr).into()),
+            ("column", field.title_in(tr).into()),
+        ],
+    );
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&name).strong());
         let current = cell.figure.clone();
@@ -807,14 +818,14 @@ fn inspector_ui(
         let before = qualifier;
         ui.add_enabled_ui(current.is_some(), |ui| {
             egui::ComboBox::from_id_salt("qualifier")
-                .selected_text(qualifier_name(qualifier))
+                .selected_text(qualifier_name(qualifier, tr))
                 .show_ui(ui, |ui| {
                     for q in Qualifier::ALL {
-                        ui.selectable_value(&mut qualifier, q, qualifier_name(q));
+                        ui.selectable_value(&mut qualifier, q, qualifier_name(q, tr));
                     }
                 })
                 .response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Qualifier"));
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, tr.t("grid-qualifier")));
         });
         if qualifier != before
             && let Some(mut figure) = current.clone()
@@ -822,10 +833,10 @@ fn inspector_ui(
             figure.qualifier = qualifier;
             let mut new = report.clone();
             if table.set_figure(&mut new, r, c, Some(figure)).is_ok() {
-                apply(out, open, format!("{name}: qualifier"), new);
+                apply(out, open, tr.f("undo-qualifier", &[("what", (&name).into())]), new);
             }
         }
-        ui.label("Note:");
+        ui.label(tr.t("grid-note-label"));
         let here = (table.sheet, (r, c));
         let mut note = match &scratch.note_draft {
             Some((at, text)) if *at == here => text.clone(),
@@ -835,9 +846,9 @@ fn inspector_ui(
             current.is_some(),
             egui::TextEdit::singleline(&mut note)
                 .desired_width(320.0)
-                .hint_text("what the source says"),
+                .hint_text(tr.t("grid-note-hint")),
         );
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Note"));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, tr.t("grid-note")));
         if response.changed() {
             scratch.note_draft = Some((here, note));
         }
@@ -863,22 +874,40 @@ pub(super) fn commit_note(open: &OpenReport, table: &Table, scratch: &mut Editor
     let Some(mut figure) = table.cell(report, r, c).figure else {
         return;
     };
+    let tr = scratch.tr;
     figure.note = (!draft.trim().is_empty()).then(|| draft.trim().to_owned());
     let mut new = report.clone();
     if table.set_figure(&mut new, r, c, Some(figure)).is_ok() {
-        apply(
-            out,
-            open,
-            format!("{}, {}: note", row_name(report, *row), field.title()),
-            new,
+        let name = tr.f(
+            "grid-cell",
+            &[
+                ("row", row_name(report, *row, tr).into()),
+                ("column", field.title_in(tr).into()),
+            ],
         );
+        apply(out, open, tr.f("undo-note", &[("what", name.into())]), new);
     }
 }
 
 /// A qualifier in words, for the menu.
-pub fn qualifier_name(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "exact",
-        other => other.words(),
-    }
+pub fn qualifier_name(q: Qualifier, tr: Tr) -> String {
+    tr.t(match q {
+        Qualifier::Exact => "qualifier-exact",
+        Qualifier::Over => "qualifier-over",
+        Qualifier::AtLeast => "qualifier-at-least",
+        Qualifier::About => "qualifier-about",
+        Qualifier::Under => "qualifier-under",
+        Qualifier::AtMost => "qualifier-at-most",
+    })
+}
+
+/// A cell's name: its row and column, "Funding 2025 Battalion support, Kyats".
+fn cell_name(report: &Report, table: &Table, (r, c): (usize, usize), tr: Tr) -> String {
+    let row = table
+        .rows
+        .get(r)
+        .map(|row| row_name(report, *row, tr))
+        .unwrap_or_default();
+    let column = table.columns.get(c).map(|f| f.title_in(tr)).unwrap_or_default();
+    tr.f("grid-cell", &[("row", row.into()), ("column", column.into())])
 }

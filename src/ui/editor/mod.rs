@@ -15,6 +15,7 @@ use egui::RichText;
 
 use crate::charts::{Chart, ChartKind, ChartOptions, DrawContext};
 use crate::command::{Command, View};
+use crate::i18n::Tr;
 use crate::report::table::{Field, Sheet, Table};
 use crate::report::{Dataset, LoadedReport, Report};
 use crate::state::{OpenReport, State};
@@ -47,6 +48,8 @@ pub struct EditorScratch {
     pub note_draft: Option<(CellAt, String)>,
     /// The chart drawn below the grid, and what it was drawn for.
     preview: Option<(u64, Chart)>,
+    /// The window's language and digits, taken from the state each frame.
+    pub tr: Tr,
 }
 
 impl EditorScratch {
@@ -70,18 +73,20 @@ pub fn apply(out: &mut Vec<Command>, open: &OpenReport, label: impl Into<String>
 
 /// The Edit view.
 pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
+    let tr = state.options.tr;
+    scratch.tr = tr;
     let Some(open) = state.edited() else {
-        ui.label("No report is being edited. Choose Edit beside a report in the Reports panel, or File ▸ New report (Ctrl+N).");
+        ui.label(crate::ui::words(ui, &tr.t("editor-none")));
         return;
     };
-    header_ui(ui, open, out);
-    tabs_ui(ui, open, scratch);
+    header_ui(ui, open, tr, out);
+    tabs_ui(ui, open, scratch, tr);
     ui.separator();
     let below = (ui.available_height() * 0.38).clamp(140.0, 360.0);
     let above = (ui.available_height() - below - 8.0).max(160.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), above), |ui| {
         if scratch.details {
-            details::details_ui(ui, open, scratch, out);
+            details::details_ui(ui, open, scratch, tr, out);
         } else {
             grid::sheet_ui(ui, open, scratch, out);
         }
@@ -91,28 +96,32 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, 
 }
 
 /// The report's title, whether it is saved, and the buttons to save, undo, redo and finish.
-fn header_ui(ui: &mut egui::Ui, open: &OpenReport, out: &mut Vec<Command>) {
+fn header_ui(ui: &mut egui::Ui, open: &OpenReport, tr: Tr, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.heading(&open.loaded.report.title);
         let file = open
             .loaded
             .path
             .as_ref()
-            .map_or_else(|| "not saved to a file yet".to_owned(), |p| p.display().to_string());
-        let unsaved = if open.history.dirty() {
-            " · unsaved changes"
+            .map_or_else(|| tr.t("editor-not-saved-yet"), |p| p.display().to_string());
+        let text = if open.history.dirty() {
+            tr.f("editor-file-unsaved", &[("file", file.into())])
         } else {
-            ""
+            file
         };
-        ui.label(RichText::new(format!("{file}{unsaved}")).weak());
+        ui.label(RichText::new(text).weak());
     });
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Save").on_hover_text("Save the report (Ctrl+S)").clicked() {
+        if ui
+            .button(tr.t("editor-save"))
+            .on_hover_text(tr.t("editor-save-hover"))
+            .clicked()
+        {
             out.push(Command::SaveReport(open.id));
         }
         if ui
-            .button("Save as…")
-            .on_hover_text("Save the report to another file (Ctrl+Shift+S)")
+            .button(tr.t("editor-save-as"))
+            .on_hover_text(tr.t("editor-save-as-hover"))
             .clicked()
         {
             out.push(Command::SaveReportAs(open.id));
@@ -120,31 +129,41 @@ fn header_ui(ui: &mut egui::Ui, open: &OpenReport, out: &mut Vec<Command>) {
         ui.separator();
         let undo = open.history.next_undo();
         if ui
-            .add_enabled(undo.is_some(), egui::Button::new("Undo"))
-            .on_hover_text(undo.map_or_else(|| "Nothing to undo".to_owned(), |l| format!("Undo {l} (Ctrl+Z)")))
+            .add_enabled(undo.is_some(), egui::Button::new(tr.t("edit-undo")))
+            .on_hover_text(undo.map_or_else(
+                || tr.t("editor-nothing-to-undo"),
+                |l| tr.f("editor-undo-hover", &[("what", l.into())]),
+            ))
             .clicked()
         {
             out.push(Command::Undo);
         }
         let redo = open.history.next_redo();
         if ui
-            .add_enabled(redo.is_some(), egui::Button::new("Redo"))
-            .on_hover_text(redo.map_or_else(|| "Nothing to redo".to_owned(), |l| format!("Redo {l} (Ctrl+Shift+Z)")))
+            .add_enabled(redo.is_some(), egui::Button::new(tr.t("edit-redo")))
+            .on_hover_text(redo.map_or_else(
+                || tr.t("editor-nothing-to-redo"),
+                |l| tr.f("editor-redo-hover", &[("what", l.into())]),
+            ))
             .clicked()
         {
             out.push(Command::Redo);
         }
         ui.separator();
-        if ui.button("Done").on_hover_text("Back to the charts").clicked() {
+        if ui
+            .button(tr.t("editor-done"))
+            .on_hover_text(tr.t("editor-done-hover"))
+            .clicked()
+        {
             out.push(Command::ShowView(View::Chart));
         }
     });
 }
 
 /// Details, then a tab per section.
-fn tabs_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch) {
+fn tabs_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch, tr: Tr) {
     ui.horizontal_wrapped(|ui| {
-        if ui.selectable_label(scratch.details, "Details").clicked() {
+        if ui.selectable_label(scratch.details, tr.t("editor-details")).clicked() {
             scratch.details = true;
             scratch.editing = None;
         }
@@ -152,7 +171,13 @@ fn tabs_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch) {
             let count = count(&open.loaded.report, sheet);
             let selected = !scratch.details && scratch.sheet() == sheet;
             if ui
-                .selectable_label(selected, format!("{} ({count})", sheet.name()))
+                .selectable_label(
+                    selected,
+                    tr.f(
+                        "editor-sheet-tab",
+                        &[("sheet", sheet.name_in(tr).into()), ("n", count.into())],
+                    ),
+                )
                 .clicked()
             {
                 scratch.details = false;
@@ -165,7 +190,7 @@ fn tabs_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch) {
         if let Sheet::Towns(s) = scratch.sheet()
             && !scratch.details
         {
-            ui.label(RichText::new(format!("Named towns of snapshot {}", s + 1)).strong());
+            ui.label(RichText::new(tr.f("editor-towns-of-snapshot", &[("n", (s + 1).into())])).strong());
         }
     });
 }
@@ -233,14 +258,14 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
             chart
         }
     };
+    let tr = state.options.tr;
     if chart.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "The {} chart of this report appears here as figures are entered.",
-                kind.tab().to_lowercase()
-            ))
-            .weak(),
-        );
+        let section = super::views::section_name(tr, kind.section());
+        let text = match kind {
+            ChartKind::Map => tr.t("editor-preview-empty-map"),
+            _ => tr.f("editor-preview-empty", &[("section", section.into())]),
+        };
+        ui.label(crate::ui::words(ui, &text).weak());
         return;
     }
     ui.label(RichText::new(chart.title()).strong());
@@ -256,7 +281,10 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
         drop(chart.ui(ui, &draw));
         let rect = ui.min_rect().union(before);
         let response = ui.interact(rect, ui.scope_id().with("a11y"), egui::Sense::hover());
-        let name = format!("Preview of the {} chart. {}", chart.title(), chart.summary());
+        let name = tr.f(
+            "editor-preview-a11y",
+            &[("title", chart.title().into()), ("summary", chart.summary().into())],
+        );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     });
 }
