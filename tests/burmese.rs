@@ -70,6 +70,15 @@ fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
         .data::<fieldreport::charts::funding::FundingData>()
         .expect("funding");
     assert_eq!(funding.y_label, "ကျပ်ဘီလီယံ");
+    // A bar's tooltip, from its first line to the implied rate, in Burmese with Myanmar digits.
+    let support = &funding.series[0].bars[2];
+    let tip = support.tooltip_text_in(Tr::MY, Some(&state.dataset));
+    assert!(tip.starts_with("Battalion support၊ ၂၀၂၅"), "{tip}");
+    assert!(tip.contains("သက်ရောက်သော ငွေလဲနှုန်း - တစ်ဒေါ်လာလျှင် အနည်းဆုံး ၂,၁၀၀ ကျပ်"), "{tip}");
+    assert!(
+        !tip.contains("Implied rate") && !tip.contains("kyats per US dollar"),
+        "{tip}"
+    );
     assert!(
         funding.caption.sources.iter().any(|s| s.starts_with("Mizzima")),
         "a report's sources are shown as written: {:?}",

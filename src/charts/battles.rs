@@ -9,7 +9,7 @@ use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::Tr;
 use crate::report::checks::{SumCheck, sum_check};
-use crate::report::figure::{Unit, thousands};
+use crate::report::figure::Unit;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey};
 
 /// The legend name of the year totals.
@@ -166,10 +166,18 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     height: gap,
                     width: slots.slot * 0.8,
                     tooltip: format!(
-                        "{}, {year}\n{} of the reported {} are not in the breakdown.\n{words}",
-                        group.label,
-                        thousands(gap),
-                        p.figure().short(Unit::Count)
+                        "{}\n{}\n{words}",
+                        options.tr.f(
+                            "tip-what-year",
+                            &[("what", group.label.into()), ("year", options.tr.year(year).into())]
+                        ),
+                        options.tr.f(
+                            "tip-not-in-breakdown",
+                            &[
+                                ("gap", options.tr.n(gap).into()),
+                                ("total", p.figure().short_in(options.tr, Unit::Count).into())
+                            ]
+                        ),
                     ),
                     ..BarMark::default()
                 });
@@ -262,7 +270,7 @@ fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots, tr:
                     "label-all-battles",
                     &[("n", marks::claims_label_in(tr, p, Unit::Count).into())],
                 ),
-                tooltip: format!("All battles, {year}"),
+                tooltip: tr.f("tip-all-battles", &[("year", tr.year(year).into())]),
                 tooltip_tail: change,
                 point: Some(index.point(total, pi)),
                 ..BarMark::of_point_in(tr, p)
@@ -297,7 +305,14 @@ fn category_bars(
                 height: p.figure().value,
                 width: slots.slot * 0.8,
                 label: marks::claims_label_in(tr, p, Unit::Count),
-                tooltip: format!("{}, {}, {year}", s.key.category, groups[gi].label),
+                tooltip: tr.f(
+                    "tip-what-group-year",
+                    &[
+                        ("what", tr.term(&s.key.category).into_owned().into()),
+                        ("group", groups[gi].label.into()),
+                        ("year", tr.year(year).into()),
+                    ],
+                ),
                 point: Some(index.point(s, pi)),
                 inside: true,
                 ..BarMark::of_point_in(tr, p)

@@ -194,19 +194,21 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> Ba
         tail.push('\n');
         tail.push_str(&tr.f("tip-change", &[("change", c.describe_in(tr, unit).into())]));
         if label.shown.is_some_and(|s| disputed(s, c)) {
-            tail.push_str(" (from the first file's figures: the files disagree on this change)");
+            tail.push_str(&tr.t("tip-change-disputed"));
         }
     }
     if let Some(o) = label.other.and_then(|o| o.at(When::Year(year))) {
         let other_unit = currency.toggled().unit();
-        let given: Vec<String> = o.claims.iter().map(|c| c.figure.long(other_unit)).collect();
-        tail.push_str(&format!("\nAlso given: {}", given.join(" or ")));
+        let given: Vec<String> = o.claims.iter().map(|c| c.figure.long_in(tr, other_unit)).collect();
+        tail.push('\n');
+        tail.push_str(&tr.f("tip-also-given", &[("list", given.join(&tr.t("list-or")).into())]));
         let (mmk, usd) = match currency {
             Currency::Mmk => (figure, o.figure()),
             Currency::Usd => (o.figure(), figure),
         };
-        if let Some(rate) = crate::report::model::implied_rate_words(mmk, usd) {
-            tail.push_str(&format!("\nImplied rate: {rate} kyats per US dollar"));
+        if let Some(rate) = crate::report::model::implied_rate_words_in(tr, mmk, usd) {
+            tail.push('\n');
+            tail.push_str(&tr.f("tip-implied-rate", &[("rate", rate.into())]));
         }
     }
     BarMark {
@@ -215,7 +217,10 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> Ba
         height: figure.value / divisor,
         width: width * 0.9,
         label: marks::values_label_in(tr, p, |f| short_label(tr, f, unit)),
-        tooltip: format!("{}, {year}", label.name),
+        tooltip: tr.f(
+            "tip-what-year",
+            &[("what", label.name.into()), ("year", tr.year(year).into())],
+        ),
         tooltip_tail: tail,
         ..BarMark::of_point_in(tr, p)
     }

@@ -327,8 +327,14 @@ fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64, tr: Tr) 
         base: 0.0,
         height: r.figure().value,
         width: group * 0.6,
-        tooltip: format!("total ({side}), {year}"),
-        tooltip_tail: "\nNo breakdown was reported for this year.".to_owned(),
+        tooltip: tr.f(
+            "tip-losses-total",
+            &[
+                ("side", tr.term(side).into_owned().into()),
+                ("year", tr.year(year).into()),
+            ],
+        ),
+        tooltip_tail: format!("\n{}", tr.t("tip-no-breakdown")),
         ..BarMark::of_point_in(tr, r)
     }
 }

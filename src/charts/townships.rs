@@ -121,7 +121,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> TownshipsData {
         let mut bars = Vec::new();
         for (row, &when) in snap.when.iter().enumerate() {
             let total = snap.total_at(when);
-            let Some(share) = share(&index, &snap, parts.get(category).copied(), category, when) else {
+            let Some(share) = share(&index, &snap, parts.get(category).copied(), category, when, options.tr) else {
                 continue;
             };
             let bar = bar(&share, row, cumulative[row], total, options.tr);
@@ -217,6 +217,7 @@ fn share<'a>(
     series: Option<&'a Series>,
     category: &str,
     when: When,
+    tr: Tr,
 ) -> Option<Share<'a>> {
     let total = snap.total_at(when);
     if category == NOT_REPORTED && !snap.file_has_not_reported {
@@ -230,9 +231,13 @@ fn share<'a>(
         return Some(Share {
             count: rest,
             tooltip: format!(
-                "not reported, as of {when}\n{} of {} townships are in no reported category",
-                thousands(rest),
-                thousands(total)
+                "{}, {}\n{}",
+                tr.term(NOT_REPORTED),
+                as_of(tr, when),
+                tr.f(
+                    "tip-townships-unreported",
+                    &[("n", tr.n(rest).into()), ("total", tr.n(total).into())]
+                )
             ),
             point: None,
             at: None,
@@ -243,7 +248,7 @@ fn share<'a>(
     let p = &series.points[pi];
     Some(Share {
         count: p.figure().value,
-        tooltip: format!("{category}, as of {when}"),
+        tooltip: format!("{}, {}", tr.term(category), as_of(tr, when)),
         point: Some(p),
         at: Some(index.point(series, pi)),
     })
@@ -265,7 +270,13 @@ fn bar(share: &Share<'_>, row: usize, base: f64, total: f64, tr: Tr) -> BarMark 
         width: 0.7,
         label,
         tooltip: share.tooltip.clone(),
-        tooltip_tail: format!("\n{pct:.1} % of {} townships", thousands(total)),
+        tooltip_tail: format!(
+            "\n{}",
+            tr.f(
+                "tip-townships-share",
+                &[("pct", tr.dec(pct, 1).into()), ("total", tr.n(total).into())]
+            )
+        ),
         point: share.at,
         inside: true,
         ..share.point.map(|p| BarMark::of_point_in(tr, p)).unwrap_or_default()

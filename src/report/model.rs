@@ -262,6 +262,11 @@ impl Funding {
 /// Kyats per US dollar implied by two qualified amounts, in words: "2,100", "at least 2,100",
 /// "about 2,100 (between 1,900 and 2,300)". `None` when the dollar amount is zero.
 pub fn implied_rate_words(mmk: &Figure, usd: &Figure) -> Option<String> {
+    implied_rate_words_in(crate::i18n::Tr::EN, mmk, usd)
+}
+
+/// [`implied_rate_words`] in a language.
+pub fn implied_rate_words_in(tr: crate::i18n::Tr, mmk: &Figure, usd: &Figure) -> Option<String> {
     if usd.value <= 0.0 {
         return None;
     }
@@ -269,17 +274,20 @@ pub fn implied_rate_words(mmk: &Figure, usd: &Figure) -> Option<String> {
     let (m, u) = (mmk.interval(), usd.interval());
     let lo = m.lo / u.hi;
     let hi = if u.lo > 0.0 { m.hi / u.lo } else { f64::INFINITY };
-    let n = super::figure::thousands;
+    let n = |v: f64| tr.n(v.round());
     Some(if lo == hi {
         n(point)
     } else if lo == point {
-        format!("at least {}", n(point))
+        tr.f("rate-at-least", &[("n", n(point).into())])
     } else if hi == point {
-        format!("at most {}", n(point))
+        tr.f("rate-at-most", &[("n", n(point).into())])
     } else if hi.is_finite() {
-        format!("about {} (between {} and {})", n(point), n(lo), n(hi))
+        tr.f(
+            "rate-about-between",
+            &[("n", n(point).into()), ("lo", n(lo).into()), ("hi", n(hi).into())],
+        )
     } else {
-        format!("about {} (at least {})", n(point), n(lo))
+        tr.f("rate-about-at-least", &[("n", n(point).into()), ("lo", n(lo).into())])
     })
 }
 
