@@ -70,6 +70,23 @@ fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
         .data::<fieldreport::charts::funding::FundingData>()
         .expect("funding");
     assert_eq!(funding.y_label, "ကျပ်ဘီလီယံ");
+    // The checks are worded in Burmese too, the report's own labels as written.
+    let open = &state.reports[0];
+    let words: Vec<&str> = state.warnings(open).iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(words.len(), open.loaded.warnings.len(), "{words:?}");
+    assert!(words.iter().any(|w| w.contains("မြို့နယ် ၃၃၀ ခုဟု ယူဆထားသည်")), "{words:?}");
+    assert!(
+        words
+            .iter()
+            .any(|w| w.contains("drone-only attacks") && w.contains("၇၉၁") && w.contains("အနည်းဆုံး ၇၀၁")),
+        "{words:?}"
+    );
+    assert!(
+        words
+            .iter()
+            .all(|w| !w.contains("lies outside") && !w.contains("assumed")),
+        "{words:?}"
+    );
     // A bar's tooltip, from its first line to the implied rate, in Burmese with Myanmar digits.
     let support = &funding.series[0].bars[2];
     let tip = support.tooltip_text_in(Tr::MY, Some(&state.dataset));

@@ -8,7 +8,7 @@ use egui::Align2;
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::Tr;
-use crate::report::checks::{SumCheck, sum_check};
+use crate::report::checks::{SumCheck, sum_check_in};
 use crate::report::figure::Unit;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey};
 
@@ -155,9 +155,16 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
             let year = p.when.year();
             let top = tops.get(&(gi, year)).copied().unwrap_or(0.0);
             let x = slots.x(year, gi + 1);
-            let (gap, words) = unexplained(group, p);
+            let (gap, words) = unexplained(group, p, options.tr);
             if !words.is_empty() {
-                chart.caption.notes.push(format!("{year}, {}: {words}.", group.label));
+                chart.caption.notes.push(options.tr.f(
+                    "note-group-year",
+                    &[
+                        ("year", options.tr.year(year).into()),
+                        ("group", group.label.into()),
+                        ("words", words.as_str().into()),
+                    ],
+                ));
             }
             if gap > 0.0 {
                 rest.push(BarMark {
@@ -324,7 +331,7 @@ fn category_bars(
 
 /// How much of a group's total its breakdown leaves out (by the figures' own numbers), and
 /// what the sum check says of it ("" when the parts add up).
-fn unexplained(group: &Group<'_>, total: &Point) -> (f64, String) {
+fn unexplained(group: &Group<'_>, total: &Point, tr: Tr) -> (f64, String) {
     let year = total.when;
     let parts: Vec<(String, crate::report::Figure)> = group
         .parts
@@ -335,7 +342,7 @@ fn unexplained(group: &Group<'_>, total: &Point) -> (f64, String) {
     let check = if parts.is_empty() {
         SumCheck::Adds
     } else {
-        sum_check(&parts, total.figure())
+        sum_check_in(&parts, total.figure(), tr)
     };
     let words = match check {
         SumCheck::Adds => String::new(),

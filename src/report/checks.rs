@@ -8,9 +8,10 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
-use super::figure::{Figure, Interval, Qualifier, Unit, thousands};
+use super::figure::{Figure, Interval, Qualifier, Unit};
 use super::model::{Parts, Report, Townships};
 use super::read::ReadWarning;
+use crate::i18n::Tr;
 
 /// How serious a warning is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -92,12 +93,17 @@ impl Warning {
 
 /// Runs every check on a report.
 pub fn check(report: &Report) -> Vec<Warning> {
+    check_in(report, Tr::EN)
+}
+
+/// [`check`], worded in a language (the report's own words as written).
+pub fn check_in(report: &Report, tr: Tr) -> Vec<Warning> {
     let mut out = Vec::new();
-    check_sums(report, &mut out);
-    check_repeated_years(report, &mut out);
-    check_named_towns(report, &mut out);
-    check_exchange_rates(report, &mut out);
-    check_period(report, &mut out);
+    check_sums(report, &mut out, tr);
+    check_repeated_years(report, &mut out, tr);
+    check_named_towns(report, &mut out, tr);
+    check_exchange_rates(report, &mut out, tr);
+    check_period(report, &mut out, tr);
     out
 }
 
@@ -114,6 +120,12 @@ pub enum SumCheck {
 
 /// Compares parts with their total using interval arithmetic over the qualifiers.
 pub fn sum_check(parts: &Parts, total: &Figure) -> SumCheck {
+    sum_check_in(parts, total, Tr::EN)
+}
+
+/// [`sum_check`], its message worded in a language.
+pub fn sum_check_in(parts: &Parts, total: &Figure, tr: Tr) -> SumCheck {
+    let thousands = |v: f64| tr.n(v);
     let point: f64 = parts.iter().map(|(_, f)| f.value).sum();
     let range = parts
         .iter()
@@ -121,7 +133,7 @@ pub fn sum_check(parts: &Parts, total: &Figure) -> SumCheck {
     let total_range = total.interval();
     let listed = parts
         .iter()
-        .map(|(_, f)| f.long(Unit::Count))
+        .map(|(_, f)| f.long_in(tr, Unit::Count))
         .collect::<Vec<_>>()
         .join(" + ");
     // The parts' own number lies in what the total allows ("over 9,000" for 9,549): no remark.
@@ -130,28 +142,34 @@ pub fn sum_check(parts: &Parts, total: &Figure) -> SumCheck {
     }
     if !range.meets(total_range) {
         let message = if range.hi < total_range.lo {
-            let what = if range.lo == range.hi {
-                "add up to"
+            let key = if range.lo == range.hi {
+                "check-sum-short"
             } else {
-                "add up to at most"
+                "check-sum-short-at-most"
             };
-            format!(
-                "the parts ({listed}) {what} {}; the reported total is {}: {} unaccounted for",
-                thousands(range.hi),
-                total.long(Unit::Count),
-                thousands(total_range.lo - range.hi)
+            tr.f(
+                key,
+                &[
+                    ("parts", listed.into()),
+                    ("sum", thousands(range.hi).into()),
+                    ("total", total.long_in(tr, Unit::Count).into()),
+                    ("gap", thousands(total_range.lo - range.hi).into()),
+                ],
             )
         } else {
-            let what = if range.lo == range.hi {
-                "add up to"
+            let key = if range.lo == range.hi {
+                "check-sum-over"
             } else {
-                "add up to at least"
+                "check-sum-over-at-least"
             };
-            format!(
-                "the parts ({listed}) {what} {}, more than the reported total of {}: {} too many",
-                thousands(range.lo),
-                total.long(Unit::Count),
-                thousands(range.lo - total_range.hi)
+            tr.f(
+                key,
+                &[
+                    ("parts", listed.into()),
+                    ("sum", thousands(range.lo).into()),
+                    ("total", total.long_in(tr, Unit::Count).into()),
+                    ("gap", thousands(range.lo - total_range.hi).into()),
+                ],
             )
         };
         return SumCheck::Disjoint(message);
@@ -160,37 +178,65 @@ pub fn sum_check(parts: &Parts, total: &Figure) -> SumCheck {
     let message = match (qualified.as_slice(), total.qualifier) {
         ([(label, figure)], Qualifier::Exact) => {
             let needed = total.value - (point - figure.value);
-            format!(
-                "the parts ({listed}) meet the reported {} only if {label} were {} (reported: {})",
-                thousands(total.value),
-                thousands(needed),
-                figure.long(Unit::Count)
+            tr.f(
+                "check-sum-only-if",
+                &[
+                    ("parts", listed.into()),
+                    ("total", thousands(total.value).into()),
+                    ("label", tr.term(label).into_owned().into()),
+                    ("needed", thousands(needed).into()),
+                    ("reported", figure.long_in(tr, Unit::Count).into()),
+                ],
             )
         }
-        _ => format!(
-            "the parts ({listed}) add up to {}, not the reported {}; consistent only if the qualified figures are read at their limits",
-            thousands(point),
-            total.long(Unit::Count)
+        _ => tr.f(
+            "check-sum-at-limits",
+            &[
+                ("parts", listed.into()),
+                ("sum", thousands(point).into()),
+                ("total", total.long_in(tr, Unit::Count).into()),
+            ],
         ),
     };
     SumCheck::OnlyIf(message)
 }
 
-fn push_sum(out: &mut Vec<Warning>, path: String, subject: Subject, what: &str, parts: &Parts, total: Option<&Figure>) {
+/// The words of a warning about `what`: "2025 losses (junta): …".
+fn about(tr: Tr, what: &str, message: &str) -> String {
+    tr.f("check-about", &[("what", what.into()), ("message", message.into())])
+}
+
+fn push_sum(
+    out: &mut Vec<Warning>,
+    path: String,
+    subject: Subject,
+    what: &str,
+    parts: &Parts,
+    total: Option<&Figure>,
+    tr: Tr,
+) {
     let Some(total) = total else { return };
     if parts.is_empty() {
         return;
     }
-    match sum_check(parts, total) {
+    match sum_check_in(parts, total, tr) {
         SumCheck::Adds => {}
-        SumCheck::OnlyIf(message) => out.push(Warning::note(path, subject, format!("{what}: {message}"))),
-        SumCheck::Disjoint(message) => out.push(Warning::inconsistency(path, subject, format!("{what}: {message}"))),
+        SumCheck::OnlyIf(message) => out.push(Warning::note(path, subject, about(tr, what, &message))),
+        SumCheck::Disjoint(message) => out.push(Warning::inconsistency(path, subject, about(tr, what, &message))),
     }
 }
 
-fn check_sums(report: &Report, out: &mut Vec<Warning>) {
+fn check_sums(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
+    let thousands = |v: f64| tr.n(v);
+    let date = |d: &super::Date| tr.digits(&d.to_string()).into_owned();
     for (i, l) in report.losses.iter().enumerate() {
-        let what = format!("{} losses ({})", l.year, l.side);
+        let what = tr.f(
+            "check-what-losses",
+            &[
+                ("year", tr.year(l.year).into()),
+                ("side", tr.term(&l.side).into_owned().into()),
+            ],
+        );
         push_sum(
             out,
             format!("losses[{i}]"),
@@ -198,11 +244,15 @@ fn check_sums(report: &Report, out: &mut Vec<Warning>) {
             &what,
             &l.breakdown,
             l.total.as_ref(),
+            tr,
         );
     }
     for (i, b) in report.battles.iter().enumerate() {
         for (j, g) in b.groups.iter().enumerate() {
-            let what = format!("{} battles, {}", b.year, g.label);
+            let what = tr.f(
+                "check-what-battles-group",
+                &[("year", tr.year(b.year).into()), ("group", g.label.as_str().into())],
+            );
             let subject = Subject::Battles {
                 year: b.year,
                 group: Some(g.label.clone()),
@@ -214,6 +264,7 @@ fn check_sums(report: &Report, out: &mut Vec<Warning>) {
                 &what,
                 &g.breakdown,
                 g.total.as_ref(),
+                tr,
             );
         }
         // Groups may cover only part of the year's battles, so only an excess is a problem.
@@ -227,11 +278,13 @@ fn check_sums(report: &Report, out: &mut Vec<Warning>) {
                         year: b.year,
                         group: None,
                     },
-                    format!(
-                        "{} battles: the groups add up to {}, more than the year's reported total of {}",
-                        b.year,
-                        thousands(lo),
-                        total.long(Unit::Count)
+                    tr.f(
+                        "check-groups-over",
+                        &[
+                            ("year", tr.year(b.year).into()),
+                            ("sum", thousands(lo).into()),
+                            ("total", total.long_in(tr, Unit::Count).into()),
+                        ],
                     ),
                 ));
             }
@@ -246,10 +299,12 @@ fn check_sums(report: &Report, out: &mut Vec<Warning>) {
             out.push(Warning::note(
                 format!("townships[{i}]"),
                 subject.clone(),
-                format!(
-                    "townships as of {}: the file gives no national total; {} townships assumed",
-                    t.as_of,
-                    thousands(Townships::DEFAULT_TOTAL)
+                tr.f(
+                    "check-townships-assumed",
+                    &[
+                        ("date", date(&t.as_of).into()),
+                        ("total", thousands(Townships::DEFAULT_TOTAL).into()),
+                    ],
                 ),
             ));
         }
@@ -258,11 +313,13 @@ fn check_sums(report: &Report, out: &mut Vec<Warning>) {
             out.push(Warning::inconsistency(
                 format!("townships[{i}]"),
                 subject,
-                format!(
-                    "townships as of {}: the categories add up to {}, more than the {} townships in the country",
-                    t.as_of,
-                    thousands(lo),
-                    thousands(total)
+                tr.f(
+                    "check-townships-over",
+                    &[
+                        ("date", date(&t.as_of).into()),
+                        ("sum", thousands(lo).into()),
+                        ("total", thousands(total).into()),
+                    ],
                 ),
             ));
         }
@@ -288,30 +345,49 @@ fn repeated<'a, T, K: Hash + Eq + Clone>(items: &'a [T], key: impl Fn(&'a T) -> 
 
 /// "… is given twice in this file (first at funding[0]); …": the same entry twice in one file is
 /// that file's own problem, not a conflict between files. Merging keeps the first.
-fn given_twice(what: String, first: &str) -> String {
-    format!("{what} is given twice in this file (first at {first}); where the two differ, the first is used")
+fn given_twice(tr: Tr, what: String, first: &str) -> String {
+    tr.f("check-given-twice", &[("what", what.into()), ("first", first.into())])
 }
 
-fn check_repeated_years(report: &Report, out: &mut Vec<Warning>) {
+fn check_repeated_years(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
+    let what = |key: &str, year: i32, label: Option<&str>| {
+        let mut args: Vec<(&str, crate::i18n::Arg)> = vec![("year", tr.year(year).into())];
+        if let Some(label) = label {
+            args.push(("label", tr.term(label).into_owned().into()));
+        }
+        tr.f(key, &args)
+    };
     for (i, first, (year, label)) in repeated(&report.funding, |f| (f.year, f.label.as_str())) {
         out.push(Warning::inconsistency(
             format!("funding[{i}]"),
             Subject::Funding { year },
-            given_twice(format!("funding: {year} ({label})"), &format!("funding[{first}]")),
+            given_twice(
+                tr,
+                what("check-what-funding-entry", year, Some(label)),
+                &format!("funding[{first}]"),
+            ),
         ));
     }
     for (i, first, (year, side)) in repeated(&report.losses, |l| (l.year, l.side.as_str())) {
         out.push(Warning::inconsistency(
             format!("losses[{i}]"),
             Subject::Losses { year },
-            given_twice(format!("losses: {year} ({side})"), &format!("losses[{first}]")),
+            given_twice(
+                tr,
+                what("check-what-losses-entry", year, Some(side)),
+                &format!("losses[{first}]"),
+            ),
         ));
     }
     for (i, first, year) in repeated(&report.battles, |b| b.year) {
         out.push(Warning::inconsistency(
             format!("battles[{i}]"),
             Subject::Battles { year, group: None },
-            given_twice(format!("battles: {year}"), &format!("battles[{first}]")),
+            given_twice(
+                tr,
+                what("check-what-battles-entry", year, None),
+                &format!("battles[{first}]"),
+            ),
         ));
     }
     for (i, b) in report.battles.iter().enumerate() {
@@ -323,7 +399,8 @@ fn check_repeated_years(report: &Report, out: &mut Vec<Warning>) {
                     group: Some(label.to_owned()),
                 },
                 given_twice(
-                    format!("battles: {} ({label})", b.year),
+                    tr,
+                    what("check-what-battles-group-entry", b.year, Some(label)),
                     &format!("battles[{i}].groups[{first}]"),
                 ),
             ));
@@ -336,14 +413,18 @@ fn check_repeated_years(report: &Report, out: &mut Vec<Warning>) {
                 as_of: as_of.to_string(),
             },
             given_twice(
-                format!("townships: the snapshot as of {as_of}"),
+                tr,
+                tr.f(
+                    "check-what-snapshot-entry",
+                    &[("date", tr.digits(&as_of.to_string()).into_owned().into())],
+                ),
                 &format!("townships[{first}]"),
             ),
         ));
     }
 }
 
-fn check_named_towns(report: &Report, out: &mut Vec<Warning>) {
+fn check_named_towns(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
     for (i, t) in report.townships.iter().enumerate() {
         // Statuses compare without regard to ASCII case: "Captured" is "captured".
         let mut named: HashMap<String, usize> = HashMap::new();
@@ -358,11 +439,14 @@ fn check_named_towns(report: &Report, out: &mut Vec<Warning>) {
                     Subject::Townships {
                         as_of: t.as_of.to_string(),
                     },
-                    format!(
-                        "townships as of {}: {} towns are named as {status}, but the breakdown counts {} {status}",
-                        t.as_of,
-                        thousands(named),
-                        figure.long(Unit::Count)
+                    tr.f(
+                        "check-towns-named",
+                        &[
+                            ("date", tr.digits(&t.as_of.to_string()).into_owned().into()),
+                            ("n", tr.n(named).into()),
+                            ("status", tr.term(status).into_owned().into()),
+                            ("count", figure.long_in(tr, Unit::Count).into()),
+                        ],
                     ),
                 ));
             }
@@ -373,7 +457,7 @@ fn check_named_towns(report: &Report, out: &mut Vec<Warning>) {
 /// An implied exchange rate: the funding entry's index, its year and the rate.
 type Rate = (usize, i32, f64);
 
-fn check_exchange_rates(report: &Report, out: &mut Vec<Warning>) {
+fn check_exchange_rates(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
     // Rates per label, labels in the order first seen.
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut by_label: Vec<(&str, Vec<Rate>)> = Vec::new();
@@ -397,10 +481,15 @@ fn check_exchange_rates(report: &Report, out: &mut Vec<Warning>) {
                 out.push(Warning::inconsistency(
                     format!("funding[{i1}]"),
                     Subject::Funding { year: y1 },
-                    format!(
-                        "funding ({label}): the implied exchange rate moves from {} kyats per dollar in {y0} to {} in {y1}; a unit slip (million/billion) is likely",
-                        thousands(r0),
-                        thousands(r1)
+                    tr.f(
+                        "check-rate-jump",
+                        &[
+                            ("label", tr.term(label).into_owned().into()),
+                            ("from", tr.n(r0).into()),
+                            ("to", tr.n(r1).into()),
+                            ("y0", tr.year(y0).into()),
+                            ("y1", tr.year(y1).into()),
+                        ],
                     ),
                 ));
             }
@@ -408,24 +497,30 @@ fn check_exchange_rates(report: &Report, out: &mut Vec<Warning>) {
     }
 }
 
-fn check_period(report: &Report, out: &mut Vec<Warning>) {
+fn check_period(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
     let Some(period) = report.period else { return };
+    let date = |d: &super::Date| tr.digits(&d.to_string()).into_owned();
     let mut outside = |path: String, subject: Subject, what: String| {
         out.push(Warning::note(
             path,
             subject,
-            format!(
-                "{what} lies outside the report's period ({} to {})",
-                period.from, period.to
+            tr.f(
+                "check-outside-period",
+                &[
+                    ("what", what.into()),
+                    ("from", date(&period.from).into()),
+                    ("to", date(&period.to).into()),
+                ],
             ),
         ));
     };
+    let year_of = |key: &str, year: i32| tr.f(key, &[("year", tr.year(year).into())]);
     for (i, f) in report.funding.iter().enumerate() {
         if !period.covers_year(f.year) {
             outside(
                 format!("funding[{i}]"),
                 Subject::Funding { year: f.year },
-                format!("funding year {}", f.year),
+                year_of("check-what-funding-year", f.year),
             );
         }
     }
@@ -434,7 +529,7 @@ fn check_period(report: &Report, out: &mut Vec<Warning>) {
             outside(
                 format!("losses[{i}]"),
                 Subject::Losses { year: l.year },
-                format!("losses year {}", l.year),
+                year_of("check-what-losses-year", l.year),
             );
         }
     }
@@ -446,7 +541,7 @@ fn check_period(report: &Report, out: &mut Vec<Warning>) {
                     year: b.year,
                     group: None,
                 },
-                format!("battles year {}", b.year),
+                year_of("check-what-battles-year", b.year),
             );
         }
     }
@@ -457,7 +552,7 @@ fn check_period(report: &Report, out: &mut Vec<Warning>) {
                 Subject::Townships {
                     as_of: t.as_of.to_string(),
                 },
-                format!("the township snapshot as of {}", t.as_of),
+                tr.f("check-what-snapshot-year", &[("date", date(&t.as_of).into())]),
             );
         }
     }

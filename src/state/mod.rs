@@ -205,6 +205,9 @@ pub struct State {
     keep_error: Option<String>,
     /// Counts the rebuilds of the dataset taken in, so views can keep what they derive from it.
     pub generation: u64,
+    /// The open reports' warnings worded in the window's language, by report id (empty in
+    /// English, where the reports' own are shown).
+    worded: std::collections::HashMap<u64, Vec<crate::report::Warning>>,
     /// Counts the rebuilds asked for; a merge answering an older one is dropped.
     requested: u64,
     /// Reports arrived that the dataset does not hold yet, since when.
@@ -267,6 +270,7 @@ impl State {
             keep_every: recovery::EVERY,
             keep_error: None,
             generation: 0,
+            worded: std::collections::HashMap::new(),
             requested: 0,
             stale_since: None,
             ctx: None,
@@ -322,12 +326,44 @@ impl State {
         self.dataset = merged.dataset;
         self.conflicts = merged.conflicts;
         self.charts = merged.charts;
+        self.reword();
     }
 
     fn prepare(&mut self) {
         self.options.currency = self.settings.currency;
         self.options.tr = self.settings.tr();
         self.charts = Charts::prepare(&self.dataset, &self.options);
+        self.reword();
+    }
+
+    /// Words the reports' checks again in the window's language (the reader's remarks on the
+    /// file as they are); in English the reports' own warnings serve.
+    fn reword(&mut self) {
+        let tr = self.options.tr;
+        if tr.lang == crate::i18n::Lang::En {
+            self.worded.clear();
+            return;
+        }
+        self.worded = self
+            .reports
+            .iter()
+            .map(|open| {
+                let mut warnings: Vec<crate::report::Warning> = open
+                    .loaded
+                    .warnings
+                    .iter()
+                    .filter(|w| w.subject == crate::report::Subject::File)
+                    .cloned()
+                    .collect();
+                warnings.extend(crate::report::checks::check_in(&open.loaded.report, tr));
+                (open.id, warnings)
+            })
+            .collect();
+    }
+
+    /// A report's warnings in the window's language.
+    pub fn warnings<'a>(&'a self, open: &'a OpenReport) -> &'a [crate::report::Warning] {
+        self.worded.get(&open.id).map_or(&open.loaded.warnings, Vec::as_slice)
     }
 
     /// The chart on screen.

@@ -97,7 +97,7 @@ pub fn groups(state: &State) -> Vec<Group> {
     let name_files = visible.len() > 1;
     let mut by_place: BTreeMap<(u8, String), Vec<Item>> = BTreeMap::new();
     for open in visible {
-        for w in &open.loaded.warnings {
+        for w in state.warnings(open) {
             let (rank, title) = place_of(&w.subject, tr);
             let (mark, kind) = match w.severity {
                 Severity::Inconsistency => ("✖", Kind::Inconsistency),

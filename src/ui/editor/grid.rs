@@ -24,7 +24,14 @@ const ROW_HEIGHT: f32 = 24.0;
 const CELL_TEXT: f32 = 14.0;
 
 /// The grid of the sheet shown, with its tools, the selected figure's details and its checks.
-pub fn sheet_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
+/// `warnings` are the report's, in the window's language.
+pub fn sheet_ui(
+    ui: &mut egui::Ui,
+    open: &OpenReport,
+    warnings: &[crate::report::Warning],
+    scratch: &mut EditorScratch,
+    out: &mut Vec<Command>,
+) {
     let report = &open.loaded.report;
     let sheet = scratch.sheet();
     if let Sheet::Towns(s) = sheet
@@ -42,7 +49,7 @@ pub fn sheet_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratc
         commit_note(open, &table, scratch, out);
     }
     tools_ui(ui, open, &table, scratch, out);
-    let checks = row_checks(open, &table);
+    let checks = row_checks(warnings, &table);
     let grid_height = (ui.available_height() - 96.0).max(ROW_HEIGHT * 4.0);
     ui.allocate_ui(egui::vec2(ui.available_width(), grid_height), |ui| {
         grid_ui(ui, open, &table, &checks, scratch, out);
@@ -115,9 +122,9 @@ pub fn row_name(report: &Report, row: Row, tr: Tr) -> String {
 }
 
 /// The checks that concern each row: (inconsistency, words).
-fn row_checks(open: &OpenReport, table: &Table) -> HashMap<usize, Vec<(bool, String)>> {
+fn row_checks(warnings: &[crate::report::Warning], table: &Table) -> HashMap<usize, Vec<(bool, String)>> {
     let mut out: HashMap<usize, Vec<(bool, String)>> = HashMap::new();
-    for w in &open.loaded.warnings {
+    for w in warnings {
         if let Some(row) = table.row_of_path(&w.path) {
             out.entry(row)
                 .or_default()

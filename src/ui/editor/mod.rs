@@ -88,7 +88,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, 
         if scratch.details {
             details::details_ui(ui, open, scratch, tr, out);
         } else {
-            grid::sheet_ui(ui, open, scratch, out);
+            grid::sheet_ui(ui, open, state.warnings(open), scratch, out);
         }
     });
     ui.separator();
