@@ -17,7 +17,8 @@
 //! 7. `state`: the viewer's state, changed only by carrying out commands.
 //! 8. `ui`: panels that read the state and send commands.
 //! 9. `app`: the eframe app that wires them together each frame.
-//! 10. `cli`: `fieldreport check` and `fieldreport render`, beside the window (`main` starts one).
+//! 10. `cli`: `fieldreport check`, `render`, `convert` and `schema`, beside the window (`main`
+//!     starts one, or hands its files to the one already open).
 
 pub mod i18n;
 
