@@ -1,139 +1,22 @@
 //! The fuzzing corpus replayed: every file of `fuzz/corpus/` and `fuzz/regressions/` goes through
 //! the whole pipeline (read and check, merge with the sample, conflicts, every chart, both CSVs)
-//! without a panic, and keeps the properties the fuzzer checks: errors start with the file name,
-//! every figure reaches the dataset CSV with its qualifier, and that table reads back as the report. The long, coverage-guided run is `fuzz/`.
+//! without a panic, and keeps every property the fuzz target `invariants` asserts (its code is
+//! `fuzz/src/lib.rs`, shared): errors start with the file name and point inside it, every figure
+//! reaches the dataset CSV with its qualifier, that table reads back as the report, a file merged
+//! with itself adds no conflict. The long, coverage-guided run is `fuzz/`.
 
 use std::path::{Path, PathBuf};
 
-use fieldreport::charts::{ChartKind, ChartOptions};
-use fieldreport::report::dataset::figures;
-use fieldreport::report::{Dataset, LoadedReport, csv, sample};
+/// The fuzz targets' own code (`fuzz/src/lib.rs` uses nothing but fieldreport), so the replay
+/// checks exactly what the fuzzer checks.
+#[path = "../fuzz/src/lib.rs"]
+mod fuzz;
 
-const FILE: &str = "fuzz.json";
-
-/// Prepares every chart and writes every CSV: one per chart, then the whole dataset's.
-fn charts_and_csv(data: &Dataset, options: &ChartOptions) -> Vec<String> {
-    let charts = fieldreport::charts::Charts::prepare(data, options);
-    let mut out: Vec<String> = ChartKind::ALL
-        .iter()
-        .map(|&kind| fieldreport::export::csv::chart(data, &**charts.get(kind), options))
-        .collect();
-    out.push(fieldreport::export::csv::dataset(data));
-    out
-}
-
-/// What the fuzz targets do with one input. Returns whether the file was read.
+/// What the fuzz targets do with one input, with every property the fuzzer asserts. Returns
+/// whether the file was read.
 fn replay(bytes: &[u8]) -> bool {
-    let loaded = match LoadedReport::from_bytes(bytes, FILE, None) {
-        Ok(loaded) => loaded,
-        Err(error) => {
-            let text = error.to_string();
-            assert!(
-                text.starts_with("fuzz.json:"),
-                "error does not start with the file name: {text}"
-            );
-            if let Some((line, column)) = error.position {
-                let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
-                assert!(
-                    (1..=lines).contains(&line) && column >= 1,
-                    "position {line}:{column} is not a place in a {lines}-line file: {text}"
-                );
-            }
-            return false;
-        }
-    };
-
-    let alone = Dataset::merge(vec![loaded.clone()]);
-    let csv = charts_and_csv(&alone, &ChartOptions::default());
-    let table = &csv[ChartKind::ALL.len()];
-    table_reads_back(&loaded, table);
-    let rows = parse_csv(table);
-    let header = &rows[0];
-    let col = |name: &str| header.iter().position(|h| h == name).expect("a column of the table");
-    let (section, role, when_col, value, qualifier) =
-        (col("section"), col("role"), col("when"), col("value"), col("qualifier"));
-    let figure_rows: Vec<&Vec<String>> = rows[1..]
-        .iter()
-        .filter(|row| matches!(row[role].as_str(), "amount" | "total" | "part" | "other"))
-        .collect();
-    for row in &rows[1..] {
-        assert_eq!(row.len(), header.len(), "{row:?}");
-    }
-    for row in &figure_rows {
-        assert!(
-            row[value].parse::<f64>().is_ok_and(|v| v >= 0.0) && !row[value].starts_with(['-', '\'']),
-            "the value cell {:?} is not a plain non-negative number: {row:?}",
-            row[value]
-        );
-    }
-    // Every figure is a row of the table, a time given twice in one file included.
-    assert_eq!(figure_rows.len(), figures(&loaded.report).len(), "one row per figure");
-    for (key, when, figure) in figures(&loaded.report) {
-        let when = when.to_string();
-        assert!(
-            figure_rows.iter().any(|row| row[section] == key.section.name()
-                && row[when_col] == when
-                && row[value].parse::<f64>().ok() == Some(figure.value)
-                && row[qualifier] == figure.qualifier.key()),
-            "no CSV row with {} for {key:?} {when}: {rows:?}",
-            figure.qualifier.key()
-        );
-    }
-
-    let data = Dataset::merge(vec![sample(), loaded]);
-    for conflict in data.conflicts() {
-        let text = data.describe_conflict(&conflict);
-        assert!(text.contains("; "), "a conflict names at least two claims: {text}");
-    }
-    let _ = charts_and_csv(&data, &ChartOptions::default());
-    true
-}
-
-/// The table of one report reads back as that report: the same table when written again (a
-/// table cannot tell an empty text from none, so the two tables are compared, not the reports).
-/// A report with no entry, or with a zero character in a text, has no table of its own.
-fn table_reads_back(loaded: &LoadedReport, table: &str) {
-    let r = &loaded.report;
-    if (r.funding.is_empty() && r.losses.is_empty() && r.battles.is_empty() && r.townships.is_empty())
-        || table.contains('\0')
-    {
-        return;
-    }
-    let back = csv::parse(table.as_bytes(), "fuzz.csv").unwrap_or_else(|e| panic!("the table does not read back: {e}"));
-    assert_eq!(back.len(), 1, "one report");
-    assert_eq!(back[0].0, loaded.name);
-    assert_eq!(
-        csv::write_one(FILE, &back[0].1.report),
-        csv::write_one(FILE, r),
-        "the table read back is another report"
-    );
-}
-
-/// Reads CSV text (RFC 4180 quoting) into rows of cells.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let (mut rows, mut row, mut cell, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            (true, '"') => quoted = false,
-            (false, '"') if cell.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut cell)),
-            (false, '\n') => {
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            (_, c) => cell.push(c),
-        }
-    }
-    assert!(
-        !quoted && cell.is_empty() && row.is_empty(),
-        "the CSV ends inside a row"
-    );
-    rows
+    fuzz::invariants(bytes);
+    fuzz::pipeline(bytes).is_some()
 }
 
 fn files(folder: &str) -> Vec<PathBuf> {
