@@ -867,7 +867,7 @@ impl Cells<'_> {
             return Ok(Unknown::new());
         }
         let problem = |message: String| Problem::at(self.row, Col::Unknown, message);
-        if nesting(text) > MAX_DEPTH {
+        if super::read::too_deep(text).is_some() {
             return Err(problem(format!(
                 "expected at most {MAX_DEPTH} levels of nesting, found deeper nesting"
             )));
@@ -920,32 +920,6 @@ fn shorten(text: &str) -> String {
     } else {
         text.to_owned()
     }
-}
-
-/// The deepest nesting of `{`/`[` outside strings.
-fn nesting(text: &str) -> usize {
-    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
-    for byte in text.bytes() {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'{' | b'[' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b'}' | b']' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
 }
 
 /// A date as spreadsheets write it back: `2025-12-31`, also with a midnight time after it.

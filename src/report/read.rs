@@ -327,6 +327,22 @@ fn check_shape(text: &str, file: &str) -> Result<(), ReadError> {
             message: format!("expected a JSON object (a report starts with `{{`), found {found}"),
         });
     }
+    if let Some(offset) = too_deep(text) {
+        return Err(ReadError {
+            file: file.to_owned(),
+            position: at(offset),
+            path: None,
+            message: format!(
+                "expected at most {MAX_DEPTH} levels of nesting (a report needs about five), found deeper nesting"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Where JSON text first opens more than [`MAX_DEPTH`] arrays and objects (brackets inside
+/// strings left out), without parsing it; `None` when it never does.
+pub(super) fn too_deep(text: &str) -> Option<usize> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for (offset, byte) in text.bytes().enumerate() {
         if in_string {
@@ -343,21 +359,14 @@ fn check_shape(text: &str, file: &str) -> Result<(), ReadError> {
             b'{' | b'[' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(ReadError {
-                        file: file.to_owned(),
-                        position: at(offset),
-                        path: None,
-                        message: format!(
-                            "expected at most {MAX_DEPTH} levels of nesting (a report needs about five), found deeper nesting"
-                        ),
-                    });
+                    return Some(offset);
                 }
             }
             b'}' | b']' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    Ok(())
+    None
 }
 
 /// Refuses a file written for a newer format whose content format 1 cannot read.
