@@ -113,7 +113,11 @@ fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
         .iter()
         .filter(|row| matches!(row[role].as_str(), "amount" | "total" | "part" | "other"))
         .collect();
-    assert_eq!(rows.len(), figures(&loaded.report).len(), "one row per figure of the report");
+    assert_eq!(
+        rows.len(),
+        figures(&loaded.report).len(),
+        "one row per figure of the report"
+    );
 
     for (key, at, figure) in figures(&loaded.report) {
         let role_name = format!("{:?}", key.role).to_lowercase();
@@ -148,7 +152,11 @@ fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
     // figure of the table: funding in the chosen currency, each other section whole.
     let figure_rows: std::collections::HashSet<Vec<String>> = rows
         .iter()
-        .map(|row| [section, series, category, role, when, value, qualifier].map(|i| row[i].clone()).to_vec())
+        .map(|row| {
+            [section, series, category, role, when, value, qualifier]
+                .map(|i| row[i].clone())
+                .to_vec()
+        })
         .collect();
     for (i, kind) in ChartKind::ALL.iter().enumerate() {
         let mut chart = parse_csv(&mmk[i]);
@@ -156,7 +164,10 @@ fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
             chart.extend(parse_csv(&usd[i]).into_iter().skip(1));
         }
         for row in chart.iter().skip(1) {
-            assert!(figure_rows.contains(&row[..7]), "{kind:?} chart row not in the table: {row:?}");
+            assert!(
+                figure_rows.contains(&row[..7]),
+                "{kind:?} chart row not in the table: {row:?}"
+            );
         }
     }
 }

@@ -1354,14 +1354,9 @@ impl Builder {
         )?;
         let place = c.place(&["funding"], "funding[0]")?.first().copied();
         let describe = format!("funding {year} ({label})");
-        let slot = self.funding.get(place, (year, label.clone()), c.row, || Funding {
-            year,
-            label,
-            mmk: None,
-            usd: None,
-            note: None,
-            unknown: Unknown::new(),
-        });
+        let slot = self
+            .funding
+            .get(place, (year, label.clone()), c.row, || Funding::new(year, label));
         match role {
             "entry" => {
                 slot.once("entry", &describe, c.row, Col::Role)?;
@@ -1401,15 +1396,9 @@ impl Builder {
         )?;
         let place = c.place(&["losses"], "losses[0]")?.first().copied();
         let describe = format!("losses {year} ({side})");
-        let slot = self.losses.get(place, (year, side.clone()), c.row, || Losses {
-            year,
-            side,
-            total: None,
-            breakdown: Vec::new(),
-            other: Vec::new(),
-            note: None,
-            unknown: Unknown::new(),
-        });
+        let slot = self
+            .losses
+            .get(place, (year, side.clone()), c.row, || Losses::new(year, side));
         match role {
             "entry" => {
                 slot.once("entry", &describe, c.row, Col::Role)?;
@@ -1448,16 +1437,7 @@ impl Builder {
             ));
         }
         let slot = self.battles.get(place.first().copied(), year, c.row, || {
-            (
-                Battles {
-                    year,
-                    total: None,
-                    groups: Vec::new(),
-                    note: None,
-                    unknown: Unknown::new(),
-                },
-                Slots::default(),
-            )
+            (Battles::new(year), Slots::default())
         });
         let Some(_) = group else {
             let describe = format!("battles {year}");
@@ -1487,13 +1467,7 @@ impl Builder {
         let group = slot
             .value
             .1
-            .get(place.get(1).copied(), label.clone(), c.row, || BattleGroup {
-                label,
-                total: None,
-                breakdown: Vec::new(),
-                note: None,
-                unknown: Unknown::new(),
-            });
+            .get(place.get(1).copied(), label.clone(), c.row, || BattleGroup::new(label));
         match role {
             "entry" => {
                 group.once("entry", &describe, c.row, Col::Role)?;
@@ -1520,17 +1494,7 @@ impl Builder {
         let place = c.place(&["townships", "towns"], "townships[0] or townships[0].towns[1]")?;
         let describe = format!("townships as of {as_of}");
         let slot = self.townships.get(place.first().copied(), as_of, c.row, || {
-            (
-                Townships {
-                    as_of,
-                    total: None,
-                    breakdown: Vec::new(),
-                    towns: Vec::new(),
-                    note: None,
-                    unknown: Unknown::new(),
-                },
-                Vec::new(),
-            )
+            (Townships::new(as_of), Vec::new())
         });
         match role {
             "entry" => {

@@ -250,6 +250,18 @@ pub struct Funding {
 }
 
 impl Funding {
+    /// A year's entry with no amount yet.
+    pub fn new(year: i32, label: String) -> Self {
+        Self {
+            year,
+            label,
+            mmk: None,
+            usd: None,
+            note: None,
+            unknown: Unknown::new(),
+        }
+    }
+
     /// Kyats per US dollar implied by the two amounts, when both are given and non-zero.
     pub fn implied_rate(&self) -> Option<f64> {
         match (&self.mmk, &self.usd) {
@@ -361,9 +373,78 @@ pub struct Townships {
     pub unknown: Unknown,
 }
 
+impl Losses {
+    /// A side's year with no figure yet.
+    pub fn new(year: i32, side: String) -> Self {
+        Self {
+            year,
+            side,
+            total: None,
+            breakdown: Vec::new(),
+            other: Vec::new(),
+            note: None,
+            unknown: Unknown::new(),
+        }
+    }
+}
+
+impl Battles {
+    /// A year with no figure or group yet.
+    pub fn new(year: i32) -> Self {
+        Self {
+            year,
+            total: None,
+            groups: Vec::new(),
+            note: None,
+            unknown: Unknown::new(),
+        }
+    }
+}
+
+impl BattleGroup {
+    /// A group with no figure yet.
+    pub fn new(label: String) -> Self {
+        Self {
+            label,
+            total: None,
+            breakdown: Vec::new(),
+            note: None,
+            unknown: Unknown::new(),
+        }
+    }
+}
+
+impl Town {
+    /// A town with its name and status only.
+    pub fn new(name: String, status: String) -> Self {
+        Self {
+            name,
+            status,
+            region: None,
+            pcode: None,
+            lat: None,
+            lon: None,
+            note: None,
+            unknown: Unknown::new(),
+        }
+    }
+}
+
 impl Townships {
     /// Myanmar's township count, assumed when a file gives none.
     pub const DEFAULT_TOTAL: f64 = 330.0;
+
+    /// A snapshot with no figure or town yet.
+    pub fn new(as_of: Date) -> Self {
+        Self {
+            as_of,
+            total: None,
+            breakdown: Vec::new(),
+            towns: Vec::new(),
+            note: None,
+            unknown: Unknown::new(),
+        }
+    }
 
     /// The total to draw against: the file's, or 330.
     pub fn total_or_default(&self) -> f64 {

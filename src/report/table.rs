@@ -391,28 +391,19 @@ impl Table {
             Sheet::Funding => {
                 let i = at.map_or(report.funding.len(), |r| entry_index(r) + 1);
                 let like = report.funding.get(i.saturating_sub(1));
-                let entry = Funding {
-                    year: like.map_or(default_year(report), |f| (f.year + 1).min(Date::MAX_YEAR)),
-                    label: like.map_or_else(|| super::read::DEFAULT_FUNDING_LABEL.to_owned(), |f| f.label.clone()),
-                    mmk: None,
-                    usd: None,
-                    note: None,
-                    unknown: Default::default(),
-                };
+                let entry = Funding::new(
+                    like.map_or(default_year(report), |f| (f.year + 1).min(Date::MAX_YEAR)),
+                    like.map_or_else(|| super::read::DEFAULT_FUNDING_LABEL.to_owned(), |f| f.label.clone()),
+                );
                 report.funding.insert(i, entry);
             }
             Sheet::Losses => {
                 let i = at.map_or(report.losses.len(), |r| entry_index(r) + 1);
                 let like = report.losses.get(i.saturating_sub(1));
-                let entry = Losses {
-                    year: like.map_or(default_year(report), |l| (l.year + 1).min(Date::MAX_YEAR)),
-                    side: like.map_or_else(|| super::read::UNSPECIFIED_SIDE.to_owned(), |l| l.side.clone()),
-                    total: None,
-                    breakdown: Vec::new(),
-                    other: Vec::new(),
-                    note: None,
-                    unknown: Default::default(),
-                };
+                let entry = Losses::new(
+                    like.map_or(default_year(report), |l| (l.year + 1).min(Date::MAX_YEAR)),
+                    like.map_or_else(|| super::read::UNSPECIFIED_SIDE.to_owned(), |l| l.side.clone()),
+                );
                 report.losses.insert(i, entry);
             }
             Sheet::Battles => {
@@ -421,16 +412,7 @@ impl Table {
                     .battles
                     .get(i.saturating_sub(1))
                     .map_or(default_year(report), |b| (b.year + 1).min(Date::MAX_YEAR));
-                report.battles.insert(
-                    i,
-                    Battles {
-                        year,
-                        total: None,
-                        groups: Vec::new(),
-                        note: None,
-                        unknown: Default::default(),
-                    },
-                );
+                report.battles.insert(i, Battles::new(year));
             }
             Sheet::Townships => {
                 let i = at.map_or(report.townships.len(), |r| entry_index(r) + 1);
@@ -439,34 +421,12 @@ impl Table {
                     .get(i.saturating_sub(1))
                     .and_then(|t| Date::parse(&format!("{}-12-31", (t.as_of.year + 1).min(Date::MAX_YEAR))))
                     .or_else(|| Date::parse(&format!("{}-12-31", default_year(report))))?;
-                report.townships.insert(
-                    i,
-                    Townships {
-                        as_of,
-                        total: None,
-                        breakdown: Vec::new(),
-                        towns: Vec::new(),
-                        note: None,
-                        unknown: Default::default(),
-                    },
-                );
+                report.townships.insert(i, Townships::new(as_of));
             }
             Sheet::Towns(s) => {
                 let towns = &mut report.townships.get_mut(s)?.towns;
                 let i = at.map_or(towns.len(), |r| entry_index(r) + 1);
-                towns.insert(
-                    i,
-                    Town {
-                        name: "New town".to_owned(),
-                        status: "captured".to_owned(),
-                        region: None,
-                        pcode: None,
-                        lat: None,
-                        lon: None,
-                        note: None,
-                        unknown: Default::default(),
-                    },
-                );
+                towns.insert(i, Town::new("New town".to_owned(), "captured".to_owned()));
             }
         }
         let table = Self::of(report, self.sheet, &[]);
@@ -486,13 +446,7 @@ impl Table {
             _ => return None,
         };
         let groups = &mut report.battles.get_mut(i)?.groups;
-        groups.push(BattleGroup {
-            label: format!("Group {}", groups.len() + 1),
-            total: None,
-            breakdown: Vec::new(),
-            note: None,
-            unknown: Default::default(),
-        });
+        groups.push(BattleGroup::new(format!("Group {}", groups.len() + 1)));
         let g = groups.len() - 1;
         Self::of(report, self.sheet, &[])
             .rows
