@@ -208,6 +208,8 @@ pub struct State {
     /// The open reports' warnings worded in the window's language, by report id (empty in
     /// English, where the reports' own are shown).
     worded: std::collections::HashMap<u64, Vec<crate::report::Warning>>,
+    /// The dataset generation and language `worded` was made for.
+    worded_for: Option<(u64, crate::i18n::Tr)>,
     /// Counts the rebuilds asked for; a merge answering an older one is dropped.
     requested: u64,
     /// Reports arrived that the dataset does not hold yet, since when.
@@ -271,6 +273,7 @@ impl State {
             keep_error: None,
             generation: 0,
             worded: std::collections::HashMap::new(),
+            worded_for: None,
             requested: 0,
             stale_since: None,
             ctx: None,
@@ -338,8 +341,13 @@ impl State {
 
     /// Words the reports' checks again in the window's language (the reader's remarks on the
     /// file as they are); in English the reports' own warnings serve.
+    /// Done once per dataset and language: a change of currency or hidden series leaves them.
     fn reword(&mut self) {
         let tr = self.options.tr;
+        if self.worded_for == Some((self.generation, tr)) {
+            return;
+        }
+        self.worded_for = Some((self.generation, tr));
         if tr.lang == crate::i18n::Lang::En {
             self.worded.clear();
             return;
