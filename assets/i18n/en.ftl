@@ -337,6 +337,7 @@ notice-export-failed = Export failed: { $error }
 notice-copied = The chart picture is on the clipboard.
 notice-copy-failed = Copy failed: { $error }
 notice-settings-not-saved = The settings could not be saved: { $error }
+notice-kept-not-removed = Kept work could not be removed, and will be offered again at the next start: { $error }
 notice-not-kept = Unsaved work could not be kept for recovery: { $error }
 notice-merge-failed = Merging the reports failed: { $error }
 notice-could-not-open = Could not open { $error }

@@ -318,6 +318,7 @@ notice-export-failed = ထုတ်ယူ၍ မရပါ - { $error }
 notice-copied = ဇယားပုံကို ကလစ်ဘုတ်ပေါ်သို့ ကူးယူပြီးပါပြီ။
 notice-copy-failed = ကူးယူ၍ မရပါ - { $error }
 notice-settings-not-saved = ဆက်တင်များကို သိမ်း၍ မရပါ - { $error }
+notice-kept-not-removed = သိမ်းထားသော အလုပ်ကို ဖျက်၍ မရပါ၊ နောက်တစ်ကြိမ် ဖွင့်သည့်အခါ ထပ်မံ ပြပါမည် - { $error }
 notice-not-kept = မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူနိုင်ရန် သိမ်းထား၍ မရပါ - { $error }
 notice-merge-failed = အစီရင်ခံစာများကို ပေါင်းစည်း၍ မရပါ - { $error }
 notice-could-not-open = ဖွင့်၍ မရပါ - { $error }

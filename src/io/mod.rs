@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-pub use write::{unused_name, write_atomically, write_together};
+pub use write::{remove, unused_name, write_atomically, write_together};
 
 use crate::report::{LoadedReport, ReadError};
 

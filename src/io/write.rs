@@ -5,6 +5,16 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+/// Removes a file that is no longer wanted; one already gone is no error. The message says why
+/// it could not be removed, with the path last.
+pub fn remove(path: &Path) -> Result<(), String> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("{e}: {}", path.display())),
+    }
+}
+
 /// Writes a file through a temporary name in the same folder, then renames it: a failed write
 /// leaves no partial file. The message says why it failed, with the path last.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
@@ -151,6 +161,19 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("temp dir");
         dir
+    }
+
+    #[test]
+    fn a_file_gone_already_is_removed_and_a_folder_is_not() {
+        let dir = temp_dir("remove");
+        let file = dir.join("kept.json");
+        std::fs::write(&file, b"{}").expect("a file");
+        assert_eq!(remove(&file), Ok(()));
+        assert!(!file.exists());
+        assert_eq!(remove(&file), Ok(()), "already gone");
+        let error = remove(&dir).expect_err("a folder is not removed as a file");
+        assert!(error.ends_with(&dir.display().to_string()), "{error}");
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     fn names(dir: &Path) -> Vec<String> {

@@ -119,8 +119,20 @@ impl State {
         if let Some((i, _)) = self.report_by_id(id)
             && let Some(path) = self.reports[i].history.recovery.take()
         {
-            let _ = std::fs::remove_file(path);
             self.reports[i].history.recovered = 0;
+            self.remove_kept(&path);
+        }
+    }
+
+    /// Removes a recovery file; one that cannot be removed is said, or it would be offered again
+    /// at the next start.
+    fn remove_kept(&mut self, path: &Path) {
+        if let Err(message) = crate::io::remove(path) {
+            let text = self
+                .options
+                .tr
+                .f("notice-kept-not-removed", &[("error", message.into())]);
+            self.notify(text, true);
         }
     }
 
@@ -177,7 +189,7 @@ impl State {
     /// Deletes a recovery file and its unsaved work.
     pub(super) fn discard_recovery(&mut self, path: &Path) {
         self.recovered.retain(|f| f.path != path);
-        let _ = std::fs::remove_file(path);
+        self.remove_kept(path);
     }
 }
 
