@@ -2,6 +2,8 @@
 //! the language chosen through the View menu, and numbers with Myanmar digits. The snapshots
 //! are looked at by eye when they change: every glyph shaped, no boxes or dotted circles.
 
+mod window;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
@@ -15,13 +17,7 @@ use fieldreport::i18n::{Digits, Lang, Tr};
 use fieldreport::report::{Dataset, sample};
 
 fn harness(app: FieldReportApp) -> Harness<'static, FieldReportApp> {
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .with_render_cursor(false)
-        .with_max_steps(12)
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
-        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
+    window::harness(app, egui::Theme::Light)
 }
 
 fn burmese_sample() -> Harness<'static, FieldReportApp> {

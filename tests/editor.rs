@@ -5,40 +5,17 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod window;
+
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fieldreport::app::FieldReportApp;
-use fieldreport::command::{Command, ThemeChoice, View};
+use fieldreport::command::{Command, View};
 use fieldreport::report::figure::Qualifier;
 use fieldreport::report::{Report, sample};
-
-fn harness(mut app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldReportApp> {
-    app.state.theme_override = Some(match theme {
-        egui::Theme::Light => ThemeChoice::Light,
-        egui::Theme::Dark => ThemeChoice::Dark,
-    });
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(theme)
-        .with_render_cursor(false)
-        .with_max_steps(16)
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
-        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
-}
-
-/// Steps until background work is over, then settles the UI.
-fn settle(h: &mut Harness<'_, FieldReportApp>) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().state.is_busy() && h.state().state.queue.is_empty() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    h.run();
-}
+use window::{harness, settle};
 
 fn edited(h: &Harness<'_, FieldReportApp>) -> Report {
     h.state()

@@ -3,6 +3,7 @@
 //! answering while fifty reports load.
 
 mod archive;
+mod window;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -12,7 +13,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fieldreport::app::FieldReportApp;
 use fieldreport::charts::ChartKind;
-use fieldreport::command::{Command, ThemeChoice, View};
+use fieldreport::command::{Command, View};
 use fieldreport::report::LoadedReport;
 use fieldreport::state::{Settings, State};
 
@@ -24,15 +25,7 @@ fn reports(n: usize) -> Vec<LoadedReport> {
 }
 
 fn harness(state: State) -> Harness<'static, FieldReportApp> {
-    let mut app = FieldReportApp::new(state);
-    app.state.theme_override = Some(ThemeChoice::Light);
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(egui::Theme::Light)
-        .with_render_cursor(false)
-        .with_max_steps(16)
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
-        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
+    window::harness(FieldReportApp::new(state), egui::Theme::Light)
 }
 
 fn twenty() -> Harness<'static, FieldReportApp> {

@@ -2,6 +2,8 @@
 //! snapshots, snapshot images (sample and two snapshots, light and dark), exports that fit at
 //! common sizes, and `render --chart map` giving the in-app picture.
 
+mod window;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
@@ -30,19 +32,13 @@ fn harness(reports: Vec<LoadedReport>, theme: ThemeChoice) -> Harness<'static, F
     } else {
         State::new(Settings::default(), reports)
     };
-    state.theme_override = Some(theme);
     state.queue.push(Command::ShowChart(ChartKind::Map));
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(if theme == ThemeChoice::Dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        })
-        .with_render_cursor(false)
-        .with_max_steps(12)
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
-        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), FieldReportApp::new(state))
+    let theme = if theme == ThemeChoice::Dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    window::harness(FieldReportApp::new(state), theme)
 }
 
 fn map_data(h: &Harness<'_, FieldReportApp>) -> MapData {

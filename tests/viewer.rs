@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod window;
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -14,40 +16,14 @@ use fieldreport::charts::losses::LossesData;
 use fieldreport::charts::{ChartKind, Currency};
 use fieldreport::command::Command;
 use fieldreport::state::Settings;
+use window::{harness, settle};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
-fn harness(mut app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldReportApp> {
-    // The app applies its own theme each frame: tell it which one the snapshot wants.
-    app.state.theme_override = Some(match theme {
-        egui::Theme::Light => fieldreport::command::ThemeChoice::Light,
-        egui::Theme::Dark => fieldreport::command::ThemeChoice::Dark,
-    });
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_theme(theme)
-        .with_render_cursor(false)
-        .with_max_steps(12)
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
-        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app)
-}
-
 fn sample_harness() -> Harness<'static, FieldReportApp> {
     harness(FieldReportApp::with_sample(), egui::Theme::Dark)
-}
-
-/// Steps until background loading is over, then settles the UI.
-fn settle(h: &mut Harness<'_, FieldReportApp>) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().state.is_busy() && h.state().state.queue.is_empty() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    h.run();
 }
 
 /// Opens files through the command the dialog sends when the user picks them.
