@@ -343,21 +343,7 @@ impl ChartView for FundingData {
         ChartKind::Funding
     }
 
-    fn title(&self) -> &str {
-        &self.title
-    }
-
-    fn caption(&self) -> &Caption {
-        &self.caption
-    }
-
-    fn summary(&self) -> &str {
-        &self.summary
-    }
-
-    fn flags(&self) -> Flags {
-        self.flags
-    }
+    super::words_from_fields!();
 
     fn years(&self) -> Option<(i32, i32)> {
         marks::span(&self.years)

@@ -185,6 +185,29 @@ impl ChartOptions {
     }
 }
 
+/// The [`ChartView`] accessors of a chart kept in fields named `title`, `caption`, `summary`
+/// and `flags`: used inside `impl ChartView`.
+macro_rules! words_from_fields {
+    () => {
+        fn title(&self) -> &str {
+            &self.title
+        }
+
+        fn caption(&self) -> &Caption {
+            &self.caption
+        }
+
+        fn summary(&self) -> &str {
+            &self.summary
+        }
+
+        fn flags(&self) -> Flags {
+            self.flags
+        }
+    };
+}
+pub(crate) use words_from_fields;
+
 /// A chart prepared for a dataset: what the window, the exports and the command line need of it.
 pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
     /// Which chart this is.
