@@ -9,7 +9,8 @@
 //!   itself conflicts with nothing new.
 
 use fieldreport::charts::{ChartKind, ChartOptions, Currency};
-use fieldreport::report::{Dataset, LoadedReport, ReadError, Section, Unit, dataset::figures, sample};
+use fieldreport::i18n::Tr;
+use fieldreport::report::{Dataset, LoadedReport, ReadError, Section, Unit, model::series::figures, sample};
 
 /// The name the fuzzed file is read under.
 pub const FILE: &str = "fuzz.json";
@@ -80,7 +81,7 @@ fn error_is_located(bytes: &[u8], error: &ReadError) {
 /// is a row of it with its series, time, value and qualifier, its words keep the qualifier, and
 /// every row of the chart CSVs is one of its figures.
 fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
-    use fieldreport::report::csv;
+    use fieldreport::report::format::csv;
     let mmk = charts_and_csv(data, &ChartOptions::default());
     let usd = charts_and_csv(
         data,
@@ -176,7 +177,7 @@ fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
 /// table cannot tell an empty text from none, so the two tables are compared, not the reports).
 /// A report with no entry, or with a zero character in a text, has no table of its own.
 pub fn table_reads_back(loaded: &LoadedReport, table: &str) {
-    use fieldreport::report::csv;
+    use fieldreport::report::format::csv;
     let r = &loaded.report;
     if (r.funding.is_empty() && r.losses.is_empty() && r.battles.is_empty() && r.townships.is_empty())
         || table.contains('\0')
@@ -206,7 +207,7 @@ fn conflicts_are_described(data: &Dataset) {
                     "equal claims in a conflict: {conflict:?}"
                 );
             }
-            assert!(text.contains(&claim.figure.long(unit)), "{text}");
+            assert!(text.contains(&claim.figure.long_in(Tr::EN, unit)), "{text}");
             assert!(text.contains(&data.source_names(&claim.sources)), "{text}");
         }
     }
@@ -219,7 +220,7 @@ fn changes_are_numbers(data: &Dataset) {
             assert!(change.abs.is_finite(), "{change:?}");
             assert!(change.pct.is_none_or(f64::is_finite), "{change:?}");
             assert!(change.from_year < change.to_year, "{change:?}");
-            for text in [change.label(), change.describe(series.key.unit())] {
+            for text in [change.label_in(Tr::EN), change.describe_in(Tr::EN, series.key.unit())] {
                 assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
             }
         }
@@ -237,7 +238,7 @@ fn qualifier_words(key: &str) -> &'static str {
 /// A text cell as the CSV writes it, before quoting: text a spreadsheet would run as a formula
 /// gets a leading `'`.
 fn defused(text: &str) -> String {
-    let quoted = fieldreport::report::csv::cell(text);
+    let quoted = fieldreport::report::format::csv::cell(text);
     match quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
         Some(inner) => inner.replace("\"\"", "\""),
         None => quoted,
@@ -275,3 +276,4 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+

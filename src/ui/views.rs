@@ -5,7 +5,7 @@ use egui::RichText;
 
 use crate::charts::{CONFLICT_COLOR, ChartKind, Currency};
 use crate::command::{Command, View};
-use crate::report::figure::Unit;
+use crate::report::model::figure::Unit;
 use crate::state::State;
 
 /// The chart tabs, the table and sources toggles, and the currency switch on funding.
@@ -82,7 +82,7 @@ fn year_value(year: &mut i32, range: std::ops::RangeInclusive<i32>, tr: crate::i
         .range(range)
         .custom_formatter(move |n, _| tr.year(n.round() as i32))
         .custom_parser(|text| {
-            crate::report::figure_text::latin_digits(text.trim())
+            crate::report::model::figure_text::latin_digits(text.trim())
                 .parse::<f64>()
                 .ok()
         })

@@ -8,10 +8,10 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
-use super::figure::{Figure, Interval, Qualifier, Unit};
-use super::model::{Parts, Report, Townships};
-use super::read::ReadWarning;
 use crate::i18n::Tr;
+use crate::report::format::read::ReadWarning;
+use crate::report::model::figure::{Figure, Interval, Qualifier, Unit};
+use crate::report::model::{Parts, Report, Townships};
 
 /// How serious a warning is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
