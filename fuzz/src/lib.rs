@@ -277,3 +277,84 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
+/// The name the fuzzed spreadsheet table is read under.
+pub const TABLE_FILE: &str = "fuzz.csv";
+
+/// The CSV table reader with its properties asserted: a refused table's error starts with the
+/// file's name; every report read from it is written as a table again, and that table reads back
+/// as the same report (the reader and writer agree whatever the cells held).
+pub fn table(bytes: &[u8]) {
+    use fieldreport::report::format::csv;
+    let reports = match csv::parse(bytes, TABLE_FILE) {
+        Ok(reports) => reports,
+        Err(error) => {
+            let text = error.to_string();
+            assert!(text.starts_with(TABLE_FILE), "the error names the table: {text}");
+            return;
+        }
+    };
+    for (name, parsed) in &reports {
+        let again = csv::write_one(name, &parsed.report);
+        let read = csv::parse(again.as_bytes(), TABLE_FILE)
+            .unwrap_or_else(|e| panic!("a table written from {name} is refused: {e}\n{again}"));
+        assert_eq!(read.len(), 1, "one report written, one read: {again}");
+        assert_eq!(read[0].1.report, parsed.report, "the table reads back as the report");
+    }
+}
+
+/// The editor's cell reader and its paste, with their properties asserted. The bytes are read as
+/// text: each tab-separated cell is read as a figure (a figure read is 0 or more, at most 10^15,
+/// shown as text that reads back as the same figure, and the number alone reads the same with
+/// the table's reader), then the whole text is pasted as a spreadsheet block into each of the
+/// sample's sheets; the report the paste leaves is written and reads back the same.
+pub fn cells(bytes: &[u8]) {
+    use fieldreport::report::edit::table::{Sheet, paste};
+    use fieldreport::report::format::write::to_checked_json;
+    use fieldreport::report::model::figure_text::{self, Kind};
+    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    for cell in text.split(['\t', '\n']).take(200) {
+        for kind in [Kind::Count, Kind::Money] {
+            let Ok(Some(figure)) = figure_text::parse(cell, kind) else {
+                continue;
+            };
+            assert!(
+                figure.value >= 0.0 && figure.value <= 1e15 && figure.value.is_finite(),
+                "{cell:?} read as {}",
+                figure.value
+            );
+            let shown = figure_text::cell_text(&figure);
+            let again = figure_text::parse(&shown, kind).unwrap_or_else(|e| panic!("{cell:?} shown as {shown:?}: {e}"));
+            assert_eq!(
+                again.as_ref().map(|f| (f.value, f.qualifier)),
+                Some((figure.value, figure.qualifier)),
+                "{cell:?} shown as {shown:?}"
+            );
+        }
+        let plain = cell.trim();
+        if let Some(value) = figure_text::number(plain, false)
+            && value >= 0.0
+            && value.fract() == 0.0
+            && value <= 1e15
+        {
+            let typed = figure_text::parse(plain, Kind::Count).ok().flatten().map(|f| f.value);
+            assert_eq!(typed, Some(value), "{plain:?}: the editor and the table read it alike");
+        }
+    }
+    let sample = sample().report;
+    for sheet in [
+        Sheet::Sources,
+        Sheet::Funding,
+        Sheet::Losses,
+        Sheet::Battles,
+        Sheet::Townships,
+        Sheet::Towns(0),
+    ] {
+        let mut report = sample.clone();
+        let _problems = paste(&mut report, sheet, &[], 1, 1, text);
+        if let Ok(json) = to_checked_json(&report, FILE) {
+            let read = LoadedReport::from_bytes(json.as_bytes(), FILE, None)
+                .unwrap_or_else(|e| panic!("a report written after a paste is refused: {e}"));
+            assert_eq!(read.report, report, "the pasted report reads back the same");
+        }
+    }
+}
