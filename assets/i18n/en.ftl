@@ -573,6 +573,31 @@ map-tip-township-named = Named in it as of { $date }: { $towns }
 map-tip-township-none = No open report names a town in it as of { $date }. The national counts do not say which townships they cover.
 map-tip-position = Position: { $why }
 
+## Names the map draws: states and regions, neighbouring countries, seas
+
+geo-kachin = Kachin
+geo-kayah = Kayah
+geo-kayin = Kayin
+geo-chin = Chin
+geo-sagaing = Sagaing
+geo-tanintharyi = Tanintharyi
+geo-bago = Bago
+geo-magway = Magway
+geo-mandalay = Mandalay
+geo-mon = Mon
+geo-rakhine = Rakhine
+geo-yangon = Yangon
+geo-shan = Shan
+geo-ayeyarwady = Ayeyarwady
+geo-nay-pyi-taw = Nay Pyi Taw
+geo-india = India
+geo-bangladesh = Bangladesh
+geo-china = China
+geo-laos = Laos
+geo-thailand = Thailand
+geo-bay-of-bengal = Bay of Bengal
+geo-andaman-sea = Andaman Sea
+
 ## A chart's legend; { $name } is a series' name
 
 legend-more-picture = and { $n } more series

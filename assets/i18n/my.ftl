@@ -548,6 +548,31 @@ map-tip-township-named = { $date } အထိ ၎င်းတွင် အမည�
 map-tip-township-none = { $date } အထိ ဖွင့်ထားသော အစီရင်ခံစာတစ်ခုမျှ ၎င်းရှိ မြို့ကို အမည်မဖော်ပြပါ။ တစ်နိုင်ငံလုံးဆိုင်ရာ အရေအတွက်များသည် မည်သည့်မြို့နယ်များ ဖြစ်သည်ကို မဖော်ပြပါ။
 map-tip-position = တည်နေရာ - { $why }
 
+## Names the map draws: states and regions, neighbouring countries, seas
+
+geo-kachin = ကချင်
+geo-kayah = ကယား
+geo-kayin = ကရင်
+geo-chin = ချင်း
+geo-sagaing = စစ်ကိုင်း
+geo-tanintharyi = တနင်္သာရီ
+geo-bago = ပဲခူး
+geo-magway = မကွေး
+geo-mandalay = မန္တလေး
+geo-mon = မွန်
+geo-rakhine = ရခိုင်
+geo-yangon = ရန်ကုန်
+geo-shan = ရှမ်း
+geo-ayeyarwady = ဧရာဝတီ
+geo-nay-pyi-taw = နေပြည်တော်
+geo-india = အိန္ဒိယ
+geo-bangladesh = ဘင်္ဂလားဒေ့ရှ်
+geo-china = တရုတ်
+geo-laos = လာအို
+geo-thailand = ထိုင်း
+geo-bay-of-bengal = ဘင်္ဂလားပင်လယ်အော်
+geo-andaman-sea = ကပ္ပလီပင်လယ်
+
 ## A chart's legend; { $name } is a series' name
 
 legend-more-picture = နောက်ထပ် အုပ်စု { $n } ခု

@@ -181,3 +181,32 @@ pub fn status_key(label: &str) -> Option<&'static str> {
         .map(|(_, key)| *key)
         .or_else(|| term_key(label))
 }
+
+/// The catalog key of a name the map draws: a state or region, a neighbouring country, a sea.
+pub fn place_key(name: &str) -> Option<&'static str> {
+    const PLACES: [(&str, &str); 22] = [
+        ("Kachin", "geo-kachin"),
+        ("Kayah", "geo-kayah"),
+        ("Kayin", "geo-kayin"),
+        ("Chin", "geo-chin"),
+        ("Sagaing", "geo-sagaing"),
+        ("Tanintharyi", "geo-tanintharyi"),
+        ("Bago", "geo-bago"),
+        ("Magway", "geo-magway"),
+        ("Mandalay", "geo-mandalay"),
+        ("Mon", "geo-mon"),
+        ("Rakhine", "geo-rakhine"),
+        ("Yangon", "geo-yangon"),
+        ("Shan", "geo-shan"),
+        ("Ayeyarwady", "geo-ayeyarwady"),
+        ("Nay Pyi Taw", "geo-nay-pyi-taw"),
+        ("India", "geo-india"),
+        ("Bangladesh", "geo-bangladesh"),
+        ("China", "geo-china"),
+        ("Laos", "geo-laos"),
+        ("Thailand", "geo-thailand"),
+        ("Bay of Bengal", "geo-bay-of-bengal"),
+        ("Andaman Sea", "geo-andaman-sea"),
+    ];
+    PLACES.iter().find(|(en, _)| *en == name).map(|(_, key)| *key)
+}

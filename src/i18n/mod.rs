@@ -244,6 +244,18 @@ impl Tr {
         }
     }
 
+    /// A name the map draws (a state or region, a neighbouring country, a sea) in the language;
+    /// any other name as written.
+    pub fn place<'a>(self, name: &'a str) -> Cow<'a, str> {
+        if self.lang == Lang::En {
+            return Cow::Borrowed(name);
+        }
+        match catalog::place_key(name) {
+            Some(key) => Cow::Owned(self.t(key)),
+            None => Cow::Borrowed(name),
+        }
+    }
+
     /// A township status in the language ("captured" → "သိမ်းပိုက်ပြီး"); any other label as written.
     pub fn status<'a>(self, label: &'a str) -> Cow<'a, str> {
         if self.lang == Lang::En {

@@ -276,7 +276,7 @@ pub(super) fn loaded(
 ) -> LoadedReport {
     let mut warnings: Vec<crate::report::Warning> =
         remarks.iter().filter(|w| w.subject == Subject::File).cloned().collect();
-    warnings.extend(crate::report::checks::check(&report));
+    warnings.extend(crate::report::checks::check_in(&report, crate::i18n::Tr::EN));
     let text = crate::report::format::write::to_json(&report);
     LoadedReport {
         name,

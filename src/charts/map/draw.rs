@@ -402,7 +402,7 @@ fn names(
                 LabelKind::State => (FontId::proportional(12.0), p.state_text),
                 LabelKind::Country | LabelKind::Sea => (FontId::proportional(11.5), p.context_text),
             };
-            let galley = f.layout_no_wrap(l.name.clone(), font, color);
+            let galley = f.layout_no_wrap(map.tr.place(&l.name).into_owned(), font, color);
             wants.push(Want {
                 anchor: to.point(l.at),
                 radius: 0.0,

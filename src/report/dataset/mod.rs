@@ -14,7 +14,7 @@ use sha2::{Digest as _, Sha256};
 pub mod open;
 pub mod yoy;
 
-use crate::report::checks::{Warning, check};
+use crate::report::checks::{Warning, check_in};
 use crate::report::format::read::{Parsed, ReadError, parse, read_path};
 use crate::report::model::Report;
 use crate::report::model::figure::{Figure, Qualifier};
@@ -58,7 +58,7 @@ impl LoadedReport {
     /// the file it was read from (one table may hold several reports).
     pub(super) fn checked(parsed: Parsed, sha256: String, name: String, path: Option<PathBuf>) -> Self {
         let mut warnings: Vec<Warning> = parsed.warnings.iter().map(Warning::from_read).collect();
-        warnings.extend(check(&parsed.report));
+        warnings.extend(check_in(&parsed.report, crate::i18n::Tr::EN));
         Self {
             name,
             path,
