@@ -367,3 +367,136 @@ fn the_map_names_its_towns_in_burmese_when_burmese_is_chosen() {
     assert!(english.label.starts_with("Bhamo"), "{}", english.label);
     assert!(english.tooltip.starts_with("Bhamo · ဗန်းမော်"), "{}", english.tooltip);
 }
+
+/// Every name and value the window gives a screen reader: what a Burmese reader meets.
+fn words_on_screen(h: &Harness<'_, FieldReportApp>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT as _;
+    h.root()
+        .children_recursive()
+        .flat_map(|n| {
+            let a = n.accesskit_node();
+            [a.label(), a.value()]
+        })
+        .flatten()
+        .collect()
+}
+
+/// Latin words a Burmese window may show: the names of formats, keys and data sources, and
+/// every word of the open report (its titles, sources, labels and notes as written).
+fn latin_allowed() -> std::collections::BTreeSet<String> {
+    let mut allowed: std::collections::BTreeSet<String> = [
+        "fieldreport",
+        "PNG",
+        "CSV",
+        "JSON",
+        "json",
+        "SHA",
+        "Ctrl",
+        "Shift",
+        "MMK",
+        "USD",
+        "MIMU",
+        "Pcode",
+        "Natural",
+        "Earth",
+        "Place",
+        "Codes",
+        "http",
+        "https",
+        "Tab",
+        "Enter",
+        "Delete",
+        "Esc",
+        "YYYY",
+        "MM",
+        "DD",
+        // egui's own names for a panel's edge and a window's close button.
+        "Resize",
+        "panel",
+        "Close",
+        "window",
+        "txt",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    let report_and_file = [fieldreport::report::SAMPLE_JSON, fieldreport::report::SAMPLE_NAME];
+    for word in report_and_file
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+    {
+        allowed.insert(word.to_owned());
+    }
+    allowed
+}
+
+/// The Latin words in what the window shows that are neither the report's own nor a name.
+fn english_on_screen(h: &Harness<'_, FieldReportApp>, allowed: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let mut found = std::collections::BTreeSet::new();
+    for text in words_on_screen(h) {
+        // A SHA-256 is hex, not words.
+        let is_hex = |w: &str| w.len() == 64 && w.bytes().all(|b| b.is_ascii_hexdigit());
+        let words = text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !is_hex(w));
+        for word in words
+            .flat_map(|w| w.split(|c: char| !c.is_ascii_alphabetic()))
+            .filter(|w| w.len() >= 2)
+        {
+            if !allowed.contains(word) {
+                found.insert(format!("{word:?} in {:?}", text.chars().take(90).collect::<String>()));
+            }
+        }
+    }
+    found.into_iter().collect()
+}
+
+#[test]
+fn no_english_word_in_any_view_in_burmese() {
+    use fieldreport::command::View;
+    let allowed = latin_allowed();
+    let mut h = burmese_sample();
+    let mut found = Vec::new();
+    for kind in ChartKind::ALL {
+        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.run();
+        found.extend(
+            english_on_screen(&h, &allowed)
+                .into_iter()
+                .map(|w| format!("{}: {w}", kind.key())),
+        );
+    }
+    for view in [View::Table, View::Sources] {
+        h.state_mut().state.queue.push(Command::ShowView(view));
+        h.run();
+        found.extend(
+            english_on_screen(&h, &allowed)
+                .into_iter()
+                .map(|w| format!("{view:?}: {w}")),
+        );
+    }
+    // The editor: the details form and each section's grid.
+    h.get_by_label("ပြင်ရန်").click();
+    h.run();
+    assert_eq!(h.state().state.settings.view, View::Edit);
+    for sheet in ["အသေးစိတ်", "ရင်းမြစ်များ", "ရန်ပုံငွေ", "ထိခိုက်ဆုံးရှုံးမှု", "တိုက်ပွဲများ", "မြို့နယ်များ"]
+    {
+        if let Some(tab) = h.query_all_by_label(sheet).last() {
+            tab.click();
+        }
+        h.run();
+        found.extend(
+            english_on_screen(&h, &allowed)
+                .into_iter()
+                .map(|w| format!("editor {sheet}: {w}")),
+        );
+    }
+    h.state_mut().state.queue.push(Command::ShowExportDialog(true));
+    h.run();
+    found.extend(
+        english_on_screen(&h, &allowed)
+            .into_iter()
+            .map(|w| format!("export dialog: {w}")),
+    );
+    found.sort();
+    found.dedup();
+    assert!(found.is_empty(), "English in the Burmese window:\n{}", found.join("\n"));
+}

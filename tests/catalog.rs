@@ -178,6 +178,11 @@ const LATIN_KEPT: &[&str] = &[
     "https",
     "MIMU",
     "Pcode",
+    // The names of the map's data sources.
+    "Natural",
+    "Earth",
+    "Place",
+    "Codes",
 ];
 
 #[test]

@@ -597,6 +597,12 @@ geo-laos = Laos
 geo-thailand = Thailand
 geo-bay-of-bengal = Bay of Bengal
 geo-andaman-sea = Andaman Sea
+geo-north = North
+geo-south = South
+geo-east = East
+geo-west = West
+map-attribution = Boundaries: Natural Earth. Places: MIMU Place Codes 9.6
+map-attribution-sentence = { $attribution }.
 
 ## A chart's legend; { $name } is a series' name
 

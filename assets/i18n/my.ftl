@@ -572,6 +572,12 @@ geo-laos = လာအို
 geo-thailand = ထိုင်း
 geo-bay-of-bengal = ဘင်္ဂလားပင်လယ်အော်
 geo-andaman-sea = ကပ္ပလီပင်လယ်
+geo-north = မြောက်
+geo-south = တောင်
+geo-east = အရှေ့
+geo-west = အနောက်
+map-attribution = နယ်နိမိတ်များ - Natural Earth။ နေရာများ - MIMU Place Codes 9.6
+map-attribution-sentence = { $attribution }။
 
 ## A chart's legend; { $name } is a series' name
 

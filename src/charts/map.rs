@@ -194,7 +194,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         );
     }
     caption.notes.push(options.tr.t("map-honest-counts"));
-    caption.credits.push(format!("{}.", places::ATTRIBUTION));
+    caption.credits.push(options.tr.f(
+        "map-attribution-sentence",
+        &[("attribution", options.tr.t("map-attribution").into())],
+    ));
     let mut statuses: Vec<String> = marks::distinct(
         data.reports
             .iter()
@@ -521,7 +524,7 @@ impl MapData {
             let name = if t.state.is_empty() {
                 t.display.clone()
             } else {
-                format!("{} ({})", t.display, t.state)
+                format!("{} ({})", t.display, tr.place(&t.state))
             };
             match by_status.iter_mut().find(|(s, _)| *s == status) {
                 Some((_, names)) => names.push(name),

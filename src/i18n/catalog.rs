@@ -184,7 +184,7 @@ pub fn status_key(label: &str) -> Option<&'static str> {
 
 /// The catalog key of a name the map draws: a state or region, a neighbouring country, a sea.
 pub fn place_key(name: &str) -> Option<&'static str> {
-    const PLACES: [(&str, &str); 22] = [
+    const PLACES: [(&str, &str); 26] = [
         ("Kachin", "geo-kachin"),
         ("Kayah", "geo-kayah"),
         ("Kayin", "geo-kayin"),
@@ -207,6 +207,10 @@ pub fn place_key(name: &str) -> Option<&'static str> {
         ("Thailand", "geo-thailand"),
         ("Bay of Bengal", "geo-bay-of-bengal"),
         ("Andaman Sea", "geo-andaman-sea"),
+        ("North", "geo-north"),
+        ("South", "geo-south"),
+        ("East", "geo-east"),
+        ("West", "geo-west"),
     ];
     PLACES.iter().find(|(en, _)| *en == name).map(|(_, key)| *key)
 }

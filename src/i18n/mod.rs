@@ -250,10 +250,16 @@ impl Tr {
         if self.lang == Lang::En {
             return Cow::Borrowed(name);
         }
-        match catalog::place_key(name) {
-            Some(key) => Cow::Owned(self.t(key)),
-            None => Cow::Borrowed(name),
+        if let Some(key) = catalog::place_key(name) {
+            return Cow::Owned(self.t(key));
         }
+        // MIMU's parts of a state: "Shan (South)".
+        if let Some((state, part)) = name.strip_suffix(')').and_then(|n| n.split_once(" ("))
+            && let (Some(state), Some(part)) = (catalog::place_key(state), catalog::place_key(part))
+        {
+            return Cow::Owned(format!("{} ({})", self.t(state), self.t(part)));
+        }
+        Cow::Borrowed(name)
     }
 
     /// A township status in the language ("captured" → "သိမ်းပိုက်ပြီး"); any other label as written.

@@ -16,6 +16,7 @@ use super::labels::{self, Want};
 use super::{MapData, TownMark};
 use crate::charts::marks::{CONFLICT_COLOR, category_color};
 use crate::charts::{ChartKind, ChartOptions};
+use crate::i18n::Tr;
 use crate::report::places;
 
 /// The map's plot: its memory holds the view.
@@ -412,7 +413,7 @@ fn names(
             galleys.push((galley, false));
         }
     });
-    let credit = attribution(ui, frame, p, shapes);
+    let credit = attribution(ui, map.tr, frame, p, shapes);
     let obstacles: Vec<Rect> = towns
         .iter()
         .map(|t| Rect::from_center_size(to.point(t.at), Vec2::splat(2.0 * TOWN_RADIUS + 2.0)))
@@ -496,15 +497,17 @@ fn hovered(plot_ui: &egui_plot::PlotUi<'_>, map: &MapData, hidden: &BTreeSet<Str
 
 /// "Boundaries: Natural Earth. Places: MIMU Place Codes 9.6" in the map's lower right corner,
 /// on two lines where the map is narrow; returns where it is, for names to keep clear of.
-fn attribution(ui: &Ui, frame: Rect, p: &Palette, shapes: &mut Vec<Shape>) -> Rect {
+fn attribution(ui: &Ui, tr: Tr, frame: Rect, p: &Palette, shapes: &mut Vec<Shape>) -> Rect {
     let font = FontId::proportional(11.0);
+    let text = tr.t("map-attribution");
     let galley = ui.ctx().fonts_mut(|f| {
-        let one_line = f.layout_no_wrap(places::ATTRIBUTION.to_owned(), font.clone(), p.text);
+        let one_line = f.layout_no_wrap(text.clone(), font.clone(), p.text);
         if one_line.size().x + 12.0 < frame.width() * 0.7 {
             one_line
         } else {
+            let stop = if text.contains("။ ") { "။ " } else { ". " };
             f.layout(
-                places::ATTRIBUTION.replacen(". ", ".\n", 1),
+                text.replacen(stop, &format!("{}\n", stop.trim_end()), 1),
                 font,
                 p.text,
                 f32::INFINITY,
