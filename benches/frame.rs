@@ -103,7 +103,8 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
             |ui, app: &mut FieldReportApp| app.ui(ui),
             FieldReportApp::new(fieldreport::state::State::new(Default::default(), vec![report])),
         );
-    h.state_mut().state.queue.push(Command::EditReport(0));
+    let id = h.state().state.reports[0].id;
+    h.state_mut().state.queue.push(Command::EditReport(id));
     h.state_mut().scratch.editor.sheet = Some(fieldreport::report::edit::table::Sheet::Losses);
     h.run();
     h.hover_at(egui::pos2(600.0, 300.0));

@@ -69,12 +69,12 @@ pub enum Command {
     OpenPaths(Vec<PathBuf>),
     /// Stop reading files after the one being read.
     CancelLoading,
-    /// Close the report at this index.
-    CloseReport(usize),
-    /// Show or hide the report at this index in the charts.
-    SetReportVisible(usize, bool),
-    /// Show these reports (by index) and hide the others.
-    ShowOnly(Vec<usize>),
+    /// Close the report with this id.
+    CloseReport(u64),
+    /// Show or hide the report with this id in the charts.
+    SetReportVisible(u64, bool),
+    /// Show these reports (by id) and hide the others.
+    ShowOnly(Vec<u64>),
     /// Show every open report.
     ShowAll,
     /// Draw only figures of these years (first, last), or of every year.
@@ -123,8 +123,8 @@ pub enum Command {
     Quit,
     /// Start an empty report in the editor.
     NewReport,
-    /// Open the report at this index in the editor.
-    EditReport(usize),
+    /// Open the report with this id in the editor.
+    EditReport(u64),
     /// A new version of a report (by id), named for the Edit menu ("Funding 2025: kyats").
     ApplyEdit(u64, String, Box<crate::report::Report>),
     /// Undo the edited report's last edit.

@@ -253,7 +253,8 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     h.run_steps(2);
     h.state_mut().state.queue.push(Command::NewReport);
     h.run_steps(2);
-    h.state_mut().state.queue.push(Command::EditReport(0));
+    let id = h.state().state.reports[0].id;
+    h.state_mut().state.queue.push(Command::EditReport(id));
     let mut report = edited(&h);
     report.title = "Kept against a crash".to_owned();
     report.funding = sample().report.funding;
@@ -290,7 +291,8 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     assert!(restored.history.dirty(), "restored work is unsaved until saved");
 
     // Letting the changes go removes the kept file.
-    h.state_mut().state.queue.push(Command::CloseReport(0));
+    let id = h.state().state.reports[0].id;
+    h.state_mut().state.queue.push(Command::CloseReport(id));
     h.run_steps(2);
     h.get_by_label("Don't save").click();
     h.run_steps(2);
@@ -344,7 +346,8 @@ fn a_spreadsheet_table_opens_as_its_reports_and_saving_one_never_overwrites_the_
     settle(&mut h);
     let names: Vec<String> = h.state().state.reports.iter().map(|r| r.loaded.name.clone()).collect();
     assert_eq!(names.len(), 2, "both reports of the table are open: {names:?}");
-    h.state_mut().state.queue.push(Command::EditReport(0));
+    let id = h.state().state.reports[0].id;
+    h.state_mut().state.queue.push(Command::EditReport(id));
     h.run();
     let mut report = edited(&h);
     report.title.push_str(" (checked)");

@@ -49,7 +49,8 @@ fn open_and_close(h: &mut Harness<'_, FieldReportApp>, file: &Path) {
     settle(h);
     let open = h.state().state.reports.len();
     assert!(open >= 1, "the report opened");
-    h.state_mut().state.queue.push(Command::CloseReport(open - 1));
+    let id = h.state().state.reports[open - 1].id;
+    h.state_mut().state.queue.push(Command::CloseReport(id));
     settle(h);
 }
 

@@ -279,3 +279,41 @@ fn a_file_handed_over_by_a_later_start_opens_in_this_window() {
     assert_eq!(state.reports[0].loaded.name, "conflicting-review.json");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn queued_commands_name_reports_by_id_so_a_close_before_them_moves_nothing() {
+    let ctx = egui::Context::default();
+    let mut state = State::with_sample();
+    state.queue.push(Command::OpenPaths(vec![
+        fixture("conflicting-review.json"),
+        fixture("two-snapshots.json"),
+        fixture("unknown-fields.json"),
+    ]));
+    // The untouched sample steps aside for the files opened.
+    settle(&mut state, &ctx, |s| s.reports.len() == 3);
+    let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
+    let last = *ids.last().expect("three reports");
+    // Both queued together: the close of the first must not make the hide land on another report.
+    state.queue.push(Command::CloseReport(ids[0]));
+    state.queue.push(Command::SetReportVisible(last, false));
+    settle(&mut state, &ctx, |s| s.reports.len() == 2);
+    let visible: Vec<(u64, bool)> = state.reports.iter().map(|r| (r.id, r.visible)).collect();
+    assert_eq!(visible, [(ids[1], true), (last, false)]);
+    state.queue.push(Command::ShowOnly(vec![ids[1]]));
+    state.queue.push(Command::EditReport(last));
+    settle(&mut state, &ctx, |_| true);
+    assert_eq!(
+        state
+            .reports
+            .iter()
+            .filter(|r| r.visible)
+            .map(|r| r.id)
+            .collect::<Vec<_>>(),
+        [ids[1]]
+    );
+    assert_eq!(state.edited().map(|r| r.id), Some(last));
+    // A report that is gone is named by nobody: nothing else changes.
+    state.queue.push(Command::CloseReport(ids[0]));
+    settle(&mut state, &ctx, |_| true);
+    assert_eq!(state.reports.len(), 2);
+}

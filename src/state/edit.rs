@@ -143,9 +143,9 @@ impl State {
     }
 
     /// Opens a report in the editor.
-    pub(super) fn edit_report(&mut self, i: usize) {
-        if let Some(r) = self.reports.get(i) {
-            self.editing = Some(r.id);
+    pub(super) fn edit_report(&mut self, id: u64) {
+        if self.report_by_id(id).is_some() {
+            self.editing = Some(id);
             self.settings.view = View::Edit;
         }
     }

@@ -444,21 +444,20 @@ impl State {
                 self.worker.cancel_loading();
                 self.notify(self.options.tr.t("notice-loading-stopped"), false);
             }
-            Command::CloseReport(i) => {
-                if let Some(r) = self.reports.get(i) {
-                    let id = r.id;
+            Command::CloseReport(id) => {
+                if self.report_by_id(id).is_some() {
                     self.ask_or(vec![id], Then::Close(vec![id]), ctx);
                 }
             }
-            Command::SetReportVisible(i, visible) => {
-                if let Some(r) = self.reports.get_mut(i) {
+            Command::SetReportVisible(id, visible) => {
+                if let Some(r) = self.reports.iter_mut().find(|r| r.id == id) {
                     r.visible = visible;
                     self.rebuild();
                 }
             }
             Command::ShowOnly(shown) => {
-                for (i, r) in self.reports.iter_mut().enumerate() {
-                    r.visible = shown.contains(&i);
+                for r in &mut self.reports {
+                    r.visible = shown.contains(&r.id);
                 }
                 self.rebuild();
             }
@@ -535,7 +534,7 @@ impl State {
                 self.ask_or(all, Then::Quit, ctx);
             }
             Command::NewReport => self.new_report(),
-            Command::EditReport(i) => self.edit_report(i),
+            Command::EditReport(id) => self.edit_report(id),
             Command::ApplyEdit(id, label, report) => self.apply_edit(id, label, *report),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),

@@ -99,9 +99,8 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
             let shown = state
                 .reports
                 .iter()
-                .enumerate()
-                .filter(|(_, o)| matches(o, &filter))
-                .map(|(i, _)| i)
+                .filter(|o| matches(o, &filter))
+                .map(|o| o.id)
                 .collect();
             out.push(Command::ShowOnly(shown));
         }
@@ -121,9 +120,8 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
                             let shown = state
                                 .reports
                                 .iter()
-                                .enumerate()
-                                .filter(|(_, o)| o.loaded.report.publisher.as_deref() == Some(p))
-                                .map(|(i, _)| i)
+                                .filter(|o| o.loaded.report.publisher.as_deref() == Some(p))
+                                .map(|o| o.id)
                                 .collect();
                             out.push(Command::ShowOnly(shown));
                         }
@@ -167,7 +165,7 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, tr: Tr,
             .on_hover_text(tr.t("reports-shown-hover"))
             .changed()
         {
-            out.push(Command::SetReportVisible(i, visible));
+            out.push(Command::SetReportVisible(open.id, visible));
         }
         if many
             && ui
@@ -175,21 +173,21 @@ fn report_ui(ui: &mut egui::Ui, i: usize, open: &OpenReport, many: bool, tr: Tr,
                 .on_hover_text(tr.t("reports-only-this-hover"))
                 .clicked()
         {
-            out.push(Command::ShowOnly(vec![i]));
+            out.push(Command::ShowOnly(vec![open.id]));
         }
         if ui
             .small_button(tr.t("reports-edit"))
             .on_hover_text(tr.t("reports-edit-hover"))
             .clicked()
         {
-            out.push(Command::EditReport(i));
+            out.push(Command::EditReport(open.id));
         }
         if ui
             .small_button(tr.t("reports-close"))
             .on_hover_text(tr.t("reports-close-hover"))
             .clicked()
         {
-            out.push(Command::CloseReport(i));
+            out.push(Command::CloseReport(open.id));
         }
     });
     ui.indent(("report", i), |ui| {
