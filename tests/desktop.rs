@@ -1,6 +1,7 @@
 //! The desktop side: a quiet start without a runtime folder, diagnostics through `RUST_LOG`, the
-//! icons, and the desktop entry, file type and AppStream files checked by their validators (when
-//! installed: `.ci/run` installs them).
+//! icons, and the desktop entry, file type and
+//! AppStream files checked by their validators (`.ci/run` installs them; a test fails without
+//! them rather than passing unchecked).
 
 use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
@@ -131,42 +132,64 @@ fn icons_are_the_sizes_their_names_say() {
     }
 }
 
-/// Runs a validator when it is installed; `None` when it is not.
-fn validate(program: &str, args: &[&str]) -> Option<Output> {
+/// Runs a validator; a validator that is not installed fails the test, naming the package
+/// that has it (`.ci/run` installs them all).
+fn validate(program: &str, package: &str, args: &[&str]) -> Output {
     match Command::new(program).args(args).current_dir(manifest_dir()).output() {
-        Ok(output) => Some(output),
+        Ok(output) => output,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            eprintln!("{program} is not installed; not checked");
-            None
+            panic!("{program} is not installed: `apt-get install {package}` (or run `bash .ci/run`)")
         }
         Err(error) => panic!("{program}: {error}"),
     }
 }
 
+/// The application's id: the AppStream component, the desktop entry's name and the window's app id.
+const APP_ID: &str = "io.github.fieldreport.fieldreport";
+
 #[test]
 fn the_desktop_entry_passes_desktop_file_validate() {
-    if let Some(output) = validate("desktop-file-validate", &["assets/fieldreport.desktop"]) {
-        let text = String::from_utf8_lossy(&output.stdout);
-        assert!(output.status.success(), "{text}");
-        assert_eq!(text, "", "no warnings");
-    }
+    let entry = format!("assets/{APP_ID}.desktop");
+    let output = validate("desktop-file-validate", "desktop-file-utils", &[&entry]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    assert_eq!(text, "", "no warnings");
 }
 
 #[test]
 fn the_appstream_metadata_passes_appstreamcli_validate() {
-    // The id is the desktop entry's name and the window's app id; the project has no domain of its
-    // own for a reverse-DNS id, so that hint is lowered to information.
-    let args = [
-        "validate",
-        "--no-net",
-        "--pedantic",
-        "--override=cid-desktopapp-is-not-rdns=info",
-        "assets/fieldreport.metainfo.xml",
-    ];
-    if let Some(output) = validate("appstreamcli", &args) {
-        let text = String::from_utf8_lossy(&output.stdout);
-        assert!(output.status.success(), "{text}");
-        assert!(!text.contains("W: ") && !text.contains("E: "), "{text}");
+    let metainfo = format!("assets/{APP_ID}.metainfo.xml");
+    let output = validate(
+        "appstreamcli",
+        "appstream",
+        &["validate", "--no-net", "--pedantic", &metainfo],
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    assert!(!text.contains("W: ") && !text.contains("E: "), "{text}");
+}
+
+#[test]
+fn the_app_id_is_the_same_everywhere() {
+    let read = |path: &str| std::fs::read_to_string(manifest_dir().join(path)).expect(path);
+    let metainfo = read(&format!("assets/{APP_ID}.metainfo.xml"));
+    assert!(metainfo.contains(&format!("<id>{APP_ID}</id>")), "{metainfo}");
+    assert!(
+        metainfo.contains(&format!(
+            r#"<launchable type="desktop-id">{APP_ID}.desktop</launchable>"#
+        )),
+        "{metainfo}"
+    );
+    assert!(
+        read("src/app.rs").contains(&format!(".with_app_id(\"{APP_ID}\")")),
+        "the window's app id (Wayland finds its desktop entry and icon by it)"
+    );
+    let cargo = read("Cargo.toml");
+    for asset in [
+        format!("assets/{APP_ID}.desktop"),
+        format!("assets/{APP_ID}.metainfo.xml"),
+    ] {
+        assert!(cargo.contains(&format!("[\"{asset}\"")), "the package installs {asset}");
     }
 }
 
@@ -181,20 +204,23 @@ fn report_files_get_their_own_type() {
     )
     .expect("copy");
     let mime = data.join("mime");
-    if let Some(output) = validate("update-mime-database", &[mime.to_str().expect("utf-8 path")]) {
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        let globs = std::fs::read_to_string(mime.join("globs2")).expect("globs2");
-        assert!(
-            globs.contains("application/x-fieldreport+json:*.fieldreport.json"),
-            "{globs}"
-        );
-        let subclasses = std::fs::read_to_string(mime.join("subclasses")).expect("subclasses");
-        assert!(
-            subclasses.contains("application/x-fieldreport+json application/json"),
-            "{subclasses}"
-        );
-        let magic = std::fs::read(mime.join("magic")).expect("magic");
-        assert!(magic.windows(13).any(|w| w == b"\"fieldreport\""));
-    }
+    let output = validate(
+        "update-mime-database",
+        "shared-mime-info",
+        &[mime.to_str().expect("utf-8 path")],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let globs = std::fs::read_to_string(mime.join("globs2")).expect("globs2");
+    assert!(
+        globs.contains("application/x-fieldreport+json:*.fieldreport.json"),
+        "{globs}"
+    );
+    let subclasses = std::fs::read_to_string(mime.join("subclasses")).expect("subclasses");
+    assert!(
+        subclasses.contains("application/x-fieldreport+json application/json"),
+        "{subclasses}"
+    );
+    let magic = std::fs::read(mime.join("magic")).expect("magic");
+    assert!(magic.windows(13).any(|w| w == b"\"fieldreport\""));
     std::fs::remove_dir_all(&data).ok();
 }
