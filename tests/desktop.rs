@@ -1,5 +1,5 @@
 //! The desktop side: a quiet start without a runtime folder, diagnostics through `RUST_LOG`, the
-//! icons, and the desktop entry, file type and
+//! icons, files handed to the window on the same display, and the desktop entry, file type and
 //! AppStream files checked by their validators (`.ci/run` installs them; a test fails without
 //! them rather than passing unchecked).
 
@@ -223,4 +223,68 @@ fn report_files_get_their_own_type() {
     let magic = std::fs::read(mime.join("magic")).expect("magic");
     assert!(magic.windows(13).any(|w| w == b"\"fieldreport\""));
     std::fs::remove_dir_all(&data).ok();
+}
+
+/// Waits for a started fieldreport, killing it after `limit` (a window that opened by mistake).
+fn wait_at_most(mut child: std::process::Child, limit: std::time::Duration) -> Output {
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("waits").is_none() {
+        if started.elapsed() > limit {
+            child.kill().ok();
+            panic!("fieldreport still ran after {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[test]
+fn a_file_goes_to_the_window_on_its_own_display_only() {
+    use fieldreport::io::instance;
+    let tmp = temp_dir("displays");
+    let runtime = tmp.join("runtime");
+    std::fs::create_dir(&runtime).expect("runtime folder");
+    std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    // A window on display :71 (stood in for by its listener).
+    let socket = runtime.join(instance::socket_name(|var| (var == "DISPLAY").then(|| ":71".into())));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let listening = instance::listen_at(
+        &socket,
+        move |paths| drop(tx.send(paths)),
+        fieldreport::io::spawn_thread,
+    );
+    assert!(listening.expect("listens"));
+    // No X server runs on :9871, so a start there that does not hand its file over fails to open
+    // a window of its own.
+    assert!(!Path::new("/tmp/.X11-unix/X9871").exists(), "display :9871 is taken");
+    let start = |display: &str| {
+        let child = Command::new(env!("CARGO_BIN_EXE_fieldreport"))
+            .arg("assets/nug-2025-military-review.json")
+            .current_dir(manifest_dir())
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("HOME", &tmp)
+            .env("DISPLAY", display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYLAND_SOCKET")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("starts");
+        wait_at_most(child, std::time::Duration::from_secs(60))
+    };
+    let elsewhere = start(":9871");
+    let stderr = String::from_utf8_lossy(&elsewhere.stderr);
+    assert!(!elsewhere.status.success(), "{stderr}");
+    assert!(stderr.contains("the window could not be opened"), "{stderr}");
+    assert!(
+        rx.try_recv().is_err(),
+        "a start on :9871 handed its file to the window on :71"
+    );
+    let here = start(":71.0");
+    assert!(here.status.success(), "{}", String::from_utf8_lossy(&here.stderr));
+    let paths = rx
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("the file arrives");
+    assert_eq!(paths, [manifest_dir().join("assets/nug-2025-military-review.json")]);
+    std::fs::remove_dir_all(&tmp).ok();
 }
