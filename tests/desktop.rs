@@ -3,6 +3,8 @@
 //! AppStream files checked by their validators (`.ci/run` installs them; a test fails without
 //! them rather than passing unchecked).
 
+mod window;
+
 use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -286,5 +288,45 @@ fn a_file_goes_to_the_window_on_its_own_display_only() {
         .recv_timeout(std::time::Duration::from_secs(5))
         .expect("the file arrives");
     assert_eq!(paths, [manifest_dir().join("assets/nug-2025-military-review.json")]);
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn a_file_handed_to_the_open_window_opens_there_and_brings_it_to_the_front() {
+    use fieldreport::app::FieldReportApp;
+    let tmp = temp_dir("front");
+    let socket = tmp.join("test.sock");
+    let mut h = window::harness(FieldReportApp::with_sample(), egui::Theme::Light);
+    h.run();
+    let ctx = h.ctx.clone();
+    assert!(h.state().state.worker.listen_for_files(&socket, &ctx).expect("listens"));
+    let file = manifest_dir().join("tests/fixtures/conflicting-review.json");
+    assert!(fieldreport::io::instance::hand_over_to(&socket, &[file]));
+    let mut focused = false;
+    for _ in 0..500 {
+        h.step();
+        focused |= h
+            .output()
+            .viewport_output
+            .values()
+            .any(|v| v.commands.contains(&egui::ViewportCommand::Focus));
+        let opened = h
+            .state()
+            .state
+            .reports
+            .iter()
+            .any(|r| r.loaded.name == "conflicting-review.json");
+        if focused && opened && !h.state().state.is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(focused, "the window asked to come to the front");
+    let names: Vec<&str> = h.state().state.reports.iter().map(|r| r.loaded.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["conflicting-review.json"],
+        "the file opened (the sample steps aside)"
+    );
     std::fs::remove_dir_all(&tmp).ok();
 }
