@@ -3,6 +3,7 @@
 //! AppStream files checked by their validators (`.ci/run` installs them; a test fails without
 //! them rather than passing unchecked).
 
+mod update;
 mod window;
 
 use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
@@ -328,5 +329,41 @@ fn a_file_handed_to_the_open_window_opens_there_and_brings_it_to_the_front() {
         ["conflicting-review.json"],
         "the file opened (the sample steps aside)"
     );
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn the_packaged_manual_pages_are_those_the_program_writes() {
+    let tmp = temp_dir("man");
+    let status = Command::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .arg("manpage")
+        .arg(&tmp)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let packaged = manifest_dir().join("assets/man");
+    let names = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("a folder")
+            .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let written = names(&tmp);
+    assert!(written.contains(&"fieldreport.1".to_owned()) && written.contains(&"fieldreport-render.1".to_owned()));
+    if update::update_snapshots() {
+        std::fs::remove_dir_all(&packaged).ok();
+        std::fs::create_dir_all(&packaged).expect("assets/man");
+        for name in &written {
+            std::fs::copy(tmp.join(name), packaged.join(name)).expect("copies");
+        }
+    }
+    assert_eq!(names(&packaged), written, "UPDATE_SNAPSHOTS=1 rewrites assets/man");
+    for name in &written {
+        let page = std::fs::read_to_string(tmp.join(name)).expect("a page");
+        let kept = std::fs::read_to_string(packaged.join(name)).expect("a page");
+        assert_eq!(page, kept, "{name}: UPDATE_SNAPSHOTS=1 rewrites assets/man");
+    }
     std::fs::remove_dir_all(&tmp).ok();
 }
