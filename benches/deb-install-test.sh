@@ -65,7 +65,7 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q /tmp/fieldrepor
 after=$(in_root dpkg-query -W -f='.\n' | wc -l)
 echo "installed: fieldreport and $((after - before - 1)) packages it pulled in (log: $out/apt.log)"
 
-desktop=$root/usr/share/applications/fieldreport.desktop
+desktop=$root/usr/share/applications/io.github.fieldreport.fieldreport.desktop
 exec_line=$(sed -n 's/^Exec=//p' "$desktop")
 program=${exec_line%% *}
 sample=/usr/share/doc/fieldreport/examples/nug-2025-military-review.json

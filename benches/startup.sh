@@ -9,14 +9,19 @@
 #   Finer, and the CPU time is little disturbed by other work on the machine.
 # Prints medians, minimums and ratios. Use several rounds, on a machine that is otherwise idle.
 #
+# Needs Xvfb, xdotool and ImageMagick's `import` (apt-get install xvfb xdotool imagemagick).
+#
 # usage: benches/startup.sh [ROUNDS]   (default 9; FIRSTPAINT=path/to/firstpaint.sh to override;
 #        FLOOR=path/to/another/binary to compare fieldreport with it instead of the floor, for
 #        instance an earlier build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-9}
-firstpaint=${FIRSTPAINT:-../shared/tools/firstpaint.sh}
+firstpaint=${FIRSTPAINT:-benches/firstpaint.sh}
 [ -x "$firstpaint" ] || { echo "startup.sh: $firstpaint not found (set FIRSTPAINT)" >&2; exit 1; }
+for tool in Xvfb xdotool import; do
+  command -v "$tool" >/dev/null || { echo "startup.sh: $tool is missing: apt-get install xvfb xdotool imagemagick" >&2; exit 1; }
+done
 target=${CARGO_TARGET_DIR:-$PWD/target}
 
 cargo build --release --locked --quiet

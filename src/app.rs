@@ -100,7 +100,7 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("fieldreport")
-            .with_app_id("fieldreport")
+            .with_app_id("io.github.fieldreport.fieldreport")
             .with_icon(eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default())
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])

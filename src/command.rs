@@ -103,6 +103,10 @@ pub enum Command {
     DismissNotice(u64),
     /// Open a web link in the system browser (http and https only).
     OpenUrl(String),
+    /// Show or hide the About window (version, licences, credits).
+    ShowAbout(bool),
+    /// Open the README that came with the program (installed, or beside the sources).
+    OpenReadme,
     /// Open the paths typed where no file dialog is available (one per line, or separated by `;`).
     SubmitPathPrompt(String),
     /// Close the path field.

@@ -35,7 +35,7 @@ enum Command {
         /// Report files (format 1 JSON or CSV).
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Which chart (funding, losses, townships, battles), or all.
+        /// Which chart (funding, losses, townships, battles, map), or all.
         #[arg(long, default_value = "all", value_parser = fieldreport::cli::parse_chart)]
         chart: fieldreport::cli::ChartSelection,
         /// Folder to write into (created when missing).
@@ -76,6 +76,13 @@ enum Command {
     },
     /// Print the JSON Schema of report files (format 1), for editors that check files as one types.
     Schema,
+    /// Write the manual pages (roff) made from these definitions into a folder: fieldreport.1 and
+    /// one per subcommand; the package installs them (`assets/man/`, kept equal by a test).
+    #[command(hide = true)]
+    Manpage {
+        /// The folder to write into (made when missing).
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -150,6 +157,16 @@ fn main() -> ExitCode {
         Some(Command::Schema) => {
             print!("{}", fieldreport::cli::SCHEMA);
             ExitCode::SUCCESS
+        }
+        Some(Command::Manpage { out }) => {
+            let command = <Cli as clap::CommandFactory>::command();
+            match std::fs::create_dir_all(&out).and_then(|()| clap_mangen::generate_to(command, &out)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("fieldreport manpage: {error}: {}", out.display());
+                    ExitCode::FAILURE
+                }
+            }
         }
         // A file opened while a window is open goes to that window.
         None if !cli.files.is_empty()

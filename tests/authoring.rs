@@ -1,6 +1,8 @@
 //! Writing reports: format 1 written back as it was read (unknown fields included), the
 //! spreadsheet (CSV) format both ways, `fieldreport convert` and the JSON Schema.
 
+mod update;
+
 use std::path::{Path, PathBuf};
 
 use fieldreport::report::format::read::parse;
@@ -500,7 +502,7 @@ fn sample_and_conflicting() -> Vec<LoadedReport> {
 fn the_export_of_two_reports_is_the_two_reports_fixture() {
     let table = Dataset::merge(sample_and_conflicting()).table_csv();
     let path = fixture("two-reports.csv");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+    if update::update_snapshots() {
         std::fs::write(&path, &table).expect("writes");
     }
     let saved = std::fs::read_to_string(&path).expect("the fixture");

@@ -1,6 +1,10 @@
 //! The desktop side: a quiet start without a runtime folder, diagnostics through `RUST_LOG`, the
-//! icons, and the desktop entry, file type and AppStream files checked by their validators (when
-//! installed: `.ci/run` installs them).
+//! icons, files handed to the window on the same display, and the desktop entry, file type and
+//! AppStream files checked by their validators (`.ci/run` installs them; a test fails without
+//! them rather than passing unchecked).
+
+mod update;
+mod window;
 
 use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
@@ -131,42 +135,64 @@ fn icons_are_the_sizes_their_names_say() {
     }
 }
 
-/// Runs a validator when it is installed; `None` when it is not.
-fn validate(program: &str, args: &[&str]) -> Option<Output> {
+/// Runs a validator; a validator that is not installed fails the test, naming the package
+/// that has it (`.ci/run` installs them all).
+fn validate(program: &str, package: &str, args: &[&str]) -> Output {
     match Command::new(program).args(args).current_dir(manifest_dir()).output() {
-        Ok(output) => Some(output),
+        Ok(output) => output,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            eprintln!("{program} is not installed; not checked");
-            None
+            panic!("{program} is not installed: `apt-get install {package}` (or run `bash .ci/run`)")
         }
         Err(error) => panic!("{program}: {error}"),
     }
 }
 
+/// The application's id: the AppStream component, the desktop entry's name and the window's app id.
+const APP_ID: &str = "io.github.fieldreport.fieldreport";
+
 #[test]
 fn the_desktop_entry_passes_desktop_file_validate() {
-    if let Some(output) = validate("desktop-file-validate", &["assets/fieldreport.desktop"]) {
-        let text = String::from_utf8_lossy(&output.stdout);
-        assert!(output.status.success(), "{text}");
-        assert_eq!(text, "", "no warnings");
-    }
+    let entry = format!("assets/{APP_ID}.desktop");
+    let output = validate("desktop-file-validate", "desktop-file-utils", &[&entry]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    assert_eq!(text, "", "no warnings");
 }
 
 #[test]
 fn the_appstream_metadata_passes_appstreamcli_validate() {
-    // The id is the desktop entry's name and the window's app id; the project has no domain of its
-    // own for a reverse-DNS id, so that hint is lowered to information.
-    let args = [
-        "validate",
-        "--no-net",
-        "--pedantic",
-        "--override=cid-desktopapp-is-not-rdns=info",
-        "assets/fieldreport.metainfo.xml",
-    ];
-    if let Some(output) = validate("appstreamcli", &args) {
-        let text = String::from_utf8_lossy(&output.stdout);
-        assert!(output.status.success(), "{text}");
-        assert!(!text.contains("W: ") && !text.contains("E: "), "{text}");
+    let metainfo = format!("assets/{APP_ID}.metainfo.xml");
+    let output = validate(
+        "appstreamcli",
+        "appstream",
+        &["validate", "--no-net", "--pedantic", &metainfo],
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}");
+    assert!(!text.contains("W: ") && !text.contains("E: "), "{text}");
+}
+
+#[test]
+fn the_app_id_is_the_same_everywhere() {
+    let read = |path: &str| std::fs::read_to_string(manifest_dir().join(path)).expect(path);
+    let metainfo = read(&format!("assets/{APP_ID}.metainfo.xml"));
+    assert!(metainfo.contains(&format!("<id>{APP_ID}</id>")), "{metainfo}");
+    assert!(
+        metainfo.contains(&format!(
+            r#"<launchable type="desktop-id">{APP_ID}.desktop</launchable>"#
+        )),
+        "{metainfo}"
+    );
+    assert!(
+        read("src/app.rs").contains(&format!(".with_app_id(\"{APP_ID}\")")),
+        "the window's app id (Wayland finds its desktop entry and icon by it)"
+    );
+    let cargo = read("Cargo.toml");
+    for asset in [
+        format!("assets/{APP_ID}.desktop"),
+        format!("assets/{APP_ID}.metainfo.xml"),
+    ] {
+        assert!(cargo.contains(&format!("[\"{asset}\"")), "the package installs {asset}");
     }
 }
 
@@ -181,20 +207,163 @@ fn report_files_get_their_own_type() {
     )
     .expect("copy");
     let mime = data.join("mime");
-    if let Some(output) = validate("update-mime-database", &[mime.to_str().expect("utf-8 path")]) {
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        let globs = std::fs::read_to_string(mime.join("globs2")).expect("globs2");
-        assert!(
-            globs.contains("application/x-fieldreport+json:*.fieldreport.json"),
-            "{globs}"
-        );
-        let subclasses = std::fs::read_to_string(mime.join("subclasses")).expect("subclasses");
-        assert!(
-            subclasses.contains("application/x-fieldreport+json application/json"),
-            "{subclasses}"
-        );
-        let magic = std::fs::read(mime.join("magic")).expect("magic");
-        assert!(magic.windows(13).any(|w| w == b"\"fieldreport\""));
-    }
+    let output = validate(
+        "update-mime-database",
+        "shared-mime-info",
+        &[mime.to_str().expect("utf-8 path")],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let globs = std::fs::read_to_string(mime.join("globs2")).expect("globs2");
+    assert!(
+        globs.contains("application/x-fieldreport+json:*.fieldreport.json"),
+        "{globs}"
+    );
+    let subclasses = std::fs::read_to_string(mime.join("subclasses")).expect("subclasses");
+    assert!(
+        subclasses.contains("application/x-fieldreport+json application/json"),
+        "{subclasses}"
+    );
+    let magic = std::fs::read(mime.join("magic")).expect("magic");
+    assert!(magic.windows(13).any(|w| w == b"\"fieldreport\""));
     std::fs::remove_dir_all(&data).ok();
+}
+
+/// Waits for a started fieldreport, killing it after `limit` (a window that opened by mistake).
+fn wait_at_most(mut child: std::process::Child, limit: std::time::Duration) -> Output {
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("waits").is_none() {
+        if started.elapsed() > limit {
+            child.kill().ok();
+            panic!("fieldreport still ran after {limit:?}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[test]
+fn a_file_goes_to_the_window_on_its_own_display_only() {
+    use fieldreport::io::instance;
+    let tmp = temp_dir("displays");
+    let runtime = tmp.join("runtime");
+    std::fs::create_dir(&runtime).expect("runtime folder");
+    std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    // A window on display :71 (stood in for by its listener).
+    let socket = runtime.join(instance::socket_name(|var| (var == "DISPLAY").then(|| ":71".into())));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let listening = instance::listen_at(
+        &socket,
+        move |paths| drop(tx.send(paths)),
+        fieldreport::io::spawn_thread,
+    );
+    assert!(listening.expect("listens"));
+    // No X server runs on :9871, so a start there that does not hand its file over fails to open
+    // a window of its own.
+    assert!(!Path::new("/tmp/.X11-unix/X9871").exists(), "display :9871 is taken");
+    let start = |display: &str| {
+        let child = Command::new(env!("CARGO_BIN_EXE_fieldreport"))
+            .arg("assets/nug-2025-military-review.json")
+            .current_dir(manifest_dir())
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("HOME", &tmp)
+            .env("DISPLAY", display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYLAND_SOCKET")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("starts");
+        wait_at_most(child, std::time::Duration::from_secs(60))
+    };
+    let elsewhere = start(":9871");
+    let stderr = String::from_utf8_lossy(&elsewhere.stderr);
+    assert!(!elsewhere.status.success(), "{stderr}");
+    assert!(stderr.contains("the window could not be opened"), "{stderr}");
+    assert!(
+        rx.try_recv().is_err(),
+        "a start on :9871 handed its file to the window on :71"
+    );
+    let here = start(":71.0");
+    assert!(here.status.success(), "{}", String::from_utf8_lossy(&here.stderr));
+    let paths = rx
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("the file arrives");
+    assert_eq!(paths, [manifest_dir().join("assets/nug-2025-military-review.json")]);
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn a_file_handed_to_the_open_window_opens_there_and_brings_it_to_the_front() {
+    use fieldreport::app::FieldReportApp;
+    let tmp = temp_dir("front");
+    let socket = tmp.join("test.sock");
+    let mut h = window::harness(FieldReportApp::with_sample(), egui::Theme::Light);
+    h.run();
+    let ctx = h.ctx.clone();
+    assert!(h.state().state.worker.listen_for_files(&socket, &ctx).expect("listens"));
+    let file = manifest_dir().join("tests/fixtures/conflicting-review.json");
+    assert!(fieldreport::io::instance::hand_over_to(&socket, &[file]));
+    let mut focused = false;
+    for _ in 0..500 {
+        h.step();
+        focused |= h
+            .output()
+            .viewport_output
+            .values()
+            .any(|v| v.commands.contains(&egui::ViewportCommand::Focus));
+        let opened = h
+            .state()
+            .state
+            .reports
+            .iter()
+            .any(|r| r.loaded.name == "conflicting-review.json");
+        if focused && opened && !h.state().state.is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(focused, "the window asked to come to the front");
+    let names: Vec<&str> = h.state().state.reports.iter().map(|r| r.loaded.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["conflicting-review.json"],
+        "the file opened (the sample steps aside)"
+    );
+    std::fs::remove_dir_all(&tmp).ok();
+}
+
+#[test]
+fn the_packaged_manual_pages_are_those_the_program_writes() {
+    let tmp = temp_dir("man");
+    let status = Command::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .arg("manpage")
+        .arg(&tmp)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let packaged = manifest_dir().join("assets/man");
+    let names = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("a folder")
+            .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let written = names(&tmp);
+    assert!(written.contains(&"fieldreport.1".to_owned()) && written.contains(&"fieldreport-render.1".to_owned()));
+    if update::update_snapshots() {
+        std::fs::remove_dir_all(&packaged).ok();
+        std::fs::create_dir_all(&packaged).expect("assets/man");
+        for name in &written {
+            std::fs::copy(tmp.join(name), packaged.join(name)).expect("copies");
+        }
+    }
+    assert_eq!(names(&packaged), written, "UPDATE_SNAPSHOTS=1 rewrites assets/man");
+    for name in &written {
+        let page = std::fs::read_to_string(tmp.join(name)).expect("a page");
+        let kept = std::fs::read_to_string(packaged.join(name)).expect("a page");
+        assert_eq!(page, kept, "{name}: UPDATE_SNAPSHOTS=1 rewrites assets/man");
+    }
+    std::fs::remove_dir_all(&tmp).ok();
 }

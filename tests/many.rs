@@ -136,6 +136,9 @@ fn filters_keep_years_reports_and_publishers() {
     assert_eq!(h.state().state.reports.iter().filter(|r| r.visible).count(), 1);
 }
 
+/// The longest a frame may take while fifty files are read: the window keeps answering.
+const SLOWEST_FRAME_WHILE_LOADING: Duration = Duration::from_millis(1500);
+
 #[test]
 fn the_window_answers_while_fifty_reports_load() {
     let dir = std::env::temp_dir().join(format!("fieldreport-fifty-{}", std::process::id()));
@@ -154,8 +157,8 @@ fn the_window_answers_while_fifty_reports_load() {
         h.state_mut().state.queue.push(Command::ShowChart(kind));
         let frame = Instant::now();
         h.step();
-        slowest = slowest.max(frame.elapsed());
         if loading {
+            slowest = slowest.max(frame.elapsed());
             // Each frame carries out the switch it was given.
             assert_eq!(h.state().state.settings.chart, kind);
             switches += 1;
@@ -169,7 +172,14 @@ fn the_window_answers_while_fifty_reports_load() {
     assert!(progress_seen, "the status bar said how far the reading was");
     h.state_mut().state.queue.push(Command::ShowView(View::Table));
     h.run();
-    println!("{switches} switches while loading; slowest frame {slowest:?}");
+    println!("{switches} switches while loading; slowest frame while loading {slowest:?}");
+    // Measured in a debug build on a 2-core machine busy with other builds (load average 8 to
+    // 10): 390, 414 and 480 ms. The bound leaves three times that for slower machines; a frozen
+    // window takes longer.
+    assert!(
+        slowest < SLOWEST_FRAME_WHILE_LOADING,
+        "a frame took {slowest:?} while files were read (at most {SLOWEST_FRAME_WHILE_LOADING:?})"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

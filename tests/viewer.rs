@@ -401,6 +401,34 @@ fn snapshot_every_chart(theme: egui::Theme, suffix: &str) {
 }
 
 #[test]
+fn snapshot_of_the_sources_view() {
+    // Two reports read from bytes, so that no machine's folder names appear in the picture.
+    let conflicting = std::fs::read(fixture("conflicting-review.json")).expect("the fixture");
+    let reports = vec![
+        fieldreport::report::sample(),
+        fieldreport::report::LoadedReport::from_bytes(&conflicting, "conflicting-review.json", None).expect("reads"),
+    ];
+    let state = fieldreport::state::State::new(Settings::default(), reports);
+    let mut h = harness(FieldReportApp::new(state), egui::Theme::Light);
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ShowView(fieldreport::command::View::Sources));
+    h.run();
+    assert_eq!(
+        h.query_all_by_label("Battalion support restated (test fixture)")
+            .count(),
+        2,
+        "in the Reports panel and in the view"
+    );
+    assert!(
+        h.query_by_label_contains("1c4fb904f8a972d41eaf56c7d828818faafe1031ff7a3d7000be4f44c88fe72b")
+            .is_some()
+    );
+    h.snapshot("sources");
+}
+
+#[test]
 fn snapshots_of_every_chart_light() {
     snapshot_every_chart(egui::Theme::Light, "");
 }

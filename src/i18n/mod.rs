@@ -300,6 +300,38 @@ mod tests {
     }
 
     #[test]
+    fn lc_messages_chooses_the_language_of_messages() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_MESSAGES", "my_MM.UTF-8"), ("LANG", "en_US.UTF-8")])),
+            Lang::My,
+            "LC_MESSAGES before LANG"
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_MESSAGES", "en_GB.UTF-8"), ("LANG", "my_MM.UTF-8")])),
+            Lang::En,
+            "English messages on a Burmese system"
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LC_MESSAGES", "my_MM.UTF-8")])),
+            Lang::En,
+            "LC_ALL before LC_MESSAGES"
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_MESSAGES", ""), ("LANG", "my_MM")])),
+            Lang::My,
+            "an empty LC_MESSAGES is skipped"
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_MESSAGES", "C"), ("LANG", "my_MM.UTF-8")])),
+            Lang::En,
+            "LC_MESSAGES=C asks for the untranslated messages"
+        );
+    }
+
+    #[test]
     fn codes_round_trip() {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));

@@ -65,6 +65,9 @@ const REBUILD_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 10;
 
+/// Where the Debian package installs the README (Help ▸ About ▸ README opens it).
+pub const README_INSTALLED: &str = "/usr/share/doc/fieldreport/README.md";
+
 impl Settings {
     /// Reads stored settings; a missing or unreadable entry gives defaults (and says so).
     pub fn from_storage(text: Option<&str>) -> (Self, Option<String>) {
@@ -181,6 +184,8 @@ pub struct State {
     pub queue: Vec<Command>,
     /// The export dialog is open.
     pub export_dialog: bool,
+    /// The About window is open.
+    pub about: bool,
     /// The year or snapshot marked on its chart, from a click in the checks panel.
     pub focus: Option<(ChartKind, When)>,
     /// The report being edited (by id).
@@ -260,6 +265,7 @@ impl State {
             path_prompt: false,
             queue: Vec::new(),
             export_dialog: false,
+            about: false,
             focus: None,
             editing: None,
             confirm: None,
@@ -512,6 +518,8 @@ impl State {
             }
             Command::DismissNotice(id) => self.notices.retain(|n| n.id != id),
             Command::OpenUrl(url) => self.open_url(url, ctx),
+            Command::ShowAbout(open) => self.about = open,
+            Command::OpenReadme => self.open_readme(ctx),
             Command::SubmitPathPrompt(text) => {
                 self.path_prompt = false;
                 let paths: Vec<PathBuf> = text
@@ -558,6 +566,24 @@ impl State {
         } else {
             let text = self.options.tr.f("notice-url-refused", &[("url", url.into())]);
             self.notify(text, true);
+        }
+    }
+
+    /// Opens the README installed with the package, or the one beside the sources this program
+    /// was built from; says so when there is neither.
+    fn open_readme(&mut self, ctx: &egui::Context) {
+        let found = std::iter::once(PathBuf::from(README_INSTALLED))
+            .chain(option_env!("CARGO_MANIFEST_DIR").map(|dir| Path::new(dir).join("README.md")))
+            .find(|path| path.is_file());
+        match found {
+            Some(path) => ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display()))),
+            None => {
+                let text = self
+                    .options
+                    .tr
+                    .f("about-no-readme", &[("path", README_INSTALLED.into())]);
+                self.notify(text, true);
+            }
         }
     }
 

@@ -122,6 +122,9 @@ pub fn menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         ui.menu_button(tr.t("menu-file"), |ui| file_menu_ui(ui, state, out));
         ui.menu_button(tr.t("menu-edit"), |ui| edit_menu_ui(ui, state, out));
         ui.menu_button(tr.t("menu-view"), |ui| view_menu_ui(ui, state, out));
+        ui.menu_button(tr.t("menu-help"), |ui| {
+            item(ui, &tr.t("menu-about"), None, Command::ShowAbout(true), out);
+        });
     });
 }
 

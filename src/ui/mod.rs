@@ -7,8 +7,10 @@
 //! - [`checks`]: the Checks panel, grouped and drawn row by row.
 //! - [`views`]: the chart, table and sources views and their tabs.
 //! - [`export_dialog`]: size, theme and alt text of an export.
+//! - [`about`]: the About window: version, licences and credits.
 //! - [`editor`]: making and changing a report.
 
+pub mod about;
 pub mod checks;
 pub mod editor;
 pub mod export_dialog;
@@ -62,6 +64,9 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
     });
     if state.export_dialog {
         export_dialog::export_dialog_ui(ui, state, &mut out);
+    }
+    if state.about {
+        about::about_ui(ui, state, &mut out);
     }
     if let Some(confirm) = &state.confirm {
         panels::confirm_ui(ui, state, confirm, &mut out);
