@@ -246,6 +246,16 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
             let rect = egui::Rect::from_center_size(*center, egui::Vec2::splat(radius * 2.0));
             draw(surface, rect_path(rect, *radius), fill(*f), stroke(*s));
         }
+        Mark::Triangles { triangles, fill: f } => {
+            let mut pb = PathBuilder::new();
+            for [a, b, c] in triangles {
+                pb.move_to(a.x, a.y);
+                pb.line_to(b.x, b.y);
+                pb.line_to(c.x, c.y);
+                pb.close();
+            }
+            draw(surface, pb, fill(*f), None);
+        }
         Mark::Text(block) => {
             let turned = block.angle != 0.0;
             if turned {

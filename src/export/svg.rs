@@ -234,6 +234,22 @@ fn mark_svg(mark: &Mark, defs: &mut Defs, out: &mut String) {
                 paint(*fill, *stroke)
             );
         }
+        Mark::Triangles { triangles, fill } => {
+            let mut d = String::new();
+            for [a, b, c] in triangles {
+                let _ = write!(
+                    d,
+                    "M{} {}L{} {}L{} {}Z",
+                    num(a.x),
+                    num(a.y),
+                    num(b.x),
+                    num(b.y),
+                    num(c.x),
+                    num(c.y)
+                );
+            }
+            let _ = writeln!(out, r#"<path d="{d}"{}/>"#, paint(*fill, (0.0, Color32::TRANSPARENT)));
+        }
         Mark::Text(block) => {
             let _ = write!(out, r#"<g aria-label="{}""#, esc(&block.text));
             if block.angle != 0.0 {

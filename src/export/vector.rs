@@ -67,6 +67,13 @@ pub enum Mark {
         /// Outline.
         stroke: (f32, Color32),
     },
+    /// Triangles of one colour, filled as one shape (a mesh egui tessellated ahead).
+    Triangles {
+        /// The triangles' corners.
+        triangles: Vec<[Pos2; 3]>,
+        /// Fill.
+        fill: Color32,
+    },
     /// Text, as shaped glyphs.
     Text(TextBlock),
 }
@@ -161,6 +168,9 @@ impl Picture {
             move |ctx| {
                 crate::fonts::install(ctx);
                 ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
+                // Meshes a chart tessellates itself (the map's land and borders) then come
+                // without the soft edges that stand in for anti-aliasing in pixels.
+                ctx.tessellation_options_mut(|o| o.feathering = false);
             },
             |ui| {
                 let (_, r) = self.draw_regions(ui);
@@ -185,6 +195,7 @@ impl Picture {
         let plot_clip = plot_clip(shapes, regions.chart);
         let legend = self.chart.legend();
         let map = self.chart.kind() == ChartKind::Map;
+        let mut mesh_runs = 0;
         for (i, clipped) in shapes.iter().enumerate() {
             let mut marks = Vec::new();
             marks_of(&clipped.shape, &mut marks);
@@ -204,7 +215,10 @@ impl Picture {
                     caption.marks.push(item);
                 } else {
                     let (id, label) = if map {
-                        map_layer(&item, &clipped.shape, plot_clip)
+                        if matches!(item.mark, Mark::Triangles { .. }) {
+                            mesh_runs += 1;
+                        }
+                        map_layer(&item, &clipped.shape, plot_clip, mesh_runs)
                     } else {
                         chart_layer(&item, shapes, i, plot_clip, &legend)
                     };
@@ -310,7 +324,9 @@ fn chart_layer(
 }
 
 /// The layer of a map's mark: sea, land, borders, township dots, towns, labels, attribution.
-fn map_layer(item: &Clipped, shape: &Shape, plot: Option<Rect>) -> (String, String) {
+/// The map's own mesh holds, in order, the sea, the neighbouring countries, Myanmar's states
+/// and regions, and the borders: `mesh_runs` counts its runs of one colour so far.
+fn map_layer(item: &Clipped, shape: &Shape, plot: Option<Rect>, mesh_runs: usize) -> (String, String) {
     let name = |s: &str| (s.to_owned(), s.replace('-', " "));
     let area = shape.visual_bounding_rect().area();
     match &item.mark {
@@ -321,8 +337,14 @@ fn map_layer(item: &Clipped, shape: &Shape, plot: Option<Rect>) -> (String, Stri
                 name("labels")
             }
         }
+        Mark::Triangles { .. } => match mesh_runs {
+            1 => name("sea"),
+            2 => name("neighbours"),
+            3 => name("land"),
+            _ => name("borders"),
+        },
         Mark::Rect { .. } if plot.is_some_and(|p| area > p.area() * 0.5) => name("sea"),
-        Mark::Rect { .. } => name("key"),
+        Mark::Rect { .. } => name("label-plates"),
         Mark::Circle { radius, .. } if *radius < 2.5 => name("township-dots"),
         Mark::Circle { .. } => name("towns"),
         Mark::Path { closed: true, fill, .. } if fill.a() > 0 => name("land"),
@@ -426,15 +448,21 @@ pub fn marks_of(shape: &Shape, out: &mut Vec<Mark>) {
             if mesh.texture_id != egui::TextureId::default() {
                 return;
             }
+            // One mark per run of triangles of one colour (the vectors are laid out without
+            // feathering, so a mesh's triangles are each of one colour).
             for tri in mesh.indices.chunks_exact(3) {
                 let v: Vec<_> = tri.iter().filter_map(|&i| mesh.vertices.get(i as usize)).collect();
-                if let [a, b, c] = v.as_slice() {
-                    out.push(Mark::Path {
-                        points: vec![a.pos, b.pos, c.pos],
-                        closed: true,
+                let [a, b, c] = v.as_slice() else { continue };
+                if a.color.a() == 0 {
+                    continue;
+                }
+                let corners = [a.pos, b.pos, c.pos];
+                match out.last_mut() {
+                    Some(Mark::Triangles { triangles, fill }) if *fill == a.color => triangles.push(corners),
+                    _ => out.push(Mark::Triangles {
+                        triangles: vec![corners],
                         fill: a.color,
-                        stroke: (0.0, Color32::TRANSPARENT),
-                    });
+                    }),
                 }
             }
         }
