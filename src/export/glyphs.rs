@@ -394,7 +394,7 @@ mod tests {
         assert_eq!(num(1.0), "1");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(2.5), "2.5");
-        assert_eq!(num(3.14159), "3.14");
+        assert_eq!(num(12.3456), "12.35");
     }
 
     #[test]
