@@ -10,8 +10,8 @@ use fieldreport::charts::{ChartKind, ChartOptions};
 use fieldreport::export::pdf::Attachment;
 use fieldreport::export::{ExportSize, Picture, Stamp};
 use fieldreport::i18n::{Lang, Tr};
-use fieldreport::report::dataset::LoadedReport;
 use fieldreport::report::Dataset;
+use fieldreport::report::dataset::LoadedReport;
 
 const SAMPLE: &str = "assets/nug-2025-military-review.json";
 
