@@ -328,6 +328,12 @@ pub enum ThemeArg {
     Dark,
 }
 
+/// Parses `--format`: `png`, `svg` or `pdf`.
+pub fn parse_format(text: &str) -> Result<crate::export::vector::PictureFormat, String> {
+    crate::export::vector::PictureFormat::from_extension(text.trim())
+        .ok_or_else(|| format!("expected png, svg or pdf, found `{text}`"))
+}
+
 /// Parses `--preset`: `social`, `article`, `square`, `mobile` or `print`.
 pub fn parse_preset(text: &str) -> Result<crate::export::Preset, String> {
     crate::export::Preset::find(text).ok_or_else(|| {
@@ -359,6 +365,27 @@ pub fn render(
     with_text: bool,
     tr: crate::i18n::Tr,
 ) -> Result<Vec<PathBuf>, String> {
+    render_as(
+        files,
+        charts,
+        out,
+        size,
+        with_text,
+        tr,
+        crate::export::vector::PictureFormat::Png,
+    )
+}
+
+/// [`render`] in a format: PNG, SVG or PDF (each PDF with the input reports attached).
+pub fn render_as(
+    files: &[PathBuf],
+    charts: &[crate::charts::ChartKind],
+    out: &std::path::Path,
+    size: crate::export::ExportSize,
+    with_text: bool,
+    tr: crate::i18n::Tr,
+    format: crate::export::vector::PictureFormat,
+) -> Result<Vec<PathBuf>, String> {
     use crate::io::write_atomically;
     size.validate()?;
     let mut reports = Vec::new();
@@ -372,12 +399,17 @@ pub fn render(
     };
     std::fs::create_dir_all(out).map_err(|e| format!("could not create the folder: {e}: {}", out.display()))?;
     let stamp = crate::export::Stamp::now(&data);
+    let attachments: Vec<_> = if format == crate::export::vector::PictureFormat::Pdf {
+        data.reports.iter().map(crate::export::pdf::Attachment::of).collect()
+    } else {
+        Vec::new()
+    };
     let mut written = Vec::new();
     for kind in charts {
         let chart = kind.prepare(&data, &options);
         let picture = crate::export::Picture::new(chart.clone(), &options, stamp.clone());
-        let path = out.join(picture.file_name("png"));
-        write_atomically(&path, &picture.png(size)?)?;
+        let path = out.join(picture.file_name(format.extension()));
+        write_atomically(&path, &picture.encode(format, size, &attachments)?)?;
         written.push(path);
         if with_text {
             let alt = out.join(picture.file_name("txt"));

@@ -156,6 +156,10 @@ pub enum Command {
 pub enum ExportRequest {
     /// The current chart as a PNG with its caption, through a save dialog.
     ChartPng,
+    /// The current chart as SVG (vectors, text as outlines), through a save dialog.
+    ChartSvg,
+    /// The current chart as PDF (text as text, the reports attached), through a save dialog.
+    ChartPdf,
     /// The current chart's picture onto the clipboard.
     CopyChart,
     /// The whole window as a PNG, through a save dialog.

@@ -63,6 +63,9 @@ enum Command {
         /// The digits of numbers: latin or myanmar (the language's own when not given).
         #[arg(long, value_parser = fieldreport::cli::parse_digits)]
         digits: Option<fieldreport::i18n::Digits>,
+        /// The file format: png (pixels), svg or pdf (vectors; a PDF carries the reports).
+        #[arg(long, default_value = "png", value_parser = fieldreport::cli::parse_format)]
+        format: fieldreport::export::vector::PictureFormat,
     },
     /// Turn a report file into the other format: JSON to a CSV table, CSV to JSON.
     Convert {
@@ -114,6 +117,7 @@ fn main() -> ExitCode {
             with_text,
             lang,
             digits,
+            format,
         }) => {
             let tr = fieldreport::i18n::Tr {
                 lang,
@@ -129,7 +133,7 @@ fn main() -> ExitCode {
                 },
                 |p| p.size(dark),
             );
-            match fieldreport::cli::render(&files, &chart.0, &out, size, with_text, tr) {
+            match fieldreport::cli::render_as(&files, &chart.0, &out, size, with_text, tr, format) {
                 Ok(written) => {
                     for path in written {
                         println!("{}", path.display());

@@ -5,10 +5,16 @@
 //! - [`render`]: egui drawn offscreen into pixels.
 //! - [`png`]: PNG encoding with metadata.
 //! - [`csv`]: the figures as CSV.
+//! - [`vector`]: the same layout as marks in named groups, without a GPU; [`svg`] and [`pdf`]
+//!   write it, text shaped again as glyphs by [`glyphs`].
 
 pub mod csv;
+pub mod glyphs;
+pub mod pdf;
 pub mod png;
 pub mod render;
+pub mod svg;
+pub mod vector;
 
 use crate::charts::{Chart, ChartOptions};
 use crate::report::{Dataset, Date};
@@ -355,13 +361,19 @@ impl Picture {
     /// Draws the picture; returns how far its content runs past the bottom of the frame, in
     /// points (zero when everything fits).
     pub fn draw(&self, ui: &mut egui::Ui) -> f32 {
+        self.draw_regions(ui).0
+    }
+
+    /// [`Picture::draw`], also saying where the title, chart and caption lines were laid out.
+    pub fn draw_regions(&self, ui: &mut egui::Ui) -> (f32, vector::Regions) {
+        let mut regions = vector::Regions::default();
         let frame = egui::Frame::new()
             .fill(ui.visuals().panel_fill)
             .inner_margin(egui::Margin::same(28));
-        egui::CentralPanel::default()
+        let overflow = egui::CentralPanel::default()
             .frame(frame)
             .show(ui, |ui| {
-                ui.label(caption_text(self.title(), 26.0).strong());
+                regions.title = ui.label(caption_text(self.title(), 26.0).strong()).rect;
                 ui.add_space(6.0);
                 // The chart keeps at least half the height and what it needs to be read; the caption
                 // takes the rest, every line as it wraps. Notes that do not fit are counted, and where
@@ -378,11 +390,11 @@ impl Picture {
                     picture: true,
                     data: None,
                 };
-                let drawn = ui
-                    .allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
-                        self.chart.ui(ui, &draw)
-                    })
-                    .inner;
+                let drawn = ui.allocate_ui(egui::vec2(ui.available_width(), chart_height), |ui| {
+                    self.chart.ui(ui, &draw)
+                });
+                regions.chart = drawn.response.rect;
+                let drawn = drawn.inner;
                 ui.add_space(8.0);
                 let tr = self.options.tr;
                 let full_note = drawn.labels.note(true, tr);
@@ -395,11 +407,12 @@ impl Picture {
                     lines.insert(lines.len() - 1, note);
                 }
                 for line in lines {
-                    ui.add(wrapped_label(&line, CAPTION_SIZE));
+                    regions.caption.push(ui.add(wrapped_label(&line, CAPTION_SIZE)).rect);
                 }
                 (ui.min_rect().max.y - ui.clip_rect().max.y).max(0.0)
             })
-            .inner
+            .inner;
+        (overflow, regions)
     }
 
     /// The caption lines that fit in `room` points: as many claims (up to three) and then notes

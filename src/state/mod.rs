@@ -622,6 +622,33 @@ impl State {
                 };
                 self.worker.save(job, ctx);
             }
+            ExportRequest::ChartSvg | ExportRequest::ChartPdf => {
+                let picture = self.picture();
+                let (format, filter, extensions): (_, _, &'static [&'static str]) =
+                    if request == ExportRequest::ChartSvg {
+                        (crate::export::vector::PictureFormat::Svg, "dialog-filter-svg", &["svg"])
+                    } else {
+                        (crate::export::vector::PictureFormat::Pdf, "dialog-filter-pdf", &["pdf"])
+                    };
+                let reports = self.dataset.reports.clone();
+                let job = SaveJob {
+                    file_name: picture.file_name(format.extension()),
+                    title: self.options.tr.t("dialog-save"),
+                    filter: (self.options.tr.t(filter), extensions),
+                    start,
+                    // The reports are read for the PDF's attachments on the writing thread.
+                    make: Box::new(move || {
+                        let attachments: Vec<_> = if format == crate::export::vector::PictureFormat::Pdf {
+                            reports.iter().map(crate::export::pdf::Attachment::of).collect()
+                        } else {
+                            Vec::new()
+                        };
+                        picture.encode(format, size, &attachments)
+                    }),
+                    beside: Vec::new(),
+                };
+                self.worker.save(job, ctx);
+            }
             ExportRequest::CopyChart => {
                 let picture = self.picture();
                 self.worker.copy(

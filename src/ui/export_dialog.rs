@@ -44,6 +44,8 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
             ui.horizontal(|ui| {
                 let buttons = [
                     (tr.t("export-save-png"), ExportRequest::ChartPng),
+                    (tr.t("export-save-svg"), ExportRequest::ChartSvg),
+                    (tr.t("export-save-pdf"), ExportRequest::ChartPdf),
                     (tr.t("export-copy-image"), ExportRequest::CopyChart),
                     (tr.t("export-save-csv"), ExportRequest::ChartCsv),
                 ];
