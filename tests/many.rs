@@ -169,6 +169,13 @@ fn the_window_answers_while_fifty_reports_load() {
     assert!(progress_seen, "the status bar said how far the reading was");
     h.state_mut().state.queue.push(Command::ShowView(View::Table));
     h.run();
+    // The table of every figure draws only the rows on screen.
+    let shown = h.state().state.table.order.len();
+    let drawn = h.query_all_by_role(Role::Row).count();
+    assert!(
+        shown > 10_000 && (10..60).contains(&drawn),
+        "{drawn} rows drawn of {shown}"
+    );
     println!("{switches} switches while loading; slowest frame {slowest:?}");
     std::fs::remove_dir_all(&dir).ok();
 }
