@@ -113,6 +113,47 @@ fn a_new_report_pasted_from_a_spreadsheet_holds_the_sample_funding() {
 }
 
 #[test]
+fn a_click_on_the_empty_grid_then_a_paste_with_its_header_row_fills_it() {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(edited(&h).funding.is_empty());
+    // Before the click the grid does not have the keyboard: a paste goes nowhere.
+    let tsv = format!("US dollars\tYear\tLabel\tKyats\n{}", reorder(FUNDING_TSV));
+    h.event(egui::Event::Paste(tsv.clone()));
+    h.run();
+    assert!(edited(&h).funding.is_empty());
+    h.get_by_label_contains("paste (Ctrl+V) after clicking here").click();
+    h.run();
+    h.event(egui::Event::Paste(tsv));
+    h.run();
+    let made = edited(&h).funding;
+    let sample = sample().report.funding;
+    assert_eq!(made.len(), sample.len(), "the header row is not a year: {made:?}");
+    for (m, s) in made.iter().zip(&sample) {
+        assert_eq!((m.year, &m.label), (s.year, &s.label));
+        for (a, b) in [(&m.mmk, &s.mmk), (&m.usd, &s.usd)] {
+            let (a, b) = (a.as_ref().expect("a figure"), b.as_ref().expect("a figure"));
+            assert_eq!((a.value, a.qualifier), (b.value, b.qualifier), "{} {}", m.year, m.label);
+        }
+    }
+    assert!(h.query_by_label_contains("cannot be read").is_none());
+    assert!(h.query_by_label_contains("left as it was").is_none());
+}
+
+/// The rows of [`FUNDING_TSV`] with their columns as a spreadsheet in another order holds them:
+/// US dollars, year, label, kyats.
+fn reorder(tsv: &str) -> String {
+    tsv.lines()
+        .map(|line| {
+            let c: Vec<&str> = line.split('\t').collect();
+            format!("{}\t{}\t{}\t{}\n", c[3], c[0], c[1], c[2])
+        })
+        .collect()
+}
+
+#[test]
 fn typing_into_a_cell_changes_one_figure_and_undo_and_redo_step_through() {
     let mut h = new_report_with_funding();
     click_cell(&mut h, "Funding 2024 Battalion support, Kyats");

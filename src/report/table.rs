@@ -630,7 +630,7 @@ impl Table {
 /// A cell that could not be pasted: where and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PasteProblem {
-    /// 1-based row of the sheet.
+    /// 1-based row of the sheet; 0 for a column of the header row that was left out.
     pub row: usize,
     /// The column's heading.
     pub column: String,
@@ -642,6 +642,9 @@ pub struct PasteProblem {
 
 impl std::fmt::Display for PasteProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.row == 0 {
+            return write!(f, "column \"{}\" ({})", self.column, self.why);
+        }
         write!(f, "row {}, {}: \"{}\" ({})", self.row, self.column, self.text, self.why)
     }
 }
@@ -649,6 +652,11 @@ impl std::fmt::Display for PasteProblem {
 /// Pastes tab-separated text (as LibreOffice, Excel and Google Sheets copy it) into a sheet
 /// from the cell at (`row`, `col`), adding rows as needed. A cell that cannot be read is left
 /// as it was and reported; the rest goes in.
+///
+/// A first row whose cells name the sheet's columns (see [`header`]) is read as a header: it is
+/// not pasted, and each column goes into the column it names, from the first column whatever
+/// `col` is; a column it names that the sheet lacks is reported and left out, and in a sheet
+/// of categories an unknown name beside known ones is a new category.
 pub fn paste(
     report: &mut Report,
     sheet: Sheet,
@@ -657,22 +665,59 @@ pub fn paste(
     col: usize,
     tsv: &str,
 ) -> Vec<PasteProblem> {
-    let lines: Vec<&str> = tsv
+    let mut lines: Vec<&str> = tsv
         .trim_end_matches(['\n', '\r'])
         .split('\n')
         .map(|l| l.trim_end_matches('\r'))
         .collect();
     let mut problems = Vec::new();
+    let mut extra = extra.to_vec();
+    let first: Vec<&str> = lines.first().map(|l| l.split('\t').collect()).unwrap_or_default();
+    let columns: Option<Vec<Option<Field>>> = header(&Table::of(report, sheet, &extra), &first).map(|named| {
+        lines.remove(0);
+        named
+            .into_iter()
+            .zip(&first)
+            .map(|(named, text)| match named {
+                Named::Column(field) => Some(field),
+                Named::NewCategory(name) => {
+                    let field = Field::Part(name);
+                    extra.push(field.clone());
+                    Some(field)
+                }
+                Named::Empty => None,
+                Named::Elsewhere => {
+                    problems.push(PasteProblem {
+                        row: 0,
+                        column: unquote(text.trim()).to_owned(),
+                        text: String::new(),
+                        why: "this grid has no such column".to_owned(),
+                    });
+                    None
+                }
+            })
+            .collect()
+    });
     for (dr, line) in lines.iter().enumerate() {
-        let mut table = Table::of(report, sheet, extra);
+        let mut table = Table::of(report, sheet, &extra);
         while table.rows.len() <= row + dr {
             if table.add_row(report, None).is_none() {
                 return problems;
             }
-            table = Table::of(report, sheet, extra);
+            table = Table::of(report, sheet, &extra);
         }
         for (dc, text) in line.split('\t').enumerate() {
-            let c = col + dc;
+            let c = match &columns {
+                Some(columns) => match columns.get(dc) {
+                    Some(Some(field)) => match table.columns.iter().position(|f| f == field) {
+                        Some(c) => c,
+                        None => continue,
+                    },
+                    Some(None) => continue,
+                    None => break,
+                },
+                None => col + dc,
+            };
             let Some(field) = table.columns.get(c) else { break };
             if let Err(why) = table.set(report, row + dr, c, unquote(text)) {
                 problems.push(PasteProblem {
@@ -686,6 +731,158 @@ pub fn paste(
     }
     problems
 }
+
+/// What a cell of a header row names.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Named {
+    /// A column of the sheet.
+    Column(Field),
+    /// A category the sheet has no column for yet.
+    NewCategory(String),
+    /// A column of another sheet or of the CSV table, that this sheet lacks.
+    Elsewhere,
+    /// Nothing: an empty cell.
+    Empty,
+}
+
+/// Reads a first pasted row as a header, if it is one: each cell names a column of the sheet
+/// (its heading in English or Burmese, or its name in the JSON format or the CSV table:
+/// `Kyats`, `ကျပ်`, `mmk`, `as_of`, `when`…; case, spaces and a trailing `:` ignored), or a
+/// column the sheet lacks; in a sheet of categories, once a cell names one of the sheet's own
+/// fields (Year, Side, Total…), the unknown names are new categories. `None` when the row is
+/// data: a cell names nothing (a year, a figure, a label), or no cell names a column.
+pub fn header(table: &Table, cells: &[&str]) -> Option<Vec<Named>> {
+    let my = crate::i18n::Tr {
+        lang: crate::i18n::Lang::My,
+        digits: crate::i18n::Digits::Myanmar,
+    };
+    let names_of = |field: &Field| -> Vec<String> {
+        let mut names = vec![field.title(), field.title_in(my)];
+        names.extend(field.category().map(str::to_owned));
+        names.extend(format_names(field).iter().map(|n| (*n).to_owned()));
+        names.into_iter().map(|n| header_key(&n)).collect()
+    };
+    let own: Vec<(Field, Vec<String>)> = table.columns.iter().map(|f| (f.clone(), names_of(f))).collect();
+    let categories = matches!(table.sheet, Sheet::Losses | Sheet::Battles | Sheet::Townships);
+    let mut named = Vec::with_capacity(cells.len());
+    let mut unknown = Vec::new();
+    let mut fixed = false;
+    for (i, cell) in cells.iter().enumerate() {
+        let key = header_key(unquote(cell.trim()));
+        if key.is_empty() {
+            named.push(Named::Empty);
+            continue;
+        }
+        // A category written as its Burmese term is found through the catalog's term.
+        if let Some((field, _)) = own.iter().find(|(_, names)| names.contains(&key)) {
+            fixed |= field.category().is_none();
+            named.push(Named::Column(field.clone()));
+        } else if OTHER_NAMES.iter().any(|n| header_key(n) == key) {
+            named.push(Named::Elsewhere);
+        } else {
+            unknown.push(i);
+            named.push(Named::Empty);
+        }
+    }
+    if !named.iter().any(|n| matches!(n, Named::Column(_))) {
+        return None;
+    }
+    if !unknown.is_empty() {
+        // A year, a figure or a label among column names: the row is data.
+        let looks_like_data = unknown.iter().any(|&i| {
+            let text = unquote(cells[i].trim());
+            figure_text::latin_digits(text).chars().any(|c| c.is_ascii_digit())
+        });
+        if !(categories && fixed) || looks_like_data {
+            return None;
+        }
+        for i in unknown {
+            named[i] = Named::NewCategory(unquote(cells[i].trim()).to_owned());
+        }
+    }
+    Some(named)
+}
+
+/// A heading as compared: lower case, single spaces, without a trailing colon or underscores.
+fn header_key(text: &str) -> String {
+    text.trim()
+        .trim_end_matches([':', '：'])
+        .replace('_', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// A field's names in format 1 and the CSV table.
+fn format_names(field: &Field) -> &'static [&'static str] {
+    match field {
+        Field::Year => &["year", "when"],
+        Field::AsOf => &["as_of", "when", "date"],
+        Field::Label => &["label", "series"],
+        Field::Mmk => &["mmk", "kyat", "MMK", "kyats (MMK)"],
+        Field::Usd => &["usd", "US$", "dollars", "USD"],
+        Field::Side => &["side", "series"],
+        Field::Group => &["group", "series"],
+        Field::Total => &["total"],
+        Field::Note => &["note", "notes"],
+        Field::Name => &["name", "town", "text"],
+        Field::Status => &["status"],
+        Field::Region => &["region", "state"],
+        Field::Pcode => &["pcode"],
+        Field::Lat => &["lat"],
+        Field::Lon => &["lon", "lng"],
+        Field::Title => &["title", "text"],
+        Field::Publisher => &["publisher", "series"],
+        Field::Date => &["date", "when"],
+        Field::Url => &["url", "link"],
+        Field::Part(_) | Field::Beside(_) => &[],
+    }
+}
+
+/// Names of columns found in other sheets or in the CSV table: a header naming them is still a
+/// header, and their columns are left out.
+const OTHER_NAMES: &[&str] = &[
+    "year",
+    "as of",
+    "as_of",
+    "label",
+    "kyats",
+    "mmk",
+    "us dollars",
+    "usd",
+    "side",
+    "group",
+    "total",
+    "note",
+    "name",
+    "status",
+    "region",
+    "pcode",
+    "latitude",
+    "lat",
+    "longitude",
+    "lon",
+    "title",
+    "publisher",
+    "date",
+    "web address",
+    "url",
+    "file",
+    "section",
+    "series",
+    "category",
+    "role",
+    "when",
+    "value",
+    "qualifier",
+    "unit",
+    "shown_as",
+    "conflict",
+    "sources",
+    "text",
+    "entry",
+];
 
 /// A spreadsheet quotes a cell with a tab or line break inside: drop the quotes.
 fn unquote(text: &str) -> &str {
@@ -1157,6 +1354,83 @@ mod tests {
             "row 2, Kyats: \"32,9 bn\" (\"32,9 bn\" is not a number)"
         );
         assert!(r.funding[1].mmk.is_none(), "left as it was");
+    }
+
+    #[test]
+    fn a_header_row_names_the_columns_in_any_order_and_is_not_pasted() {
+        let mut r = Report {
+            title: "t".to_owned(),
+            ..Report::default()
+        };
+        let tsv = "US dollars\tKyats\tyear\tLabel\n12 million\t25 billion\t2023\tBattalion support\n15.7 million\t32.9 billion\t2024\tBattalion support\n";
+        let problems = paste(&mut r, Sheet::Funding, &[], 0, 2, tsv);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(r.funding.len(), 2, "the header is not a row");
+        assert_eq!(
+            (r.funding[1].year, r.funding[1].label.as_str()),
+            (2024, "Battalion support")
+        );
+        assert_eq!(r.funding[1].mmk.as_ref().map(|f| f.value), Some(32.9e9));
+        assert_eq!(r.funding[1].usd.as_ref().map(|f| f.value), Some(15.7e6));
+    }
+
+    #[test]
+    fn a_header_in_burmese_or_in_the_formats_names_is_read_too() {
+        let r = sample();
+        let funding = Table::of(&r, Sheet::Funding, &[]);
+        let named = header(&funding, &["ခုနှစ်", "ကျပ်", "Note:"]).expect("a Burmese header");
+        assert_eq!(
+            named,
+            [
+                Named::Column(Field::Year),
+                Named::Column(Field::Mmk),
+                Named::Column(Field::Note)
+            ]
+        );
+        let named = header(&funding, &["year", "mmk", "usd", "sources"]).expect("the CSV's names");
+        assert_eq!(named[3], Named::Elsewhere);
+        let losses = Table::of(&r, Sheet::Losses, &[]);
+        let named = header(&losses, &["Year", "Side", "ဒဏ်ရာရ", "abducted"]).expect("a losses header");
+        assert_eq!(named[2], Named::Column(Field::Part("injured".to_owned())));
+        assert_eq!(named[3], Named::NewCategory("abducted".to_owned()));
+    }
+
+    #[test]
+    fn a_first_row_of_data_is_not_a_header() {
+        let r = sample();
+        let funding = Table::of(&r, Sheet::Funding, &[]);
+        assert_eq!(header(&funding, &["2023", "Battalion support", "25 billion"]), None);
+        assert_eq!(header(&funding, &["Label"; 0]), None);
+        let losses = Table::of(&r, Sheet::Losses, &[]);
+        assert_eq!(header(&losses, &["2025", "junta", "9549"]), None);
+        assert_eq!(header(&losses, &["Year", "Side", "2025"]), None, "a year among names");
+        let towns = Table::of(&r, Sheet::Towns(0), &[]);
+        assert_eq!(header(&towns, &["Laukkai", "captured", "Shan"]), None);
+        assert_eq!(
+            header(&funding, &["Year", "Label", "abducted"]),
+            None,
+            "no new category in funding"
+        );
+    }
+
+    #[test]
+    fn a_header_with_a_new_category_adds_it_and_names_the_columns_left_out() {
+        let mut r = sample();
+        let tsv = "Year\tSide\tkilled\tabducted\tunit\n2026\tjunta\t10\t3\tcount\n";
+        let problems = paste(&mut r, Sheet::Losses, &[], 1, 0, tsv);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].to_string(),
+            "column \"unit\" (this grid has no such column)"
+        );
+        assert_eq!(r.losses.len(), 2);
+        assert_eq!(r.losses[1].year, 2026);
+        let parts: Vec<(&str, f64)> = r.losses[1]
+            .breakdown
+            .iter()
+            .map(|(l, f)| (l.as_str(), f.value))
+            .collect();
+        assert_eq!(parts, [("killed", 10.0), ("abducted", 3.0)]);
     }
 
     #[test]
