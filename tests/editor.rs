@@ -630,3 +630,43 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
     assert_eq!(text, bundled, "the saved file is the bundled sample, byte for byte");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn texts_typed_in_zawgyi_convert_to_unicode_as_one_edit() {
+    let dir = scratch_dir("zawgyi");
+    let path = dir.join("zawgyi.json");
+    std::fs::write(
+        &path,
+        r#"{"fieldreport": 1, "title": "ေတာ္လွန္ေရးတပ္ဖြဲ႕မ်ား၏ ႏွစ္ခ်ဳပ္ အစီရင္ခံစာ",
+            "funding": [{"year": 2025, "label": "တပ္ရင္း ေထာက္ပံ့ေငြ", "mmk": 10}]}"#,
+    )
+    .expect("writes");
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.state_mut().state.queue.push(Command::OpenPaths(vec![path]));
+    settle(&mut h);
+    assert!(h.query_by_label_contains("title looks typed in Zawgyi").is_some());
+    open_editor(&mut h);
+    // The menu's Edit comes first.
+    h.get_all_by_label("Edit").next().expect("the Edit menu").click();
+    h.run();
+    h.get_by_label("Convert Zawgyi to Unicode (2 texts)").click();
+    h.run();
+    let report = edited(&h);
+    assert_eq!(report.title, "တော်လှန်ရေးတပ်ဖွဲ့များ၏ နှစ်ချုပ် အစီရင်ခံစာ");
+    assert_eq!(report.funding[0].label, "တပ်ရင်း ထောက်ပံ့ငွေ");
+    assert!(h.query_by_label_contains("looks typed in Zawgyi").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(edited(&h).title.starts_with("ေတာ္"), "one undo brings both back");
+    assert!(edited(&h).funding[0].label.starts_with("တပ္"));
+
+    // A paste in Zawgyi is said as such.
+    click_cell(&mut h, "Funding 2025 တပ္ရင္း ေထာက္ပံ့ေငြ, Label");
+    h.event(egui::Event::Paste("ေထာက္ပံ့ေငြ".to_owned()));
+    h.run();
+    assert!(
+        h.query_by_label_contains("The pasted text looks typed in Zawgyi")
+            .is_some()
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

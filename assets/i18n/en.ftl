@@ -241,6 +241,11 @@ edit-undo = Undo
 edit-redo = Redo
 edit-undo-what = Undo { $what }
 edit-redo-what = Redo { $what }
+edit-zawgyi = { $n ->
+    [one] Convert Zawgyi to Unicode (one text)
+   *[other] Convert Zawgyi to Unicode ({ $n } texts)
+}
+edit-zawgyi-hover = The texts of the edited report that look typed in Zawgyi (the Checks panel names them) are written in Unicode, as one edit
 
 ## The window: charts, views and their tabs; { $section } is a section's name below
 
@@ -523,6 +528,7 @@ grid-pasted-left = { $n ->
    *[other] Pasted; { $n } cells were left as they were: { $list }.
 }
 grid-qualifier = Qualifier
+grid-pasted-zawgyi = The pasted text looks typed in Zawgyi: Edit ▸ Convert Zawgyi to Unicode writes it in Unicode.
 grid-note-label = Note:
 grid-note = Note
 grid-note-hint = what the source says
@@ -542,6 +548,7 @@ undo-moving = moving { $what }
 undo-renaming = renaming { $what }
 undo-clearing = clearing cells
 undo-pasting = pasting
+undo-zawgyi = converting Zawgyi to Unicode
 undo-qualifier = { $what }: qualifier
 undo-note = { $what }: note
 
@@ -642,6 +649,7 @@ check-what-snapshot-entry = townships: the snapshot as of { $date }
 check-towns-named = townships as of { $date }: { $n } towns are named as { $status }, but the breakdown counts { $count } { $status }
 check-rate-jump = funding ({ $label }): the implied exchange rate moves from { $from } kyats per dollar in { $y0 } to { $to } in { $y1 }; a unit slip (million/billion) is likely
 check-outside-period = { $what } lies outside the report's period ({ $from } to { $to })
+check-zawgyi = { $field } looks typed in Zawgyi, not Unicode, and shows as garbage: convert it with Edit ▸ Convert Zawgyi to Unicode, or fieldreport convert --zawgyi-to-unicode
 check-what-funding-year = funding year { $year }
 check-what-losses-year = losses year { $year }
 check-what-battles-year = battles year { $year }

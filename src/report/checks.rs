@@ -29,6 +29,8 @@ pub enum Severity {
 pub enum Subject {
     /// The file as a whole (e.g. an unknown field).
     File,
+    /// A text of the report (e.g. one typed in Zawgyi).
+    Text,
     /// A funding year.
     Funding {
         /// Year concerned.
@@ -104,7 +106,16 @@ pub fn check_in(report: &Report, tr: Tr) -> Vec<Warning> {
     check_named_towns(report, &mut out, tr);
     check_exchange_rates(report, &mut out, tr);
     check_period(report, &mut out, tr);
+    check_zawgyi(report, &mut out, tr);
     out
+}
+
+/// Texts that look typed in Zawgyi, each named by its field.
+fn check_zawgyi(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
+    for path in super::zawgyi::fields(report) {
+        let message = tr.f("check-zawgyi", &[("field", (&path).into())]);
+        out.push(Warning::note(path, Subject::Text, message));
+    }
 }
 
 /// How a set of parts stands against its total.

@@ -23,6 +23,7 @@ pub mod read;
 pub mod table;
 pub mod write;
 pub mod yoy;
+pub mod zawgyi;
 
 pub use checks::{Severity, Subject, Warning};
 pub use dataset::{Claim, Conflict, Dataset, LoadedReport, Point, Role, Section, Series, SeriesKey, When};

@@ -198,7 +198,7 @@ fn conflict_place(section: Section, when: When, tr: Tr) -> (u8, String) {
 fn place_of(subject: &Subject, tr: Tr) -> (u8, String) {
     let in_year = |key: &str, year: i32| tr.f(key, &[("year", tr.year(year).into())]);
     match subject {
-        Subject::File => (0, tr.t("checks-place-file")),
+        Subject::File | Subject::Text => (0, tr.t("checks-place-file")),
         Subject::Funding { year } => (1, in_year("checks-place-funding", *year)),
         Subject::Losses { year } => (2, in_year("checks-place-losses", *year)),
         Subject::Battles { year, .. } => (3, in_year("checks-place-battles", *year)),

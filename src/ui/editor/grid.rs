@@ -801,6 +801,13 @@ fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
             &[("n", problems.len().into()), ("list", list.into())],
         )
     });
+    if crate::i18n::zawgyi::is_zawgyi(text) {
+        let zawgyi = tr.t("grid-pasted-zawgyi");
+        scratch.message = Some(match scratch.message.take() {
+            Some(left) => format!("{left} {zawgyi}"),
+            None => zawgyi,
+        });
+    }
     apply(out, open, tr.t("undo-pasting"), report);
 }
 
