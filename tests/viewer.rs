@@ -519,3 +519,29 @@ fn snapshot_of_the_table() {
     h.run();
     h.snapshot("table");
 }
+
+#[test]
+fn snapshot_of_the_table_in_burmese() {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Light);
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SetLanguage(fieldreport::i18n::Lang::My));
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ShowView(fieldreport::command::View::Table));
+    h.run();
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SortTable(fieldreport::charts::table::Column::Change));
+    h.run();
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SortTable(fieldreport::charts::table::Column::Change));
+    h.run();
+    assert_eq!(h.state().state.table.table.rows[0].cells[0], "ရန်ပုံငွေ");
+    h.snapshot("table-my");
+}

@@ -80,12 +80,19 @@ pub fn table_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         out.push(Command::CopyTableRows);
     }
     ui.add_space(4.0);
-    rows_ui(ui, state, out);
-    ui.label(crate::ui::hint_text(&tr.t("table-hint")));
+    let hint = tr.t("table-hint");
+    // Room under the rows for the hint line as it wraps (Burmese at the captions' size).
+    let hint_height = if crate::i18n::has_myanmar(&hint) {
+        crate::export::text_height(ui, std::slice::from_ref(&hint), 12.0)
+    } else {
+        crate::export::text_height(ui, std::slice::from_ref(&hint), 10.0)
+    };
+    rows_ui(ui, state, hint_height + 4.0, out);
+    ui.label(crate::ui::hint_text(&hint));
 }
 
 /// The headings and the rows on screen, scrolling both ways.
-fn rows_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+fn rows_ui(ui: &mut egui::Ui, state: &State, hint_height: f32, out: &mut Vec<Command>) {
     let view = &state.table;
     let tr = state.options.tr;
     let body = egui::TextStyle::Body.resolve(ui.style()).size;
@@ -95,7 +102,6 @@ fn rows_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     } else {
         body + 6.0
     };
-    let hint_height = 20.0;
     let height = (ui.available_height() - hint_height).max(120.0);
     let modifiers = ui.input(|i| i.modifiers);
     egui::ScrollArea::horizontal().show(ui, |ui| {
