@@ -104,7 +104,7 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
             FieldReportApp::new(fieldreport::state::State::new(Default::default(), vec![report])),
         );
     h.state_mut().state.queue.push(Command::EditReport(0));
-    h.state_mut().scratch.editor.sheet = Some(fieldreport::report::table::Sheet::Losses);
+    h.state_mut().scratch.editor.sheet = Some(fieldreport::report::edit::table::Sheet::Losses);
     h.run();
     h.hover_at(egui::pos2(600.0, 300.0));
     let steady = median(100, || h.step());
@@ -114,7 +114,7 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
     let edit = median(60, || {
         n += 1.0;
         let mut changed = report.clone();
-        changed.losses[0].total = Some(fieldreport::report::figure::Figure::exact(n));
+        changed.losses[0].total = Some(fieldreport::report::model::figure::Figure::exact(n));
         h.state_mut()
             .state
             .queue

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use crate::report::figure::{Figure, Unit};
+use crate::report::model::figure::{Figure, Unit};
 use crate::report::model::{Parts, Report, Townships};
 use crate::report::{Dataset, LoadedReport, ReadError, Severity, Subject, Warning};
 
@@ -17,7 +17,7 @@ pub type FileResult = (PathBuf, Result<Vec<LoadedReport>, ReadError>);
 pub fn read_all(paths: &[PathBuf]) -> Vec<FileResult> {
     paths
         .iter()
-        .map(|p| (p.clone(), crate::report::open::read_path(p)))
+        .map(|p| (p.clone(), crate::report::dataset::open::read_path(p)))
         .collect()
 }
 
@@ -75,7 +75,9 @@ fn file_text(out: &mut String, loaded: &LoadedReport) {
     let r = &loaded.report;
     let shown = match &loaded.path {
         // A report of a table is named after the file it was exported from.
-        Some(p) if crate::report::read::display_name(p) != loaded.name => format!("{} ({})", p.display(), loaded.name),
+        Some(p) if crate::report::format::read::display_name(p) != loaded.name => {
+            format!("{} ({})", p.display(), loaded.name)
+        }
         Some(p) => p.display().to_string(),
         None => loaded.name.clone(),
     };
@@ -140,13 +142,16 @@ fn with_map_notes(loaded: &LoadedReport) -> Vec<Warning> {
 fn parts_text(parts: &Parts) -> String {
     parts
         .iter()
-        .map(|(label, f)| format!("{label} {}", f.long(Unit::Count)))
+        .map(|(label, f)| format!("{label} {}", f.long_in(crate::i18n::Tr::EN, Unit::Count)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn count(f: Option<&Figure>) -> String {
-    f.map_or_else(|| "no total given".to_owned(), |f| f.long(Unit::Count))
+    f.map_or_else(
+        || "no total given".to_owned(),
+        |f| f.long_in(crate::i18n::Tr::EN, Unit::Count),
+    )
 }
 
 /// One line per entry of a section, with every figure and its qualifier.
@@ -157,14 +162,14 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
             .iter()
             .map(|f| {
                 let amounts: Vec<String> = [
-                    f.mmk.as_ref().map(|m| m.long(Unit::Mmk)),
-                    f.usd.as_ref().map(|u| u.long(Unit::Usd)),
+                    f.mmk.as_ref().map(|m| m.long_in(crate::i18n::Tr::EN, Unit::Mmk)),
+                    f.usd.as_ref().map(|u| u.long_in(crate::i18n::Tr::EN, Unit::Usd)),
                 ]
                 .into_iter()
                 .flatten()
                 .collect();
                 let rate = match (&f.mmk, &f.usd) {
-                    (Some(m), Some(u)) => crate::report::model::implied_rate_words(m, u)
+                    (Some(m), Some(u)) => crate::report::model::implied_rate_words_in(crate::i18n::Tr::EN, m, u)
                         .map(|x| format!("; implied {x} kyats per US dollar"))
                         .unwrap_or_default(),
                     _ => String::new(),
@@ -211,10 +216,10 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
             .iter()
             .map(|t| {
                 let total = match &t.total {
-                    Some(f) => f.long(Unit::Count),
+                    Some(f) => f.long_in(crate::i18n::Tr::EN, Unit::Count),
                     None => format!(
                         "{} (assumed)",
-                        crate::report::figure::thousands(Townships::DEFAULT_TOTAL)
+                        crate::report::model::figure::thousands(Townships::DEFAULT_TOTAL)
                     ),
                 };
                 format!(
@@ -358,7 +363,7 @@ pub fn render(
     size.validate()?;
     let mut reports = Vec::new();
     for path in files {
-        reports.extend(crate::report::open::read_path(path).map_err(|e| e.to_string())?);
+        reports.extend(crate::report::dataset::open::read_path(path).map_err(|e| e.to_string())?);
     }
     let data = Dataset::merge(reports);
     let options = crate::charts::ChartOptions {
@@ -421,7 +426,7 @@ pub fn convert(
     force: bool,
     zawgyi_to_unicode: bool,
 ) -> Result<(Vec<PathBuf>, Vec<String>), ConvertError> {
-    use crate::report::open::Format;
+    use crate::report::dataset::open::Format;
     let to_folder = output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
     let format = if to_folder {
         None
@@ -436,14 +441,14 @@ pub fn convert(
             }
         }
     };
-    let name = crate::report::read::display_name(input);
-    let bytes = crate::report::read::read_file(input).map_err(|e| ConvertError::failed(e.to_string()))?;
-    let mut reports = crate::report::open::read_bytes(&bytes, &name, Some(input.to_owned()))
+    let name = crate::report::format::read::display_name(input);
+    let bytes = crate::report::format::read::read_file(input).map_err(|e| ConvertError::failed(e.to_string()))?;
+    let mut reports = crate::report::dataset::open::read_bytes(&bytes, &name, Some(input.to_owned()))
         .map_err(|e| ConvertError::failed(e.to_string()))?;
     let mut converted = Vec::new();
     if zawgyi_to_unicode {
         for loaded in &mut reports {
-            for field in crate::report::zawgyi::to_unicode(&mut loaded.report) {
+            for field in crate::report::checks::zawgyi::to_unicode(&mut loaded.report) {
                 converted.push(format!("{}: {field}", loaded.name));
             }
         }
@@ -451,14 +456,14 @@ pub fn convert(
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     match format {
         Some(Format::Csv) => {
-            let text = crate::report::csv::write(&Dataset::merge(reports));
+            let text = Dataset::merge(reports).table_csv();
             files.push((output.to_owned(), text.into_bytes()));
         }
         Some(Format::Json) => {
             if let [one] = reports.as_slice() {
                 files.push((
                     output.to_owned(),
-                    crate::report::write::to_json(&one.report).into_bytes(),
+                    crate::report::format::write::to_json(&one.report).into_bytes(),
                 ));
             } else {
                 let names: Vec<&str> = reports.iter().map(|r| r.name.as_str()).collect();
@@ -476,7 +481,7 @@ pub fn convert(
                 let file = json_name(&loaded.name, i, &mut taken);
                 files.push((
                     output.join(file),
-                    crate::report::write::to_json(&loaded.report).into_bytes(),
+                    crate::report::format::write::to_json(&loaded.report).into_bytes(),
                 ));
             }
         }

@@ -6,8 +6,8 @@
 //!
 //! 0. `i18n`: the words of the interface and pictures in English or Burmese (catalogs, numbers
 //!    for people, where Burmese lines break), with no window code.
-//! 1. `report`: the data model, with no window code: reading format 1, checks, year-over-year
-//!    changes, merging many reports.
+//! 1. `report`: the data model, with no window code, in folders by job: `model`, `format` (JSON
+//!    and CSV, both ways), `checks`, `dataset` (merging, year-over-year), `places`, `edit`.
 //! 2. `charts`: one file per chart: a pure `prepare` and the chart's view (title, caption, marks
 //!    of trust, drawing).
 //! 3. `fonts`: the fonts every view and picture uses, loaded once.

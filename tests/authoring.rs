@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use fieldreport::report::read::parse;
-use fieldreport::report::write::to_json;
+use fieldreport::report::format::read::parse;
+use fieldreport::report::format::write::to_json;
 use fieldreport::report::{Report, SAMPLE_JSON};
 
 fn fixture(name: &str) -> PathBuf {
@@ -148,7 +148,9 @@ fn an_unknown_field_given_twice_is_refused() {
 // ---------------------------------------------------------------------------------------------
 // The spreadsheet format.
 
-use fieldreport::report::{Dataset, LoadedReport, csv, open};
+use fieldreport::report::dataset::open;
+use fieldreport::report::format::csv;
+use fieldreport::report::{Dataset, LoadedReport};
 
 /// The reports a table holds, by name.
 fn read_csv(text: &str, name: &str) -> Vec<(String, Report)> {
@@ -180,7 +182,7 @@ fn every_good_file_reads_back_equal_from_its_table() {
 // Generated reports: anything the model can hold is written, read back, and equal.
 
 mod generated {
-    use fieldreport::report::figure::{Figure, Qualifier};
+    use fieldreport::report::model::figure::{Figure, Qualifier};
     use fieldreport::report::model::{
         BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
     };
@@ -496,7 +498,7 @@ fn sample_and_conflicting() -> Vec<LoadedReport> {
 
 #[test]
 fn the_export_of_two_reports_is_the_two_reports_fixture() {
-    let table = csv::write(&Dataset::merge(sample_and_conflicting()));
+    let table = Dataset::merge(sample_and_conflicting()).table_csv();
     let path = fixture("two-reports.csv");
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &table).expect("writes");
@@ -528,7 +530,7 @@ fn a_table_of_two_reports_opens_as_the_two_reports_with_their_conflicts() {
     assert_eq!(words(&from_table), words(&from_files));
     assert_eq!(words(&from_table).len(), 2);
     assert_eq!(
-        csv::write(&from_table),
+        from_table.table_csv(),
         std::fs::read_to_string(fixture("two-reports.csv")).expect("reads"),
         "written again, the same table"
     );
@@ -581,7 +583,7 @@ fn files_are_told_apart_by_content_with_the_extension_as_a_hint() {
 
 #[test]
 fn a_table_over_the_size_limit_is_refused() {
-    let bytes = vec![b' '; usize::try_from(fieldreport::report::read::MAX_FILE_BYTES).expect("fits") + 1];
+    let bytes = vec![b' '; usize::try_from(fieldreport::report::format::rules::MAX_FILE_BYTES).expect("fits") + 1];
     let error = open::read_bytes(&bytes, "big.csv", None).expect_err("too large");
     assert_eq!(
         error.to_string(),
@@ -716,7 +718,7 @@ fn csv_to_json_to_csv_keeps_every_table() {
             loaded.push(l);
         }
         // Back into one table: the same reports, and for a table this program wrote, the same bytes.
-        let again = csv::write(&Dataset::merge(loaded));
+        let again = Dataset::merge(loaded).table_csv();
         let reread: Vec<(String, Report)> = read_csv(&again, &name);
         assert_eq!(reread, original, "{name}");
         if name == "two-reports.csv" {
@@ -1103,7 +1105,7 @@ fn mutated_tables_never_panic() {
             Ok(reports) => {
                 read += 1;
                 let data = Dataset::merge(reports);
-                let _ = csv::write(&data);
+                let _ = data.table_csv();
             }
             Err(error) => {
                 refused += 1;

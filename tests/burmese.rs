@@ -206,7 +206,7 @@ fn every_view_finds_its_controls_in_burmese() {
     h.state_mut().state.queue.push(Command::ShowExportDialog(true));
     h.run();
     h.get_by_label("PNG သိမ်းရန်…");
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "ပုံဖော်ပြချက် (alt text)");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "ပုံဖော်ပြချက် (မမြင်ရသူများအတွက်)");
     // And back: English is found again by its English words.
     h.state_mut().state.queue.push(Command::ShowExportDialog(false));
     h.state_mut().state.queue.push(Command::SetLanguage(Lang::En));

@@ -146,3 +146,63 @@ fn a_message_reads_the_same_in_burmese_whatever_the_digits() {
         "a number put in is written with Myanmar digits and separators"
     );
 }
+
+/// Latin words the Burmese catalog may keep: names, formats and keys as they are written on the
+/// keyboard or in a file.
+const LATIN_KEPT: [&str; 24] = [
+    "fieldreport",
+    "PNG",
+    "CSV",
+    "JSON",
+    "PDF",
+    "SVG",
+    "SHA",
+    "Ctrl",
+    "Shift",
+    "Enter",
+    "Tab",
+    "Delete",
+    "Esc",
+    "Escape",
+    "MMK",
+    "USD",
+    "YYYY",
+    "MM",
+    "DD",
+    "txt",
+    "zenity",
+    "desktop",
+    "portal",
+    "path",
+];
+
+#[test]
+fn the_burmese_catalog_has_no_english_words() {
+    let mut found = Vec::new();
+    for line in source(Lang::My).lines() {
+        let Some((key, value)) = line.split_once(" = ").filter(|_| !line.starts_with('#')) else {
+            continue;
+        };
+        // Placeables ({ $name }, { -term }) are names, not words.
+        let mut words = String::new();
+        let mut depth = 0;
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => words.push(c),
+                _ => {}
+            }
+        }
+        for word in words.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 2) {
+            if !LATIN_KEPT.contains(&word) && !(key == "path-prompt-hint" && ["to", "report", "json"].contains(&word)) {
+                found.push(format!("{key}: {word}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "English left in the Burmese catalog:\n{}",
+        found.join("\n")
+    );
+}

@@ -13,7 +13,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fieldreport::app::FieldReportApp;
 use fieldreport::command::{Command, View};
-use fieldreport::report::figure::Qualifier;
+use fieldreport::report::model::figure::Qualifier;
 use fieldreport::report::{Report, sample};
 use window::{harness, settle};
 
@@ -272,7 +272,7 @@ fn saving_writes_the_file_and_it_reads_back_as_edited() {
     settle(&mut h);
     assert!(!dirty(&h), "{:?}", h.state().state.notices);
     let text = std::fs::read_to_string(&path).expect("the saved file");
-    let saved = fieldreport::report::read::parse(text.as_bytes(), "review.json")
+    let saved = fieldreport::report::format::read::parse(text.as_bytes(), "review.json")
         .expect("the saved file reads")
         .report;
     assert_eq!(saved, edited(&h));

@@ -32,6 +32,11 @@ fn files(folder: &str) -> Vec<PathBuf> {
 
 /// Replays each file, collecting every failure instead of stopping at the first.
 fn replay_all(paths: &[PathBuf]) -> (Vec<(String, bool)>, Vec<String>) {
+    replay_all_with(paths, replay)
+}
+
+/// Replays each file through `target`, collecting every failure instead of stopping at the first.
+fn replay_all_with(paths: &[PathBuf], target: fn(&[u8]) -> bool) -> (Vec<(String, bool)>, Vec<String>) {
     let mut results = Vec::new();
     let mut failures = Vec::new();
     for path in paths {
@@ -40,7 +45,7 @@ fn replay_all(paths: &[PathBuf]) -> (Vec<(String, bool)>, Vec<String>) {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        match std::panic::catch_unwind(|| replay(&bytes)) {
+        match std::panic::catch_unwind(|| target(&bytes)) {
             Ok(read) => results.push((name, read)),
             Err(panic) => {
                 let why = panic
@@ -87,6 +92,53 @@ fn the_fuzzer_findings_stay_fixed() {
     assert!(
         failures.is_empty(),
         "{} of {} files failed:\n{}",
+        failures.len(),
+        paths.len(),
+        failures.join("\n")
+    );
+}
+
+/// The CSV table target on one input; whether the table was read.
+fn replay_table(bytes: &[u8]) -> bool {
+    fuzz::table(bytes);
+    fieldreport::report::format::csv::parse(bytes, fuzz::TABLE_FILE).is_ok()
+}
+
+/// The cells target on one input; always true (every text can be typed or pasted).
+fn replay_cells(bytes: &[u8]) -> bool {
+    fuzz::cells(bytes);
+    true
+}
+
+#[test]
+fn the_table_corpus_keeps_the_table_targets_properties() {
+    let paths = files("corpus-table");
+    assert!(paths.len() >= 20, "the table corpus is there: {} files", paths.len());
+    let (results, failures) = replay_all_with(&paths, replay_table);
+    assert!(
+        failures.is_empty(),
+        "{} of {} tables failed:\n{}",
+        failures.len(),
+        paths.len(),
+        failures.join("\n")
+    );
+    for (name, read) in &results {
+        if name.starts_with("bad-") {
+            assert!(!read, "{name} was read; it should be refused");
+        } else if name.starts_with("fixture-") {
+            assert!(read, "{name} was refused; it should be read");
+        }
+    }
+}
+
+#[test]
+fn the_cells_corpus_keeps_the_cell_targets_properties() {
+    let paths = files("corpus-cells");
+    assert!(paths.len() >= 5, "the cells corpus is there: {} files", paths.len());
+    let (_, failures) = replay_all_with(&paths, replay_cells);
+    assert!(
+        failures.is_empty(),
+        "{} of {} texts failed:\n{}",
         failures.len(),
         paths.len(),
         failures.join("\n")

@@ -122,3 +122,75 @@ fn the_render_command_does_not_reach_the_app() {
         assert!(!used.contains(above), "cli.rs uses `{above}`");
     }
 }
+
+/// The report's folders, bottom to top, as `src/report/mod.rs` lists them.
+const REPORT_LAYERS: [&str; 6] = ["model", "format", "checks", "dataset", "places", "edit"];
+
+/// The report folders a source text names, through `crate::report::x` or, in a folder's own
+/// `mod.rs`, `super::x`; unit tests left out.
+fn report_uses(text: &str, in_folder_root: bool) -> BTreeSet<String> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut out = BTreeSet::new();
+    for line in code.lines() {
+        let line = line.split("//").next().unwrap_or_default();
+        let mut patterns = vec!["crate::report::"];
+        if in_folder_root {
+            patterns.push("super::");
+        }
+        for pattern in patterns {
+            let mut rest = line;
+            while let Some(at) = rest.find(pattern) {
+                rest = &rest[at + pattern.len()..];
+                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                if REPORT_LAYERS.contains(&name.as_str()) {
+                    out.insert(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_report_folders_form_layers() {
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/report");
+    let mut files = Vec::new();
+    rust_files(&report, &mut files);
+    let mut wrong = Vec::new();
+    let mut seen = BTreeSet::new();
+    for file in &files {
+        let relative = file.strip_prefix(&report).expect("under src/report");
+        let mut parts = relative.components();
+        let folder = parts.next().expect("a name").as_os_str().to_string_lossy().into_owned();
+        if parts.next().is_none() {
+            continue; // src/report/mod.rs lists the folders.
+        }
+        let level = REPORT_LAYERS
+            .iter()
+            .position(|l| *l == folder)
+            .unwrap_or_else(|| panic!("`report/{folder}` is not in REPORT_LAYERS and report/mod.rs"));
+        seen.insert(folder.clone());
+        let in_folder_root = file.file_name().is_some_and(|n| n == "mod.rs");
+        let text = std::fs::read_to_string(file).expect("a readable source file");
+        for used in report_uses(&text, in_folder_root) {
+            let other = REPORT_LAYERS.iter().position(|l| *l == used).expect("a folder");
+            if other > level {
+                wrong.push(format!(
+                    "{} uses `report::{used}`, a folder above `{folder}`",
+                    file.display()
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "report folders reach up:\n{}", wrong.join("\n"));
+    assert_eq!(seen.len(), REPORT_LAYERS.len(), "every folder has source: {seen:?}");
+}
+
+#[test]
+fn the_report_folder_reader_finds_both_forms() {
+    let text = "use crate::report::model::Report;\nuse super::dataset::open;\nlet x = crate::report::sample();\n";
+    let found: Vec<String> = report_uses(text, true).into_iter().collect();
+    assert_eq!(found, ["dataset", "model"]);
+    let found: Vec<String> = report_uses(text, false).into_iter().collect();
+    assert_eq!(found, ["model"]);
+}

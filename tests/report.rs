@@ -400,7 +400,7 @@ fn every_bad_input_gives_its_located_error() {
     for (name, expected) in BAD {
         // The window and `check` open files through `open::read_path`; JSON files read the same
         // through `LoadedReport::from_path`.
-        let error = report::open::read_path(&dir.join(name)).expect_err(name);
+        let error = report::dataset::open::read_path(&dir.join(name)).expect_err(name);
         if name.ends_with(".json") {
             assert_eq!(
                 LoadedReport::from_path(&dir.join(name)).expect_err(name),
@@ -422,7 +422,7 @@ fn a_file_over_the_size_limit_is_refused_before_reading() {
     let dir = std::env::temp_dir().join(format!("fieldreport-large-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     for (name, size, shown) in [
-        ("large.json", report::read::MAX_FILE_BYTES + 1, "64.1 MiB"),
+        ("large.json", report::format::rules::MAX_FILE_BYTES + 1, "64.1 MiB"),
         ("huge.json", 300 * 1024 * 1024, "300.0 MiB"),
     ] {
         let path = dir.join(name);
@@ -440,7 +440,7 @@ fn a_file_over_the_size_limit_is_refused_before_reading() {
 
 #[test]
 fn bytes_over_the_size_limit_are_refused_too() {
-    let bytes = vec![b' '; usize::try_from(report::read::MAX_FILE_BYTES).expect("fits") + 1];
+    let bytes = vec![b' '; usize::try_from(report::format::rules::MAX_FILE_BYTES).expect("fits") + 1];
     let error = LoadedReport::from_bytes(&bytes, "big.json", None).expect_err("too large");
     assert_eq!(
         error.to_string(),
@@ -461,7 +461,7 @@ fn a_label_of_two_thousand_characters_is_accepted() {
 
 #[test]
 fn a_text_of_exactly_the_limit_is_accepted() {
-    let note = "ဗ".repeat(report::read::MAX_TEXT_CHARS);
+    let note = "ဗ".repeat(report::format::rules::MAX_TEXT_CHARS);
     let json =
         format!(r#"{{"fieldreport": 1, "title": "T", "notes": "{note}", "funding": [{{"year": 2024, "mmk": 1}}]}}"#);
     let loaded = LoadedReport::from_bytes(json.as_bytes(), "note.json", None).expect("reads");
@@ -503,7 +503,10 @@ fn the_sample_keeps_every_qualifier() {
     assert_eq!(r.funding.len(), 3);
     let mmk_2025 = r.funding[2].mmk.as_ref().expect("2025 kyats");
     assert_eq!(mmk_2025.qualifier, Qualifier::Over);
-    assert_eq!(mmk_2025.long(report::Unit::Mmk), "over 33.6 billion kyats");
+    assert_eq!(
+        mmk_2025.long_in(fieldreport::i18n::Tr::EN, report::Unit::Mmk),
+        "over 33.6 billion kyats"
+    );
     let group = &r.battles[0].groups[0];
     let labels: Vec<&str> = group.breakdown.iter().map(|(l, _)| l.as_str()).collect();
     assert_eq!(labels, ["major engagements", "minor operations", "drone-only attacks"]);

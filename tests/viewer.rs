@@ -152,7 +152,7 @@ fn opening_a_second_file_shows_its_conflicts() {
     let conflict = "2024 funding (Battalion support, kyats): 32.9 billion kyats in nug-2025-military-review.json; 30 billion kyats in conflicting-review.json";
     assert!(h.query_by_label_contains(conflict).is_some());
     let bar = &funding(&h).series[0].bars[1];
-    let tip = bar.tooltip_text(Some(&h.state().state.dataset));
+    let tip = bar.tooltip_text_in(fieldreport::i18n::Tr::EN, Some(&h.state().state.dataset));
     assert!(bar.conflict && tip.contains("conflicting-review.json"), "{tip}");
     assert!(h.state().state.window_title().contains("Battalion support restated"));
     assert_eq!(h.state().state.settings.recent.len(), 2);

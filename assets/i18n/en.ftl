@@ -162,12 +162,15 @@ label-shown = { $n } shown
 label-all-battles = { $n } all battles
 label-not-broken-down = ← { $n } not broken down
 tip-change = Change: { $change }
+losses-tip-first = { $category } ({ $side }), { $year }
+losses-tip-beside = Reported beside the total, not part of it.
 
 ## The township chart's key and lists
 
 note-townships-assumed = Where a report gives no national total, { $n } townships are assumed.
 townships-grid-key = One square per township ({ $n } in all), as of the latest snapshot:
 townships-grid-count = { $n } { $status }
+townships-grid-description = One square per township, { $n } in all: { $parts }
 townships-changes = Change between snapshots
 townships-changes-counted = { $n ->
     [one] 1 change between snapshots, { $whole }.
@@ -578,6 +581,12 @@ map-tip-placed-coordinates = Placed at the report's coordinates ({ $lat }, { $lo
 map-tip-placed-pcode = Placed by the report's Pcode
 map-tip-placed-name = Placed by its name
 map-tip-placed-variant = Placed by its name, which MIMU spells { $mimu }
+map-tip-township = { $name } township · { $name_mmr }
+    { $district } district, { $state } · MIMU Pcode { $pcode }
+    Dot: the approximate centre of its villages and wards
+    { $here }
+map-tip-township-named = Named in it as of { $date }: { $towns }
+map-tip-township-none = No open report names a town in it as of { $date }. The national counts do not say which townships they cover.
 map-tip-position = Position: { $why }
 
 ## A chart's legend; { $name } is a series' name

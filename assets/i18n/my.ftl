@@ -37,7 +37,7 @@ usd-short = ဒေါ်လာ { $amount }
 change-new = အသစ်
 change-since = { $year } မှစ၍ { $change }
 change-from-to = { $from } မှ { $to } အထိ { $change }
-change-open = အရည်အချင်းသတ်မှတ်ချက်များကြောင့် အမှန်တကယ် ပြောင်းလဲမှုကို မသိနိုင်ပါ
+change-open = “ကျော်”၊ “အနည်းဆုံး” စသည့် ကိန်းဂဏန်းနှင့်တွဲသော စကားလုံးများကြောင့် အမှန်တကယ် ပြောင်းလဲမှုကို မသိနိုင်ပါ
 change-qualified-over = ကိန်းဂဏန်းများ အတိအကျမဟုတ်သဖြင့် ယင်းထက်ကျော်နိုင်သည်
 change-qualified-at_least = ကိန်းဂဏန်းများ အတိအကျမဟုတ်သဖြင့် အနည်းဆုံး ယင်းမျှ ဖြစ်သည်
 change-qualified-about = ကိန်းဂဏန်းများ အတိအကျမဟုတ်သဖြင့် ယင်းခန့်သာ ဖြစ်သည်
@@ -100,18 +100,18 @@ caption-source = ရင်းမြစ် - { $list }
 caption-sources = ရင်းမြစ်များ - { $list }
 caption-sources-more = ရင်းမြစ်များ - { $list }၊ နောက်ထပ် { $n } ခု (အားလုံးကို ရင်းမြစ်များ ကဏ္ဍတွင် ကြည့်ပါ)
 caption-notes-more = ဤကိန်းဂဏန်းများအကြောင်း မှတ်ချက် နောက်ထပ် { $n } ခု (အားလုံးကို စစ်ဆေးချက်များ ကဏ္ဍတွင် ကြည့်ပါ)။
-caption-sources-by-publisher = ရင်းမြစ်များ - ထုတ်ပြန်ချက် { $n } ခု၊ ထုတ်ပြန်သူအလိုက် { $publishers }၊ တစ်ခုချင်းစီကို ပုံ၏ metadata နှင့် ဒေတာ export တွင် ပါရှိသည်။
-caption-claims-more = ဖော်ပြချက် နောက်ထပ် { $n } ကြောင်းကို ပုံ၏ metadata တွင် ပါရှိသည်။
-caption-notes-more-picture = ဤကိန်းဂဏန်းများဆိုင်ရာ မှတ်ချက် နောက်ထပ် { $n } ခုကို ပုံ၏ metadata တွင် ပါရှိသည်။
+caption-sources-by-publisher = ရင်းမြစ်များ - ထုတ်ပြန်ချက် { $n } ခု၊ ထုတ်ပြန်သူအလိုက် { $publishers }၊ တစ်ခုချင်းစီကို ပုံဖိုင်အတွင်း သိမ်းထားသော အချက်အလက်နှင့် ထုတ်ယူသော ဒေတာဖိုင်တွင် ပါရှိသည်။
+caption-claims-more = ဖော်ပြချက် နောက်ထပ် { $n } ကြောင်းကို ပုံဖိုင်အတွင်း သိမ်းထားသော အချက်အလက်တွင် ပါရှိသည်။
+caption-notes-more-picture = ဤကိန်းဂဏန်းများဆိုင်ရာ မှတ်ချက် နောက်ထပ် { $n } ခုကို ပုံဖိုင်အတွင်း သိမ်းထားသော အချက်အလက်တွင် ပါရှိသည်။
 caption-labels-shown = ကိန်းဂဏန်း { $total } ခုအနက် { $shown } ခုကိုသာ နေရာဆံ့သလောက် ဖော်ပြထားသည် - အငြင်းပွားသော ကိန်းဂဏန်းများ၊ နောက်ဆုံးနှစ်နှင့် အများဆုံး အနည်းဆုံး ကိန်းဂဏန်းများကို ဦးစားပေးသည်၊ { $rest }။
-caption-labels-rest-picture = ကိန်းဂဏန်းအားလုံးကို ဒေတာ export တွင် ပါရှိသည်
+caption-labels-rest-picture = ကိန်းဂဏန်းအားလုံးကို ထုတ်ယူသော ဒေတာဖိုင်တွင် ပါရှိသည်
 caption-labels-rest-window = ကိန်းဂဏန်းအားလုံးအတွက် ဘားပေါ်တွင် ထောက်ကြည့်ပါ သို့မဟုတ် ဇယား (Ctrl+T) ကို ဖွင့်ပါ
 caption-sources-by-publisher-short = ရင်းမြစ်များ - ထုတ်ပြန်ချက် { $n } ခု၊ ထုတ်ပြန်သူအလိုက် { $publishers }။
 caption-qualified-short = > ကျော် · ≥ အနည်းဆုံး · ≈ ခန့် · < အောက် · ≤ အများဆုံး၊ မြှား - ပိုများနိုင်သည်။
-caption-disputed-short = ⚠ အစီရင်ခံစာများ မတူညီပါ၊ တန်ဖိုးအားလုံးကို ဒေတာ export တွင် ပါရှိသည်။
-caption-labels-shown-short = ကိန်းဂဏန်း { $total } ခုအနက် { $shown } ခုကို ဖော်ပြထားသည်၊ ကိန်းဂဏန်းအားလုံးကို ဒေတာ export တွင် ပါရှိသည်။
+caption-disputed-short = ⚠ အစီရင်ခံစာများ မတူညီပါ၊ တန်ဖိုးအားလုံးကို ထုတ်ယူသော ဒေတာဖိုင်တွင် ပါရှိသည်။
+caption-labels-shown-short = ကိန်းဂဏန်း { $total } ခုအနက် { $shown } ခုကို ဖော်ပြထားသည်၊ ကိန်းဂဏန်းအားလုံးကို ထုတ်ယူသော ဒေတာဖိုင်တွင် ပါရှိသည်။
 caption-qualified = အတိအကျမဟုတ်သော ကိန်းဂဏန်းများ - > ကျော် · ≥ အနည်းဆုံး · ≈ ခန့် · < အောက် · ≤ အများဆုံး၊ မှိန်သော ဘားအစွန်းနှင့် မြှားသည် ပိုများနိုင်သော ကိန်းဂဏန်းကို ပြသည်။
-caption-disputed = ⚠ နှင့် အနားကွပ်သည် ဖွင့်ထားသော အစီရင်ခံစာများ မတူညီသော ကိန်းဂဏန်းကို ပြသည်၊ ဖော်ပြထားသော တန်ဖိုးတိုင်းကို ပေးထားပြီး တစ်ခုချင်းစီကို ရင်းမြစ်နှင့်အတူ ဒေတာ export တွင် ပါရှိသည်။
+caption-disputed = ⚠ နှင့် အနားကွပ်သည် ဖွင့်ထားသော အစီရင်ခံစာများ မတူညီသော ကိန်းဂဏန်းကို ပြသည်၊ ဖော်ပြထားသော တန်ဖိုးတိုင်းကို ပေးထားပြီး တစ်ခုချင်းစီကို ရင်းမြစ်နှင့်အတူ ထုတ်ယူသော ဒေတာဖိုင်တွင် ပါရှိသည်။
 caption-years-one = { $year } ခုနှစ်၏ ကိန်းဂဏန်းများကိုသာ ပြထားသည်။
 caption-years-range = { $first } မှ { $last } အထိ ကိန်းဂဏန်းများကိုသာ ပြထားသည်။
 caption-not-shown = မပြထားသည်များ - { $list }။
@@ -119,7 +119,7 @@ caption-not-shown = မပြထားသည်များ - { $list }။
 ## The stamp on every picture; { $version } is the program's version, { $date } the day
 
 stamp-inputs = fieldreport { $version } · { $date } တွင် ထုတ်ယူသည် · ထည့်သွင်းဖိုင် SHA-256 { $inputs }
-stamp-many = fieldreport { $version } · { $date } တွင် ထုတ်ယူသည် · ထည့်သွင်းဖိုင် { $n } ခု၊ တစ်ခုချင်းစီ၏ SHA-256 ကို metadata တွင် ပါရှိပြီး အားလုံးပေါင်း၏ SHA-256 မှာ { $combined }
+stamp-many = fieldreport { $version } · { $date } တွင် ထုတ်ယူသည် · ထည့်သွင်းဖိုင် { $n } ခု၊ တစ်ခုချင်းစီ၏ SHA-256 ကို ပုံဖိုင်အတွင်း သိမ်းထားသော အချက်အလက်တွင် ပါရှိပြီး အားလုံးပေါင်း၏ SHA-256 မှာ { $combined }
 
 ## Alt text
 
@@ -155,16 +155,19 @@ label-shown = ပြထားသည် { $n }
 label-all-battles = တိုက်ပွဲအားလုံး { $n }
 label-not-broken-down = ← ခွဲခြားမဖော်ပြ { $n }
 tip-change = ပြောင်းလဲမှု - { $change }
+losses-tip-first = { $category } ({ $side })၊ { $year }
+losses-tip-beside = စုစုပေါင်း၏ ဘေးတွင် ဖော်ပြထားသည်၊ ၎င်း၏ အစိတ်အပိုင်း မဟုတ်ပါ။
 
 ## The township chart's key and lists
 
 note-townships-assumed = အစီရင်ခံစာတွင် တစ်နိုင်ငံလုံး စုစုပေါင်း မဖော်ပြပါက မြို့နယ် { $n } ခု ဟု ယူဆသည်။
 townships-grid-key = နောက်ဆုံးအခြေအနေအရ မြို့နယ်တစ်ခုလျှင် စတုရန်းတစ်ကွက် (စုစုပေါင်း { $n } ခု) -
 townships-grid-count = { $status } { $n }
+townships-grid-description = မြို့နယ်တစ်ခုလျှင် လေးထောင့်ကွက်တစ်ကွက်၊ စုစုပေါင်း { $n } ကွက် - { $parts }
 townships-changes = အခြေအနေ နှစ်ခုကြား ပြောင်းလဲမှု
 townships-changes-counted = အခြေအနေများကြား ပြောင်းလဲမှု { $n } ခု၊ { $whole }။
 townships-changes-earlier = ယခင် ပြောင်းလဲမှု နောက်ထပ် { $n } ခု၊ { $whole }။
-townships-changes-whole-picture = ဒေတာ export တွင် ပါရှိသည်
+townships-changes-whole-picture = ထုတ်ယူသော ဒေတာဖိုင်တွင် ပါရှိသည်
 townships-changes-whole-window = ဇယား (Ctrl+T) တွင် ကြည့်ပါ
 townships-named-towns = ဖော်ပြထားသော မြို့များ
 
@@ -254,8 +257,8 @@ years-last = ပြသည့် နောက်ဆုံးနှစ်
 years-all = နှစ်အားလုံး
 chart-empty = ဖွင့်ထားသော အစီရင်ခံစာများတွင် { $section } ကိန်းဂဏန်း မပါပါ။ ပါသော အစီရင်ခံစာကို ဖွင့်ပါ (ဖိုင် ▸ ဖွင့်ရန်…)၊ သို့မဟုတ် အခြားဇယားပုံကို ရွေးပါ။
 chart-a11y = { $title } ဇယားပုံ။ { $summary }
-hint-chart = ဘားပေါ်တွင် ထောက်ကြည့်လျှင် အတိအကျ ကိန်းဂဏန်းနှင့် ရင်းမြစ်ကို ပြသည် · ဆွဲ၍ ရွှေ့ပါ · Ctrl နှင့် scroll ဖြင့် ချဲ့ချုံ့ပါ · နှစ်ချက်နှိပ်၍ မူလအတိုင်း ပြန်ထားပါ · အညွှန်းရှိ အမည်ကို နှိပ်၍ ဖျောက်ပါ
-hint-map = မြို့ပေါ်တွင် ထောက်ကြည့်လျှင် ၎င်း၏ အမည်များ၊ အခြေအနေ၊ မှတ်ချက်နှင့် ရင်းမြစ်ကို ပြသည် · ဆွဲ၍ ရွှေ့ပါ · Ctrl နှင့် scroll ဖြင့် ချဲ့ချုံ့ပါ · နှစ်ချက်နှိပ်၍ မူလအတိုင်း ပြန်ထားပါ · အခြေအနေကို နှိပ်၍ ၎င်း၏ မြို့များကို ဖျောက်ပါ
+hint-chart = ဘားပေါ်တွင် ထောက်ကြည့်လျှင် အတိအကျ ကိန်းဂဏန်းနှင့် ရင်းမြစ်ကို ပြသည် · ဆွဲ၍ ရွှေ့ပါ · Ctrl နှင့် မောက်စ်ဘီးလှည့်၍ ချဲ့ချုံ့ပါ · နှစ်ချက်နှိပ်၍ မူလအတိုင်း ပြန်ထားပါ · အညွှန်းရှိ အမည်ကို နှိပ်၍ ဖျောက်ပါ
+hint-map = မြို့ပေါ်တွင် ထောက်ကြည့်လျှင် ၎င်း၏ အမည်များ၊ အခြေအနေ၊ မှတ်ချက်နှင့် ရင်းမြစ်ကို ပြသည် · ဆွဲ၍ ရွှေ့ပါ · Ctrl နှင့် မောက်စ်ဘီးလှည့်၍ ချဲ့ချုံ့ပါ · နှစ်ချက်နှိပ်၍ မူလအတိုင်း ပြန်ထားပါ · အခြေအနေကို နှိပ်၍ ၎င်း၏ မြို့များကို ဖျောက်ပါ
 table-section = ကဏ္ဍ
 table-series = အုပ်စု
 table-category = အမျိုးအစား
@@ -384,22 +387,22 @@ checks-conflict-claim = { $files } တွင် { $figure }
 ## The window: the export dialog
 
 export-title = ဇယားပုံ ထုတ်ယူရန်
-export-alt-text = ပုံဖော်ပြချက် (alt text)
+export-alt-text = ပုံဖော်ပြချက် (မမြင်ရသူများအတွက်)
 export-copy-alt-text = ပုံဖော်ပြချက်ကို ကူးယူရန်
 export-alt-text-beside = ပုံဖော်ပြချက်ကို PNG ဘေးတွင် (.txt) သိမ်းရန်
 export-save-png = PNG သိမ်းရန်…
 export-copy-image = ပုံကို ကူးယူရန်
 export-save-csv = ဇယားပုံ၏ ဒေတာ (CSV) သိမ်းရန်…
 export-sizes = အရွယ်အစား -
-export-width = အကျယ် (point)
-export-width-name = point ဖြင့် အကျယ်
-export-height = အမြင့် (point)
-export-height-name = point ဖြင့် အမြင့်
+export-width = အကျယ် (ပွိုင့်)
+export-width-name = ပွိုင့်ဖြင့် အကျယ်
+export-height = အမြင့် (ပွိုင့်)
+export-height-name = ပွိုင့်ဖြင့် အမြင့်
 export-scale = ချဲ့အချိုး
 export-theme = အသွင်အပြင်
 export-theme-light = အလင်း
 export-theme-dark = အမှောင်
-export-pixels = ပုံသည် { $width } × { $height } pixel ဖြစ်မည်။
+export-pixels = ပုံသည် { $width } × { $height } ပစ်ဆယ် ဖြစ်မည်။
 preset-label = { $name }၊ { $width } × { $height }
 preset-social = ဆိုရှယ်မီဒီယာ ကတ်
 preset-article = ဆောင်းပါး
@@ -439,7 +442,7 @@ details-publisher = ထုတ်ပြန်သူ
 details-published = ထုတ်ပြန်သည့်ရက် (YYYY-MM-DD)
 details-period-from = ကာလ စရက်
 details-period-to = ကာလ ဆုံးရက်
-details-claim = မည်သူ၏ ကိန်းဂဏန်းများ (claim)
+details-claim = မည်သူ၏ ကိန်းဂဏန်းများ (အဆိုပြုသူ)
 details-notes = မှတ်ချက်များ
 details-hint = ကိန်းဂဏန်းများ၏ ရင်းမြစ်များသည် ရင်းမြစ်များ အပိုင်းတွင် ရှိသည်။ ရက်စွဲများကို ရိုက်ထည့်စဉ်မှာပင် စစ်ဆေးသည်။
 details-period-other-end = ကာလ၏ အခြားတစ်ဖက် ရက်စွဲကိုလည်း ထည့်ရန် လိုသည်။
@@ -495,7 +498,7 @@ grid-category-move = အမျိုးအစားကို ရွှေ့ရ�
 grid-category-remove = ဖယ်ရှားရန်
 grid-category-remove-hover = အမျိုးအစားကို စာရင်းတိုင်းမှ ဖယ်ရှားရန်
 grid-no-rows = အတန်း မရှိသေးပါ - အပေါ်ရှိ ခလုတ်ဖြင့် ထည့်ပါ၊ သို့မဟုတ် ဤနေရာကို နှိပ်ပြီးနောက် ကူးထည့်ပါ (Ctrl+V)။
-grid-hint = Enter နှိပ်ခြင်း သို့မဟုတ် စာရိုက်ခြင်းဖြင့် ရွေးထားသော အကွက်ကို ပြင်သည် · Tab နှင့် မြှားခလုတ်များဖြင့် ရွှေ့သည် · Delete ဖြင့် ရှင်းသည် · Ctrl+V ဖြင့် spreadsheet မှ အကွက်အစုကို ကူးထည့်သည် · Ctrl+C ဖြင့် ကူးယူသည်
+grid-hint = Enter နှိပ်ခြင်း သို့မဟုတ် စာရိုက်ခြင်းဖြင့် ရွေးထားသော အကွက်ကို ပြင်သည် · Tab နှင့် မြှားခလုတ်များဖြင့် ရွှေ့သည် · Delete ဖြင့် ရှင်းသည် · Ctrl+V ဖြင့် စာရင်းဇယား ပရိုဂရမ်မှ အကွက်အစုကို ကူးထည့်သည် · Ctrl+C ဖြင့် ကူးယူသည်
 grid-editing = { $cell } ကို ပြင်နေသည်
 grid-cell = { $row }၊ { $column }
 grid-pasted-left = ကူးထည့်ပြီးပါပြီ၊ အကွက် { $n } ကွက်ကို မူလအတိုင်း ထားခဲ့သည် - { $list }။
@@ -550,6 +553,12 @@ map-tip-placed-coordinates = အစီရင်ခံစာ၏ ကိုဩဒ�
 map-tip-placed-pcode = အစီရင်ခံစာ၏ Pcode ဖြင့် နေရာချသည်
 map-tip-placed-name = အမည်ဖြင့် နေရာချသည်
 map-tip-placed-variant = အမည်ဖြင့် နေရာချသည်၊ MIMU တွင် { $mimu } ဟု ရေးသည်
+map-tip-township = { $name_mmr } မြို့နယ် · { $name }
+    { $district } ခရိုင်၊ { $state } · MIMU Pcode { $pcode }
+    အစက် - ၎င်း၏ ကျေးရွာနှင့် ရပ်ကွက်များ၏ ခန့်မှန်းခြေ အလယ်ဗဟို
+    { $here }
+map-tip-township-named = { $date } အထိ ၎င်းတွင် အမည်ဖော်ပြထားသော မြို့များ - { $towns }
+map-tip-township-none = { $date } အထိ ဖွင့်ထားသော အစီရင်ခံစာတစ်ခုမျှ ၎င်းရှိ မြို့ကို အမည်မဖော်ပြပါ။ တစ်နိုင်ငံလုံးဆိုင်ရာ အရေအတွက်များသည် မည်သည့်မြို့နယ်များ ဖြစ်သည်ကို မဖော်ပြပါ။
 map-tip-position = တည်နေရာ - { $why }
 
 ## A chart's legend; { $name } is a series' name
@@ -559,7 +568,7 @@ legend-more = နောက်ထပ် အုပ်စု { $n } ခု ▾
 legend-fewer = အုပ်စု နည်းနည်းသာ ပြရန် ▴
 legend-show-only = ဤတစ်ခုသာ ပြရန်
 legend-show-all = အားလုံး ပြရန်
-legend-hover-shown = { $name } - ဖျောက်ရန် နှိပ်ပါ၊ ၎င်းတစ်ခုတည်း ပြရန် right-click နှိပ်ပါ
+legend-hover-shown = { $name } - ဖျောက်ရန် နှိပ်ပါ၊ ၎င်းတစ်ခုတည်း ပြရန် မောက်စ်၏ ညာဘက်ခလုတ်ဖြင့် နှိပ်ပါ
 legend-hover-hidden = { $name } - ဖျောက်ထားသည်၊ ပြရန် နှိပ်ပါ
 
 ## The map in words (its alt text) and its national total; { $total } is a figure already written

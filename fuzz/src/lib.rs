@@ -9,7 +9,8 @@
 //!   itself conflicts with nothing new.
 
 use fieldreport::charts::{ChartKind, ChartOptions, Currency};
-use fieldreport::report::{Dataset, LoadedReport, ReadError, Section, Unit, dataset::figures, sample};
+use fieldreport::i18n::Tr;
+use fieldreport::report::{Dataset, LoadedReport, ReadError, Section, Unit, model::series::figures, sample};
 
 /// The name the fuzzed file is read under.
 pub const FILE: &str = "fuzz.json";
@@ -80,7 +81,7 @@ fn error_is_located(bytes: &[u8], error: &ReadError) {
 /// is a row of it with its series, time, value and qualifier, its words keep the qualifier, and
 /// every row of the chart CSVs is one of its figures.
 fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
-    use fieldreport::report::csv;
+    use fieldreport::report::format::csv;
     let mmk = charts_and_csv(data, &ChartOptions::default());
     let usd = charts_and_csv(
         data,
@@ -176,7 +177,7 @@ fn csv_keeps_every_figure(loaded: &LoadedReport, data: &Dataset) {
 /// table cannot tell an empty text from none, so the two tables are compared, not the reports).
 /// A report with no entry, or with a zero character in a text, has no table of its own.
 pub fn table_reads_back(loaded: &LoadedReport, table: &str) {
-    use fieldreport::report::csv;
+    use fieldreport::report::format::csv;
     let r = &loaded.report;
     if (r.funding.is_empty() && r.losses.is_empty() && r.battles.is_empty() && r.townships.is_empty())
         || table.contains('\0')
@@ -206,7 +207,7 @@ fn conflicts_are_described(data: &Dataset) {
                     "equal claims in a conflict: {conflict:?}"
                 );
             }
-            assert!(text.contains(&claim.figure.long(unit)), "{text}");
+            assert!(text.contains(&claim.figure.long_in(Tr::EN, unit)), "{text}");
             assert!(text.contains(&data.source_names(&claim.sources)), "{text}");
         }
     }
@@ -219,7 +220,7 @@ fn changes_are_numbers(data: &Dataset) {
             assert!(change.abs.is_finite(), "{change:?}");
             assert!(change.pct.is_none_or(f64::is_finite), "{change:?}");
             assert!(change.from_year < change.to_year, "{change:?}");
-            for text in [change.label(), change.describe(series.key.unit())] {
+            for text in [change.label_in(Tr::EN), change.describe_in(Tr::EN, series.key.unit())] {
                 assert!(!text.contains("NaN") && !text.contains("inf"), "{text}");
             }
         }
@@ -237,7 +238,7 @@ fn qualifier_words(key: &str) -> &'static str {
 /// A text cell as the CSV writes it, before quoting: text a spreadsheet would run as a formula
 /// gets a leading `'`.
 fn defused(text: &str) -> String {
-    let quoted = fieldreport::report::csv::cell(text);
+    let quoted = fieldreport::report::format::csv::cell(text);
     match quoted.strip_prefix('"').and_then(|q| q.strip_suffix('"')) {
         Some(inner) => inner.replace("\"\"", "\""),
         None => quoted,
@@ -274,4 +275,86 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
         rows.push(row);
     }
     rows
+}
+
+/// The name the fuzzed spreadsheet table is read under.
+pub const TABLE_FILE: &str = "fuzz.csv";
+
+/// The CSV table reader with its properties asserted: a refused table's error starts with the
+/// file's name; every report read from it is written as a table again, and that table reads back
+/// as the same report (the reader and writer agree whatever the cells held).
+pub fn table(bytes: &[u8]) {
+    use fieldreport::report::format::csv;
+    let reports = match csv::parse(bytes, TABLE_FILE) {
+        Ok(reports) => reports,
+        Err(error) => {
+            let text = error.to_string();
+            assert!(text.starts_with(TABLE_FILE), "the error names the table: {text}");
+            return;
+        }
+    };
+    for (name, parsed) in &reports {
+        let again = csv::write_one(name, &parsed.report);
+        let read = csv::parse(again.as_bytes(), TABLE_FILE)
+            .unwrap_or_else(|e| panic!("a table written from {name} is refused: {e}\n{again}"));
+        assert_eq!(read.len(), 1, "one report written, one read: {again}");
+        assert_eq!(read[0].1.report, parsed.report, "the table reads back as the report");
+    }
+}
+
+/// The editor's cell reader and its paste, with their properties asserted. The bytes are read as
+/// text: each tab-separated cell is read as a figure (a figure read is 0 or more, at most 10^15,
+/// shown as text that reads back as the same figure, and the number alone reads the same with
+/// the table's reader), then the whole text is pasted as a spreadsheet block into each of the
+/// sample's sheets; the report the paste leaves is written and reads back the same.
+pub fn cells(bytes: &[u8]) {
+    use fieldreport::report::edit::table::{Sheet, paste};
+    use fieldreport::report::format::write::to_checked_json;
+    use fieldreport::report::model::figure_text::{self, Kind};
+    let Ok(text) = std::str::from_utf8(bytes) else { return };
+    for cell in text.split(['\t', '\n']).take(200) {
+        for kind in [Kind::Count, Kind::Money] {
+            let Ok(Some(figure)) = figure_text::parse(cell, kind) else {
+                continue;
+            };
+            assert!(
+                figure.value >= 0.0 && figure.value <= 1e15 && figure.value.is_finite(),
+                "{cell:?} read as {}",
+                figure.value
+            );
+            let shown = figure_text::cell_text(&figure);
+            let again = figure_text::parse(&shown, kind).unwrap_or_else(|e| panic!("{cell:?} shown as {shown:?}: {e}"));
+            assert_eq!(
+                again.as_ref().map(|f| (f.value, f.qualifier)),
+                Some((figure.value, figure.qualifier)),
+                "{cell:?} shown as {shown:?}"
+            );
+        }
+        let plain = cell.trim();
+        if let Some(value) = figure_text::number(plain, false)
+            && value >= 0.0
+            && value.fract() == 0.0
+            && value <= 1e15
+        {
+            let typed = figure_text::parse(plain, Kind::Count).ok().flatten().map(|f| f.value);
+            assert_eq!(typed, Some(value), "{plain:?}: the editor and the table read it alike");
+        }
+    }
+    let sample = sample().report;
+    for sheet in [
+        Sheet::Sources,
+        Sheet::Funding,
+        Sheet::Losses,
+        Sheet::Battles,
+        Sheet::Townships,
+        Sheet::Towns(0),
+    ] {
+        let mut report = sample.clone();
+        let _problems = paste(&mut report, sheet, &[], 1, 1, text);
+        if let Ok(json) = to_checked_json(&report, FILE) {
+            let read = LoadedReport::from_bytes(json.as_bytes(), FILE, None)
+                .unwrap_or_else(|e| panic!("a report written after a paste is refused: {e}"));
+            assert_eq!(read.report, report, "the pasted report reads back the same");
+        }
+    }
 }

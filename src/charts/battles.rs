@@ -9,7 +9,7 @@ use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::Tr;
 use crate::report::checks::{SumCheck, sum_check_in};
-use crate::report::figure::Unit;
+use crate::report::model::figure::Unit;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey};
 
 /// The legend name of the year totals.
@@ -428,7 +428,7 @@ mod tests {
         assert!(drones.open_above && drones.qualified);
         let rest = &chart.series[4].bars[0];
         assert_eq!(rest.height, 90.0);
-        let tip = rest.tooltip_text(None);
+        let tip = rest.tooltip_text_in(crate::i18n::Tr::EN, None);
         assert!(tip.contains("only if drone-only attacks were 791"), "{tip}");
         assert_eq!(chart.labels[0].text, "← 90 not broken down");
         assert_eq!(chart.labels[1].text, "2,984 PDF and PDO");

@@ -8,8 +8,8 @@ use egui::Align2;
 use super::marks::{self, BarMark, BarSeries, Caption, FUNDING_COLOR, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, Currency, DrawContext, Drawn};
 use crate::i18n::Tr;
-use crate::report::figure::Unit;
-use crate::report::yoy::Change;
+use crate::report::dataset::yoy::Change;
+use crate::report::model::figure::Unit;
 use crate::report::{Dataset, Point, Section, Series, SeriesKey, When};
 
 /// What the funding chart shows.
@@ -402,7 +402,7 @@ mod tests {
             chart.changes.iter().map(|c| c.qualified).collect::<Vec<_>>(),
             [false, true]
         );
-        let tip = bars[2].tooltip_text(Some(&sample()));
+        let tip = bars[2].tooltip_text_in(crate::i18n::Tr::EN, Some(&sample()));
         assert!(tip.starts_with("Battalion support, 2025\n"), "{tip}");
         assert!(tip.contains("over 33,600,000,000 kyats (33.6 billion kyats)"), "{tip}");
         assert!(
@@ -459,7 +459,7 @@ mod tests {
             ["+31.6 % ⚠", "≥ +2.1 % ⚠"],
             "both changes touch the disputed 2024"
         );
-        let tip = bar.tooltip_text(Some(&data));
+        let tip = bar.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
         assert!(tip.contains("32,900,000,000"), "{tip}");
         assert!(tip.contains("30,000,000,000"), "{tip}");
         assert!(tip.contains("(other.json)"), "{tip}");

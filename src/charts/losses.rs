@@ -10,7 +10,7 @@ use egui_plot::{Line, LineStyle, PlotPoints};
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::Tr;
-use crate::report::figure::Unit;
+use crate::report::model::figure::Unit;
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
 /// The legend name of totals reported without a breakdown.
@@ -261,7 +261,7 @@ fn beside_bar(
     side: &Side<'_>,
     s: &Series,
     (pi, p): (usize, &Point),
-    changes: &[crate::report::yoy::Change],
+    changes: &[crate::report::dataset::yoy::Change],
     slots: Slots,
     tr: Tr,
 ) -> BarMark {
@@ -270,7 +270,7 @@ fn beside_bar(
         s,
         p,
         changes,
-        "\nReported beside the total, not part of it.",
+        &format!("\n{}", tr.t("losses-tip-beside")),
         tr,
     );
     BarMark {
@@ -296,7 +296,7 @@ fn tooltip(
     side: &str,
     s: &Series,
     p: &Point,
-    changes: &[crate::report::yoy::Change],
+    changes: &[crate::report::dataset::yoy::Change],
     beside: &str,
     tr: Tr,
 ) -> (String, String) {
@@ -315,7 +315,14 @@ fn tooltip(
         })
         .unwrap_or_default();
     (
-        format!("{} ({side}), {year}", s.key.category),
+        tr.f(
+            "losses-tip-first",
+            &[
+                ("category", s.key.category.as_str().into()),
+                ("side", side.into()),
+                ("year", tr.digits(&year.to_string()).into_owned().into()),
+            ],
+        ),
         format!("{change}{beside}"),
     )
 }
@@ -513,7 +520,7 @@ mod tests {
         let defected = &chart.series[3].bars[0];
         assert_eq!(defected.base, 0.0, "defections are not stacked");
         assert!(defected.x > killed.x);
-        let tip = defected.tooltip_text(Some(&data));
+        let tip = defected.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
         assert!(tip.starts_with("defected (junta), 2025\n536"), "{tip}");
         assert!(tip.ends_with("not part of it."), "{tip}");
         assert_eq!(chart.labels[0].text, "9,549 total");

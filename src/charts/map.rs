@@ -24,7 +24,7 @@ use super::marks::{self, Caption, Flags, category_color};
 use super::townships::rank;
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::{Lang, Tr};
-use crate::report::figure::Unit;
+use crate::report::model::figure::Unit;
 use crate::report::model::{Date, Townships};
 use crate::report::places::{self, How, Query, Resolution};
 use crate::report::{Dataset, Role, Section, SeriesKey, When};
@@ -152,6 +152,8 @@ pub struct MapData {
     pub hidden: BTreeSet<String>,
     /// Labels in Burmese first, for a Burmese interface; English first otherwise.
     pub burmese: bool,
+    /// The language and digits of the map's words.
+    pub tr: Tr,
     /// A national count is disputed between files.
     pub counts_disputed: bool,
     /// Found when first drawn or described, not when prepared, so that the gazetteer loads only
@@ -220,6 +222,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         caption,
         hidden,
         burmese: options.tr.lang == Lang::My,
+        tr: options.tr,
         counts_disputed,
         places: OnceLock::new(),
     }
@@ -258,7 +261,7 @@ fn counts(data: &Dataset, date: Date) -> (Vec<Count>, Option<String>, bool) {
     for s in data.section(Section::Townships) {
         let Some(p) = s.at(when) else { continue };
         disputed |= p.is_conflict();
-        let figure = marks::claims_label(p, Unit::Count);
+        let figure = marks::claims_label_in(Tr::EN, p, Unit::Count);
         if s.key.role == Role::Total {
             total = Some(figure);
         } else {
@@ -397,7 +400,7 @@ impl MapData {
             .map(|f| f.naming.status.as_str())
             .collect();
         let was = (!was.is_empty() && was.iter().all(|s| !statuses.iter().any(|n| n == s)))
-            .then(|| was.join(" or "))
+            .then(|| was.join(&format!(" {} ", self.tr.t("values-or"))))
             .zip(self.shown.and_then(|i| i.checked_sub(1)).map(|i| self.snapshots[i]));
         let mut lines = vec![match &burmese {
             Some(m) if *m != english && self.burmese => format!("{m} · {english}"),
@@ -570,7 +573,14 @@ impl MapData {
                 chosen = Some(shown - 1);
             }
             for (i, d) in self.snapshots.iter().enumerate() {
-                if ui.selectable_label(i == shown, snapshot_label(*d)).clicked() && i != shown {
+                if ui
+                    .selectable_label(
+                        i == shown,
+                        tr.f("as-of", &[("date", tr.digits(&d.to_string()).into_owned().into())]),
+                    )
+                    .clicked()
+                    && i != shown
+                {
                     chosen = Some(i);
                 }
             }

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use egui::{Align2, Color32};
 
 use crate::i18n::Tr;
-use crate::report::figure::{Figure, Unit};
+use crate::report::model::figure::{Figure, Unit};
 use crate::report::{Dataset, Point, Section, Series};
 
 /// Who says so: shown under every chart and burned into exports.
@@ -249,11 +249,6 @@ impl SeriesIndex {
 }
 
 impl BarMark {
-    /// A bar for a merged point, with its marks of trust taken from the point's claims.
-    pub fn of_point(point: &Point) -> Self {
-        Self::of_point_in(Tr::EN, point)
-    }
-
     /// [`Self::of_point`] with its short label in a language.
     pub fn of_point_in(tr: Tr, point: &Point) -> Self {
         Self {
@@ -267,12 +262,6 @@ impl BarMark {
             conflict: point.is_conflict(),
             ..Self::default()
         }
-    }
-
-    /// The whole tooltip: the chart's lines, the figure with its qualifier, note and every
-    /// claim's sources, then the chart's further lines.
-    pub fn tooltip_text(&self, data: Option<&Dataset>) -> String {
-        self.tooltip_text_in(Tr::EN, data)
     }
 
     /// [`Self::tooltip_text`] with the figure's lines in a language.
@@ -498,24 +487,12 @@ pub const FUNDING_COLOR: Color32 = Color32::from_rgb(0x01, 0x66, 0x5E);
 /// Colour that marks a conflict between files.
 pub const CONFLICT_COLOR: Color32 = Color32::from_rgb(0xD7, 0x19, 0x1C);
 
-/// Every value claimed for a point, for a label: "5,699" or, when files disagree, "5,699 or
-/// 5,600"; with more than two values, how many and their range: "3 values: 5,600 to 5,800"
-/// (every value is in the tooltip and the table).
-pub fn claims_label(point: &Point, unit: Unit) -> String {
-    claims_label_in(Tr::EN, point, unit)
-}
-
-/// [`claims_label`] in a language and its digits.
+/// `claims_label`, in a language and its digits.
 pub fn claims_label_in(tr: Tr, point: &Point, unit: Unit) -> String {
     values_label_in(tr, point, |f| f.short_in(tr, unit))
 }
 
-/// [`claims_label`] with the figure written by `write`.
-pub fn values_label(point: &Point, write: impl Fn(&Figure) -> String) -> String {
-    values_label_in(Tr::EN, point, write)
-}
-
-/// [`values_label`] in a language.
+/// `values_label`, in a language.
 pub fn values_label_in(tr: Tr, point: &Point, write: impl Fn(&Figure) -> String) -> String {
     if point.claims.len() <= 2 {
         return point
@@ -555,12 +532,7 @@ pub fn conflict_stroke(fill: Color32) -> egui::Stroke {
     egui::Stroke::new(3.0, if reddish { Color32::BLACK } else { CONFLICT_COLOR })
 }
 
-/// The tooltip lines of a figure: exact value with its qualifier, note, and every claim.
-pub fn figure_tooltip(data: &Dataset, point: &Point, unit: Unit) -> String {
-    figure_tooltip_in(Tr::EN, data, point, unit)
-}
-
-/// [`figure_tooltip`] in a language; notes and sources as the reports wrote them.
+/// `figure_tooltip`, in a language; notes and sources as the reports wrote them.
 pub fn figure_tooltip_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> String {
     let mut lines = Vec::new();
     for (i, claim) in point.claims.iter().enumerate() {
@@ -581,12 +553,7 @@ pub fn figure_tooltip_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> S
     lines.join("\n")
 }
 
-/// The exact figure with its qualifier: "over 33,600,000,000 kyats (33.6 billion)".
-pub fn exact_words(figure: &Figure, unit: Unit) -> String {
-    exact_words_in(Tr::EN, figure, unit)
-}
-
-/// [`exact_words`] in a language and its digits.
+/// `exact_words`, in a language and its digits.
 pub fn exact_words_in(tr: Tr, figure: &Figure, unit: Unit) -> String {
     let exact = tr.n(figure.value);
     let words = match unit {
@@ -597,7 +564,7 @@ pub fn exact_words_in(tr: Tr, figure: &Figure, unit: Unit) -> String {
                 ("amount", exact.into()),
                 (
                     "long",
-                    crate::report::figure::long_value_in(tr, figure.value, unit).into(),
+                    crate::report::model::figure::long_value_in(tr, figure.value, unit).into(),
                 ),
             ],
         ),
@@ -607,7 +574,7 @@ pub fn exact_words_in(tr: Tr, figure: &Figure, unit: Unit) -> String {
                 ("amount", exact.into()),
                 (
                     "long",
-                    crate::report::figure::long_value_in(tr, figure.value, unit).into(),
+                    crate::report::model::figure::long_value_in(tr, figure.value, unit).into(),
                 ),
             ],
         ),

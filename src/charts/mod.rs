@@ -21,12 +21,12 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 pub use marks::{
-    BarMark, BarSeries, CONFLICT_COLOR, Caption, FUNDING_COLOR, Flags, TextMark, category_color, claims_label,
-    exact_words, figure_tooltip, sources_of,
+    BarMark, BarSeries, CONFLICT_COLOR, Caption, FUNDING_COLOR, Flags, TextMark, category_color, claims_label_in,
+    exact_words_in, figure_tooltip_in, sources_of,
 };
 
 use crate::i18n::Tr;
-use crate::report::figure::Unit;
+use crate::report::model::figure::Unit;
 use crate::report::{Dataset, Section, SeriesKey, When};
 
 /// The charts, in tab order. Adding a chart is adding a variant here, its file, and its line in

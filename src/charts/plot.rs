@@ -131,11 +131,6 @@ pub fn year_marks(years: &[i32]) -> impl Fn(egui_plot::GridInput) -> Vec<egui_pl
     }
 }
 
-/// Formats a year tick; anything between years stays blank.
-pub fn year_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    year_label_in(Tr::EN, mark.value)
-}
-
 /// A year's tick label in the chosen digits; empty between years.
 pub fn year_label_in(tr: Tr, value: f64) -> String {
     if value.fract() == 0.0 {
@@ -143,11 +138,6 @@ pub fn year_label_in(tr: Tr, value: f64) -> String {
     } else {
         String::new()
     }
-}
-
-/// Tick labels with thousands separators.
-pub fn thousands_label(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
-    thousands_label_in(Tr::EN, mark.value)
 }
 
 /// A tick label with thousands separators in the chosen digits.
@@ -700,7 +690,11 @@ fn legend_columns_ui(
     let more = entries.len() - shown;
     if more > 0 {
         let _ = id;
-        ui.label(RichText::new(format!("and {more} more series")).size(LABEL_SIZE).weak());
+        ui.label(
+            RichText::new(tr.f("legend-more-picture", &[("n", more.into())]))
+                .size(LABEL_SIZE)
+                .weak(),
+        );
     }
     changed
 }

@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 
 use crate::i18n::Tr;
-use crate::report::figure::Unit;
+use crate::report::Unit;
 use crate::report::{Dataset, Section, When};
 
 /// A column of the table, in the order drawn.

@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 use super::marks::{self, BarMark, BarSeries, Caption, Flags, category_color};
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::Tr;
-use crate::report::figure::{Unit, thousands};
 use crate::report::model::Townships;
+use crate::report::model::figure::{Unit, thousands};
 use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
 
 /// The label for the townships no category accounts for.
@@ -294,8 +294,8 @@ fn changes(snap: &Snapshots<'_>) -> Vec<String> {
                 out.push(format!(
                     "{}: {} → {} ({sign}{}) from {} to {}",
                     s.key.category,
-                    a.figure().short(Unit::Count),
-                    b.figure().short(Unit::Count),
+                    a.figure().short_in(Tr::EN, Unit::Count),
+                    b.figure().short_in(Tr::EN, Unit::Count),
                     thousands(d.abs()),
                     pair[0],
                     pair[1]
@@ -367,8 +367,21 @@ fn grid_ui(ui: &mut egui::Ui, chart: &TownshipsData, height: f32) {
                 .rect_stroke(square, cell * 0.15, empty, egui::StrokeKind::Inside),
         };
     }
-    let parts: Vec<String> = chart.grid.iter().map(|(label, _, n)| format!("{n} {label}")).collect();
-    let description = format!("One square per township, {} in all: {}", total, parts.join(", "));
+    let tr = chart.tr;
+    let parts: Vec<String> = chart
+        .grid
+        .iter()
+        .map(|(label, _, n)| {
+            tr.f(
+                "townships-grid-count",
+                &[("n", (*n).into()), ("status", tr.status(label).into())],
+            )
+        })
+        .collect();
+    let description = tr.f(
+        "townships-grid-description",
+        &[("n", total.into()), ("parts", parts.join(", ").into())],
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
 }
 
@@ -610,9 +623,12 @@ mod tests {
         let surrounded = &chart.series[1].bars[0];
         assert!((surrounded.base - captured.height).abs() < 1e-9);
         let rest = &chart.series[2].bars[0];
-        let tip = rest.tooltip_text(None);
+        let tip = rest.tooltip_text_in(crate::i18n::Tr::EN, None);
         assert!(tip.contains("252 of 330 townships"), "{tip}");
-        let captured_tip = captured.tooltip_text(Some(&Dataset::merge(vec![crate::report::sample()])));
+        let captured_tip = captured.tooltip_text_in(
+            crate::i18n::Tr::EN,
+            Some(&Dataset::merge(vec![crate::report::sample()])),
+        );
         assert!(
             captured_tip.starts_with("captured, as of 2025-12-31\n37\n"),
             "{captured_tip}"

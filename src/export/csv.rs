@@ -1,9 +1,9 @@
 //! CSV out: the figures a chart shows (hidden series and the currency respected), or every open
-//! report in the spreadsheet format that reads back ([`crate::report::csv`]), each figure's row
+//! report in the spreadsheet format that reads back ([`crate::report::format::csv`]), each figure's row
 //! with its qualifier and its sources.
 
 use crate::charts::{ChartOptions, ChartView};
-use crate::report::figure::Unit;
+use crate::report::model::figure::Unit;
 use crate::report::{Dataset, Series};
 
 /// The columns, as catalog keys: the header row is in the chart's language, the cells below it
@@ -31,7 +31,7 @@ fn header(tr: crate::i18n::Tr) -> String {
 
 /// Quotes a field when it needs it, and defuses text a spreadsheet would run as a formula.
 fn field(text: &str) -> String {
-    crate::report::csv::cell(text)
+    crate::report::format::csv::cell(text)
 }
 
 fn rows(data: &Dataset, series: &Series, tr: crate::i18n::Tr, out: &mut String) {
@@ -70,7 +70,7 @@ fn rows(data: &Dataset, series: &Series, tr: crate::i18n::Tr, out: &mut String) 
 /// flag and sources, and the rest of each report (fields, sources, notes, towns), so that the
 /// table opens again as the same reports.
 pub fn dataset(data: &Dataset) -> String {
-    crate::report::csv::write(data)
+    data.table_csv()
 }
 
 /// The figures one chart shows: its section, without hidden series, funding in one currency.

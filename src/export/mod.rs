@@ -236,15 +236,7 @@ impl Stamp {
         }
     }
 
-    /// "fieldreport 0.1.0 · exported 2026-11-25 · input 1c4fb904f8a9 (report.json)".
-    ///
-    /// Beyond [`Stamp::NAMED_INPUTS`] inputs, the line gives their number and one SHA-256 over
-    /// all of theirs (in file-name order); each input's own is in the PNG's metadata.
-    pub fn line(&self) -> String {
-        self.line_in(crate::i18n::Tr::EN)
-    }
-
-    /// [`Self::line`] in a language: the date in its digits, the hashes and the version as
+    /// `Self::line`, in a language: the date in its digits, the hashes and the version as
     /// they are (they are identifiers, not amounts).
     pub fn line_in(&self, tr: crate::i18n::Tr) -> String {
         let date = tr.digits(&self.date.to_string()).into_owned();

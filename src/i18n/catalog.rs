@@ -77,18 +77,33 @@ fn bundle(tr: Tr) -> &'static Bundle {
     })
 }
 
-/// A message of the catalog with its values put in; a key the catalog lacks (the catalogs'
-/// test forbids it) gives the English text, or else the key itself.
+/// A message of the catalog with its values put in.
+///
+/// A key the catalog lacks, or a message that cannot be formatted (a value it names is not
+/// given), is a fault of the program: a debug build (every test) panics on it, so a test finds
+/// it; a release build shows the English text, or else the key itself, rather than nothing.
 pub fn format(tr: Tr, key: &str, args: &[(&str, Arg<'_>)]) -> String {
     match format_in(bundle(tr), key, args) {
-        Some(text) => text,
-        None if tr.lang != Lang::En => format(Tr { lang: Lang::En, ..tr }, key, args),
-        None => key.to_owned(),
+        Ok(text) => text,
+        Err(problem) => {
+            debug_assert!(false, "catalog `{}`: {problem}", tr.lang.code());
+            log::error!("catalog `{}`: {problem}", tr.lang.code());
+            if tr.lang != Lang::En
+                && let Ok(text) = format_in(bundle(Tr { lang: Lang::En, ..tr }), key, args)
+            {
+                return text;
+            }
+            key.to_owned()
+        }
     }
 }
 
-fn format_in(bundle: &Bundle, key: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
-    let pattern = bundle.get_message(key)?.value()?;
+/// The message, or what is wrong with it.
+fn format_in(bundle: &Bundle, key: &str, args: &[(&str, Arg<'_>)]) -> Result<String, String> {
+    let pattern = bundle
+        .get_message(key)
+        .and_then(|m| m.value())
+        .ok_or_else(|| format!("no message `{key}`"))?;
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         match value {
@@ -98,7 +113,11 @@ fn format_in(bundle: &Bundle, key: &str, args: &[(&str, Arg<'_>)]) -> Option<Str
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-    Some(text.into_owned())
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(format!("message `{key}`: {errors:?}"))
+    }
 }
 
 /// The ids of a catalog's messages, in file order (for the catalogs' test).

@@ -268,10 +268,10 @@ impl Worker {
                         break;
                     }
                     let path = std::fs::canonicalize(&path).unwrap_or(path);
-                    let name = crate::report::read::display_name(&path);
+                    let name = crate::report::format::read::display_name(&path);
                     let _ = tx.send(Event::Progress(i, total, name.clone()));
                     repaint.request_repaint();
-                    let result = guarded(|| crate::report::open::read_path(&path)).unwrap_or_else(|bug| {
+                    let result = guarded(|| crate::report::dataset::open::read_path(&path)).unwrap_or_else(|bug| {
                         Err(ReadError {
                             file: name,
                             position: None,

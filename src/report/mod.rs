@@ -1,35 +1,28 @@
 //! The data model: report files in, a checked and merged dataset out. Knows nothing of the window.
 //!
-//! - [`figure`]: numbers with qualifiers, their intervals and their wording.
-//! - [`model`]: the report's content as plain data.
-//! - [`read`]: format 1 parsing with located errors, and the limits on what a file may hold.
-//! - [`write`]: format 1 writing, in one canonical form that reads back the same.
-//! - [`csv`]: the spreadsheet format: reports as one CSV table, both ways.
-//! - [`open`]: a file read as JSON or CSV, whichever it holds.
+//! Folders by job, each using only those listed before it:
+//!
+//! - [`model`]: the report's content as plain data: figures with qualifiers, what each figure is
+//!   about, unknown fields kept.
+//! - [`format`]: report files: format 1 as JSON and as a CSV table, read and written.
 //! - [`checks`]: consistency checks, worded for people.
-//! - [`yoy`]: year-over-year changes.
-//! - [`dataset`]: many reports merged, with conflicts kept.
+//! - [`dataset`]: many reports merged, with conflicts kept, and year-over-year changes.
+//! - [`places`]: the gazetteer of Myanmar's towns and townships, and where a report's towns are.
+//! - [`edit`]: the editor's grids over a report.
 
 pub mod checks;
-pub mod csv;
 pub mod dataset;
-pub mod figure;
-pub mod figure_text;
+pub mod edit;
+pub mod format;
 pub mod model;
-pub mod open;
 pub mod places;
-mod raw;
-pub mod read;
-pub mod table;
-pub mod write;
-pub mod yoy;
-pub mod zawgyi;
 
 pub use checks::{Severity, Subject, Warning};
-pub use dataset::{Claim, Conflict, Dataset, LoadedReport, Point, Role, Section, Series, SeriesKey, When};
-pub use figure::{Figure, Qualifier, Unit};
+pub use dataset::{Claim, Conflict, Dataset, LoadedReport, Point, Series};
+pub use format::read::ReadError;
+pub use model::figure::{Figure, Qualifier, Unit};
+pub use model::series::{Role, Section, SeriesKey, When};
 pub use model::{Date, Report};
-pub use read::ReadError;
 
 /// The bundled sample report's file name.
 pub const SAMPLE_NAME: &str = "nug-2025-military-review.json";

@@ -277,7 +277,7 @@ pub(super) fn loaded(
     let mut warnings: Vec<crate::report::Warning> =
         remarks.iter().filter(|w| w.subject == Subject::File).cloned().collect();
     warnings.extend(crate::report::checks::check(&report));
-    let text = crate::report::write::to_json(&report);
+    let text = crate::report::format::write::to_json(&report);
     LoadedReport {
         name,
         path,

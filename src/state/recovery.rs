@@ -59,7 +59,7 @@ impl State {
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .filter_map(|path| {
                 let kept = read_kept(&path)?;
-                let title = crate::report::read::parse(kept.report.as_bytes(), &kept.name)
+                let title = crate::report::format::read::parse(kept.report.as_bytes(), &kept.name)
                     .ok()
                     .map(|parsed| parsed.report.title)?;
                 Some(Found {
@@ -102,7 +102,7 @@ impl State {
                 name: open.loaded.name.clone(),
                 path: open.loaded.path.clone(),
                 kept_at: kept_at.clone(),
-                report: crate::report::write::to_json(&open.loaded.report),
+                report: crate::report::format::write::to_json(&open.loaded.report),
             };
             if let Ok(bytes) = serde_json::to_vec_pretty(&kept) {
                 writes.push((path, bytes));
@@ -147,7 +147,7 @@ impl State {
             self.notify(text, true);
             return;
         };
-        let parsed = match crate::report::read::parse(kept.report.as_bytes(), &kept.name) {
+        let parsed = match crate::report::format::read::parse(kept.report.as_bytes(), &kept.name) {
             Ok(parsed) => parsed,
             Err(error) => {
                 let text = self

@@ -12,7 +12,7 @@ impl State {
     pub(super) fn save_report(&mut self, id: u64, ask: bool, ctx: &egui::Context) {
         let Some((_, open)) = self.report_by_id(id) else { return };
         let name = open.loaded.name.clone();
-        let text = match crate::report::write::to_checked_json(&open.loaded.report, &name) {
+        let text = match crate::report::format::write::to_checked_json(&open.loaded.report, &name) {
             Ok(text) => text,
             Err(error) => {
                 let message = self.options.tr.f(
@@ -71,7 +71,7 @@ impl State {
                 if let Some((i, _)) = self.report_by_id(id) {
                     let open = &mut self.reports[i];
                     let mut loaded = (*open.loaded).clone();
-                    loaded.name = crate::report::read::display_name(&path);
+                    loaded.name = crate::report::format::read::display_name(&path);
                     loaded.path = Some(path.clone());
                     loaded.sha256 = sha256;
                     open.loaded = std::sync::Arc::new(loaded);

@@ -245,7 +245,7 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         && let Some(open) = state.edited()
     {
         let mut report = open.loaded.report.clone();
-        crate::report::zawgyi::to_unicode(&mut report);
+        crate::report::checks::zawgyi::to_unicode(&mut report);
         out.push(Command::ApplyEdit(open.id, tr.t("undo-zawgyi"), Box::new(report)));
     }
 }

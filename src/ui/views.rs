@@ -81,7 +81,7 @@ fn year_value(year: &mut i32, range: std::ops::RangeInclusive<i32>, tr: crate::i
         .range(range)
         .custom_formatter(move |n, _| tr.year(n.round() as i32))
         .custom_parser(|text| {
-            crate::report::figure_text::latin_digits(text.trim())
+            crate::report::model::figure_text::latin_digits(text.trim())
                 .parse::<f64>()
                 .ok()
         })

@@ -460,29 +460,37 @@ fn hovered(plot_ui: &egui_plot::PlotUi<'_>, map: &MapData, hidden: &BTreeSet<Str
         .townships()
         .filter_map(|(_, t)| nearest(to.point(geometry::project(t.lon, t.lat)), HOVER_REACH * 0.6).map(|d| (d, t)))
         .min_by(|a, b| a.0.total_cmp(&b.0))?;
+    let tr = map.tr;
+    let or = format!(" {} ", tr.t("values-or"));
     let mut named: HashMap<&str, Vec<String>> = HashMap::new();
     for t in &places.towns {
         if let Some(pcode) = &t.township {
             named
                 .entry(pcode.as_str())
                 .or_default()
-                .push(format!("{} ({})", t.name, t.statuses.join(" or ")));
+                .push(format!("{} ({})", t.name, t.statuses.join(&or)));
         }
     }
-    let date = map.date().map(|d| d.to_string()).unwrap_or_default();
+    let date = tr
+        .digits(&map.date().map(|d| d.to_string()).unwrap_or_default())
+        .into_owned();
     let here = match named.get(township.pcode.as_str()) {
-        Some(towns) => format!("Named in it as of {date}: {}", towns.join(", ")),
-        None => format!(
-            "No open report names a town in it as of {date}. The national counts do not say which townships they cover."
+        Some(towns) => tr.f(
+            "map-tip-township-named",
+            &[("date", date.into()), ("towns", towns.join(", ").into())],
         ),
+        None => tr.f("map-tip-township-none", &[("date", date.into())]),
     };
-    Some(format!(
-        "{} township · {}\n{} district, {} · MIMU Pcode {}\nDot: the approximate centre of its villages and wards\n{here}",
-        township.name,
-        township.name_mmr,
-        g.district_name(&township.district),
-        g.state_name(&township.state),
-        township.pcode
+    Some(tr.f(
+        "map-tip-township",
+        &[
+            ("name", township.name.as_str().into()),
+            ("name_mmr", township.name_mmr.as_str().into()),
+            ("district", g.district_name(&township.district).into()),
+            ("state", g.state_name(&township.state).into()),
+            ("pcode", township.pcode.as_str().into()),
+            ("here", here.into()),
+        ],
     ))
 }
 

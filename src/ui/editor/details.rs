@@ -9,8 +9,9 @@ use super::{EditorScratch, apply};
 use crate::charts::CONFLICT_COLOR;
 use crate::command::Command;
 use crate::i18n::Tr;
+use crate::report::Report;
+use crate::report::model::figure_text;
 use crate::report::model::{Date, Period};
-use crate::report::{Report, figure_text};
 use crate::state::OpenReport;
 
 /// The form.

@@ -12,8 +12,8 @@ use super::{EditorScratch, apply};
 use crate::charts::CONFLICT_COLOR;
 use crate::command::Command;
 use crate::i18n::Tr;
-use crate::report::figure::Qualifier;
-use crate::report::table::{self, Field, Row, Sheet, Table};
+use crate::report::edit::table::{self, Field, Row, Sheet, Table};
+use crate::report::model::figure::Qualifier;
 use crate::report::{Report, Severity};
 use crate::state::OpenReport;
 

@@ -16,7 +16,7 @@ use egui::RichText;
 use crate::charts::{Chart, ChartKind, ChartOptions, DrawContext};
 use crate::command::{Command, View};
 use crate::i18n::Tr;
-use crate::report::table::{Field, Sheet, Table};
+use crate::report::edit::table::{Field, Sheet, Table};
 use crate::report::{Dataset, LoadedReport, Report};
 use crate::state::{OpenReport, State};
 

@@ -8,31 +8,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::figure::thousands;
-use super::model::Report;
 use super::raw::{EntryBudget, RawReport};
-
-/// The format version this build reads.
-pub const FORMAT_VERSION: u64 = 1;
-
-/// Files larger than this are refused before they are read whole.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The most entries one file may hold: section entries, battle groups, towns, sources and
-/// categories of a breakdown or `other` count together.
-pub const MAX_ENTRIES: usize = 1_000_000;
-
-/// The longest text (title, label, note, link, …) in characters.
-pub const MAX_TEXT_CHARS: usize = 10_000;
-
-/// Deepest nesting of arrays and objects accepted; real reports need five levels.
-pub const MAX_DEPTH: usize = 64;
-
-/// The largest number a figure may hold (a thousand trillion): beyond it, a unit slip is certain.
-pub const MAX_FIGURE: f64 = 1e15;
-
-/// Unknown fields named one by one in the warnings; the rest are counted in one more warning.
-pub const MAX_NAMED_UNKNOWN_FIELDS: usize = 1_000;
+use super::rules::{FORMAT_VERSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_NAMED_UNKNOWN_FIELDS, too_large};
+use crate::report::model::Report;
+use crate::report::model::figure::{MAX_FIGURE, thousands};
 
 /// Why a file could not be read, with where in it.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -120,15 +99,6 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
 pub fn display_name(path: &Path) -> String {
     path.file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
-pub(super) fn too_large(size: u64) -> String {
-    // Rounded up, so that a file just over the limit does not read as exactly the limit.
-    let mib = (size as f64 / 1_048_576.0 * 10.0).ceil() / 10.0;
-    format!(
-        "the file is {mib:.1} MiB; report files may be at most {} MiB (split it into several files)",
-        MAX_FILE_BYTES / 1_048_576
-    )
 }
 
 fn io_message(error: &std::io::Error) -> String {
@@ -519,41 +489,10 @@ fn found_words(found: &str) -> String {
     }
 }
 
-/// Why a text is too long for the format, or `None`.
-pub(super) fn text_too_long(text: &str) -> Option<String> {
-    if text.len() <= MAX_TEXT_CHARS {
-        return None;
-    }
-    let chars = text.chars().count();
-    (chars > MAX_TEXT_CHARS).then(|| {
-        format!(
-            "expected text of at most {} characters, found {} characters",
-            thousands(MAX_TEXT_CHARS as f64),
-            thousands(chars as f64)
-        )
-    })
-}
-
-/// Why a text that must say something (`what`: "non-empty text") does not, or `None`.
-pub(super) fn blank(text: &str, what: &str) -> Option<String> {
-    if text.is_empty() {
-        Some(format!("expected {what}, found empty text \"\""))
-    } else if text.trim().is_empty() {
-        Some(format!("expected {what}, found only spaces"))
-    } else {
-        None
-    }
-}
-
-/// The default label of a funding entry that gives none.
-pub const DEFAULT_FUNDING_LABEL: &str = "Funding";
-
-/// The side of losses that do not say whose they are.
-pub const UNSPECIFIED_SIDE: &str = "unspecified";
-
 #[cfg(test)]
 mod tests {
     use super::super::raw::with_entry_limit;
+    use super::super::rules::MAX_ENTRIES;
     use super::*;
 
     /// A report of `funding` funding entries, the first with `categories` loss categories.

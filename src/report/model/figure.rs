@@ -5,6 +5,9 @@ use std::fmt;
 
 use crate::i18n::Tr;
 
+/// The largest number a figure may hold (a thousand trillion): beyond it, a unit slip is certain.
+pub const MAX_FIGURE: f64 = 1e15;
+
 /// How a source qualified a number. Never dropped: every place a figure appears shows it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -93,8 +96,8 @@ pub struct Figure {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Fields of the figure's object that this version does not know, kept as they were.
-    #[serde(skip_serializing_if = "super::model::Unknown::is_empty")]
-    pub unknown: super::model::Unknown,
+    #[serde(skip_serializing_if = "super::unknown::Unknown::is_empty")]
+    pub unknown: super::unknown::Unknown,
 }
 
 impl Figure {
@@ -109,7 +112,7 @@ impl Figure {
             value,
             qualifier,
             note: None,
-            unknown: super::model::Unknown::new(),
+            unknown: super::unknown::Unknown::new(),
         }
     }
 
@@ -255,12 +258,7 @@ fn amount(tr: Tr, value: f64, scaled: (f64, Scale), short: bool) -> String {
     tr.f("amount-scaled", &[("n", number.into()), ("scale", tr.t(key).into())])
 }
 
-/// Writes a value in a unit for a sentence: "33.6 billion kyats", "US$16 million", "2,984".
-pub fn long_value(value: f64, unit: Unit) -> String {
-    long_value_in(Tr::EN, value, unit)
-}
-
-/// [`long_value`] in a language: "ကျပ် ၃၃.၆ ဘီလီယံ".
+/// `long_value`, in a language: "ကျပ် ၃၃.၆ ဘီလီယံ".
 pub fn long_value_in(tr: Tr, value: f64, unit: Unit) -> String {
     match unit {
         Unit::Count => tr.n(value),
@@ -269,12 +267,7 @@ pub fn long_value_in(tr: Tr, value: f64, unit: Unit) -> String {
     }
 }
 
-/// Writes a value in a unit for a chart label: "33.6 bn MMK", "US$ 16.0 m", "2,984".
-pub fn short_value(value: f64, unit: Unit) -> String {
-    short_value_in(Tr::EN, value, unit)
-}
-
-/// [`short_value`] in a language.
+/// `short_value`, in a language.
 pub fn short_value_in(tr: Tr, value: f64, unit: Unit) -> String {
     match unit {
         Unit::Count => tr.n(value),
@@ -307,22 +300,12 @@ impl Qualifier {
 }
 
 impl Figure {
-    /// The figure in words, as a sentence would have it: "over 33.6 billion kyats", "at least 701".
-    pub fn long(&self, unit: Unit) -> String {
-        self.long_in(Tr::EN, unit)
-    }
-
-    /// [`Self::long`] in a language.
+    /// `Self::long`, in a language.
     pub fn long_in(&self, tr: Tr, unit: Unit) -> String {
         self.qualifier.around(tr, long_value_in(tr, self.value, unit))
     }
 
-    /// The figure for a label: "> 33.6 bn MMK", "≥ 701".
-    pub fn short(&self, unit: Unit) -> String {
-        self.short_in(Tr::EN, unit)
-    }
-
-    /// [`Self::short`] in a language: the same symbols, the language's words and digits.
+    /// `Self::short`, in a language: the same symbols, the language's words and digits.
     pub fn short_in(&self, tr: Tr, unit: Unit) -> String {
         format!("{}{}", self.qualifier.symbol(), short_value_in(tr, self.value, unit))
     }
@@ -330,13 +313,8 @@ impl Figure {
 
 impl fmt::Display for Figure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.long(Unit::Count))
+        f.write_str(&self.long_in(crate::i18n::Tr::EN, Unit::Count))
     }
-}
-
-/// Writes a signed percentage with one decimal: "+31.6 %", "-4.0 %".
-pub fn percent(pct: f64) -> String {
-    percent_in(Tr::EN, pct)
 }
 
 /// [`percent`] in the language's digits.
@@ -364,23 +342,29 @@ mod tests {
 
     #[test]
     fn money_wording() {
-        assert_eq!(long_value(33.6e9, Unit::Mmk), "33.6 billion kyats");
-        assert_eq!(long_value(25e9, Unit::Mmk), "25 billion kyats");
-        assert_eq!(long_value(15.7e6, Unit::Usd), "US$15.7 million");
-        assert_eq!(short_value(33.6e9, Unit::Mmk), "33.6 bn MMK");
-        assert_eq!(short_value(16e6, Unit::Usd), "US$ 16.0 m");
-        assert_eq!(short_value(950.0, Unit::Usd), "US$ 950");
+        assert_eq!(
+            long_value_in(crate::i18n::Tr::EN, 33.6e9, Unit::Mmk),
+            "33.6 billion kyats"
+        );
+        assert_eq!(long_value_in(crate::i18n::Tr::EN, 25e9, Unit::Mmk), "25 billion kyats");
+        assert_eq!(long_value_in(crate::i18n::Tr::EN, 15.7e6, Unit::Usd), "US$15.7 million");
+        assert_eq!(short_value_in(crate::i18n::Tr::EN, 33.6e9, Unit::Mmk), "33.6 bn MMK");
+        assert_eq!(short_value_in(crate::i18n::Tr::EN, 16e6, Unit::Usd), "US$ 16.0 m");
+        assert_eq!(short_value_in(crate::i18n::Tr::EN, 950.0, Unit::Usd), "US$ 950");
     }
 
     #[test]
     fn qualifiers_are_shown() {
         let over = Figure::new(33.6e9, Qualifier::Over);
-        assert_eq!(over.long(Unit::Mmk), "over 33.6 billion kyats");
-        assert_eq!(over.short(Unit::Mmk), "> 33.6 bn MMK");
+        assert_eq!(over.long_in(crate::i18n::Tr::EN, Unit::Mmk), "over 33.6 billion kyats");
+        assert_eq!(over.short_in(crate::i18n::Tr::EN, Unit::Mmk), "> 33.6 bn MMK");
         let at_least = Figure::new(701.0, Qualifier::AtLeast);
-        assert_eq!(at_least.long(Unit::Count), "at least 701");
-        assert_eq!(at_least.short(Unit::Count), "≥ 701");
-        assert_eq!(Figure::exact(5699.0).short(Unit::Count), "5,699");
+        assert_eq!(at_least.long_in(crate::i18n::Tr::EN, Unit::Count), "at least 701");
+        assert_eq!(at_least.short_in(crate::i18n::Tr::EN, Unit::Count), "≥ 701");
+        assert_eq!(
+            Figure::exact(5699.0).short_in(crate::i18n::Tr::EN, Unit::Count),
+            "5,699"
+        );
     }
 
     #[test]
@@ -411,7 +395,7 @@ mod tests {
         assert_eq!(money.long_in(Tr::MY, Unit::Mmk), "ကျပ် ၃၃.၆ ဘီလီယံ ကျော်");
         assert_eq!(short_value_in(Tr::MY, 16e6, Unit::Usd), "ဒေါ်လာ ၁၆.၀ သန်း");
         for q in Qualifier::ALL {
-            let en = Figure::new(10.0, q).long(Unit::Count);
+            let en = Figure::new(10.0, q).long_in(crate::i18n::Tr::EN, Unit::Count);
             assert_eq!(
                 en,
                 if q.words().is_empty() {
@@ -425,8 +409,8 @@ mod tests {
 
     #[test]
     fn percentages() {
-        assert_eq!(percent(31.56), "+31.6 %");
-        assert_eq!(percent(-4.0), "−4.0 %");
+        assert_eq!(percent_in(crate::i18n::Tr::EN, 31.56), "+31.6 %");
+        assert_eq!(percent_in(crate::i18n::Tr::EN, -4.0), "−4.0 %");
         assert_eq!(percent_in(Tr::MY, 31.56), "+၃၁.၆ %");
     }
 }

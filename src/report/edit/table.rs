@@ -4,9 +4,10 @@
 //! "2025-12-31") into the report, or says why it cannot. Rows and categories are added,
 //! removed, renamed and moved here too, so the editor only decides what to do.
 
-use super::figure::Figure;
-use super::figure_text::{self, Kind};
-use super::model::{BattleGroup, Battles, Date, Funding, Losses, Parts, Report, Source, Town, Townships};
+use crate::report::format::rules::{DEFAULT_FUNDING_LABEL, MAX_TEXT_CHARS, UNSPECIFIED_SIDE};
+use crate::report::model::figure::Figure;
+use crate::report::model::figure_text::{self, Kind};
+use crate::report::model::{BattleGroup, Battles, Date, Funding, Losses, Parts, Report, Source, Town, Townships};
 
 /// Which grid of a report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -393,7 +394,7 @@ impl Table {
                 let like = report.funding.get(i.saturating_sub(1));
                 let entry = Funding::new(
                     like.map_or(default_year(report), |f| (f.year + 1).min(Date::MAX_YEAR)),
-                    like.map_or_else(|| super::read::DEFAULT_FUNDING_LABEL.to_owned(), |f| f.label.clone()),
+                    like.map_or_else(|| DEFAULT_FUNDING_LABEL.to_owned(), |f| f.label.clone()),
                 );
                 report.funding.insert(i, entry);
             }
@@ -402,7 +403,7 @@ impl Table {
                 let like = report.losses.get(i.saturating_sub(1));
                 let entry = Losses::new(
                     like.map_or(default_year(report), |l| (l.year + 1).min(Date::MAX_YEAR)),
-                    like.map_or_else(|| super::read::UNSPECIFIED_SIDE.to_owned(), |l| l.side.clone()),
+                    like.map_or_else(|| UNSPECIFIED_SIDE.to_owned(), |l| l.side.clone()),
                 );
                 report.losses.insert(i, entry);
             }
@@ -936,11 +937,8 @@ fn optional_text(text: &str) -> Option<String> {
 fn required_text(text: &str, what: &str) -> Result<String, String> {
     if text.is_empty() {
         Err(format!("{what} cannot be empty"))
-    } else if text.chars().count() > super::read::MAX_TEXT_CHARS {
-        Err(format!(
-            "{what} is longer than {} characters",
-            super::read::MAX_TEXT_CHARS
-        ))
+    } else if text.chars().count() > MAX_TEXT_CHARS {
+        Err(format!("{what} is longer than {} characters", MAX_TEXT_CHARS))
     } else {
         Ok(text.to_owned())
     }

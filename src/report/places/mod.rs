@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 pub const ATTRIBUTION: &str = "Boundaries: Natural Earth. Places: MIMU Place Codes 9.6";
 
 /// The bundled gazetteer file.
-pub const PLACES_TSV: &str = include_str!("../../assets/geo/places.tsv");
+pub const PLACES_TSV: &str = include_str!("../../../assets/geo/places.tsv");
 
 /// A town whose MIMU point lies farther than this from its township's centre is drawn at the
 /// centre instead: some points in the source are misplaced (Muse town's lies in South Africa,

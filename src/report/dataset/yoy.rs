@@ -1,7 +1,7 @@
 //! Year-over-year change: each value against the previous year that has one, qualifiers carried
 //! through as intervals, and skipped years said rather than hidden.
 
-use super::figure::{Figure, Interval, Qualifier, Unit, percent_in, short_value_in};
+use crate::report::model::figure::{Figure, Interval, Qualifier, Unit, percent_in, short_value_in};
 
 /// The change of a series from one reported year to the next reported year.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -23,12 +23,7 @@ pub struct Change {
 }
 
 impl Change {
-    /// "+31.6 %", "≥ +2.1 %", with "since 2023 (2024 not reported)" when a year was skipped.
-    pub fn label(&self) -> String {
-        self.label_in(crate::i18n::Tr::EN)
-    }
-
-    /// [`Self::label`] in a language and its digits.
+    /// `Self::label`, in a language and its digits.
     pub fn label_in(&self, tr: crate::i18n::Tr) -> String {
         let body = match self.pct {
             Some(p) => percent_in(tr, p),
@@ -49,12 +44,7 @@ impl Change {
         }
     }
 
-    /// A sentence: "+0.7 bn MMK (+2.1 %) from 2024 to 2025; at least that, as 2025's figure is a lower bound".
-    pub fn describe(&self, unit: Unit) -> String {
-        self.describe_in(crate::i18n::Tr::EN, unit)
-    }
-
-    /// [`Self::describe`] in a language and its digits.
+    /// `Self::describe`, in a language and its digits.
     pub fn describe_in(&self, tr: crate::i18n::Tr, unit: Unit) -> String {
         let sign = if self.abs >= 0.0 { "+" } else { "−" };
         let mut change = format!("{sign}{}", short_value_in(tr, self.abs.abs(), unit));
@@ -151,13 +141,13 @@ mod tests {
         let out = changes(&[(2025, &f25), (2023, &f23), (2024, &f24)]);
         assert_eq!(out.len(), 2);
         assert_eq!((out[0].from_year, out[0].to_year), (2023, 2024));
-        assert_eq!(out[0].label(), "+31.6 %");
+        assert_eq!(out[0].label_in(crate::i18n::Tr::EN), "+31.6 %");
         assert_eq!(out[0].qualifier, Qualifier::Exact);
         assert_eq!(out[1].qualifier, Qualifier::AtLeast);
-        assert_eq!(out[1].label(), "≥ +2.1 %");
+        assert_eq!(out[1].label_in(crate::i18n::Tr::EN), "≥ +2.1 %");
         assert!(
             out[1]
-                .describe(Unit::Mmk)
+                .describe_in(crate::i18n::Tr::EN, Unit::Mmk)
                 .starts_with("+0.7 bn MMK (+2.1 %) from 2024 to 2025; at least that")
         );
     }
@@ -168,8 +158,12 @@ mod tests {
         let b = Figure::exact(90.0);
         let out = changes(&[(2021, &a), (2024, &b)]);
         assert_eq!(out[0].missing_years, vec![2022, 2023]);
-        assert_eq!(out[0].label(), "−10.0 % since 2021");
-        assert!(out[0].describe(Unit::Count).ends_with("no figure for 2022, 2023"));
+        assert_eq!(out[0].label_in(crate::i18n::Tr::EN), "−10.0 % since 2021");
+        assert!(
+            out[0]
+                .describe_in(crate::i18n::Tr::EN, Unit::Count)
+                .ends_with("no figure for 2022, 2023")
+        );
     }
 
     #[test]
@@ -178,7 +172,7 @@ mod tests {
         let b = Figure::new(120.0, Qualifier::Over);
         let out = changes(&[(2020, &a), (2021, &b)]);
         assert!(out[0].unbounded);
-        assert_eq!(out[0].label(), "+20.0 %?");
+        assert_eq!(out[0].label_in(crate::i18n::Tr::EN), "+20.0 %?");
     }
 
     #[test]
@@ -187,7 +181,7 @@ mod tests {
         let b = Figure::new(120.0, Qualifier::Under);
         let out = changes(&[(2020, &a), (2021, &b)]);
         assert_eq!(out[0].qualifier, Qualifier::AtMost);
-        assert_eq!(out[0].label(), "≤ +20.0 %");
+        assert_eq!(out[0].label_in(crate::i18n::Tr::EN), "≤ +20.0 %");
         let c = Figure::new(100.0, Qualifier::About);
         let out = changes(&[(2020, &a), (2021, &c)]);
         assert_eq!(out[0].qualifier, Qualifier::About);
@@ -199,7 +193,7 @@ mod tests {
         let b = Figure::exact(5.0);
         let out = changes(&[(2020, &a), (2021, &b)]);
         assert_eq!(out[0].pct, None);
-        assert_eq!(out[0].label(), "new");
+        assert_eq!(out[0].label_in(crate::i18n::Tr::EN), "new");
     }
 
     #[test]

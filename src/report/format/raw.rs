@@ -10,12 +10,10 @@ use std::marker::PhantomData;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
-use super::figure::{Figure, Qualifier, thousands};
-use super::model::{
+use super::rules::{DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, UNSPECIFIED_SIDE, blank, text_too_long};
+use crate::report::model::figure::{Figure, MAX_FIGURE, Qualifier, thousands};
+use crate::report::model::{
     BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
-};
-use super::read::{
-    DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, MAX_FIGURE, UNSPECIFIED_SIDE, blank, text_too_long,
 };
 
 /// A rule that spans fields was broken: the JSON path concerned ("" for the whole file) and why.

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::dataset::{LoadedReport, sha256_hex};
-use super::read::{ReadError, display_name, read_file};
+use super::{LoadedReport, sha256_hex};
+use crate::report::format::read::{ReadError, display_name, read_file};
 
 /// The formats a report file may be in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub fn read_bytes(bytes: &[u8], name: &str, path: Option<PathBuf>) -> Result<Vec
         Format::Json => LoadedReport::from_bytes(bytes, name, path).map(|r| vec![r]),
         Format::Csv => {
             let sha256 = sha256_hex(bytes);
-            let reports = super::csv::parse(bytes, name)?;
+            let reports = crate::report::format::csv::parse(bytes, name)?;
             Ok(reports
                 .into_iter()
                 .map(|(report_name, parsed)| LoadedReport::checked(parsed, sha256.clone(), report_name, path.clone()))

@@ -4,14 +4,16 @@
 //! Every check runs in time close to linear in the report's size: entries are grouped with hash
 //! maps or sorting, never compared pairwise.
 
+pub mod zawgyi;
+
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
-use super::figure::{Figure, Interval, Qualifier, Unit};
-use super::model::{Parts, Report, Townships};
-use super::read::ReadWarning;
 use crate::i18n::Tr;
+use crate::report::format::read::ReadWarning;
+use crate::report::model::figure::{Figure, Interval, Qualifier, Unit};
+use crate::report::model::{Parts, Report, Townships};
 
 /// How serious a warning is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -112,7 +114,7 @@ pub fn check_in(report: &Report, tr: Tr) -> Vec<Warning> {
 
 /// Texts that look typed in Zawgyi, each named by its field.
 fn check_zawgyi(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
-    for path in super::zawgyi::fields(report) {
+    for path in zawgyi::fields(report) {
         let message = tr.f("check-zawgyi", &[("field", (&path).into())]);
         out.push(Warning::note(path, Subject::Text, message));
     }

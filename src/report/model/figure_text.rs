@@ -2,8 +2,7 @@
 //! "≥701", "~300", "under 50", Burmese digits ("၉,၅၄၉"). The editor and the spreadsheet paste
 //! read cells through here; what cannot be read says why.
 
-use super::figure::{Figure, Qualifier};
-use super::read::MAX_FIGURE;
+use super::figure::{Figure, MAX_FIGURE, Qualifier};
 
 /// What kind of number a cell holds: a count must be whole, money may have decimals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,8 +92,8 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
         .char_indices()
         .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\'' | 'e' | 'E' | '+' | '-')))
         .map_or(text.len(), |(i, _)| i);
-    let (number, scale_word) = text.split_at(number_end);
-    if number.trim().is_empty() {
+    let (digits, scale_word) = text.split_at(number_end);
+    if digits.trim().is_empty() {
         return Err(format!("\"{original}\" is not a number"));
     }
     let scale_word = scale_word.trim().trim_end_matches('.');
@@ -107,7 +106,7 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
             .map(|(_, s)| *s)
             .ok_or_else(|| format!("\"{original}\" is not a number this cell can read (what is \"{scale_word}\"?)"))?
     };
-    let value = number_value(number.trim()).ok_or_else(|| format!("\"{original}\" is not a number"))? * scale;
+    let value = number(digits.trim(), false).ok_or_else(|| format!("\"{original}\" is not a number"))? * scale;
     let value = (value * 1e6).round() / 1e6;
     if value < 0.0 {
         return Err(format!("\"{original}\" is negative; figures are 0 or more"));
@@ -121,36 +120,70 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
     Ok(Some(Figure::new(value + 0.0, qualifier)))
 }
 
-/// A number written with thousands separators ("9,549", "9 549", "9'549"), a decimal point,
-/// or an exponent ("3.36E+10").
-fn number_value(text: &str) -> Option<f64> {
-    if text.is_empty() {
-        return None;
-    }
-    let compact: String = text.chars().filter(|c| !matches!(c, ' ' | '\'')).collect();
-    // Commas group thousands: each group after the first has three digits.
-    let plain = if compact.contains(',') {
-        let (whole, fraction) = compact
-            .split_once('.')
-            .map_or((compact.as_str(), None), |(w, f)| (w, Some(f)));
-        let mut groups = whole.split(',');
-        let first = groups.next()?;
-        if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
+/// The number of a figure, as people and spreadsheets write it: `9549`, `9,549`, `9 549`,
+/// `9'549`, `33600000000`, `3.36E+10`, `-12`; with `decimal_comma` (a `;`-separated table, a
+/// spreadsheet in a language that writes `15,7`) `15,7` and `9.549`. Thousands separators must
+/// separate groups of three digits; a spreadsheet's leading `'` (text marker) is ignored. `None`
+/// when it is no number. The one reader of numbers: the editor's cells, a paste and the CSV table
+/// all read through here.
+pub fn number(text: &str, decimal_comma: bool) -> Option<f64> {
+    let text = text.trim();
+    let text = text.strip_prefix('\'').unwrap_or(text);
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\'' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+        .collect();
+    let (thousands_mark, decimal_mark) = if decimal_comma {
+        // A single dot followed by other than three digits is a decimal point after all ("15.7").
+        let dot_is_decimal = !text.contains(',')
+            && text.split_once('.').is_some_and(|(_, after)| {
+                !after.contains('.') && after.chars().take_while(char::is_ascii_digit).count() != 3
+            });
+        if dot_is_decimal { ('\0', '.') } else { ('.', ',') }
+    } else {
+        (',', '.')
+    };
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(i) => text.split_at(i),
+        None => (text.as_str(), ""),
+    };
+    let (whole, fraction) = match mantissa.split_once(decimal_mark) {
+        Some((w, f)) => (w, Some(f)),
+        None => (mantissa, None),
+    };
+    let (sign, digits) = match whole.strip_prefix(['-', '+']) {
+        Some(rest) => (&whole[..1], rest),
+        None => ("", whole),
+    };
+    let digits = if thousands_mark != '\0' && digits.contains(thousands_mark) {
+        let groups: Vec<&str> = digits.split(thousands_mark).collect();
+        let first_ok = (1..=3).contains(&groups[0].len());
+        let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+        if !first_ok || !rest_ok {
             return None;
         }
-        let mut digits: String = std::iter::once(first).chain(groups).collect();
-        if let Some(f) = fraction {
-            digits.push('.');
-            digits.push_str(f);
-        }
-        digits
+        groups.concat()
     } else {
-        compact
+        digits.to_owned()
     };
-    if !plain.chars().next()?.is_ascii_digit() && !plain.starts_with('-') {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+    if fraction.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let exponent_ok = exponent.is_empty() || {
+        let e = exponent[1..].strip_prefix(['-', '+']).unwrap_or(&exponent[1..]);
+        !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !exponent_ok {
+        return None;
+    }
+    let normal = match fraction {
+        Some(f) => format!("{sign}{digits}.{f}{exponent}"),
+        None => format!("{sign}{digits}{exponent}"),
+    };
+    normal.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// A figure as the editor shows it in a cell: the qualifier's symbol and the whole number
@@ -169,6 +202,49 @@ pub fn cell_text(figure: &Figure) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_as_spreadsheets_write_them() {
+        for (text, value) in [
+            ("9549", 9549.0),
+            ("9,549", 9549.0),
+            ("33,600,000,000", 33.6e9),
+            ("3.36E+10", 33.6e9),
+            ("3.36e10", 33.6e9),
+            ("15.7", 15.7),
+            (" 12 ", 12.0),
+            ("'701", 701.0),
+            ("-16.5", -16.5),
+        ] {
+            assert_eq!(number(text, false), Some(value), "{text}");
+        }
+        for text in [
+            "",
+            "many",
+            "1,5",
+            "12,34,567",
+            "1.2.3",
+            "NaN",
+            "inf",
+            "1e",
+            "0x10",
+            "--1",
+            "1e400",
+        ] {
+            assert_eq!(number(text, false), None, "{text}");
+        }
+        for (text, value) in [
+            ("15,7", 15.7),
+            ("9.549", 9549.0),
+            ("33.600.000.000", 33.6e9),
+            ("3,36E+10", 33.6e9),
+            ("1.234,5", 1234.5),
+            ("15.7", 15.7),
+            ("9 549", 9549.0),
+        ] {
+            assert_eq!(number(text, true), Some(value), "{text}");
+        }
+    }
 
     fn read(text: &str, kind: Kind) -> (f64, Qualifier) {
         let f = parse(text, kind)

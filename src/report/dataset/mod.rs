@@ -11,11 +11,15 @@ use std::path::PathBuf;
 
 use sha2::{Digest as _, Sha256};
 
-use super::checks::{Warning, check};
-use super::figure::{Figure, Qualifier, Unit};
-use super::model::{Date, Report};
-use super::read::{Parsed, ReadError, parse, read_path};
-use super::yoy::{Change, change, changes};
+pub mod open;
+pub mod yoy;
+
+use crate::report::checks::{Warning, check};
+use crate::report::format::read::{Parsed, ReadError, parse, read_path};
+use crate::report::model::Report;
+use crate::report::model::figure::{Figure, Qualifier};
+use crate::report::model::series::{KeyRef, Section, SeriesKey, When, each_figure};
+use yoy::{Change, change, changes};
 
 /// A report file that was read, with what is needed to trace its figures.
 #[derive(Clone, Debug)]
@@ -42,7 +46,7 @@ impl LoadedReport {
     /// Reads and checks a file from disk.
     pub fn from_path(path: &std::path::Path) -> Result<Self, ReadError> {
         let (parsed, bytes) = read_path(path)?;
-        let name = super::read::display_name(path);
+        let name = crate::report::format::read::display_name(path);
         Ok(Self::from_parsed(parsed, &bytes, name, Some(path.to_owned())))
     }
 
@@ -68,113 +72,6 @@ impl LoadedReport {
 /// Hex SHA-256 of bytes.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The four kinds of figures a report holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Section {
-    /// Money per year.
-    Funding,
-    /// Losses per year.
-    Losses,
-    /// Battles per year.
-    Battles,
-    /// Township control per snapshot.
-    Townships,
-}
-
-impl Section {
-    /// Lower-case name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Funding => "funding",
-            Self::Losses => "losses",
-            Self::Battles => "battles",
-            Self::Townships => "townships",
-        }
-    }
-}
-
-/// How a category relates to its entry's total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// The entry's reported total.
-    Total,
-    /// A part of the total (`breakdown`).
-    Part,
-    /// Reported beside the total, not part of it (`other`).
-    Other,
-    /// A stand-alone amount (funding).
-    Amount,
-}
-
-/// Identifies one series across files: e.g. losses / junta / killed.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-pub struct SeriesKey {
-    /// Section.
-    pub section: Section,
-    /// Funding label, loss side, battle group ("" for a year's battles), "" for townships.
-    pub series: String,
-    /// Category label; "total" for totals; "mmk"/"usd" for funding.
-    pub category: String,
-    /// How it relates to its total.
-    pub role: Role,
-}
-
-impl SeriesKey {
-    /// The unit its figures are in.
-    pub fn unit(&self) -> Unit {
-        match (self.section, self.category.as_str()) {
-            (Section::Funding, "mmk") => Unit::Mmk,
-            (Section::Funding, _) => Unit::Usd,
-            _ => Unit::Count,
-        }
-    }
-
-    /// "funding / Battalion support / MMK", for messages.
-    pub fn describe(&self) -> String {
-        let category = match (self.section, self.category.as_str()) {
-            (Section::Funding, "mmk") => "kyats",
-            (Section::Funding, _) => "US dollars",
-            (_, c) => c,
-        };
-        if self.series.is_empty() {
-            format!("{} ({category})", self.section.name())
-        } else {
-            format!("{} ({}, {category})", self.section.name(), self.series)
-        }
-    }
-}
-
-/// When a point is: a year, or a snapshot date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(untagged)]
-pub enum When {
-    /// A calendar year.
-    Year(i32),
-    /// A snapshot date.
-    Date(Date),
-}
-
-impl When {
-    /// The year it falls in.
-    pub fn year(self) -> i32 {
-        match self {
-            Self::Year(y) => y,
-            Self::Date(d) => d.year,
-        }
-    }
-}
-
-impl std::fmt::Display for When {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Year(y) => write!(f, "{y}"),
-            Self::Date(d) => write!(f, "{d}"),
-        }
-    }
 }
 
 /// One value claimed for a point, with every report that claims it.
@@ -298,6 +195,13 @@ impl Dataset {
             .collect()
     }
 
+    /// Every report as one CSV table (the spreadsheet format), the figures the files disagree
+    /// on marked in its `conflict` column.
+    pub fn table_csv(&self) -> String {
+        let conflicts: HashSet<(SeriesKey, When)> = self.conflicts().into_iter().map(|c| (c.key, c.when)).collect();
+        crate::report::format::csv::write(self.reports.iter().map(|l| (l.name.as_str(), &l.report)), &conflicts)
+    }
+
     /// "a.json, b.json" for a claim's sources.
     pub fn source_names(&self, sources: &[usize]) -> String {
         sources
@@ -313,7 +217,13 @@ impl Dataset {
         let claims: Vec<String> = conflict
             .claims
             .iter()
-            .map(|c| format!("{} in {}", c.figure.long(unit), self.source_names(&c.sources)))
+            .map(|c| {
+                format!(
+                    "{} in {}",
+                    c.figure.long_in(crate::i18n::Tr::EN, unit),
+                    self.source_names(&c.sources)
+                )
+            })
             .collect();
         format!("{} {}: {}", conflict.when, conflict.key.describe(), claims.join("; "))
     }
@@ -416,73 +326,6 @@ impl<'a> Merger<'a> {
                 }
                 None => claim.figure.note = Some(note.clone()),
             }
-        }
-    }
-}
-
-/// A series key borrowed from its report: section, series label, category and role.
-type KeyRef<'a> = (Section, &'a str, &'a str, Role);
-
-/// Every figure of a report with its series key and time, in the file's order.
-pub fn figures(report: &Report) -> Vec<(SeriesKey, When, &Figure)> {
-    let mut out = Vec::new();
-    each_figure(report, |(section, series, category, role), when, figure| {
-        let key = SeriesKey {
-            section,
-            series: series.to_owned(),
-            category: category.to_owned(),
-            role,
-        };
-        out.push((key, when, figure));
-    });
-    out
-}
-
-/// Calls `f` with every figure of a report, its series key (borrowed, so nothing is copied) and
-/// its time, in the file's order.
-fn each_figure<'a>(report: &'a Report, mut f: impl FnMut(KeyRef<'a>, When, &'a Figure)) {
-    for e in &report.funding {
-        let when = When::Year(e.year);
-        if let Some(mmk) = &e.mmk {
-            f((Section::Funding, &e.label, "mmk", Role::Amount), when, mmk);
-        }
-        if let Some(usd) = &e.usd {
-            f((Section::Funding, &e.label, "usd", Role::Amount), when, usd);
-        }
-    }
-    for l in &report.losses {
-        let when = When::Year(l.year);
-        for (label, figure) in &l.breakdown {
-            f((Section::Losses, &l.side, label, Role::Part), when, figure);
-        }
-        if let Some(total) = &l.total {
-            f((Section::Losses, &l.side, "total", Role::Total), when, total);
-        }
-        for (label, figure) in &l.other {
-            f((Section::Losses, &l.side, label, Role::Other), when, figure);
-        }
-    }
-    for b in &report.battles {
-        let when = When::Year(b.year);
-        if let Some(total) = &b.total {
-            f((Section::Battles, "", "total", Role::Total), when, total);
-        }
-        for g in &b.groups {
-            for (label, figure) in &g.breakdown {
-                f((Section::Battles, &g.label, label, Role::Part), when, figure);
-            }
-            if let Some(total) = &g.total {
-                f((Section::Battles, &g.label, "total", Role::Total), when, total);
-            }
-        }
-    }
-    for t in &report.townships {
-        let when = When::Date(t.as_of);
-        for (label, figure) in &t.breakdown {
-            f((Section::Townships, "", label, Role::Part), when, figure);
-        }
-        if let Some(total) = &t.total {
-            f((Section::Townships, "", "total", Role::Total), when, total);
         }
     }
 }

@@ -2,9 +2,9 @@
 //! Unicode. The detector and the conversion are [`crate::i18n::zawgyi`]'s; here they meet every
 //! text a report holds (title, claim, notes, sources, labels, categories, towns, figure notes).
 
-use super::figure::Figure;
-use super::model::{Parts, Report};
 use crate::i18n::zawgyi;
+use crate::report::model::figure::Figure;
+use crate::report::model::{Parts, Report};
 
 /// Calls `f` with the JSON path and the text of every text field of a report, in the file's
 /// order. A category is named by its path and its own text (`losses[0].breakdown.killed`).
@@ -109,7 +109,7 @@ mod tests {
         let json = r#"{"fieldreport": 1, "title": "ေတာ္လွန္ေရးတပ္ဖြဲ႕မ်ား၏ ႏွစ္ခ်ဳပ္ အစီရင္ခံစာ",
             "claim": "မြန်မာ့ တပ်မတော်၏ ကိန်းဂဏန်းများ",
             "losses": [{"year": 2025, "side": "junta", "breakdown": {"ေသဆံုးသူမ်ား စုစုေပါင္း": 10}}]}"#;
-        let mut report = crate::report::read::parse(json.as_bytes(), "z.json")
+        let mut report = crate::report::format::read::parse(json.as_bytes(), "z.json")
             .expect("reads")
             .report;
         assert_eq!(fields(&report), ["title", "losses[0].breakdown.ေသဆံုးသူမ်ား စုစုေပါင္း"]);

@@ -9,9 +9,10 @@
 //! of entries (sections, sources, battle groups, towns) always take a line per item. Defaults
 //! are written out: a funding entry's `label` and a losses entry's `side` always appear.
 
-use super::figure::Figure;
-use super::model::{BattleGroup, Battles, Funding, Losses, Parts, Report, Source, Town, Townships, Unknown};
-use super::read::{FORMAT_VERSION, ReadError, parse};
+use super::read::{ReadError, parse};
+use super::rules::FORMAT_VERSION;
+use crate::report::model::figure::Figure;
+use crate::report::model::{BattleGroup, Battles, Funding, Losses, Parts, Report, Source, Town, Townships, Unknown};
 
 /// The longest line an object is put on whole, in characters (indent and comma included).
 pub const WIDTH: usize = 120;
