@@ -174,7 +174,8 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                         .unwrap_or_default(),
                     _ => String::new(),
                 };
-                format!("{} {}: {}{rate}", f.year, f.label, amounts.join(" / "))
+                let restated = if f.restated { " (restated)" } else { "" };
+                format!("{} {}{restated}: {}{rate}", f.year, f.label, amounts.join(" / "))
             })
             .collect(),
         "losses" => r
@@ -191,6 +192,9 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                 if !l.other.is_empty() {
                     let _ = write!(line, "; beside the total: {}", parts_text(&l.other));
                 }
+                if l.restated {
+                    line.push_str(" (restated)");
+                }
                 line
             })
             .collect(),
@@ -198,8 +202,9 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
             .battles
             .iter()
             .flat_map(|b| {
-                std::iter::once(format!("{}: {}", b.year, count(b.total.as_ref()))).chain(b.groups.iter().map(
-                    move |g| {
+                let restated = if b.restated { " (restated)" } else { "" };
+                std::iter::once(format!("{}{restated}: {}", b.year, count(b.total.as_ref()))).chain(
+                    b.groups.iter().map(move |g| {
                         format!(
                             "{} {}: {} ({})",
                             b.year,
@@ -207,8 +212,8 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                             count(g.total.as_ref()),
                             parts_text(&g.breakdown)
                         )
-                    },
-                ))
+                    }),
+                )
             })
             .collect(),
         "townships" => r

@@ -396,6 +396,7 @@ mod generated {
                 label: label(rng),
                 mmk,
                 usd,
+                restated: rng.below(3) == 0,
                 note: free(rng, t),
                 unknown: some_unknown(rng),
             });
@@ -407,6 +408,7 @@ mod generated {
                 total: maybe(rng, 60, |rng| figure(rng, true, t)),
                 breakdown: parts(rng, t),
                 other: parts(rng, t),
+                restated: rng.below(3) == 0,
                 note: free(rng, t),
                 unknown: some_unknown(rng),
             });
@@ -424,6 +426,7 @@ mod generated {
                         unknown: some_unknown(rng),
                     })
                     .collect(),
+                restated: rng.below(3) == 0,
                 note: free(rng, t),
                 unknown: some_unknown(rng),
             });
@@ -454,6 +457,7 @@ mod generated {
                 year: year(rng),
                 total: None,
                 groups: Vec::new(),
+                restated: false,
                 note: None,
                 unknown: Unknown::new(),
             });

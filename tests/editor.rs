@@ -520,6 +520,9 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
     h.get_by_label("Add year").click();
     h.run();
     paste_at(&mut h, "Funding 2025 Funding, Year", FUNDING_TSV);
+    // The review restates the two years before it.
+    type_at(&mut h, "Funding 2023 Battalion support, Restated", "restated");
+    type_at(&mut h, "Funding 2024 Battalion support, Restated", "yes");
     note_at(
         &mut h,
         "Funding 2025 Battalion support, Kyats",
@@ -541,7 +544,7 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
     paste_at(
         &mut h,
         "Losses 2025 unspecified, Year",
-        "2025\tjunta\t9,549\t5,699\t2,726\t1,124\t536\tJunta military personnel; captured as prisoners of war.\n",
+        "2025\tjunta\t9,549\t5,699\t2,726\t1,124\t536\t\tJunta military personnel; captured as prisoners of war.\n",
     );
     note_at(
         &mut h,
@@ -568,7 +571,7 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
         &mut h,
         "Battles 2025 Group 1, Group",
         &format!(
-            "{}\t2,984\t1,386\t807\tat least 701\t{}\n",
+            "{}\t2,984\t1,386\t807\tat least 701\t\t{}\n",
             group.label,
             group.note.as_deref().unwrap_or_default()
         ),

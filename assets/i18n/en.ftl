@@ -286,6 +286,7 @@ table-kyats = kyats
 table-usd = US dollars
 table-disputed = { $change } ⚠ disputed
 table-conflict-claim = Conflict: claim { $n } of { $total }
+table-restated = { $figure } (restated)
 table-value = Value
 table-qualifier = Qualifier
 table-filter = Filter figures
@@ -408,6 +409,8 @@ checks-conflict = { $when } { $what }: { $claims }
 checks-conflict-what = { $section } ({ $category })
 checks-conflict-what-series = { $section } ({ $series }, { $category })
 checks-conflict-claim = { $figure } in { $files }
+checks-restated = { $when } { $what } restated: from { $from } in the earlier report ({ $earlier }) to { $to } in the later one ({ $later })
+checks-restated-report = { $files }, of { $date }
 
 ## The window: the export dialog
 
@@ -484,6 +487,8 @@ field-group = Group
 field-total = Total
 field-beside = { $category } (beside the total)
 field-note = Note
+field-restated = Restated
+field-restated-yes = restated
 field-name = Name
 field-status = Status
 field-region = Region

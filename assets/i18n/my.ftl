@@ -270,6 +270,7 @@ table-kyats = ကျပ်
 table-usd = အမေရိကန်ဒေါ်လာ
 table-disputed = { $change } ⚠ အငြင်းပွား
 table-conflict-claim = ကွဲလွဲမှု - ဖော်ပြချက် { $total } ခုအနက် { $n } ခုမြောက်
+table-restated = { $figure } (ပြန်လည်ဖော်ပြ)
 table-value = တန်ဖိုး
 table-qualifier = အတိအကျမဟုတ်မှု
 table-filter = ကိန်းဂဏန်းများ စစ်ထုတ်ရန်
@@ -278,7 +279,7 @@ table-section-choice = ပြသမည့် ကဏ္ဍ
 table-count = ကိန်းဂဏန်း { $total } ခုအနက် { $shown } ခု · { $selected } ခု ရွေးထားသည်
 table-copy = အတန်းများ ကူးယူရန်
 table-sort-hint = { $column } အလိုက် စီရန်၊ ပြောင်းပြန်စီရန် ထပ်နှိပ်ပါ
-table-hint = စီရန် ခေါင်းစဉ်ကို နှိပ်ပါ · ရွေးရန် အတန်းကို နှိပ်ပါ၊ ထပ်ထည့်ရန် Ctrl+နှိပ်၊ အစဉ်လိုက်ရွေးရန် Shift+နှိပ် · Ctrl+C ဖြင့် ရွေးထားသော အတန်းများ (သို့မဟုတ် ပြထားသော အတန်းအားလုံး) ကို spreadsheet အတွက် ကူးယူသည် · အကျယ်ပြောင်းရန် ခေါင်းစဉ်၏ အနားကို ဆွဲပါ
+table-hint = စီရန် ခေါင်းစဉ်ကို နှိပ်ပါ · ရွေးရန် အတန်းကို နှိပ်ပါ၊ ထပ်ထည့်ရန် Ctrl+နှိပ်၊ အစဉ်လိုက်ရွေးရန် Shift+နှိပ် · Ctrl+C ဖြင့် ရွေးထားသော အတန်းများ (သို့မဟုတ် ပြထားသော အတန်းအားလုံး) ကို စာရင်းဇယားအတွက် ကူးယူသည် · အကျယ်ပြောင်းရန် ခေါင်းစဉ်၏ အနားကို ဆွဲပါ
 sources-file = ဖိုင်
 sources-sha256 = SHA-256
 sources-publisher = ထုတ်ပြန်သူ
@@ -383,6 +384,8 @@ checks-conflict = { $when } { $what } - { $claims }
 checks-conflict-what = { $section } ({ $category })
 checks-conflict-what-series = { $section } ({ $series }၊ { $category })
 checks-conflict-claim = { $files } တွင် { $figure }
+checks-restated = { $when } { $what } ကို ပြန်လည်ဖော်ပြထားသည် - အစောပိုင်း အစီရင်ခံစာ ({ $earlier }) ၏ { $from } မှ နောက်ပိုင်း အစီရင်ခံစာ ({ $later }) ၏ { $to } သို့
+checks-restated-report = { $files }၊ { $date } ရက်စွဲ
 
 ## The window: the export dialog
 
@@ -459,6 +462,8 @@ field-group = အဖွဲ့
 field-total = စုစုပေါင်း
 field-beside = { $category } (စုစုပေါင်းနှင့် သီးခြား)
 field-note = မှတ်ချက်
+field-restated = ပြန်လည်ဖော်ပြ
+field-restated-yes = ပြန်လည်ဖော်ပြ
 field-name = အမည်
 field-status = အခြေအနေ
 field-region = တိုင်း/ပြည်နယ်

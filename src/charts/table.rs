@@ -162,7 +162,11 @@ impl Table {
                         s.key.series.clone(),
                         category.clone(),
                         when.clone(),
-                        claim.figure.long_in(tr, unit),
+                        if claim.restated {
+                            tr.f("table-restated", &[("figure", claim.figure.long_in(tr, unit).into())])
+                        } else {
+                            claim.figure.long_in(tr, unit)
+                        },
                         if ci == 0 { change_text.clone() } else { String::new() },
                         data.source_names(&claim.sources),
                     ];
@@ -461,7 +465,7 @@ mod tests {
                 "2024",
                 "32900000000",
                 "exact",
-                "32.9 billion kyats",
+                "32.9 billion kyats (restated)",
                 "+31.6 %"
             ]
         );

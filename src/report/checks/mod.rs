@@ -528,8 +528,9 @@ fn check_period(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
         ));
     };
     let year_of = |key: &str, year: i32| tr.f(key, &[("year", tr.year(year).into())]);
+    // A restated entry repeats an earlier year on purpose.
     for (i, f) in report.funding.iter().enumerate() {
-        if !period.covers_year(f.year) {
+        if !f.restated && !period.covers_year(f.year) {
             outside(
                 format!("funding[{i}]"),
                 Subject::Funding { year: f.year },
@@ -538,7 +539,7 @@ fn check_period(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
         }
     }
     for (i, l) in report.losses.iter().enumerate() {
-        if !period.covers_year(l.year) {
+        if !l.restated && !period.covers_year(l.year) {
             outside(
                 format!("losses[{i}]"),
                 Subject::Losses { year: l.year },
@@ -547,7 +548,7 @@ fn check_period(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
         }
     }
     for (i, b) in report.battles.iter().enumerate() {
-        if !period.covers_year(b.year) {
+        if !b.restated && !period.covers_year(b.year) {
             outside(
                 format!("battles[{i}]"),
                 Subject::Battles {

@@ -84,6 +84,8 @@ pub enum Field {
     Part(String),
     /// A category reported beside the total (losses' `other`).
     Beside(String),
+    /// The entry repeats a year before the report's period: `restated` or empty.
+    Restated,
     /// The entry's note.
     Note,
     /// A town's name, status or region.
@@ -122,6 +124,7 @@ impl Field {
             Self::Side => "field-side",
             Self::Group => "field-group",
             Self::Total => "field-total",
+            Self::Restated => "field-restated",
             Self::Note => "field-note",
             Self::Name => "field-name",
             Self::Status => "field-status",
@@ -150,6 +153,7 @@ impl Field {
             Self::Total => "Total".to_owned(),
             Self::Part(c) => c.clone(),
             Self::Beside(c) => format!("{c} (beside the total)"),
+            Self::Restated => "Restated".to_owned(),
             Self::Note => "Note".to_owned(),
             Self::Name => "Name".to_owned(),
             Self::Status => "Status".to_owned(),
@@ -276,7 +280,14 @@ impl Table {
                 (0..report.sources.len()).map(Row::Source).collect(),
             ),
             Sheet::Funding => (
-                vec![Field::Year, Field::Label, Field::Mmk, Field::Usd, Field::Note],
+                vec![
+                    Field::Year,
+                    Field::Label,
+                    Field::Mmk,
+                    Field::Usd,
+                    Field::Restated,
+                    Field::Note,
+                ],
                 (0..report.funding.len()).map(Row::Funding).collect(),
             ),
             Sheet::Losses => {
@@ -291,6 +302,7 @@ impl Table {
                         .into_iter()
                         .map(Field::Beside),
                 );
+                columns.push(Field::Restated);
                 columns.push(Field::Note);
                 (columns, (0..report.losses.len()).map(Row::Losses).collect())
             }
@@ -301,6 +313,7 @@ impl Table {
                     .iter()
                     .flat_map(|b| b.groups.iter().map(|g| &g.breakdown));
                 columns.extend(categories(groups, &extra_parts).into_iter().map(Field::Part));
+                columns.push(Field::Restated);
                 columns.push(Field::Note);
                 let rows = report
                     .battles
@@ -826,6 +839,7 @@ fn format_names(field: &Field) -> &'static [&'static str] {
         Field::Side => &["side", "series"],
         Field::Group => &["group", "series"],
         Field::Total => &["total"],
+        Field::Restated => &["restated"],
         Field::Note => &["note", "notes"],
         Field::Name => &["name", "town", "text"],
         Field::Status => &["status"],
@@ -845,6 +859,7 @@ fn format_names(field: &Field) -> &'static [&'static str] {
 /// header, and their columns are left out.
 const OTHER_NAMES: &[&str] = &[
     "year",
+    "restated",
     "as of",
     "as_of",
     "label",
@@ -928,6 +943,32 @@ fn default_year(report: &Report) -> i32 {
         .map(|p| p.to.year)
         .or(report.published.map(|d| d.year))
         .unwrap_or(2025)
+}
+
+/// A restated cell: `restated` when the entry is, else empty.
+fn restated_cell(on: bool) -> Cell {
+    text_cell(if on { "restated" } else { "" })
+}
+
+/// A restated cell typed: `restated`, `yes`, `✓`… (or the Burmese word) for yes; empty, `no`
+/// for no.
+fn restated(text: &str) -> Result<bool, String> {
+    let my = crate::i18n::Tr {
+        lang: crate::i18n::Lang::My,
+        digits: crate::i18n::Digits::Myanmar,
+    };
+    let word = text.trim().to_lowercase();
+    if word == my.t("field-restated-yes")
+        || ["restated", "yes", "y", "true", "x", "✓", "✔", "1"].contains(&word.as_str())
+    {
+        Ok(true)
+    } else if word.is_empty() || ["no", "n", "false", "0", "-"].contains(&word.as_str()) {
+        Ok(false)
+    } else {
+        Err(format!(
+            "\"{text}\" is not yes or no: type restated (or yes) for an entry that repeats an earlier year, or leave the cell empty"
+        ))
+    }
 }
 
 fn optional_text(text: &str) -> Option<String> {
@@ -1019,6 +1060,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Label => text_cell(&f.label),
                 Field::Mmk => figure_cell(f.mmk.as_ref()),
                 Field::Usd => figure_cell(f.usd.as_ref()),
+                Field::Restated => restated_cell(f.restated),
                 Field::Note => text_cell(f.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -1031,6 +1073,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Total => figure_cell(l.total.as_ref()),
                 Field::Part(c) => parts_cell(&l.breakdown, c),
                 Field::Beside(c) => parts_cell(&l.other, c),
+                Field::Restated => restated_cell(l.restated),
                 Field::Note => text_cell(l.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -1042,6 +1085,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Group => fixed("all battles"),
                 Field::Total => figure_cell(b.total.as_ref()),
                 Field::Part(_) => fixed(""),
+                Field::Restated => restated_cell(b.restated),
                 Field::Note => text_cell(b.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -1054,6 +1098,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Group => text_cell(&group.label),
                 Field::Total => figure_cell(group.total.as_ref()),
                 Field::Part(c) => parts_cell(&group.breakdown, c),
+                Field::Restated => fixed(""),
                 Field::Note => text_cell(group.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -1159,6 +1204,7 @@ fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Resul
             match field {
                 Field::Year => f.year = year(text)?,
                 Field::Label => f.label = required_text(text, "a funding label")?,
+                Field::Restated => f.restated = restated(text)?,
                 Field::Note => f.note = optional_text(text),
                 _ => return Err(missing()),
             }
@@ -1168,6 +1214,7 @@ fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Resul
             match field {
                 Field::Year => l.year = year(text)?,
                 Field::Side => l.side = required_text(text, "a side")?,
+                Field::Restated => l.restated = restated(text)?,
                 Field::Note => l.note = optional_text(text),
                 _ => return Err(missing()),
             }
@@ -1176,6 +1223,7 @@ fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Resul
             let b = report.battles.get_mut(i).ok_or_else(missing)?;
             match field {
                 Field::Year => b.year = year(text)?,
+                Field::Restated => b.restated = restated(text)?,
                 Field::Note => b.note = optional_text(text),
                 _ => return Err("a year's total row has no such cell: add a group for categories".to_owned()),
             }
@@ -1250,6 +1298,7 @@ mod tests {
                 "injured",
                 "captured",
                 "defected (beside the total)",
+                "Restated",
                 "Note"
             ]
         );
