@@ -155,8 +155,7 @@ impl<'a> Writer<'a> {
         &mut self,
         section: Section,
         series: &str,
-        when: When,
-        entry: &str,
+        (when, entry): (When, &str),
         restated: bool,
         note: Option<&String>,
         unknown: &Unknown,
@@ -232,8 +231,7 @@ impl<'a> Writer<'a> {
         self.entry(
             Section::Funding,
             &f.label,
-            when,
-            &entry,
+            (when, &entry),
             f.restated,
             f.note.as_ref(),
             &f.unknown,
@@ -256,8 +254,7 @@ impl<'a> Writer<'a> {
         self.entry(
             Section::Losses,
             &l.side,
-            when,
-            &entry,
+            (when, &entry),
             l.restated,
             l.note.as_ref(),
             &l.unknown,
@@ -272,8 +269,7 @@ impl<'a> Writer<'a> {
         self.entry(
             Section::Battles,
             "",
-            when,
-            &entry,
+            (when, &entry),
             b.restated,
             b.note.as_ref(),
             &b.unknown,
@@ -284,8 +280,7 @@ impl<'a> Writer<'a> {
             self.entry(
                 Section::Battles,
                 &g.label,
-                when,
-                &entry,
+                (when, &entry),
                 false,
                 g.note.as_ref(),
                 &g.unknown,
@@ -297,7 +292,14 @@ impl<'a> Writer<'a> {
 
     fn townships(&mut self, i: usize, t: &Townships) {
         let (when, entry) = (When::Date(t.as_of), format!("townships[{i}]"));
-        self.entry(Section::Townships, "", when, &entry, false, t.note.as_ref(), &t.unknown);
+        self.entry(
+            Section::Townships,
+            "",
+            (when, &entry),
+            false,
+            t.note.as_ref(),
+            &t.unknown,
+        );
         self.total(Section::Townships, "", when, &entry, t.total.as_ref());
         self.parts(Section::Townships, "", Role::Part, when, &entry, &t.breakdown);
         for (j, town) in t.towns.iter().enumerate() {
