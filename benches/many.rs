@@ -109,9 +109,71 @@ fn measure(name: &str, paths: &[PathBuf]) {
             ms(t.elapsed()) / f64::from(frames)
         );
     }
+    table(name, &mut h);
     println!(
         "{name:>10}: held by the window state: {:.1} MB",
         (held() - before) as f64 / 1e6
+    );
+}
+
+/// The table of every figure: making its rows, sorting and filtering them, and a frame of it
+/// with only the rows on screen drawn.
+fn table(name: &str, h: &mut Harness<'static, FieldReportApp>) {
+    use fieldreport::charts::table::{Column, Order, Query, Table};
+    let state = &h.state().state;
+    let made = Instant::now();
+    let rows = Table::prepare(&state.dataset, state.options.tr);
+    let made = made.elapsed();
+    let mut sorts = Vec::new();
+    for column in [
+        Column::Figure,
+        Column::Series,
+        Column::When,
+        Column::Change,
+        Column::Sources,
+    ] {
+        for order in [Order::Ascending, Order::Descending] {
+            let query = Query {
+                sort: Some((column, order)),
+                ..Query::default()
+            };
+            let t = Instant::now();
+            std::hint::black_box(rows.order(&query));
+            sorts.push((ms(t.elapsed()), column));
+        }
+    }
+    sorts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (slowest, slowest_column) = sorts[sorts.len() - 1];
+    let filter = Instant::now();
+    std::hint::black_box(rows.order(&Query {
+        text: "killed".to_owned(),
+        ..Query::default()
+    }));
+    let filter = filter.elapsed();
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ShowView(fieldreport::command::View::Table));
+    h.run_ok();
+    h.state_mut().state.queue.push(Command::SortTable(Column::Figure));
+    h.run_ok();
+    h.hover_at(egui::pos2(640.0, 400.0));
+    let frames = 30;
+    let t = Instant::now();
+    for _ in 0..frames {
+        h.step();
+        let shapes = h.output().shapes.clone();
+        std::hint::black_box(h.ctx.tessellate(shapes, 1.0));
+    }
+    println!(
+        "{name:>10}: table of {} figures: rows made {:>6.1} ms, sorted median {:>5.1} ms (slowest {:>5.1} ms, by {:?}), filtered {:>5.1} ms, frame with the table {:>6.2} ms CPU",
+        rows.rows.len(),
+        ms(made),
+        sorts[sorts.len() / 2].0,
+        slowest,
+        slowest_column,
+        ms(filter),
+        ms(t.elapsed()) / f64::from(frames)
     );
 }
 

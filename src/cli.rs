@@ -174,7 +174,8 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                         .unwrap_or_default(),
                     _ => String::new(),
                 };
-                format!("{} {}: {}{rate}", f.year, f.label, amounts.join(" / "))
+                let restated = if f.restated { " (restated)" } else { "" };
+                format!("{} {}{restated}: {}{rate}", f.year, f.label, amounts.join(" / "))
             })
             .collect(),
         "losses" => r
@@ -191,6 +192,9 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                 if !l.other.is_empty() {
                     let _ = write!(line, "; beside the total: {}", parts_text(&l.other));
                 }
+                if l.restated {
+                    line.push_str(" (restated)");
+                }
                 line
             })
             .collect(),
@@ -198,8 +202,9 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
             .battles
             .iter()
             .flat_map(|b| {
-                std::iter::once(format!("{}: {}", b.year, count(b.total.as_ref()))).chain(b.groups.iter().map(
-                    move |g| {
+                let restated = if b.restated { " (restated)" } else { "" };
+                std::iter::once(format!("{}{restated}: {}", b.year, count(b.total.as_ref()))).chain(
+                    b.groups.iter().map(move |g| {
                         format!(
                             "{} {}: {} ({})",
                             b.year,
@@ -207,8 +212,8 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                             count(g.total.as_ref()),
                             parts_text(&g.breakdown)
                         )
-                    },
-                ))
+                    }),
+                )
             })
             .collect(),
         "townships" => r
@@ -449,8 +454,15 @@ impl ConvertError {
 /// `fieldreport convert IN OUT`: reads IN (JSON or CSV, by its content) and writes OUT in the
 /// format its extension names: `.json` (one report), `.csv` (every report of IN), or a folder
 /// (OUT existing as one, or ending in `/`): one JSON file per report, named after the report.
-/// An existing file is overwritten only with `force`. Returns the files written.
-pub fn convert(input: &std::path::Path, output: &std::path::Path, force: bool) -> Result<Vec<PathBuf>, ConvertError> {
+/// An existing file is overwritten only with `force`. With `zawgyi_to_unicode`, every text that
+/// looks typed in Zawgyi is written in Unicode. Returns the files written, and the fields
+/// converted from Zawgyi (`review.json: title`).
+pub fn convert(
+    input: &std::path::Path,
+    output: &std::path::Path,
+    force: bool,
+    zawgyi_to_unicode: bool,
+) -> Result<(Vec<PathBuf>, Vec<String>), ConvertError> {
     use crate::report::dataset::open::Format;
     let to_folder = output.is_dir() || output.as_os_str().to_string_lossy().ends_with('/');
     let format = if to_folder {
@@ -468,8 +480,16 @@ pub fn convert(input: &std::path::Path, output: &std::path::Path, force: bool) -
     };
     let name = crate::report::format::read::display_name(input);
     let bytes = crate::report::format::read::read_file(input).map_err(|e| ConvertError::failed(e.to_string()))?;
-    let reports = crate::report::dataset::open::read_bytes(&bytes, &name, Some(input.to_owned()))
+    let mut reports = crate::report::dataset::open::read_bytes(&bytes, &name, Some(input.to_owned()))
         .map_err(|e| ConvertError::failed(e.to_string()))?;
+    let mut converted = Vec::new();
+    if zawgyi_to_unicode {
+        for loaded in &mut reports {
+            for field in crate::report::checks::zawgyi::to_unicode(&mut loaded.report) {
+                converted.push(format!("{}: {field}", loaded.name));
+            }
+        }
+    }
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     match format {
         Some(Format::Csv) => {
@@ -518,7 +538,7 @@ pub fn convert(input: &std::path::Path, output: &std::path::Path, force: bool) -
             crate::io::write_atomically(path, bytes).map_err(ConvertError::failed)?;
         }
     }
-    Ok(files.into_iter().map(|(p, _)| p).collect())
+    Ok((files.into_iter().map(|(p, _)| p).collect(), converted))
 }
 
 /// A safe file name for a report written into a folder: its own name without any folder, with

@@ -87,6 +87,18 @@ pub enum Command {
     ShowFigure(ChartKind, When),
     /// Show chart, table or sources.
     ShowView(View),
+    /// Sort the table by a column: ascending, or descending when it is sorted ascending by it.
+    SortTable(crate::charts::table::Column),
+    /// Show the table's rows that contain this text in some column (empty: every row).
+    FilterTable(String),
+    /// Show the table's rows of one section, or of every section.
+    FilterTableSection(Option<crate::report::Section>),
+    /// Select a row of the table (by its index among every row), alone, toggled, or as the end
+    /// of a range from the last row picked.
+    SelectTableRow(usize, Pick),
+    /// Put the table's selected rows (or every row shown, with none selected) on the clipboard
+    /// as tab-separated text.
+    CopyTableRows,
     /// Show funding in this currency.
     SetCurrency(Currency),
     /// Switch between kyats and dollars.
@@ -149,6 +161,18 @@ pub enum Command {
     RestoreRecovery(PathBuf),
     /// Delete this recovery file and its unsaved work.
     DiscardRecovery(PathBuf),
+}
+
+/// How a click picks a row: alone (a click), toggled (Ctrl+click), or the rows from the last one
+/// picked (Shift+click).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// This row only.
+    Only,
+    /// This row added or taken away.
+    Toggle,
+    /// Every row shown from the last one picked to this one.
+    Range,
 }
 
 /// What to export.

@@ -76,6 +76,9 @@ enum Command {
         /// Overwrite OUT when it exists.
         #[arg(long)]
         force: bool,
+        /// Write every text typed in the Zawgyi encoding in Unicode (texts in Unicode stay).
+        #[arg(long)]
+        zawgyi_to_unicode: bool,
     },
     /// Print the JSON Schema of report files (format 1), for editors that check files as one types.
     Schema,
@@ -146,8 +149,16 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Convert { input, output, force }) => match fieldreport::cli::convert(&input, &output, force) {
-            Ok(written) => {
+        Some(Command::Convert {
+            input,
+            output,
+            force,
+            zawgyi_to_unicode,
+        }) => match fieldreport::cli::convert(&input, &output, force, zawgyi_to_unicode) {
+            Ok((written, converted)) => {
+                for field in converted {
+                    println!("from Zawgyi to Unicode: {field}");
+                }
                 for path in written {
                     println!("{}", path.display());
                 }

@@ -398,6 +398,7 @@ mod generated {
                 label: label(rng),
                 mmk,
                 usd,
+                restated: rng.below(3) == 0,
                 note: free(rng, t),
                 unknown: some_unknown(rng),
             });
@@ -409,6 +410,7 @@ mod generated {
                 total: maybe(rng, 60, |rng| figure(rng, true, t)),
                 breakdown: parts(rng, t),
                 other: parts(rng, t),
+                restated: rng.below(3) == 0,
                 note: free(rng, t),
                 unknown: some_unknown(rng),
             });
@@ -426,6 +428,7 @@ mod generated {
                         unknown: some_unknown(rng),
                     })
                     .collect(),
+                restated: rng.below(3) == 0,
                 note: free(rng, t),
                 unknown: some_unknown(rng),
             });
@@ -456,6 +459,7 @@ mod generated {
                 year: year(rng),
                 total: None,
                 groups: Vec::new(),
+                restated: false,
                 note: None,
                 unknown: Unknown::new(),
             });
@@ -1153,5 +1157,50 @@ fn a_table_into_a_folder_writes_only_inside_it() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(entries.len(), 2, "nothing beside the table and the folder: {entries:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A report whose title and a category are typed in Zawgyi, beside a claim in Unicode.
+const ZAWGYI_REPORT: &str = r#"{"fieldreport": 1, "title": "ေတာ္လွန္ေရးတပ္ဖြဲ႕မ်ား၏ ႏွစ္ခ်ဳပ္ အစီရင္ခံစာ",
+  "claim": "မြန်မာ့ တပ်မတော်၏ ကိန်းဂဏန်းများ",
+  "losses": [{"year": 2025, "side": "junta", "breakdown": {"ေသဆံုးသူမ်ား": 10}}]}"#;
+
+#[test]
+fn text_typed_in_zawgyi_is_said_and_converts_to_unicode_on_request() {
+    let dir = temp_dir("zawgyi");
+    let input = dir.join("zawgyi.json");
+    std::fs::write(&input, ZAWGYI_REPORT).expect("writes");
+    let (code, out, err) = fieldreport(&[std::ffi::OsStr::new("check"), input.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("- note: title looks typed in Zawgyi, not Unicode"),
+        "{out}"
+    );
+    assert!(
+        out.contains("losses[0].breakdown.ေသဆံုးသူမ်ား looks typed in Zawgyi"),
+        "{out}"
+    );
+    assert!(!out.contains("claim looks"), "{out}");
+
+    // Without the flag the texts are kept as they are; with it, in Unicode.
+    let kept = dir.join("kept.json");
+    let (code, _, err) = convert(&input, &kept, false);
+    assert_eq!(code, 0, "{err}");
+    assert!(reports_in(&kept)[0].1.title.starts_with("ေတာ္"));
+    let output = dir.join("unicode.json");
+    let (code, out, err) = fieldreport(&[
+        std::ffi::OsStr::new("convert"),
+        input.as_os_str(),
+        output.as_os_str(),
+        std::ffi::OsStr::new("--zawgyi-to-unicode"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("from Zawgyi to Unicode: zawgyi.json: title\n"), "{out}");
+    let report = &reports_in(&output)[0].1;
+    assert_eq!(report.title, "တော်လှန်ရေးတပ်ဖွဲ့များ၏ နှစ်ချုပ် အစီရင်ခံစာ");
+    assert_eq!(report.losses[0].breakdown[0].0, "သေဆုံးသူများ");
+    assert_eq!(report.claim.as_deref(), Some("မြန်မာ့ တပ်မတော်၏ ကိန်းဂဏန်းများ"));
+    let (_, out, _) = fieldreport(&[std::ffi::OsStr::new("check"), output.as_os_str()]);
+    assert!(!out.contains("Zawgyi"), "{out}");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -113,6 +113,47 @@ fn a_new_report_pasted_from_a_spreadsheet_holds_the_sample_funding() {
 }
 
 #[test]
+fn a_click_on_the_empty_grid_then_a_paste_with_its_header_row_fills_it() {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(edited(&h).funding.is_empty());
+    // Before the click the grid does not have the keyboard: a paste goes nowhere.
+    let tsv = format!("US dollars\tYear\tLabel\tKyats\n{}", reorder(FUNDING_TSV));
+    h.event(egui::Event::Paste(tsv.clone()));
+    h.run();
+    assert!(edited(&h).funding.is_empty());
+    h.get_by_label_contains("paste (Ctrl+V) after clicking here").click();
+    h.run();
+    h.event(egui::Event::Paste(tsv));
+    h.run();
+    let made = edited(&h).funding;
+    let sample = sample().report.funding;
+    assert_eq!(made.len(), sample.len(), "the header row is not a year: {made:?}");
+    for (m, s) in made.iter().zip(&sample) {
+        assert_eq!((m.year, &m.label), (s.year, &s.label));
+        for (a, b) in [(&m.mmk, &s.mmk), (&m.usd, &s.usd)] {
+            let (a, b) = (a.as_ref().expect("a figure"), b.as_ref().expect("a figure"));
+            assert_eq!((a.value, a.qualifier), (b.value, b.qualifier), "{} {}", m.year, m.label);
+        }
+    }
+    assert!(h.query_by_label_contains("cannot be read").is_none());
+    assert!(h.query_by_label_contains("left as it was").is_none());
+}
+
+/// The rows of [`FUNDING_TSV`] with their columns as a spreadsheet in another order holds them:
+/// US dollars, year, label, kyats.
+fn reorder(tsv: &str) -> String {
+    tsv.lines()
+        .map(|line| {
+            let c: Vec<&str> = line.split('\t').collect();
+            format!("{}\t{}\t{}\t{}\n", c[3], c[0], c[1], c[2])
+        })
+        .collect()
+}
+
+#[test]
 fn typing_into_a_cell_changes_one_figure_and_undo_and_redo_step_through() {
     let mut h = new_report_with_funding();
     click_cell(&mut h, "Funding 2024 Battalion support, Kyats");
@@ -482,6 +523,9 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
     h.get_by_label("Add year").click();
     h.run();
     paste_at(&mut h, "Funding 2025 Funding, Year", FUNDING_TSV);
+    // The review restates the two years before it.
+    type_at(&mut h, "Funding 2023 Battalion support, Restated", "restated");
+    type_at(&mut h, "Funding 2024 Battalion support, Restated", "yes");
     note_at(
         &mut h,
         "Funding 2025 Battalion support, Kyats",
@@ -503,7 +547,7 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
     paste_at(
         &mut h,
         "Losses 2025 unspecified, Year",
-        "2025\tjunta\t9,549\t5,699\t2,726\t1,124\t536\tJunta military personnel; captured as prisoners of war.\n",
+        "2025\tjunta\t9,549\t5,699\t2,726\t1,124\t536\t\tJunta military personnel; captured as prisoners of war.\n",
     );
     note_at(
         &mut h,
@@ -530,7 +574,7 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
         &mut h,
         "Battles 2025 Group 1, Group",
         &format!(
-            "{}\t2,984\t1,386\t807\tat least 701\t{}\n",
+            "{}\t2,984\t1,386\t807\tat least 701\t\t{}\n",
             group.label,
             group.note.as_deref().unwrap_or_default()
         ),
@@ -591,4 +635,44 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
             .expect("the sample");
     assert_eq!(text, bundled, "the saved file is the bundled sample, byte for byte");
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn texts_typed_in_zawgyi_convert_to_unicode_as_one_edit() {
+    let dir = scratch_dir("zawgyi");
+    let path = dir.join("zawgyi.json");
+    std::fs::write(
+        &path,
+        r#"{"fieldreport": 1, "title": "ေတာ္လွန္ေရးတပ္ဖြဲ႕မ်ား၏ ႏွစ္ခ်ဳပ္ အစီရင္ခံစာ",
+            "funding": [{"year": 2025, "label": "တပ္ရင္း ေထာက္ပံ့ေငြ", "mmk": 10}]}"#,
+    )
+    .expect("writes");
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.state_mut().state.queue.push(Command::OpenPaths(vec![path]));
+    settle(&mut h);
+    assert!(h.query_by_label_contains("title looks typed in Zawgyi").is_some());
+    open_editor(&mut h);
+    // The menu's Edit comes first.
+    h.get_all_by_label("Edit").next().expect("the Edit menu").click();
+    h.run();
+    h.get_by_label("Convert Zawgyi to Unicode (2 texts)").click();
+    h.run();
+    let report = edited(&h);
+    assert_eq!(report.title, "တော်လှန်ရေးတပ်ဖွဲ့များ၏ နှစ်ချုပ် အစီရင်ခံစာ");
+    assert_eq!(report.funding[0].label, "တပ်ရင်း ထောက်ပံ့ငွေ");
+    assert!(h.query_by_label_contains("looks typed in Zawgyi").is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(edited(&h).title.starts_with("ေတာ္"), "one undo brings both back");
+    assert!(edited(&h).funding[0].label.starts_with("တပ္"));
+
+    // A paste in Zawgyi is said as such.
+    click_cell(&mut h, "Funding 2025 တပ္ရင္း ေထာက္ပံ့ေငြ, Label");
+    h.event(egui::Event::Paste("ေထာက္ပံ့ေငြ".to_owned()));
+    h.run();
+    assert!(
+        h.query_by_label_contains("The pasted text looks typed in Zawgyi")
+            .is_some()
+    );
+    std::fs::remove_dir_all(&dir).ok();
 }

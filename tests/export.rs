@@ -13,7 +13,7 @@ use fieldreport::export::{ExportSize, Picture, Stamp};
 use fieldreport::io::write_atomically;
 use fieldreport::report::{Dataset, sample};
 
-const SAMPLE_SHA: &str = "1c4fb904f8a972d41eaf56c7d828818faafe1031ff7a3d7000be4f44c88fe72b";
+const SAMPLE_SHA: &str = "b622f71f418b1b713841725b1e13fc729030d44cb3a84d0dffa75dc2f7bfc2d7";
 
 fn picture(kind: ChartKind) -> Picture {
     let data = Dataset::merge(vec![sample()]);
@@ -116,7 +116,7 @@ fn the_caption_carries_sources_claim_caveats_and_stamp() {
     );
     let stamp = lines.last().expect("stamp");
     assert!(
-        stamp.contains("input SHA-256 1c4fb904f8a9 (nug-2025-military-review.json)"),
+        stamp.contains("input SHA-256 b622f71f418b (nug-2025-military-review.json)"),
         "{stamp}"
     );
     // The same lines are drawn into the picture.

@@ -172,6 +172,13 @@ fn the_window_answers_while_fifty_reports_load() {
     assert!(progress_seen, "the status bar said how far the reading was");
     h.state_mut().state.queue.push(Command::ShowView(View::Table));
     h.run();
+    // The table of every figure draws only the rows on screen.
+    let shown = h.state().state.table.order.len();
+    let drawn = h.query_all_by_role(Role::Row).count();
+    assert!(
+        shown > 10_000 && (10..60).contains(&drawn),
+        "{drawn} rows drawn of {shown}"
+    );
     println!("{switches} switches while loading; slowest frame while loading {slowest:?}");
     // Measured in a debug build on a 2-core machine busy with other builds (load average 8 to
     // 10): 390, 414 and 480 ms. The bound leaves three times that for slower machines; a frozen

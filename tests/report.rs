@@ -904,3 +904,48 @@ fn battle_groups_above_the_years_total() {
         "groups that may add up to less than the total (\"under 50\") are no problem"
     );
 }
+
+#[test]
+fn restated_years_get_no_period_note_and_a_later_report_restating_a_year_is_said_so() {
+    let sample = fieldreport::report::sample();
+    assert!(sample.report.funding[0].restated && sample.report.funding[1].restated);
+    assert!(!sample.report.funding[2].restated);
+    assert!(
+        !sample
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("outside the report's period")),
+        "{:?}",
+        sample.warnings
+    );
+    // Opened in either order, the later report's value is the one drawn.
+    let earlier = LoadedReport::from_path(&fixture("earlier-review.json")).expect("reads");
+    for reports in [
+        vec![earlier.clone(), sample.clone()],
+        vec![sample.clone(), earlier.clone()],
+    ] {
+        let data = Dataset::merge(reports);
+        let conflicts = data.conflicts();
+        let kyats: Vec<&fieldreport::report::Conflict> = conflicts.iter().filter(|c| c.key.category == "mmk").collect();
+        assert_eq!(kyats.len(), 1);
+        assert_eq!(
+            data.describe_conflict(kyats[0]),
+            "2024 funding (Battalion support, kyats): restated from 30 billion kyats in the earlier report \
+             (earlier-review.json, of 2025-01-05) to 32.9 billion kyats in the later one \
+             (nug-2025-military-review.json, of 2026-01-02)"
+        );
+        let point = data
+            .series
+            .iter()
+            .find(|s| s.key.category == "mmk")
+            .expect("kyats")
+            .at(fieldreport::report::When::Year(2024))
+            .expect("2024");
+        assert_eq!(point.figure().value, 32.9e9, "the later value is drawn");
+        assert!(point.is_conflict(), "the earlier value is kept, and marked");
+    }
+    // A report without a date cannot be placed before or after: a conflict, as before.
+    let undated = LoadedReport::from_path(&fixture("conflicting-review.json")).expect("reads");
+    let data = Dataset::merge(vec![sample, undated]);
+    assert!(data.conflicts().iter().all(|c| c.restatement.is_none()));
+}

@@ -448,3 +448,128 @@ fn a_long_error_keeps_its_dismiss_button_in_view() {
     h.run();
     assert!(h.state().state.notices.is_empty());
 }
+
+/// Steps until a frame puts text on the clipboard; that text.
+fn copied_text(h: &mut Harness<'_, FieldReportApp>) -> Option<String> {
+    for _ in 0..10 {
+        h.step();
+        let copied = h.output().platform_output.commands.iter().find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        });
+        if copied.is_some() {
+            return copied;
+        }
+    }
+    None
+}
+
+/// The names of the table's rows on screen, top to bottom.
+fn table_rows(h: &Harness<'_, FieldReportApp>) -> Vec<String> {
+    let mut rows: Vec<(f32, String)> = h
+        .query_all_by_role(Role::Row)
+        .map(|n| (n.rect().top(), n.accesskit_node().label().unwrap_or_default()))
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    rows.into_iter().map(|(_, name)| name).collect()
+}
+
+#[test]
+fn the_table_sorts_filters_by_section_and_text_and_copies_rows() {
+    let mut h = sample_harness();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::T);
+    h.run();
+    let all = table_rows(&h);
+    assert_eq!(all.len(), 18, "every figure of the sample: {all:?}");
+    assert!(all[0].starts_with("funding, Battalion support, kyats, 2023"), "{all:?}");
+
+    // A click on the Figure heading sorts smallest first, as numbers; again, largest first.
+    h.get_by_label("Figure").click();
+    h.run();
+    let rows = table_rows(&h);
+    assert!(rows[0].contains(", 37, "), "captured townships, the smallest: {rows:?}");
+    h.get_by_label("Figure ▲").click();
+    h.run();
+    let rows = table_rows(&h);
+    assert!(rows[0].contains("over 33.6 billion kyats"), "{rows:?}");
+    assert!(rows[1].contains("32.9 billion kyats"), "{rows:?}");
+    h.get_by_label("Figure ▼");
+
+    // The section shown.
+    h.get_by_label("Section shown").click();
+    h.run();
+    h.get_by(|n| n.role() != Role::Label && n.label().as_deref() == Some("losses"))
+        .click();
+    h.run();
+    let rows = table_rows(&h);
+    assert_eq!(rows.len(), 5, "total, three parts and defected: {rows:?}");
+    assert!(rows.iter().all(|r| r.starts_with("losses, junta")), "{rows:?}");
+
+    // Text over every column.
+    h.get_by_role_and_label(Role::TextInput, "Filter figures").click();
+    h.run();
+    h.event(egui::Event::Text("KILL".to_owned()));
+    h.run();
+    let rows = table_rows(&h);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(h.query_by_label_contains("1 of 18 figures").is_some());
+
+    // A selected row copies as tab-separated text, with its header.
+    h.get_by(|n| n.role() == Role::Row && n.label().is_some_and(|l| l.contains("killed")))
+        .click();
+    h.run();
+    assert_eq!(h.state().state.table.selected.len(), 1);
+    h.event(egui::Event::Copy);
+    let text = copied_text(&mut h).expect("the row on the clipboard");
+    assert_eq!(
+        text,
+        "Section\tSeries\tCategory\tWhen\tValue\tQualifier\tFigure\tChange\tSource\n\
+         losses\tjunta\tkilled\t2025\t5699\texact\t5,699\t\tnug-2025-military-review.json\n"
+    );
+}
+
+#[test]
+fn snapshot_of_the_table() {
+    let mut h = sample_harness();
+    h.run();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json");
+    open(&mut h, vec![sample, fixture("conflicting-review.json")]);
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ShowView(fieldreport::command::View::Table));
+    h.run();
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SortTable(fieldreport::charts::table::Column::Figure));
+    h.run();
+    h.snapshot("table");
+}
+
+#[test]
+fn snapshot_of_the_table_in_burmese() {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Light);
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SetLanguage(fieldreport::i18n::Lang::My));
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ShowView(fieldreport::command::View::Table));
+    h.run();
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SortTable(fieldreport::charts::table::Column::Change));
+    h.run();
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SortTable(fieldreport::charts::table::Column::Change));
+    h.run();
+    assert_eq!(h.state().state.table.table.rows[0].cells[0], "ရန်ပုံငွေ");
+    h.snapshot("table-my");
+}

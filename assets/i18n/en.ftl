@@ -259,6 +259,11 @@ edit-undo = Undo
 edit-redo = Redo
 edit-undo-what = Undo { $what }
 edit-redo-what = Redo { $what }
+edit-zawgyi = { $n ->
+    [one] Convert Zawgyi to Unicode (one text)
+   *[other] Convert Zawgyi to Unicode ({ $n } texts)
+}
+edit-zawgyi-hover = The texts of the edited report that look typed in Zawgyi (the Checks panel names them) are written in Unicode, as one edit
 
 ## The window: charts, views and their tabs; { $section } is a section's name below
 
@@ -296,6 +301,16 @@ table-kyats = kyats
 table-usd = US dollars
 table-disputed = { $change } ⚠ disputed
 table-conflict-claim = Conflict: claim { $n } of { $total }
+table-restated = { $figure } (restated)
+table-value = Value
+table-qualifier = Qualifier
+table-filter = Filter figures
+table-all-sections = All sections
+table-section-choice = Section shown
+table-count = { $shown } of { $total } figures · { $selected } selected
+table-copy = Copy rows
+table-sort-hint = Sort by { $column }; click again for descending
+table-hint = Click a heading to sort · click a row to select it, Ctrl+click to add, Shift+click for a range · Ctrl+C copies the selected rows (or every row shown) for a spreadsheet · drag a heading's edge to resize
 sources-file = File
 sources-sha256 = SHA-256
 sources-publisher = Publisher
@@ -409,6 +424,8 @@ checks-conflict = { $when } { $what }: { $claims }
 checks-conflict-what = { $section } ({ $category })
 checks-conflict-what-series = { $section } ({ $series }, { $category })
 checks-conflict-claim = { $figure } in { $files }
+checks-restated = { $when } { $what } restated: from { $from } in the earlier report ({ $earlier }) to { $to } in the later one ({ $later })
+checks-restated-report = { $files }, of { $date }
 
 ## The window: the export dialog
 
@@ -489,6 +506,8 @@ field-group = Group
 field-total = Total
 field-beside = { $category } (beside the total)
 field-note = Note
+field-restated = Restated
+field-restated-yes = restated
 field-name = Name
 field-status = Status
 field-region = Region
@@ -536,6 +555,7 @@ grid-pasted-left = { $n ->
    *[other] Pasted; { $n } cells were left as they were: { $list }.
 }
 grid-qualifier = Qualifier
+grid-pasted-zawgyi = The pasted text looks typed in Zawgyi: Edit ▸ Convert Zawgyi to Unicode writes it in Unicode.
 grid-note-label = Note:
 grid-note = Note
 grid-note-hint = what the source says
@@ -555,6 +575,7 @@ undo-moving = moving { $what }
 undo-renaming = renaming { $what }
 undo-clearing = clearing cells
 undo-pasting = pasting
+undo-zawgyi = converting Zawgyi to Unicode
 undo-qualifier = { $what }: qualifier
 undo-note = { $what }: note
 
@@ -692,6 +713,7 @@ check-what-snapshot-entry = townships: the snapshot as of { $date }
 check-towns-named = townships as of { $date }: { $n } towns are named as { $status }, but the breakdown counts { $count } { $status }
 check-rate-jump = funding ({ $label }): the implied exchange rate moves from { $from } kyats per dollar in { $y0 } to { $to } in { $y1 }; a unit slip (million/billion) is likely
 check-outside-period = { $what } lies outside the report's period ({ $from } to { $to })
+check-zawgyi = { $field } looks typed in Zawgyi, not Unicode, and shows as garbage: convert it with Edit ▸ Convert Zawgyi to Unicode, or fieldreport convert --zawgyi-to-unicode
 check-what-funding-year = funding year { $year }
 check-what-losses-year = losses year { $year }
 check-what-battles-year = battles year { $year }

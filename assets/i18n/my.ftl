@@ -246,6 +246,8 @@ edit-undo = နောက်ပြန်ရန်
 edit-redo = ပြန်လုပ်ရန်
 edit-undo-what = နောက်ပြန်ရန် - { $what }
 edit-redo-what = ပြန်လုပ်ရန် - { $what }
+edit-zawgyi = ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန် (စာသား { $n } ခု)
+edit-zawgyi-hover = ပြင်နေသော အစီရင်ခံစာတွင် ဇော်ဂျီဖြင့် ရိုက်ထားပုံရသော စာသားများ (စစ်ဆေးချက်များ ကဏ္ဍတွင် ဖော်ပြထားသည်) ကို ယူနီကုဒ်ဖြင့် တစ်ကြိမ်တည်း ပြောင်းရေးသည်
 
 ## The window: charts, views and their tabs; { $section } is a section's name below
 
@@ -283,6 +285,16 @@ table-kyats = ကျပ်
 table-usd = အမေရိကန်ဒေါ်လာ
 table-disputed = { $change } ⚠ အငြင်းပွား
 table-conflict-claim = ကွဲလွဲမှု - ဖော်ပြချက် { $total } ခုအနက် { $n } ခုမြောက်
+table-restated = { $figure } (ပြန်လည်ဖော်ပြ)
+table-value = တန်ဖိုး
+table-qualifier = အတိအကျမဟုတ်မှု
+table-filter = ကိန်းဂဏန်းများ စစ်ထုတ်ရန်
+table-all-sections = ကဏ္ဍအားလုံး
+table-section-choice = ပြသမည့် ကဏ္ဍ
+table-count = ကိန်းဂဏန်း { $total } ခုအနက် { $shown } ခု · { $selected } ခု ရွေးထားသည်
+table-copy = အတန်းများ ကူးယူရန်
+table-sort-hint = { $column } အလိုက် စီရန်၊ ပြောင်းပြန်စီရန် ထပ်နှိပ်ပါ
+table-hint = စီရန် ခေါင်းစဉ်ကို နှိပ်ပါ · ရွေးရန် အတန်းကို နှိပ်ပါ၊ ထပ်ထည့်ရန် Ctrl+နှိပ်၊ အစဉ်လိုက်ရွေးရန် Shift+နှိပ် · Ctrl+C ဖြင့် ရွေးထားသော အတန်းများ (သို့မဟုတ် ပြထားသော အတန်းအားလုံး) ကို စာရင်းဇယားအတွက် ကူးယူသည် · အကျယ်ပြောင်းရန် ခေါင်းစဉ်၏ အနားကို ဆွဲပါ
 sources-file = ဖိုင်
 sources-sha256 = SHA-256
 sources-publisher = ထုတ်ပြန်သူ
@@ -387,6 +399,8 @@ checks-conflict = { $when } { $what } - { $claims }
 checks-conflict-what = { $section } ({ $category })
 checks-conflict-what-series = { $section } ({ $series }၊ { $category })
 checks-conflict-claim = { $files } တွင် { $figure }
+checks-restated = { $when } { $what } ကို ပြန်လည်ဖော်ပြထားသည် - အစောပိုင်း အစီရင်ခံစာ ({ $earlier }) ၏ { $from } မှ နောက်ပိုင်း အစီရင်ခံစာ ({ $later }) ၏ { $to } သို့
+checks-restated-report = { $files }၊ { $date } ရက်စွဲ
 
 ## The window: the export dialog
 
@@ -467,6 +481,8 @@ field-group = အဖွဲ့
 field-total = စုစုပေါင်း
 field-beside = { $category } (စုစုပေါင်းနှင့် သီးခြား)
 field-note = မှတ်ချက်
+field-restated = ပြန်လည်ဖော်ပြ
+field-restated-yes = ပြန်လည်ဖော်ပြ
 field-name = အမည်
 field-status = အခြေအနေ
 field-region = တိုင်း/ပြည်နယ်
@@ -511,6 +527,7 @@ grid-editing = { $cell } ကို ပြင်နေသည်
 grid-cell = { $row }၊ { $column }
 grid-pasted-left = ကူးထည့်ပြီးပါပြီ၊ အကွက် { $n } ကွက်ကို မူလအတိုင်း ထားခဲ့သည် - { $list }။
 grid-qualifier = အတိအကျမဟုတ်မှု
+grid-pasted-zawgyi = ကူးထည့်သော စာသားသည် ဇော်ဂျီဖြင့် ရိုက်ထားပုံရသည် - ပြင်ဆင်ရန် ▸ ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန် ဖြင့် ယူနီကုဒ်သို့ ပြောင်းပါ။
 grid-note-label = မှတ်ချက် -
 grid-note = မှတ်ချက်
 grid-note-hint = ရင်းမြစ်က ဖော်ပြသည့်အတိုင်း
@@ -530,6 +547,7 @@ undo-moving = { $what } ရွှေ့ခြင်း
 undo-renaming = { $what } အမည်ပြောင်းခြင်း
 undo-clearing = အကွက်များ ရှင်းခြင်း
 undo-pasting = ကူးထည့်ခြင်း
+undo-zawgyi = ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းခြင်း
 undo-qualifier = { $what } - အတိအကျမဟုတ်မှု
 undo-note = { $what } - မှတ်ချက်
 
@@ -667,6 +685,7 @@ check-what-snapshot-entry = မြို့နယ်များ - { $date } အ
 check-towns-named = { $date } အထိ မြို့နယ်များ - { $status } အဖြစ် မြို့ { $n } မြို့ကို အမည်ဖော်ပြထားသော်လည်း အမျိုးအစားခွဲတွင် { $status } { $count } ခုသာ ရေတွက်ထားသည်
 check-rate-jump = ရန်ပုံငွေ ({ $label }) - သက်ရောက်သော ငွေလဲနှုန်းသည် { $y0 } တွင် တစ်ဒေါ်လာလျှင် { $from } ကျပ်မှ { $y1 } တွင် { $to } ကျပ်သို့ ပြောင်းသည် - ယူနစ်မှား (သန်း/ဘီလီယံ) ဖြစ်နိုင်သည်
 check-outside-period = { $what } သည် အစီရင်ခံစာ၏ ကာလ ({ $from } မှ { $to }) ပြင်ပတွင် ရှိသည်
+check-zawgyi = { $field } ကို ယူနီကုဒ်မဟုတ်ဘဲ ဇော်ဂျီဖြင့် ရိုက်ထားပုံရသဖြင့် စာလုံးများ မှားယွင်းပြသည် - ပြင်ဆင်ရန် ▸ ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန် သို့မဟုတ် fieldreport convert --zawgyi-to-unicode ဖြင့် ပြောင်းပါ
 check-what-funding-year = ရန်ပုံငွေ နှစ် { $year }
 check-what-losses-year = ထိခိုက်ဆုံးရှုံးမှု နှစ် { $year }
 check-what-battles-year = တိုက်ပွဲ နှစ် { $year }

@@ -14,6 +14,7 @@ pub mod losses;
 pub mod map;
 pub mod marks;
 pub mod plot;
+pub mod table;
 pub mod townships;
 
 use std::collections::BTreeSet;

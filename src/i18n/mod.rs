@@ -9,10 +9,12 @@
 //! - [`catalog`]: the two catalogs, parsed once.
 //! - [`numbers`]: numbers for people, in one place.
 //! - [`syllables`]: Myanmar syllables, and the break opportunities between them.
+//! - [`zawgyi`]: Burmese typed in the Zawgyi encoding, told apart from Unicode and converted.
 
 pub mod catalog;
 pub mod numbers;
 pub mod syllables;
+pub mod zawgyi;
 
 use std::borrow::Cow;
 

@@ -5,6 +5,7 @@
 mod edit;
 pub mod recovery;
 mod save;
+pub mod table;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -188,6 +189,8 @@ pub struct State {
     pub about: bool,
     /// The year or snapshot marked on its chart, from a click in the checks panel.
     pub focus: Option<(ChartKind, When)>,
+    /// The table view: its rows, sort, filter and selection.
+    pub table: table::TableView,
     /// The report being edited (by id).
     pub editing: Option<u64>,
     /// The question asked before unsaved work would be lost, while it waits for an answer.
@@ -267,6 +270,7 @@ impl State {
             export_dialog: false,
             about: false,
             focus: None,
+            table: table::TableView::default(),
             editing: None,
             confirm: None,
             after_save: None,
@@ -336,6 +340,17 @@ impl State {
         self.conflicts = merged.conflicts;
         self.charts = merged.charts;
         self.reword();
+        self.refresh_table();
+    }
+
+    /// Brings the table's rows up to date with the dataset, language and years, while it is
+    /// shown (a hidden table costs nothing).
+    fn refresh_table(&mut self) {
+        if self.settings.view == View::Table {
+            let years = self.options.years;
+            self.table
+                .refresh(&self.dataset, self.generation, self.settings.tr(), years);
+        }
     }
 
     fn prepare(&mut self) {
@@ -436,6 +451,11 @@ impl State {
     /// Carries out one command. The only place where user actions change state.
     pub fn handle(&mut self, command: Command, ctx: &egui::Context) {
         self.settings_dirty = true;
+        self.carry(command, ctx);
+        self.refresh_table();
+    }
+
+    fn carry(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::OpenDialog => {
                 let start = self.settings.last_dir.clone();
@@ -492,6 +512,13 @@ impl State {
                 self.focus = Some((kind, when));
             }
             Command::ShowView(view) => self.settings.view = view,
+            Command::SortTable(column) => self.table.sort(column),
+            Command::FilterTable(text) => self.table.filter(text),
+            Command::FilterTableSection(section) => self.table.section(section),
+            Command::SelectTableRow(row, pick) => self.table.pick(row, pick),
+            Command::CopyTableRows => {
+                ctx.copy_text(self.table.copied().0);
+            }
             Command::SetCurrency(c) => {
                 self.settings.currency = c;
                 self.prepare();

@@ -80,7 +80,11 @@ pub fn groups(state: &State) -> Vec<Group> {
     for c in &state.conflicts {
         let (rank, title) = conflict_place(c.key.section, c.when, tr);
         places.entry((rank, title)).or_default().push(Item {
-            text: format!("⚠ {}", describe_conflict(data, c, tr)),
+            text: format!(
+                "{} {}",
+                if c.restatement.is_some() { "↻" } else { "⚠" },
+                describe_conflict(data, c, tr)
+            ),
             kind: Kind::Conflict,
             target: Some((ChartKind::of_section(c.key.section), c.when)),
             hover: tr.t("checks-show-figure"),
@@ -155,6 +159,33 @@ fn describe_conflict(data: &crate::report::Dataset, conflict: &crate::report::Co
             ],
         )
     };
+    if let Some((earlier, later)) = conflict.restatement {
+        let of = |c: &crate::report::Claim| {
+            let date = c
+                .sources
+                .iter()
+                .filter_map(|&s| data.reports.get(s).and_then(|r| r.report.published))
+                .max()
+                .map(|d| tr.digits(&d.to_string()).into_owned())
+                .unwrap_or_default();
+            tr.f(
+                "checks-restated-report",
+                &[("files", data.source_names(&c.sources).into()), ("date", date.into())],
+            )
+        };
+        let (a, b) = (&conflict.claims[earlier], &conflict.claims[later]);
+        return tr.f(
+            "checks-restated",
+            &[
+                ("when", tr.digits(&conflict.when.to_string()).into()),
+                ("what", what.into()),
+                ("from", a.figure.long_in(tr, unit).into()),
+                ("earlier", of(a).into()),
+                ("to", b.figure.long_in(tr, unit).into()),
+                ("later", of(b).into()),
+            ],
+        );
+    }
     let claims: Vec<String> = conflict
         .claims
         .iter()
@@ -198,7 +229,7 @@ fn conflict_place(section: Section, when: When, tr: Tr) -> (u8, String) {
 fn place_of(subject: &Subject, tr: Tr) -> (u8, String) {
     let in_year = |key: &str, year: i32| tr.f(key, &[("year", tr.year(year).into())]);
     match subject {
-        Subject::File => (0, tr.t("checks-place-file")),
+        Subject::File | Subject::Text => (0, tr.t("checks-place-file")),
         Subject::Funding { year } => (1, in_year("checks-place-funding", *year)),
         Subject::Losses { year } => (2, in_year("checks-place-losses", *year)),
         Subject::Battles { year, .. } => (3, in_year("checks-place-battles", *year)),

@@ -229,6 +229,28 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     {
         out.push(Command::Redo);
     }
+    ui.separator();
+    // Texts typed in Zawgyi, as the checks found them: converted as one edit.
+    let zawgyi = state.edited().map_or(0, |open| {
+        state
+            .warnings(open)
+            .iter()
+            .filter(|w| w.subject == crate::report::Subject::Text)
+            .count()
+    });
+    let convert = ui
+        .add_enabled(
+            zawgyi > 0,
+            egui::Button::new(tr.f("edit-zawgyi", &[("n", zawgyi.into())])),
+        )
+        .on_hover_text(tr.t("edit-zawgyi-hover"));
+    if convert.clicked()
+        && let Some(open) = state.edited()
+    {
+        let mut report = open.loaded.report.clone();
+        crate::report::checks::zawgyi::to_unicode(&mut report);
+        out.push(Command::ApplyEdit(open.id, tr.t("undo-zawgyi"), Box::new(report)));
+    }
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {

@@ -5,7 +5,8 @@
 //! - [`menu`]: the menu bar and the keyboard shortcuts.
 //! - [`panels`]: reports, status bar, notices.
 //! - [`checks`]: the Checks panel, grouped and drawn row by row.
-//! - [`views`]: the chart, table and sources views and their tabs.
+//! - [`views`]: the chart and sources views and their tabs.
+//! - [`table`]: the table of every figure: sort, filter, select and copy.
 //! - [`export_dialog`]: size, theme and alt text of an export.
 //! - [`about`]: the About window: version, licences and credits.
 //! - [`editor`]: making and changing a report.
@@ -16,6 +17,7 @@ pub mod editor;
 pub mod export_dialog;
 pub mod menu;
 pub mod panels;
+pub mod table;
 pub mod views;
 
 use egui::Color32;
@@ -57,7 +59,7 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
         ui.separator();
         match state.settings.view {
             View::Chart => views::chart_ui(ui, state, &mut out),
-            View::Table => views::table_ui(ui, state),
+            View::Table => table::table_ui(ui, state, &mut out),
             View::Sources => views::sources_ui(ui, state, &mut out),
             View::Edit => editor::editor_ui(ui, state, &mut scratch.editor, &mut out),
         }

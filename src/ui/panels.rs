@@ -258,7 +258,7 @@ pub fn target(subject: &Subject) -> Option<(ChartKind, When)> {
         Subject::Losses { year } => Some((ChartKind::Losses, When::Year(*year))),
         Subject::Battles { year, .. } => Some((ChartKind::Battles, When::Year(*year))),
         Subject::Townships { as_of } => Date::parse(as_of).map(|d| (ChartKind::Townships, When::Date(d))),
-        Subject::File => None,
+        Subject::File | Subject::Text => None,
     }
 }
 

@@ -3,9 +3,8 @@
 
 use egui::RichText;
 
-use crate::charts::{CONFLICT_COLOR, ChartKind, Currency};
+use crate::charts::{ChartKind, Currency};
 use crate::command::{Command, View};
-use crate::report::model::figure::Unit;
 use crate::state::State;
 
 /// The chart tabs, the table and sources toggles, and the currency switch on funding.
@@ -150,90 +149,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     ui.label(super::hint_text(&hint));
 }
 
-/// A report section's name in running text: "funding", "losses".
-pub fn section_name(tr: crate::i18n::Tr, section: crate::report::Section) -> String {
-    use crate::report::Section;
-    tr.t(match section {
-        Section::Funding => "section-funding",
-        Section::Losses => "section-losses",
-        Section::Battles => "section-battles",
-        Section::Townships => "section-townships",
-    })
-}
-
-/// Every figure of the open reports, one row per claim, with its change and sources.
-pub fn table_ui(ui: &mut egui::Ui, state: &State) {
-    let shown = state.shown();
-    let data: &crate::report::Dataset = &shown;
-    let tr = state.options.tr;
-    egui::ScrollArea::both().show(ui, |ui| {
-        egui::Grid::new("figures-table")
-            .striped(true)
-            .num_columns(7)
-            .show(ui, |ui| {
-                let headings = [
-                    "table-section",
-                    "table-series",
-                    "table-category",
-                    "table-when",
-                    "table-figure",
-                    "table-change",
-                    "table-source",
-                ];
-                for h in headings {
-                    ui.label(RichText::new(tr.t(h)).strong());
-                }
-                ui.end_row();
-                for s in &data.series {
-                    series_rows_ui(ui, data, s, tr);
-                }
-            });
-    });
-}
-
-fn series_rows_ui(ui: &mut egui::Ui, data: &crate::report::Dataset, s: &crate::report::Series, tr: crate::i18n::Tr) {
-    let unit = s.key.unit();
-    let changes = s.changes();
-    for p in &s.points {
-        let change = changes
-            .binary_search_by_key(&p.when.year(), |c| c.to_year)
-            .ok()
-            .map(|i| {
-                let c = &changes[i];
-                let from = s.at(crate::report::When::Year(c.from_year));
-                if p.is_conflict() || from.is_some_and(crate::report::Point::is_conflict) {
-                    tr.f("table-disputed", &[("change", c.label_in(tr).into())])
-                } else {
-                    c.label_in(tr)
-                }
-            })
-            .unwrap_or_default();
-        for (ci, claim) in p.claims.iter().enumerate() {
-            ui.label(section_name(tr, s.key.section));
-            ui.label(&s.key.series);
-            ui.label(match unit {
-                Unit::Mmk => tr.t("table-kyats"),
-                Unit::Usd => tr.t("table-usd"),
-                Unit::Count => tr.term(&s.key.category).into_owned(),
-            });
-            ui.label(tr.digits(&p.when.to_string()));
-            let mut figure = RichText::new(claim.figure.long_in(tr, unit));
-            if p.is_conflict() {
-                figure = figure.color(CONFLICT_COLOR);
-            }
-            let label = ui.label(figure);
-            if p.is_conflict() {
-                label.on_hover_text(tr.f(
-                    "table-conflict-claim",
-                    &[("n", (ci + 1).into()), ("total", p.claims.len().into())],
-                ));
-            }
-            ui.label(if ci == 0 { change.as_str() } else { "" });
-            ui.label(data.source_names(&claim.sources));
-            ui.end_row();
-        }
-    }
-}
+pub use crate::charts::table::section_name;
 
 /// Each open report: its file, hash, publisher, claim and sources.
 pub fn sources_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {

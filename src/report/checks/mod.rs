@@ -4,6 +4,8 @@
 //! Every check runs in time close to linear in the report's size: entries are grouped with hash
 //! maps or sorting, never compared pairwise.
 
+pub mod zawgyi;
+
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::Hash;
@@ -29,6 +31,8 @@ pub enum Severity {
 pub enum Subject {
     /// The file as a whole (e.g. an unknown field).
     File,
+    /// A text of the report (e.g. one typed in Zawgyi).
+    Text,
     /// A funding year.
     Funding {
         /// Year concerned.
@@ -99,7 +103,16 @@ pub fn check_in(report: &Report, tr: Tr) -> Vec<Warning> {
     check_named_towns(report, &mut out, tr);
     check_exchange_rates(report, &mut out, tr);
     check_period(report, &mut out, tr);
+    check_zawgyi(report, &mut out, tr);
     out
+}
+
+/// Texts that look typed in Zawgyi, each named by its field.
+fn check_zawgyi(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
+    for path in zawgyi::fields(report) {
+        let message = tr.f("check-zawgyi", &[("field", (&path).into())]);
+        out.push(Warning::note(path, Subject::Text, message));
+    }
 }
 
 /// How a set of parts stands against its total.
@@ -505,8 +518,9 @@ fn check_period(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
         ));
     };
     let year_of = |key: &str, year: i32| tr.f(key, &[("year", tr.year(year).into())]);
+    // A restated entry repeats an earlier year on purpose.
     for (i, f) in report.funding.iter().enumerate() {
-        if !period.covers_year(f.year) {
+        if !f.restated && !period.covers_year(f.year) {
             outside(
                 format!("funding[{i}]"),
                 Subject::Funding { year: f.year },
@@ -515,7 +529,7 @@ fn check_period(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
         }
     }
     for (i, l) in report.losses.iter().enumerate() {
-        if !period.covers_year(l.year) {
+        if !l.restated && !period.covers_year(l.year) {
             outside(
                 format!("losses[{i}]"),
                 Subject::Losses { year: l.year },
@@ -524,7 +538,7 @@ fn check_period(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
         }
     }
     for (i, b) in report.battles.iter().enumerate() {
-        if !period.covers_year(b.year) {
+        if !b.restated && !period.covers_year(b.year) {
             outside(
                 format!("battles[{i}]"),
                 Subject::Battles {

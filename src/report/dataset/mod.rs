@@ -81,6 +81,9 @@ pub struct Claim {
     pub figure: Figure,
     /// Indices into [`Dataset::reports`] of the reports that give this figure.
     pub sources: Vec<usize>,
+    /// A report gives it in an entry marked `restated`: it repeats an earlier year, maybe
+    /// changed since.
+    pub restated: bool,
 }
 
 /// All claims for one series at one time.
@@ -101,6 +104,30 @@ impl Point {
     /// True when the files give different values.
     pub fn is_conflict(&self) -> bool {
         self.claims.len() > 1
+    }
+
+    /// Where a later report restates this point with another value than an earlier one: the
+    /// earlier claim and the later, restated one (indices into `claims`). Both reports must say
+    /// when they were published, the later one after the earlier.
+    pub fn restatement(&self, reports: &[LoadedReport]) -> Option<(usize, usize)> {
+        let published = |c: &Claim| {
+            c.sources
+                .iter()
+                .map(|&s| reports.get(s).and_then(|r| r.report.published))
+                .collect::<Option<Vec<crate::report::Date>>>()
+                .and_then(|dates| dates.into_iter().max())
+        };
+        let later = self.claims.iter().position(|c| c.restated)?;
+        let later_date = published(&self.claims[later])?;
+        let earlier = self
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| *i != later && !c.restated)
+            .filter_map(|(i, c)| published(c).filter(|d| *d < later_date).map(|d| (d, i)))
+            .max()?
+            .1;
+        Some((earlier, later))
     }
 }
 
@@ -151,6 +178,9 @@ pub struct Conflict {
     pub when: When,
     /// Every value given, each with its reports (never two claims from one report).
     pub claims: Vec<Claim>,
+    /// Where a later report restates the point: the earlier claim and the later one (see
+    /// [`Point::restatement`]).
+    pub restatement: Option<(usize, usize)>,
 }
 
 /// Reports merged into series.
@@ -190,6 +220,7 @@ impl Dataset {
                     key: s.key.clone(),
                     when: p.when,
                     claims: p.claims.clone(),
+                    restatement: p.restatement(&self.reports),
                 })
             })
             .collect()
@@ -211,9 +242,33 @@ impl Dataset {
             .join(", ")
     }
 
-    /// A conflict in words: "2024 funding (Battalion support, kyats): 32.9 billion kyats in a.json; 30 billion kyats in b.json".
+    /// A conflict in words: "2024 funding (Battalion support, kyats): 32.9 billion kyats in a.json; 30 billion kyats in b.json";
+    /// a restatement as one: "2024 funding (…): restated from 30 billion kyats in the earlier
+    /// report (a.json, of 2025-01-05) to 32.9 billion kyats in the later one (b.json, of 2026-01-02)".
     pub fn describe_conflict(&self, conflict: &Conflict) -> String {
         let unit = conflict.key.unit();
+        if let Some((earlier, later)) = conflict.restatement {
+            let (a, b) = (&conflict.claims[earlier], &conflict.claims[later]);
+            let of = |c: &Claim| {
+                let date = c
+                    .sources
+                    .iter()
+                    .filter_map(|&s| self.reports.get(s).and_then(|r| r.report.published))
+                    .max()
+                    .map(|d| format!(", of {d}"))
+                    .unwrap_or_default();
+                format!("{}{date}", self.source_names(&c.sources))
+            };
+            return format!(
+                "{} {}: restated from {} in the earlier report ({}) to {} in the later one ({})",
+                conflict.when,
+                conflict.key.describe(),
+                a.figure.long_in(crate::i18n::Tr::EN, unit),
+                of(a),
+                b.figure.long_in(crate::i18n::Tr::EN, unit),
+                of(b)
+            );
+        }
         let claims: Vec<String> = conflict
             .claims
             .iter()
@@ -248,13 +303,22 @@ fn claim_key(figure: &Figure) -> (u64, Qualifier) {
 fn merge_series(reports: &[LoadedReport]) -> Vec<Series> {
     let mut merger = Merger::default();
     for (source, loaded) in reports.iter().enumerate() {
-        each_figure(&loaded.report, |key, when, figure| {
-            merger.add(source, key, when, figure)
+        each_figure(&loaded.report, |key, when, figure, restated| {
+            merger.add(source, key, when, figure, restated)
         });
     }
     let mut series = merger.series;
     for s in &mut series {
         s.points.sort_by_key(|p| p.when);
+        // A restatement is drawn at its later value: that claim goes first.
+        for p in &mut s.points {
+            if p.is_conflict()
+                && let Some((_, later)) = p.restatement(reports)
+            {
+                let claim = p.claims.remove(later);
+                p.claims.insert(0, claim);
+            }
+        }
     }
     series
 }
@@ -271,7 +335,7 @@ struct Merger<'a> {
 }
 
 impl<'a> Merger<'a> {
-    fn add(&mut self, source: usize, key: KeyRef<'a>, when: When, figure: &'a Figure) {
+    fn add(&mut self, source: usize, key: KeyRef<'a>, when: When, figure: &'a Figure, restated: bool) {
         let s = match self.series_index.get(&key) {
             Some(&s) => s,
             None => {
@@ -310,11 +374,13 @@ impl<'a> Merger<'a> {
             claims.push(Claim {
                 figure: Figure::new(figure.value, figure.qualifier),
                 sources: Vec::new(),
+                restated: false,
             });
             claims.len() - 1
         });
         let claim = &mut claims[c];
         claim.sources.push(source);
+        claim.restated |= restated;
         // Keep every file's note on the same figure, each once.
         if let Some(note) = &figure.note
             && self.notes_kept.insert((s, p, c, note.as_str()))

@@ -84,6 +84,8 @@ pub enum Field {
     Part(String),
     /// A category reported beside the total (losses' `other`).
     Beside(String),
+    /// The entry repeats a year before the report's period: `restated` or empty.
+    Restated,
     /// The entry's note.
     Note,
     /// A town's name, status or region.
@@ -122,6 +124,7 @@ impl Field {
             Self::Side => "field-side",
             Self::Group => "field-group",
             Self::Total => "field-total",
+            Self::Restated => "field-restated",
             Self::Note => "field-note",
             Self::Name => "field-name",
             Self::Status => "field-status",
@@ -150,6 +153,7 @@ impl Field {
             Self::Total => "Total".to_owned(),
             Self::Part(c) => c.clone(),
             Self::Beside(c) => format!("{c} (beside the total)"),
+            Self::Restated => "Restated".to_owned(),
             Self::Note => "Note".to_owned(),
             Self::Name => "Name".to_owned(),
             Self::Status => "Status".to_owned(),
@@ -276,7 +280,14 @@ impl Table {
                 (0..report.sources.len()).map(Row::Source).collect(),
             ),
             Sheet::Funding => (
-                vec![Field::Year, Field::Label, Field::Mmk, Field::Usd, Field::Note],
+                vec![
+                    Field::Year,
+                    Field::Label,
+                    Field::Mmk,
+                    Field::Usd,
+                    Field::Restated,
+                    Field::Note,
+                ],
                 (0..report.funding.len()).map(Row::Funding).collect(),
             ),
             Sheet::Losses => {
@@ -291,6 +302,7 @@ impl Table {
                         .into_iter()
                         .map(Field::Beside),
                 );
+                columns.push(Field::Restated);
                 columns.push(Field::Note);
                 (columns, (0..report.losses.len()).map(Row::Losses).collect())
             }
@@ -301,6 +313,7 @@ impl Table {
                     .iter()
                     .flat_map(|b| b.groups.iter().map(|g| &g.breakdown));
                 columns.extend(categories(groups, &extra_parts).into_iter().map(Field::Part));
+                columns.push(Field::Restated);
                 columns.push(Field::Note);
                 let rows = report
                     .battles
@@ -631,7 +644,7 @@ impl Table {
 /// A cell that could not be pasted: where and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PasteProblem {
-    /// 1-based row of the sheet.
+    /// 1-based row of the sheet; 0 for a column of the header row that was left out.
     pub row: usize,
     /// The column's heading.
     pub column: String,
@@ -643,6 +656,9 @@ pub struct PasteProblem {
 
 impl std::fmt::Display for PasteProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.row == 0 {
+            return write!(f, "column \"{}\" ({})", self.column, self.why);
+        }
         write!(f, "row {}, {}: \"{}\" ({})", self.row, self.column, self.text, self.why)
     }
 }
@@ -650,6 +666,11 @@ impl std::fmt::Display for PasteProblem {
 /// Pastes tab-separated text (as LibreOffice, Excel and Google Sheets copy it) into a sheet
 /// from the cell at (`row`, `col`), adding rows as needed. A cell that cannot be read is left
 /// as it was and reported; the rest goes in.
+///
+/// A first row whose cells name the sheet's columns (see [`header`]) is read as a header: it is
+/// not pasted, and each column goes into the column it names, from the first column whatever
+/// `col` is; a column it names that the sheet lacks is reported and left out, and in a sheet
+/// of categories an unknown name beside known ones is a new category.
 pub fn paste(
     report: &mut Report,
     sheet: Sheet,
@@ -658,22 +679,59 @@ pub fn paste(
     col: usize,
     tsv: &str,
 ) -> Vec<PasteProblem> {
-    let lines: Vec<&str> = tsv
+    let mut lines: Vec<&str> = tsv
         .trim_end_matches(['\n', '\r'])
         .split('\n')
         .map(|l| l.trim_end_matches('\r'))
         .collect();
     let mut problems = Vec::new();
+    let mut extra = extra.to_vec();
+    let first: Vec<&str> = lines.first().map(|l| l.split('\t').collect()).unwrap_or_default();
+    let columns: Option<Vec<Option<Field>>> = header(&Table::of(report, sheet, &extra), &first).map(|named| {
+        lines.remove(0);
+        named
+            .into_iter()
+            .zip(&first)
+            .map(|(named, text)| match named {
+                Named::Column(field) => Some(field),
+                Named::NewCategory(name) => {
+                    let field = Field::Part(name);
+                    extra.push(field.clone());
+                    Some(field)
+                }
+                Named::Empty => None,
+                Named::Elsewhere => {
+                    problems.push(PasteProblem {
+                        row: 0,
+                        column: unquote(text.trim()).to_owned(),
+                        text: String::new(),
+                        why: "this grid has no such column".to_owned(),
+                    });
+                    None
+                }
+            })
+            .collect()
+    });
     for (dr, line) in lines.iter().enumerate() {
-        let mut table = Table::of(report, sheet, extra);
+        let mut table = Table::of(report, sheet, &extra);
         while table.rows.len() <= row + dr {
             if table.add_row(report, None).is_none() {
                 return problems;
             }
-            table = Table::of(report, sheet, extra);
+            table = Table::of(report, sheet, &extra);
         }
         for (dc, text) in line.split('\t').enumerate() {
-            let c = col + dc;
+            let c = match &columns {
+                Some(columns) => match columns.get(dc) {
+                    Some(Some(field)) => match table.columns.iter().position(|f| f == field) {
+                        Some(c) => c,
+                        None => continue,
+                    },
+                    Some(None) => continue,
+                    None => break,
+                },
+                None => col + dc,
+            };
             let Some(field) = table.columns.get(c) else { break };
             if let Err(why) = table.set(report, row + dr, c, unquote(text)) {
                 problems.push(PasteProblem {
@@ -687,6 +745,160 @@ pub fn paste(
     }
     problems
 }
+
+/// What a cell of a header row names.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Named {
+    /// A column of the sheet.
+    Column(Field),
+    /// A category the sheet has no column for yet.
+    NewCategory(String),
+    /// A column of another sheet or of the CSV table, that this sheet lacks.
+    Elsewhere,
+    /// Nothing: an empty cell.
+    Empty,
+}
+
+/// Reads a first pasted row as a header, if it is one: each cell names a column of the sheet
+/// (its heading in English or Burmese, or its name in the JSON format or the CSV table:
+/// `Kyats`, `ကျပ်`, `mmk`, `as_of`, `when`…; case, spaces and a trailing `:` ignored), or a
+/// column the sheet lacks; in a sheet of categories, once a cell names one of the sheet's own
+/// fields (Year, Side, Total…), the unknown names are new categories. `None` when the row is
+/// data: a cell names nothing (a year, a figure, a label), or no cell names a column.
+pub fn header(table: &Table, cells: &[&str]) -> Option<Vec<Named>> {
+    let my = crate::i18n::Tr {
+        lang: crate::i18n::Lang::My,
+        digits: crate::i18n::Digits::Myanmar,
+    };
+    let names_of = |field: &Field| -> Vec<String> {
+        let mut names = vec![field.title(), field.title_in(my)];
+        names.extend(field.category().map(str::to_owned));
+        names.extend(format_names(field).iter().map(|n| (*n).to_owned()));
+        names.into_iter().map(|n| header_key(&n)).collect()
+    };
+    let own: Vec<(Field, Vec<String>)> = table.columns.iter().map(|f| (f.clone(), names_of(f))).collect();
+    let categories = matches!(table.sheet, Sheet::Losses | Sheet::Battles | Sheet::Townships);
+    let mut named = Vec::with_capacity(cells.len());
+    let mut unknown = Vec::new();
+    let mut fixed = false;
+    for (i, cell) in cells.iter().enumerate() {
+        let key = header_key(unquote(cell.trim()));
+        if key.is_empty() {
+            named.push(Named::Empty);
+            continue;
+        }
+        // A category written as its Burmese term is found through the catalog's term.
+        if let Some((field, _)) = own.iter().find(|(_, names)| names.contains(&key)) {
+            fixed |= field.category().is_none();
+            named.push(Named::Column(field.clone()));
+        } else if OTHER_NAMES.iter().any(|n| header_key(n) == key) {
+            named.push(Named::Elsewhere);
+        } else {
+            unknown.push(i);
+            named.push(Named::Empty);
+        }
+    }
+    if !named.iter().any(|n| matches!(n, Named::Column(_))) {
+        return None;
+    }
+    if !unknown.is_empty() {
+        // A year, a figure or a label among column names: the row is data.
+        let looks_like_data = unknown.iter().any(|&i| {
+            let text = unquote(cells[i].trim());
+            figure_text::latin_digits(text).chars().any(|c| c.is_ascii_digit())
+        });
+        if !(categories && fixed) || looks_like_data {
+            return None;
+        }
+        for i in unknown {
+            named[i] = Named::NewCategory(unquote(cells[i].trim()).to_owned());
+        }
+    }
+    Some(named)
+}
+
+/// A heading as compared: lower case, single spaces, without a trailing colon or underscores.
+fn header_key(text: &str) -> String {
+    text.trim()
+        .trim_end_matches([':', '：'])
+        .replace('_', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// A field's names in format 1 and the CSV table.
+fn format_names(field: &Field) -> &'static [&'static str] {
+    match field {
+        Field::Year => &["year", "when"],
+        Field::AsOf => &["as_of", "when", "date"],
+        Field::Label => &["label", "series"],
+        Field::Mmk => &["mmk", "kyat", "MMK", "kyats (MMK)"],
+        Field::Usd => &["usd", "US$", "dollars", "USD"],
+        Field::Side => &["side", "series"],
+        Field::Group => &["group", "series"],
+        Field::Total => &["total"],
+        Field::Restated => &["restated"],
+        Field::Note => &["note", "notes"],
+        Field::Name => &["name", "town", "text"],
+        Field::Status => &["status"],
+        Field::Region => &["region", "state"],
+        Field::Pcode => &["pcode"],
+        Field::Lat => &["lat"],
+        Field::Lon => &["lon", "lng"],
+        Field::Title => &["title", "text"],
+        Field::Publisher => &["publisher", "series"],
+        Field::Date => &["date", "when"],
+        Field::Url => &["url", "link"],
+        Field::Part(_) | Field::Beside(_) => &[],
+    }
+}
+
+/// Names of columns found in other sheets or in the CSV table: a header naming them is still a
+/// header, and their columns are left out.
+const OTHER_NAMES: &[&str] = &[
+    "year",
+    "restated",
+    "as of",
+    "as_of",
+    "label",
+    "kyats",
+    "mmk",
+    "us dollars",
+    "usd",
+    "side",
+    "group",
+    "total",
+    "note",
+    "name",
+    "status",
+    "region",
+    "pcode",
+    "latitude",
+    "lat",
+    "longitude",
+    "lon",
+    "title",
+    "publisher",
+    "date",
+    "web address",
+    "url",
+    "file",
+    "section",
+    "series",
+    "category",
+    "role",
+    "when",
+    "value",
+    "qualifier",
+    "unit",
+    "shown_as",
+    "conflict",
+    "sources",
+    "text",
+    "entry",
+];
 
 /// A spreadsheet quotes a cell with a tab or line break inside: drop the quotes.
 fn unquote(text: &str) -> &str {
@@ -731,6 +943,32 @@ fn default_year(report: &Report) -> i32 {
         .map(|p| p.to.year)
         .or(report.published.map(|d| d.year))
         .unwrap_or(2025)
+}
+
+/// A restated cell: `restated` when the entry is, else empty.
+fn restated_cell(on: bool) -> Cell {
+    text_cell(if on { "restated" } else { "" })
+}
+
+/// A restated cell typed: `restated`, `yes`, `✓`… (or the Burmese word) for yes; empty, `no`
+/// for no.
+fn restated(text: &str) -> Result<bool, String> {
+    let my = crate::i18n::Tr {
+        lang: crate::i18n::Lang::My,
+        digits: crate::i18n::Digits::Myanmar,
+    };
+    let word = text.trim().to_lowercase();
+    if word == my.t("field-restated-yes")
+        || ["restated", "yes", "y", "true", "x", "✓", "✔", "1"].contains(&word.as_str())
+    {
+        Ok(true)
+    } else if word.is_empty() || ["no", "n", "false", "0", "-"].contains(&word.as_str()) {
+        Ok(false)
+    } else {
+        Err(format!(
+            "\"{text}\" is not yes or no: type restated (or yes) for an entry that repeats an earlier year, or leave the cell empty"
+        ))
+    }
 }
 
 fn optional_text(text: &str) -> Option<String> {
@@ -822,6 +1060,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Label => text_cell(&f.label),
                 Field::Mmk => figure_cell(f.mmk.as_ref()),
                 Field::Usd => figure_cell(f.usd.as_ref()),
+                Field::Restated => restated_cell(f.restated),
                 Field::Note => text_cell(f.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -834,6 +1073,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Total => figure_cell(l.total.as_ref()),
                 Field::Part(c) => parts_cell(&l.breakdown, c),
                 Field::Beside(c) => parts_cell(&l.other, c),
+                Field::Restated => restated_cell(l.restated),
                 Field::Note => text_cell(l.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -845,6 +1085,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Group => fixed("all battles"),
                 Field::Total => figure_cell(b.total.as_ref()),
                 Field::Part(_) => fixed(""),
+                Field::Restated => restated_cell(b.restated),
                 Field::Note => text_cell(b.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -857,6 +1098,7 @@ fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell> {
                 Field::Group => text_cell(&group.label),
                 Field::Total => figure_cell(group.total.as_ref()),
                 Field::Part(c) => parts_cell(&group.breakdown, c),
+                Field::Restated => fixed(""),
                 Field::Note => text_cell(group.note.clone().unwrap_or_default()),
                 _ => return None,
             }
@@ -962,6 +1204,7 @@ fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Resul
             match field {
                 Field::Year => f.year = year(text)?,
                 Field::Label => f.label = required_text(text, "a funding label")?,
+                Field::Restated => f.restated = restated(text)?,
                 Field::Note => f.note = optional_text(text),
                 _ => return Err(missing()),
             }
@@ -971,6 +1214,7 @@ fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Resul
             match field {
                 Field::Year => l.year = year(text)?,
                 Field::Side => l.side = required_text(text, "a side")?,
+                Field::Restated => l.restated = restated(text)?,
                 Field::Note => l.note = optional_text(text),
                 _ => return Err(missing()),
             }
@@ -979,6 +1223,7 @@ fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Resul
             let b = report.battles.get_mut(i).ok_or_else(missing)?;
             match field {
                 Field::Year => b.year = year(text)?,
+                Field::Restated => b.restated = restated(text)?,
                 Field::Note => b.note = optional_text(text),
                 _ => return Err("a year's total row has no such cell: add a group for categories".to_owned()),
             }
@@ -1053,6 +1298,7 @@ mod tests {
                 "injured",
                 "captured",
                 "defected (beside the total)",
+                "Restated",
                 "Note"
             ]
         );
@@ -1155,6 +1401,83 @@ mod tests {
             "row 2, Kyats: \"32,9 bn\" (\"32,9 bn\" is not a number)"
         );
         assert!(r.funding[1].mmk.is_none(), "left as it was");
+    }
+
+    #[test]
+    fn a_header_row_names_the_columns_in_any_order_and_is_not_pasted() {
+        let mut r = Report {
+            title: "t".to_owned(),
+            ..Report::default()
+        };
+        let tsv = "US dollars\tKyats\tyear\tLabel\n12 million\t25 billion\t2023\tBattalion support\n15.7 million\t32.9 billion\t2024\tBattalion support\n";
+        let problems = paste(&mut r, Sheet::Funding, &[], 0, 2, tsv);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(r.funding.len(), 2, "the header is not a row");
+        assert_eq!(
+            (r.funding[1].year, r.funding[1].label.as_str()),
+            (2024, "Battalion support")
+        );
+        assert_eq!(r.funding[1].mmk.as_ref().map(|f| f.value), Some(32.9e9));
+        assert_eq!(r.funding[1].usd.as_ref().map(|f| f.value), Some(15.7e6));
+    }
+
+    #[test]
+    fn a_header_in_burmese_or_in_the_formats_names_is_read_too() {
+        let r = sample();
+        let funding = Table::of(&r, Sheet::Funding, &[]);
+        let named = header(&funding, &["ခုနှစ်", "ကျပ်", "Note:"]).expect("a Burmese header");
+        assert_eq!(
+            named,
+            [
+                Named::Column(Field::Year),
+                Named::Column(Field::Mmk),
+                Named::Column(Field::Note)
+            ]
+        );
+        let named = header(&funding, &["year", "mmk", "usd", "sources"]).expect("the CSV's names");
+        assert_eq!(named[3], Named::Elsewhere);
+        let losses = Table::of(&r, Sheet::Losses, &[]);
+        let named = header(&losses, &["Year", "Side", "ဒဏ်ရာရ", "abducted"]).expect("a losses header");
+        assert_eq!(named[2], Named::Column(Field::Part("injured".to_owned())));
+        assert_eq!(named[3], Named::NewCategory("abducted".to_owned()));
+    }
+
+    #[test]
+    fn a_first_row_of_data_is_not_a_header() {
+        let r = sample();
+        let funding = Table::of(&r, Sheet::Funding, &[]);
+        assert_eq!(header(&funding, &["2023", "Battalion support", "25 billion"]), None);
+        assert_eq!(header(&funding, &["Label"; 0]), None);
+        let losses = Table::of(&r, Sheet::Losses, &[]);
+        assert_eq!(header(&losses, &["2025", "junta", "9549"]), None);
+        assert_eq!(header(&losses, &["Year", "Side", "2025"]), None, "a year among names");
+        let towns = Table::of(&r, Sheet::Towns(0), &[]);
+        assert_eq!(header(&towns, &["Laukkai", "captured", "Shan"]), None);
+        assert_eq!(
+            header(&funding, &["Year", "Label", "abducted"]),
+            None,
+            "no new category in funding"
+        );
+    }
+
+    #[test]
+    fn a_header_with_a_new_category_adds_it_and_names_the_columns_left_out() {
+        let mut r = sample();
+        let tsv = "Year\tSide\tkilled\tabducted\tunit\n2026\tjunta\t10\t3\tcount\n";
+        let problems = paste(&mut r, Sheet::Losses, &[], 1, 0, tsv);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].to_string(),
+            "column \"unit\" (this grid has no such column)"
+        );
+        assert_eq!(r.losses.len(), 2);
+        assert_eq!(r.losses[1].year, 2026);
+        let parts: Vec<(&str, f64)> = r.losses[1]
+            .breakdown
+            .iter()
+            .map(|(l, f)| (l.as_str(), f.value))
+            .collect();
+        assert_eq!(parts, [("killed", 10.0), ("abducted", 3.0)]);
     }
 
     #[test]

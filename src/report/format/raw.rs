@@ -649,6 +649,7 @@ object! {
         label: Option<Text>,
         mmk: Option<Money>,
         usd: Option<Money>,
+        restated: Option<bool>,
         note: Option<Str>,
     }
 }
@@ -665,6 +666,7 @@ object! {
         total: Option<Count>,
         breakdown: Option<RawParts>,
         other: Option<RawParts>,
+        restated: Option<bool>,
         note: Option<Str>,
     }
 }
@@ -680,6 +682,7 @@ object! {
         year: Year,
         total: Option<Count>,
         groups: Entries<RawBattleGroup>,
+        restated: Option<bool>,
         note: Option<Str>,
     }
 }
@@ -851,6 +854,7 @@ fn funding(entries: Vec<RawFunding>) -> Result<Vec<Funding>, Refusal> {
                 label: f.label.map_or_else(|| DEFAULT_FUNDING_LABEL.to_owned(), |t| t.0),
                 mmk: f.mmk.map(|m| m.0),
                 usd: f.usd.map(|m| m.0),
+                restated: f.restated.unwrap_or(false),
                 note: text(f.note),
                 unknown: f.unknown,
             })
@@ -866,6 +870,7 @@ impl RawLosses {
             total: self.total.map(|c| c.0),
             breakdown: parts(self.breakdown),
             other: parts(self.other),
+            restated: self.restated.unwrap_or(false),
             note: text(self.note),
             unknown: self.unknown,
         }
@@ -889,6 +894,7 @@ impl RawBattles {
                     unknown: g.unknown,
                 })
                 .collect(),
+            restated: self.restated.unwrap_or(false),
             note: text(self.note),
             unknown: self.unknown,
         }

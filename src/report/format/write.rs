@@ -98,6 +98,15 @@ impl Fields {
         }
     }
 
+    /// `"key": true`, written only when true.
+    fn flag(self, key: &str, on: bool) -> Self {
+        if on {
+            self.node(key, Node::Atom("true".to_owned()))
+        } else {
+            self
+        }
+    }
+
     fn figure(self, key: &str, figure: Option<&Figure>) -> Self {
         match figure {
             Some(f) => self.node(key, figure_node(f)),
@@ -177,6 +186,7 @@ fn funding_node(f: &Funding) -> Node {
         .text("label", Some(&f.label))
         .figure("mmk", f.mmk.as_ref())
         .figure("usd", f.usd.as_ref())
+        .flag("restated", f.restated)
         .text("note", f.note.as_deref())
         .unknown(&f.unknown)
         .object(Layout::Fit)
@@ -189,6 +199,7 @@ fn losses_node(l: &Losses) -> Node {
         .figure("total", l.total.as_ref())
         .parts("breakdown", &l.breakdown)
         .parts("other", &l.other)
+        .flag("restated", l.restated)
         .text("note", l.note.as_deref())
         .unknown(&l.unknown)
         .object(Layout::Fit)
@@ -198,6 +209,7 @@ fn battles_node(b: &Battles) -> Node {
     Fields::default()
         .node("year", Node::Atom(b.year.to_string()))
         .figure("total", b.total.as_ref())
+        .flag("restated", b.restated)
         .text("note", b.note.as_deref())
         .entries("groups", &b.groups, group_node)
         .unknown(&b.unknown)

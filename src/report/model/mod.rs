@@ -168,6 +168,8 @@ pub struct Funding {
     pub mmk: Option<Figure>,
     /// Amount in US dollars.
     pub usd: Option<Figure>,
+    /// The entry repeats a year before the report's period (for comparison, maybe changed).
+    pub restated: bool,
     /// Free text.
     pub note: Option<String>,
     /// Fields this version does not know, kept as they were.
@@ -183,6 +185,7 @@ impl Funding {
             label,
             mmk: None,
             usd: None,
+            restated: false,
             note: None,
             unknown: Unknown::new(),
         }
@@ -236,6 +239,8 @@ pub struct Losses {
     pub breakdown: Parts,
     /// Figures reported beside the total but not part of it (e.g. defected).
     pub other: Parts,
+    /// The entry repeats a year before the report's period (for comparison, maybe changed).
+    pub restated: bool,
     /// Free text.
     pub note: Option<String>,
     /// Fields this version does not know, kept as they were.
@@ -252,6 +257,8 @@ pub struct Battles {
     pub total: Option<Figure>,
     /// Groups of battles reported separately (by force or region).
     pub groups: Vec<BattleGroup>,
+    /// The entry repeats a year before the report's period (for comparison, maybe changed).
+    pub restated: bool,
     /// Free text.
     pub note: Option<String>,
     /// Fields this version does not know, kept as they were.
@@ -302,6 +309,7 @@ impl Losses {
             total: None,
             breakdown: Vec::new(),
             other: Vec::new(),
+            restated: false,
             note: None,
             unknown: Unknown::new(),
         }
@@ -315,6 +323,7 @@ impl Battles {
             year,
             total: None,
             groups: Vec::new(),
+            restated: false,
             note: None,
             unknown: Unknown::new(),
         }
@@ -569,6 +578,7 @@ mod tests {
             label: "Battalion support".into(),
             mmk: Some(Figure::exact(25e9)),
             usd: Some(Figure::exact(12e6)),
+            restated: true,
             note: None,
             unknown: Unknown::new(),
         };

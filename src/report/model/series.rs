@@ -117,7 +117,7 @@ pub type KeyRef<'a> = (Section, &'a str, &'a str, Role);
 /// Every figure of a report with its series key and time, in the file's order.
 pub fn figures(report: &Report) -> Vec<(SeriesKey, When, &Figure)> {
     let mut out = Vec::new();
-    each_figure(report, |(section, series, category, role), when, figure| {
+    each_figure(report, |(section, series, category, role), when, figure, _| {
         let key = SeriesKey {
             section,
             series: series.to_owned(),
@@ -129,51 +129,66 @@ pub fn figures(report: &Report) -> Vec<(SeriesKey, When, &Figure)> {
     out
 }
 
-/// Calls `f` with every figure of a report, its series key (borrowed, so nothing is copied) and
-/// its time, in the file's order.
-pub fn each_figure<'a>(report: &'a Report, mut f: impl FnMut(KeyRef<'a>, When, &'a Figure)) {
+/// Calls `f` with every figure of a report, its series key (borrowed, so nothing is copied), its
+/// time and whether its entry is marked restated, in the file's order.
+pub fn each_figure<'a>(report: &'a Report, mut f: impl FnMut(KeyRef<'a>, When, &'a Figure, bool)) {
     for e in &report.funding {
         let when = When::Year(e.year);
         if let Some(mmk) = &e.mmk {
-            f((Section::Funding, &e.label, "mmk", Role::Amount), when, mmk);
+            f((Section::Funding, &e.label, "mmk", Role::Amount), when, mmk, e.restated);
         }
         if let Some(usd) = &e.usd {
-            f((Section::Funding, &e.label, "usd", Role::Amount), when, usd);
+            f((Section::Funding, &e.label, "usd", Role::Amount), when, usd, e.restated);
         }
     }
     for l in &report.losses {
         let when = When::Year(l.year);
         for (label, figure) in &l.breakdown {
-            f((Section::Losses, &l.side, label, Role::Part), when, figure);
+            f((Section::Losses, &l.side, label, Role::Part), when, figure, l.restated);
         }
         if let Some(total) = &l.total {
-            f((Section::Losses, &l.side, "total", Role::Total), when, total);
+            f(
+                (Section::Losses, &l.side, "total", Role::Total),
+                when,
+                total,
+                l.restated,
+            );
         }
         for (label, figure) in &l.other {
-            f((Section::Losses, &l.side, label, Role::Other), when, figure);
+            f((Section::Losses, &l.side, label, Role::Other), when, figure, l.restated);
         }
     }
     for b in &report.battles {
         let when = When::Year(b.year);
         if let Some(total) = &b.total {
-            f((Section::Battles, "", "total", Role::Total), when, total);
+            f((Section::Battles, "", "total", Role::Total), when, total, b.restated);
         }
         for g in &b.groups {
             for (label, figure) in &g.breakdown {
-                f((Section::Battles, &g.label, label, Role::Part), when, figure);
+                f(
+                    (Section::Battles, &g.label, label, Role::Part),
+                    when,
+                    figure,
+                    b.restated,
+                );
             }
             if let Some(total) = &g.total {
-                f((Section::Battles, &g.label, "total", Role::Total), when, total);
+                f(
+                    (Section::Battles, &g.label, "total", Role::Total),
+                    when,
+                    total,
+                    b.restated,
+                );
             }
         }
     }
     for t in &report.townships {
         let when = When::Date(t.as_of);
         for (label, figure) in &t.breakdown {
-            f((Section::Townships, "", label, Role::Part), when, figure);
+            f((Section::Townships, "", label, Role::Part), when, figure, false);
         }
         if let Some(total) = &t.total {
-            f((Section::Townships, "", "total", Role::Total), when, total);
+            f((Section::Townships, "", "total", Role::Total), when, total, false);
         }
     }
 }

@@ -354,7 +354,10 @@ fn grid_ui(
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
             let origin = ui.min_rect().min;
-            let size = egui::vec2(total_width, (rows + 1) as f32 * ROW_HEIGHT + 4.0);
+            // The whole view takes a click, below the rows too: an empty grid's hint says to
+            // click there and paste.
+            let height = ((rows + 1) as f32 * ROW_HEIGHT + 4.0).max(viewport.height());
+            let size = egui::vec2(total_width.max(viewport.width()), height);
             let (whole, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             let background = ui.interact(whole, grid_id, egui::Sense::click());
             if background.clicked() {
@@ -388,8 +391,17 @@ fn grid_ui(
                         egui::pos2(origin.x, origin.y + ROW_HEIGHT + 4.0),
                         egui::vec2(400.0, ROW_HEIGHT),
                     ),
-                    egui::Label::new(RichText::new(tr.t("grid-no-rows")).weak()),
+                    egui::Label::new(RichText::new(tr.t("grid-no-rows")).weak()).selectable(false),
                 );
+                if ui.memory(|m| m.has_focus(grid_id)) {
+                    // Clicked: the grid has the keyboard, and a paste goes in at its first cell.
+                    let cell = egui::Rect::from_min_size(
+                        egui::pos2(origin.x + 2.0, origin.y + ROW_HEIGHT + 2.0),
+                        egui::vec2(widths.first().copied().unwrap_or(80.0) - 4.0, ROW_HEIGHT - 4.0),
+                    );
+                    ui.painter()
+                        .rect_stroke(cell, 2.0, ui.visuals().selection.stroke, egui::StrokeKind::Inside);
+                }
             }
         });
 }
@@ -789,6 +801,13 @@ fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
             &[("n", problems.len().into()), ("list", list.into())],
         )
     });
+    if crate::i18n::zawgyi::is_zawgyi(text) {
+        let zawgyi = tr.t("grid-pasted-zawgyi");
+        scratch.message = Some(match scratch.message.take() {
+            Some(left) => format!("{left} {zawgyi}"),
+            None => zawgyi,
+        });
+    }
     apply(out, open, tr.t("undo-pasting"), report);
 }
 

@@ -365,6 +365,7 @@ impl Builder {
         match role {
             "entry" => {
                 slot.once("entry", &describe, c.row, Col::Role)?;
+                slot.value.restated = restated(c)?;
                 slot.value.note = c.free_text(Col::Note)?;
                 slot.value.unknown = c.unknown()?;
             }
@@ -407,6 +408,7 @@ impl Builder {
         match role {
             "entry" => {
                 slot.once("entry", &describe, c.row, Col::Role)?;
+                slot.value.restated = restated(c)?;
                 slot.value.note = c.free_text(Col::Note)?;
                 slot.value.unknown = c.unknown()?;
             }
@@ -449,6 +451,7 @@ impl Builder {
             match role {
                 "entry" => {
                     slot.once("entry", &describe, c.row, Col::Role)?;
+                    slot.value.0.restated = restated(c)?;
                     slot.value.0.note = c.free_text(Col::Note)?;
                     slot.value.0.unknown = c.unknown()?;
                 }
@@ -612,6 +615,22 @@ impl Builder {
 }
 
 /// A total's figure (a count); its category must be `total` or empty.
+/// An entry row's `category` cell: `restated` for an entry that repeats an earlier year, or empty.
+fn restated(c: &Cells) -> Result<bool, Problem> {
+    match c.word(Col::Category).as_str() {
+        "" => Ok(false),
+        "restated" => Ok(true),
+        _ => Err(Problem::at(
+            c.row,
+            Col::Category,
+            format!(
+                "expected `restated` or an empty cell on an entry row, found {}",
+                c.found(Col::Category)
+            ),
+        )),
+    }
+}
+
 pub(super) fn total(c: &Cells) -> Result<Figure, Problem> {
     let category = c.word(Col::Category);
     if !matches!(category.as_str(), "" | "total") {

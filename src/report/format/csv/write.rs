@@ -155,14 +155,15 @@ impl<'a> Writer<'a> {
         &mut self,
         section: Section,
         series: &str,
-        when: When,
-        entry: &str,
+        (when, entry): (When, &str),
+        restated: bool,
         note: Option<&String>,
         unknown: &Unknown,
     ) {
         self.row(&[
             (Col::Section, section.name().to_owned()),
             (Col::Series, series.to_owned()),
+            (Col::Category, if restated { "restated" } else { "" }.to_owned()),
             (Col::Role, "entry".to_owned()),
             (Col::When, when.to_string()),
             (Col::Note, note.cloned().unwrap_or_default()),
@@ -227,7 +228,14 @@ impl<'a> Writer<'a> {
 
     fn funding(&mut self, i: usize, f: &Funding) {
         let (when, entry) = (When::Year(f.year), format!("funding[{i}]"));
-        self.entry(Section::Funding, &f.label, when, &entry, f.note.as_ref(), &f.unknown);
+        self.entry(
+            Section::Funding,
+            &f.label,
+            (when, &entry),
+            f.restated,
+            f.note.as_ref(),
+            &f.unknown,
+        );
         for (category, figure) in [("mmk", &f.mmk), ("usd", &f.usd)] {
             if let Some(figure) = figure {
                 let key = SeriesKey {
@@ -243,7 +251,14 @@ impl<'a> Writer<'a> {
 
     fn losses(&mut self, i: usize, l: &Losses) {
         let (when, entry) = (When::Year(l.year), format!("losses[{i}]"));
-        self.entry(Section::Losses, &l.side, when, &entry, l.note.as_ref(), &l.unknown);
+        self.entry(
+            Section::Losses,
+            &l.side,
+            (when, &entry),
+            l.restated,
+            l.note.as_ref(),
+            &l.unknown,
+        );
         self.total(Section::Losses, &l.side, when, &entry, l.total.as_ref());
         self.parts(Section::Losses, &l.side, Role::Part, when, &entry, &l.breakdown);
         self.parts(Section::Losses, &l.side, Role::Other, when, &entry, &l.other);
@@ -251,11 +266,25 @@ impl<'a> Writer<'a> {
 
     fn battles(&mut self, i: usize, b: &Battles) {
         let (when, entry) = (When::Year(b.year), format!("battles[{i}]"));
-        self.entry(Section::Battles, "", when, &entry, b.note.as_ref(), &b.unknown);
+        self.entry(
+            Section::Battles,
+            "",
+            (when, &entry),
+            b.restated,
+            b.note.as_ref(),
+            &b.unknown,
+        );
         self.total(Section::Battles, "", when, &entry, b.total.as_ref());
         for (j, g) in b.groups.iter().enumerate() {
             let entry = format!("battles[{i}].groups[{j}]");
-            self.entry(Section::Battles, &g.label, when, &entry, g.note.as_ref(), &g.unknown);
+            self.entry(
+                Section::Battles,
+                &g.label,
+                (when, &entry),
+                false,
+                g.note.as_ref(),
+                &g.unknown,
+            );
             self.total(Section::Battles, &g.label, when, &entry, g.total.as_ref());
             self.parts(Section::Battles, &g.label, Role::Part, when, &entry, &g.breakdown);
         }
@@ -263,7 +292,14 @@ impl<'a> Writer<'a> {
 
     fn townships(&mut self, i: usize, t: &Townships) {
         let (when, entry) = (When::Date(t.as_of), format!("townships[{i}]"));
-        self.entry(Section::Townships, "", when, &entry, t.note.as_ref(), &t.unknown);
+        self.entry(
+            Section::Townships,
+            "",
+            (when, &entry),
+            false,
+            t.note.as_ref(),
+            &t.unknown,
+        );
         self.total(Section::Townships, "", when, &entry, t.total.as_ref());
         self.parts(Section::Townships, "", Role::Part, when, &entry, &t.breakdown);
         for (j, town) in t.towns.iter().enumerate() {
