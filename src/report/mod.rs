@@ -13,6 +13,7 @@
 pub mod checks;
 pub mod csv;
 pub mod dataset;
+pub mod events;
 pub mod figure;
 pub mod figure_text;
 pub mod model;
