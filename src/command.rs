@@ -145,6 +145,10 @@ pub enum Command {
     RestoreRecovery(PathBuf),
     /// Delete this recovery file and its unsaved work.
     DiscardRecovery(PathBuf),
+    /// Count the open event files this way (per year or month, types, place, actor).
+    SetRecords(crate::report::events::Aggregation),
+    /// Close the event file at this index.
+    CloseEventFile(usize),
 }
 
 /// What to export.

@@ -8,12 +8,14 @@
 //! - [`views`]: the chart, table and sources views and their tabs.
 //! - [`export_dialog`]: size, theme and alt text of an export.
 //! - [`editor`]: making and changing a report.
+//! - [`records`]: the event files and their counts above the Claims and records chart.
 
 pub mod checks;
 pub mod editor;
 pub mod export_dialog;
 pub mod menu;
 pub mod panels;
+pub mod records;
 pub mod views;
 
 use egui::Color32;
