@@ -592,10 +592,15 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> RecordsData {
             s.label.clone_from(&s.name);
         }
     }
+    // The caveat ends the words too, so the alt text says it.
     chart.summary = if summary.is_empty() {
         tr.t("records-sum-none")
     } else {
-        tr.f("sum-end", &[("text", summary.join("; ").into())])
+        format!(
+            "{} {}",
+            tr.f("sum-end", &[("text", summary.join("; ").into())]),
+            tr.t("records-caveat")
+        )
     };
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
     chart
@@ -617,7 +622,13 @@ impl RecordsData {
         use std::fmt::Write as _;
         let mut out = String::from("year,month,measure,value,low,high,source,filter,sha256\n");
         let q = csv_field;
+        let mut years_written = Vec::new();
         for c in &self.comparisons {
+            // The claim once per year, however many event files stand beside it.
+            if years_written.contains(&c.year) {
+                continue;
+            }
+            years_written.push(c.year);
             if let (Some(v), Some(words)) = (c.claimed_value, &c.claimed) {
                 let _ = writeln!(
                     out,
@@ -818,9 +829,11 @@ mod tests {
             ]
         );
         assert!(chart.alt_text_contains("3.4×"));
+        assert!(chart.alt_text_contains("Neither is ground truth"));
         let csv = chart.csv(Tr::EN);
         assert!(csv.contains("2025,,events,2100,,,"), "{csv}");
         assert!(!csv.contains("Sagaing"), "no row of the file is passed on");
+        assert_eq!(csv.matches("claimed battles").count(), 1, "{csv}");
     }
 
     #[test]
