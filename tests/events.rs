@@ -470,8 +470,15 @@ fn the_chart_sets_the_claim_beside_each_file() {
     let csv = chart.csv(fieldreport::i18n::Tr::EN);
     assert!(csv.contains(&format!("2025,,events,{acled_2025},,,")), "{csv}");
     assert!(!csv.contains("Kale") && !csv.contains("MMR1"), "no row of the file");
-    assert_eq!(csv.matches("claimed battles").count(), 1, "the claim once, beside both files: {csv}");
-    assert!(chart.summary.contains("Neither is ground truth"), "the alt text says it");
+    assert_eq!(
+        csv.matches("claimed battles").count(),
+        1,
+        "the claim once, beside both files: {csv}"
+    );
+    assert!(
+        chart.summary.contains("Neither is ground truth"),
+        "the alt text says it"
+    );
 }
 
 /// 2142 → "2,142".
