@@ -3,6 +3,8 @@
 //! scripts; `render` draws charts to PNG files; `convert` turns a report file into the other
 //! format; `schema` gives the JSON Schema of format 1.
 
+pub mod events;
+
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -287,6 +289,24 @@ pub fn json(results: &[FileResult]) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
+/// [`json`] with the event files read beside the reports, under `event_files`.
+pub fn json_with_events(results: &[FileResult], events: &[events::EventResult]) -> String {
+    if events.is_empty() {
+        return json(results);
+    }
+    let mut doc: serde_json::Value = serde_json::from_str(&json(results)).unwrap_or_default();
+    let counts: serde_json::Value = serde_json::from_str(&events::json(
+        events,
+        &[],
+        &crate::report::events::Aggregation::default(),
+    ))
+    .unwrap_or_default();
+    if let Some(map) = doc.as_object_mut() {
+        map.insert("event_files".to_owned(), counts["files"].clone());
+    }
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
 /// The charts `--chart` chose.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartSelection(pub Vec<crate::charts::ChartKind>);
@@ -369,6 +389,7 @@ pub fn render(
     size: crate::export::ExportSize,
     with_text: bool,
     tr: crate::i18n::Tr,
+    aggregation: crate::report::events::Aggregation,
 ) -> Result<Vec<PathBuf>, String> {
     render_as(
         files,
@@ -378,6 +399,7 @@ pub fn render(
         with_text,
         tr,
         crate::export::vector::PictureFormat::Png,
+        aggregation,
     )
 }
 
@@ -390,16 +412,23 @@ pub fn render_as(
     with_text: bool,
     tr: crate::i18n::Tr,
     format: crate::export::vector::PictureFormat,
+    aggregation: crate::report::events::Aggregation,
 ) -> Result<Vec<PathBuf>, String> {
     use crate::io::write_atomically;
     size.validate()?;
+    let (event_paths, files) = events::partition(files);
     let mut reports = Vec::new();
-    for path in files {
+    for path in &files {
         reports.extend(crate::report::dataset::open::read_path(path).map_err(|e| e.to_string())?);
+    }
+    let read_events = events::read_all(&event_paths);
+    if let Some((_, Err(e))) = read_events.iter().find(|(_, r)| r.is_err()) {
+        return Err(e.to_string());
     }
     let data = Dataset::merge(reports);
     let options = crate::charts::ChartOptions {
         tr,
+        records: events::records(&read_events, aggregation),
         ..crate::charts::ChartOptions::default()
     };
     std::fs::create_dir_all(out).map_err(|e| format!("could not create the folder: {e}: {}", out.display()))?;

@@ -161,6 +161,10 @@ pub enum Command {
     RestoreRecovery(PathBuf),
     /// Delete this recovery file and its unsaved work.
     DiscardRecovery(PathBuf),
+    /// Count the open event files this way (per year or month, types, place, actor).
+    SetRecords(crate::report::events::Aggregation),
+    /// Close the event file at this index.
+    CloseEventFile(usize),
 }
 
 /// How a click picks a row: alone (a click), toggled (Ctrl+click), or the rows from the last one

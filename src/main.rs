@@ -66,6 +66,29 @@ enum Command {
         /// The file format: png (pixels), svg or pdf (vectors; a PDF carries the reports).
         #[arg(long, default_value = "png", value_parser = fieldreport::cli::parse_format)]
         format: fieldreport::export::vector::PictureFormat,
+        /// With event files: count per year or per month.
+        #[arg(long, default_value = "year", value_parser = fieldreport::cli::events::parse_period)]
+        by: fieldreport::report::events::Period,
+        /// With event files: which events (battles, political-violence, all).
+        #[arg(long = "events", default_value = "battles", value_parser = fieldreport::cli::events::parse_preset)]
+        events_preset: fieldreport::report::events::Preset,
+    },
+    /// Count the events of ACLED or UCDP GED files (per year or month, a preset of event types),
+    /// beside the claims of any report files given too.
+    Events {
+        /// Event files (ACLED or UCDP GED CSV, recognised by their header row), and report files
+        /// whose claims are set beside the counts.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Count per year or per month.
+        #[arg(long, default_value = "year", value_parser = fieldreport::cli::events::parse_period)]
+        by: fieldreport::report::events::Period,
+        /// Which events: battles, political-violence or all.
+        #[arg(long, default_value = "battles", value_parser = fieldreport::cli::events::parse_preset)]
+        preset: fieldreport::report::events::Preset,
+        /// Print JSON for scripts.
+        #[arg(long)]
+        json: bool,
     },
     /// Turn a report file into the other format: JSON to a CSV table, CSV to JSON.
     Convert {
@@ -100,14 +123,55 @@ fn main() -> ExitCode {
     }
     match cli.command {
         Some(Command::Check { files, json }) => {
+            let (event_paths, files) = fieldreport::cli::events::partition(&files);
+            let events = fieldreport::cli::events::read_all(&event_paths);
             let results = fieldreport::cli::read_all(&files);
             let out = if json {
-                fieldreport::cli::json(&results)
+                fieldreport::cli::json_with_events(&results, &events)
             } else {
-                fieldreport::cli::text(&results)
+                fieldreport::cli::events::check_text(&events) + &fieldreport::cli::text(&results)
             };
             print!("{out}");
-            ExitCode::from(fieldreport::cli::exit_code(&results))
+            ExitCode::from(fieldreport::cli::exit_code(&results).max(fieldreport::cli::events::exit_code(&events)))
+        }
+        Some(Command::Events {
+            files,
+            by,
+            preset,
+            json,
+        }) => {
+            let (event_paths, files) = fieldreport::cli::events::partition(&files);
+            let events = fieldreport::cli::events::read_all(&event_paths);
+            let results = fieldreport::cli::read_all(&files);
+            for (path, result) in &results {
+                if let Err(error) = result {
+                    eprintln!("fieldreport events: {}: {error}", path.display());
+                }
+            }
+            if events.is_empty() {
+                eprintln!(
+                    "fieldreport events: none of the files is an ACLED or UCDP GED export (recognised by its header row)"
+                );
+                return ExitCode::from(2);
+            }
+            let reports: Vec<fieldreport::report::LoadedReport> = results
+                .iter()
+                .filter_map(|(_, r)| r.as_ref().ok())
+                .flatten()
+                .cloned()
+                .collect();
+            let aggregation = fieldreport::report::events::Aggregation {
+                by,
+                types: fieldreport::report::events::TypeFilter::Preset(preset),
+                ..Default::default()
+            };
+            let out = if json {
+                fieldreport::cli::events::json(&events, &reports, &aggregation)
+            } else {
+                fieldreport::cli::events::text(&events, &reports, &aggregation)
+            };
+            print!("{out}");
+            ExitCode::from(fieldreport::cli::exit_code(&results).max(fieldreport::cli::events::exit_code(&events)))
         }
         Some(Command::Render {
             files,
@@ -121,6 +185,8 @@ fn main() -> ExitCode {
             lang,
             digits,
             format,
+            by,
+            events_preset,
         }) => {
             let tr = fieldreport::i18n::Tr {
                 lang,
@@ -136,7 +202,12 @@ fn main() -> ExitCode {
                 },
                 |p| p.size(dark),
             );
-            match fieldreport::cli::render_as(&files, &chart.0, &out, size, with_text, tr, format) {
+            let aggregation = fieldreport::report::events::Aggregation {
+                by,
+                types: fieldreport::report::events::TypeFilter::Preset(events_preset),
+                ..Default::default()
+            };
+            match fieldreport::cli::render_as(&files, &chart.0, &out, size, with_text, tr, format, aggregation) {
                 Ok(written) => {
                     for path in written {
                         println!("{}", path.display());

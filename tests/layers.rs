@@ -124,7 +124,7 @@ fn the_render_command_does_not_reach_the_app() {
 }
 
 /// The report's folders, bottom to top, as `src/report/mod.rs` lists them.
-const REPORT_LAYERS: [&str; 6] = ["model", "format", "checks", "dataset", "places", "edit"];
+const REPORT_LAYERS: [&str; 7] = ["model", "format", "checks", "dataset", "places", "events", "edit"];
 
 /// The report folders a source text names, through `crate::report::x` or, in a folder's own
 /// `mod.rs`, `super::x`; unit tests left out.

@@ -14,6 +14,7 @@ pub mod losses;
 pub mod map;
 pub mod marks;
 pub mod plot;
+pub mod records;
 pub mod table;
 pub mod townships;
 
@@ -44,11 +45,20 @@ pub enum ChartKind {
     Battles,
     /// Named towns on a map of Myanmar, per snapshot.
     Map,
+    /// What the reports claim beside what event data (ACLED, UCDP) recorded.
+    Records,
 }
 
 impl ChartKind {
     /// All charts, in tab order.
-    pub const ALL: [Self; 5] = [Self::Funding, Self::Losses, Self::Townships, Self::Battles, Self::Map];
+    pub const ALL: [Self; 6] = [
+        Self::Funding,
+        Self::Losses,
+        Self::Townships,
+        Self::Battles,
+        Self::Map,
+        Self::Records,
+    ];
 
     /// One word: used for file names, snapshot names and the command line.
     pub fn key(self) -> &'static str {
@@ -58,6 +68,7 @@ impl ChartKind {
             Self::Townships => "townships",
             Self::Battles => "battles",
             Self::Map => "map",
+            Self::Records => "records",
         }
     }
 
@@ -69,6 +80,7 @@ impl ChartKind {
             Self::Townships => "Townships",
             Self::Battles => "Battles",
             Self::Map => "Map",
+            Self::Records => "Claims and records",
         }
     }
 
@@ -80,6 +92,7 @@ impl ChartKind {
             Self::Townships => "tab-townships",
             Self::Battles => "tab-battles",
             Self::Map => "tab-map",
+            Self::Records => "tab-records",
         })
     }
 
@@ -89,7 +102,7 @@ impl ChartKind {
             Self::Funding => Section::Funding,
             Self::Losses => Section::Losses,
             Self::Townships | Self::Map => Section::Townships,
-            Self::Battles => Section::Battles,
+            Self::Battles | Self::Records => Section::Battles,
         }
     }
 
@@ -101,6 +114,7 @@ impl ChartKind {
             Self::Townships => Arc::new(townships::prepare(data, options)),
             Self::Battles => Arc::new(battles::prepare(data, options)),
             Self::Map => Arc::new(map::prepare(data, options)),
+            Self::Records => Arc::new(records::prepare(data, options)),
         }
     }
 
@@ -169,6 +183,8 @@ pub struct ChartOptions {
     /// The language and digits of the charts' words and numbers (English by default); text
     /// from the reports is shown as written.
     pub tr: Tr,
+    /// The event files open and the counts chosen of them, for the Claims and records chart.
+    pub records: records::Records,
 }
 
 /// No hidden series.
@@ -241,6 +257,12 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
 
     /// Draws the chart into the space `ui` offers.
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn;
+
+    /// The chart's data as CSV when it is not the dataset's figures (counts from event files);
+    /// `None` for the figures the chart [`shows`](Self::shows).
+    fn csv(&self, _options: &ChartOptions) -> Option<String> {
+        None
+    }
 
     /// The least height the chart needs to be read in a picture, in points.
     fn min_height(&self) -> f32 {

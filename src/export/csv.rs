@@ -75,6 +75,9 @@ pub fn dataset(data: &Dataset) -> String {
 
 /// The figures one chart shows: its section, without hidden series, funding in one currency.
 pub fn chart(data: &Dataset, chart: &dyn ChartView, options: &ChartOptions) -> String {
+    if let Some(own) = chart.csv(options) {
+        return own;
+    }
     let mut out = header(options.tr);
     for s in data.section(chart.kind().section()) {
         if chart.shows(&s.key, options) {

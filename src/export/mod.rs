@@ -296,7 +296,15 @@ pub struct Picture {
 
 impl Picture {
     /// The picture of a prepared chart.
-    pub fn new(chart: Chart, options: &ChartOptions, stamp: Stamp) -> Self {
+    pub fn new(chart: Chart, options: &ChartOptions, mut stamp: Stamp) -> Self {
+        // Event files drawn beside the claims are inputs too, named by their SHA-256.
+        if chart.kind() == crate::charts::ChartKind::Records {
+            for file in options.records.files.iter() {
+                if !stamp.inputs.iter().any(|(_, sha)| *sha == file.sha256) {
+                    stamp.inputs.push((file.name.clone(), file.sha256.clone()));
+                }
+            }
+        }
         Self {
             alt_text: chart.alt_text(),
             chart,

@@ -51,7 +51,7 @@ impl Attachment {
                 } else {
                     format!("{name}.json")
                 },
-                bytes: crate::report::write::to_json(&loaded.report).into_bytes(),
+                bytes: crate::report::format::write::to_json(&loaded.report).into_bytes(),
             },
         }
     }

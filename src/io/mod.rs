@@ -26,6 +26,8 @@ pub enum Event {
     Progress(usize, usize, String),
     /// A file was read, or refused.
     Loaded(PathBuf, Box<Result<Vec<LoadedReport>, ReadError>>),
+    /// An event file (ACLED, UCDP) was read into counts, or refused.
+    EventsRead(PathBuf, Box<Result<crate::report::events::EventFile, ReadError>>),
     /// A batch is finished (or was cancelled).
     Done,
     /// An export finished: what was written, or why it failed. `None` when cancelled.
@@ -271,6 +273,12 @@ impl Worker {
                     let name = crate::report::format::read::display_name(&path);
                     let _ = tx.send(Event::Progress(i, total, name.clone()));
                     repaint.request_repaint();
+                    if crate::report::events::reader::detect_path(&path).is_some() {
+                        let read = read_events(&path, &name, (i, total), &tx, &repaint, &cancel);
+                        let _ = tx.send(Event::EventsRead(path, Box::new(read)));
+                        repaint.request_repaint();
+                        continue;
+                    }
                     let result = guarded(|| crate::report::dataset::open::read_path(&path)).unwrap_or_else(|bug| {
                         Err(ReadError {
                             file: name,
@@ -472,6 +480,7 @@ impl Worker {
                 Event::Exported(_) | Event::CopyReady(_) => self.exporting = false,
                 Event::Merged(_) => self.merging = self.merging.saturating_sub(1),
                 Event::Loaded(..)
+                | Event::EventsRead(..)
                 | Event::Screenshot(_)
                 | Event::SettingsSaved(_)
                 | Event::Failed(_)
@@ -482,6 +491,35 @@ impl Worker {
         }
         events
     }
+}
+
+/// Reads an event file, telling the percentage read as progress and stopping when asked.
+fn read_events(
+    path: &Path,
+    name: &str,
+    (i, total): (usize, usize),
+    tx: &Sender<Event>,
+    repaint: &egui::Context,
+    cancel: &AtomicBool,
+) -> Result<crate::report::events::EventFile, ReadError> {
+    let mut told = 0;
+    let mut progress = |read: u64, size: u64| {
+        let percent = (read.saturating_mul(100) / size.max(1)).min(100);
+        if percent != told {
+            told = percent;
+            let _ = tx.send(Event::Progress(i, total, format!("{name} — {percent} %")));
+            repaint.request_repaint();
+        }
+        !cancel.load(Ordering::Relaxed)
+    };
+    guarded(|| crate::report::events::read_path(path, &mut progress)).unwrap_or_else(|bug| {
+        Err(ReadError {
+            file: name.to_owned(),
+            position: None,
+            path: None,
+            message: bug,
+        })
+    })
 }
 
 /// Runs work that must always report back: a panic becomes an error message, so the app never

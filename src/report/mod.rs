@@ -8,11 +8,13 @@
 //! - [`checks`]: consistency checks, worded for people.
 //! - [`dataset`]: many reports merged, with conflicts kept, and year-over-year changes.
 //! - [`places`]: the gazetteer of Myanmar's towns and townships, and where a report's towns are.
+//! - [`events`]: event files (ACLED, UCDP GED) read into counts, and counted as the user chooses.
 //! - [`edit`]: the editor's grids over a report.
 
 pub mod checks;
 pub mod dataset;
 pub mod edit;
+pub mod events;
 pub mod format;
 pub mod model;
 pub mod places;

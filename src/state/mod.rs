@@ -3,6 +3,7 @@
 //! the background work that feeds them.
 
 mod edit;
+mod records;
 pub mod recovery;
 mod save;
 pub mod table;
@@ -584,6 +585,8 @@ impl State {
             Command::ConfirmCancel => self.confirm = None,
             Command::RestoreRecovery(path) => self.restore_recovery(&path),
             Command::DiscardRecovery(path) => self.discard_recovery(&path),
+            Command::SetRecords(aggregation) => self.set_records(aggregation),
+            Command::CloseEventFile(i) => self.close_event_file(i),
         }
     }
 
@@ -759,6 +762,10 @@ impl State {
                 Event::Loaded(path, result) => match *result {
                     // A spreadsheet table may hold several reports.
                     Ok(reports) => loaded.extend(reports.into_iter().map(|r| (path.clone(), r))),
+                    Err(error) => self.refused(&path, &error),
+                },
+                Event::EventsRead(path, result) => match *result {
+                    Ok(file) => self.add_event_file(path, file),
                     Err(error) => self.refused(&path, &error),
                 },
                 Event::Exported(Some(Ok(written))) => {

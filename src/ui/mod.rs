@@ -10,6 +10,7 @@
 //! - [`export_dialog`]: size, theme and alt text of an export.
 //! - [`about`]: the About window: version, licences and credits.
 //! - [`editor`]: making and changing a report.
+//! - [`records`]: the event files and their counts above the Claims and records chart.
 
 pub mod about;
 pub mod checks;
@@ -17,6 +18,7 @@ pub mod editor;
 pub mod export_dialog;
 pub mod menu;
 pub mod panels;
+pub mod records;
 pub mod table;
 pub mod views;
 

@@ -100,6 +100,9 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         heading
     });
     let tr = state.options.tr;
+    if kind == ChartKind::Records {
+        super::records::controls_ui(ui, state, out);
+    }
     if chart.is_empty() {
         let text = tr.f("chart-empty", &[("section", section_name(tr, kind.section()).into())]);
         ui.label(super::words(ui, &text));

@@ -28,7 +28,7 @@ pub struct ReadError {
 }
 
 impl ReadError {
-    pub(super) fn whole_file(file: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn whole_file(file: &str, message: impl Into<String>) -> Self {
         Self {
             file: file.to_owned(),
             position: None,

@@ -1,0 +1,455 @@
+//! The counts a user asks of an event file: per year or per month, for a type preset or one
+//! event type, optionally one state or township and an actor, with the words naming that choice.
+
+use std::collections::BTreeMap;
+
+use super::reader::{UCDP_NON_STATE, UCDP_ONE_SIDED, UCDP_STATE_BASED};
+use super::{EventFile, Source, Tally};
+
+/// Per year or per month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Period {
+    /// One count per year.
+    #[default]
+    Year,
+    /// One count per month.
+    Month,
+}
+
+impl Period {
+    /// "year" or "month", as the command line writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Year => "year",
+            Self::Month => "month",
+        }
+    }
+}
+
+/// Named choices of event types.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Preset {
+    /// ACLED's event type Battles; UCDP's state-based conflict.
+    #[default]
+    Battles,
+    /// ACLED's Battles, Explosions/Remote violence and Violence against civilians; every UCDP type.
+    PoliticalViolence,
+    /// Every event.
+    AllEvents,
+}
+
+impl Preset {
+    /// Every preset, in menu order.
+    pub const ALL: [Self; 3] = [Self::Battles, Self::PoliticalViolence, Self::AllEvents];
+
+    /// The preset's name in English, as the command line and captions write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Battles => "Battles",
+            Self::PoliticalViolence => "Political violence",
+            Self::AllEvents => "All events",
+        }
+    }
+
+    /// The preset of a name (`battles`, `political-violence`, `all`), for the command line.
+    pub fn parse(text: &str) -> Option<Self> {
+        let t = text.to_lowercase().replace(['-', '_'], " ");
+        match t.trim() {
+            "battles" => Some(Self::Battles),
+            "political violence" => Some(Self::PoliticalViolence),
+            "all" | "all events" => Some(Self::AllEvents),
+            _ => None,
+        }
+    }
+
+    /// True when an event of this type is counted.
+    fn keeps(self, source: &Source, event_type: &str) -> bool {
+        let is = |name: &str| event_type.eq_ignore_ascii_case(name);
+        match (self, source) {
+            (Self::AllEvents, _) => true,
+            (Self::Battles, Source::Acled) => is("Battles"),
+            (Self::Battles, Source::Ucdp { .. }) => is(UCDP_STATE_BASED),
+            (Self::PoliticalViolence, Source::Acled) => {
+                is("Battles") || is("Explosions/Remote violence") || is("Violence against civilians")
+            }
+            (Self::PoliticalViolence, Source::Ucdp { .. }) => {
+                is(UCDP_STATE_BASED) || is(UCDP_NON_STATE) || is(UCDP_ONE_SIDED)
+            }
+        }
+    }
+
+    /// What the preset counts in a file of this source, in English.
+    pub fn meaning(self, source: &Source) -> &'static str {
+        match (self, source) {
+            (Self::AllEvents, _) => "every event",
+            (Self::Battles, Source::Acled) => "event type Battles",
+            (Self::Battles, Source::Ucdp { .. }) => "type of violence 1, state-based conflict",
+            (Self::PoliticalViolence, Source::Acled) => {
+                "Battles, Explosions/Remote violence and Violence against civilians"
+            }
+            (Self::PoliticalViolence, Source::Ucdp { .. }) => "every type of violence",
+        }
+    }
+}
+
+/// Which event types are counted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum TypeFilter {
+    /// A named preset.
+    Preset(Preset),
+    /// One `event_type` (ACLED) or type of violence (UCDP).
+    EventType(String),
+    /// One `sub_event_type` (ACLED).
+    SubEventType(String),
+}
+
+impl Default for TypeFilter {
+    fn default() -> Self {
+        Self::Preset(Preset::default())
+    }
+}
+
+/// Where events are counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Place {
+    /// The whole file.
+    #[default]
+    All,
+    /// One state or region (`admin1`, `adm_1`).
+    State(String),
+    /// One township (`admin3`).
+    Township(String),
+}
+
+/// The user's choice of counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Aggregation {
+    /// Per year or month.
+    pub by: Period,
+    /// Which types.
+    pub types: TypeFilter,
+    /// Where.
+    pub place: Place,
+    /// Events where either actor's name holds this text (any case); empty for every actor.
+    pub actor: String,
+}
+
+impl Aggregation {
+    /// The filter in English: "Battles", "Battles, Sagaing, actor “PDF”".
+    pub fn filter_words(&self) -> String {
+        let mut out = match &self.types {
+            TypeFilter::Preset(p) => p.name().to_owned(),
+            TypeFilter::EventType(t) | TypeFilter::SubEventType(t) => t.clone(),
+        };
+        match &self.place {
+            Place::All => {}
+            Place::State(s) => out.push_str(&format!(", {s}")),
+            Place::Township(t) => out.push_str(&format!(", {t} township")),
+        }
+        if !self.actor.trim().is_empty() {
+            out.push_str(&format!(", actor “{}”", self.actor.trim()));
+        }
+        out
+    }
+}
+
+/// One period's counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The year.
+    pub year: i32,
+    /// 1–12 per month; 0 per year.
+    pub month: u8,
+    /// Events and deaths.
+    pub tally: Tally,
+}
+
+/// The counts of one file for one aggregation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Aggregate {
+    /// The file's short citation ("ACLED, file of 2025-05-16 (acled.csv)").
+    pub citation: String,
+    /// ACLED or UCDP.
+    pub source: Source,
+    /// The file's SHA-256.
+    pub sha256: String,
+    /// The filter in English ("Battles").
+    pub filter: String,
+    /// Per year or month.
+    pub by: Period,
+    /// Periods in order; only those with events.
+    pub rows: Vec<Row>,
+    /// Events matching the filter whose rows give a year but no month (per month only).
+    pub without_month: Tally,
+    /// Something the user should know about the counts (a filter that could not be combined).
+    pub note: Option<String>,
+}
+
+impl Aggregate {
+    /// "ACLED, file of 2025-05-16 (acled.csv), filter Battles, events per year".
+    pub fn attribution(&self) -> String {
+        format!(
+            "{}, filter {}, events per {}",
+            self.citation,
+            self.filter,
+            self.by.key()
+        )
+    }
+
+    /// The year's total (all its months).
+    pub fn year_total(&self, year: i32) -> Option<Tally> {
+        let mut total = Tally::default();
+        let mut any = false;
+        for r in self.rows.iter().filter(|r| r.year == year) {
+            total.add(r.tally);
+            any = true;
+        }
+        any.then_some(total)
+    }
+
+    /// Every year with events.
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.rows.iter().map(|r| r.year).collect();
+        years.dedup();
+        years
+    }
+}
+
+/// Counts a file's events as the aggregation says. Time is linear in the file's cells.
+pub fn aggregate(file: &EventFile, aggregation: &Aggregation) -> Aggregate {
+    let lower = |s: &str| s.to_lowercase();
+    let types: Vec<bool> = file
+        .types
+        .iter()
+        .map(|(t, sub)| match &aggregation.types {
+            TypeFilter::Preset(p) => p.keeps(&file.source, t),
+            TypeFilter::EventType(want) => t.eq_ignore_ascii_case(want),
+            TypeFilter::SubEventType(want) => sub.eq_ignore_ascii_case(want),
+        })
+        .collect();
+    let actor = lower(aggregation.actor.trim());
+    let mut note = None;
+    let mut per: BTreeMap<(i32, u8), Tally> = BTreeMap::new();
+    let mut without_month = Tally::default();
+    let mut add = |year: i16, month: u8, tally: Tally| {
+        if aggregation.by == Period::Month && month == 0 {
+            without_month.add(tally);
+            return;
+        }
+        let month = if aggregation.by == Period::Month { month } else { 0 };
+        per.entry((i32::from(year), month)).or_default().add(tally);
+    };
+    let state_ok: Vec<bool> = file
+        .admin1
+        .iter()
+        .map(|s| match &aggregation.place {
+            Place::State(want) => s.eq_ignore_ascii_case(want),
+            _ => true,
+        })
+        .collect();
+    if actor.is_empty() {
+        let township_ok: Vec<bool> = file
+            .admin3
+            .iter()
+            .map(|(t, _)| match &aggregation.place {
+                Place::Township(want) => t.eq_ignore_ascii_case(want),
+                _ => true,
+            })
+            .collect();
+        for (k, tally) in &file.places {
+            let kept = types.get(k.kind as usize).copied().unwrap_or(false)
+                && state_ok.get(k.admin1 as usize).copied().unwrap_or(false)
+                && township_ok.get(k.admin3 as usize).copied().unwrap_or(false);
+            if kept {
+                add(k.when.year, k.when.month, *tally);
+            }
+        }
+    } else {
+        if let Place::Township(t) = &aggregation.place {
+            note = Some(format!(
+                "the actor filter is counted per state or region, not per township: {t} is left out of the filter"
+            ));
+        }
+        let actor_ok: Vec<bool> = file.actors.iter().map(|a| lower(a).contains(&actor)).collect();
+        for (k, tally) in &file.actor_cells {
+            let kept = types.get(k.kind as usize).copied().unwrap_or(false)
+                && state_ok.get(k.admin1 as usize).copied().unwrap_or(false)
+                && (actor_ok.get(k.actor1 as usize).copied().unwrap_or(false)
+                    || actor_ok.get(k.actor2 as usize).copied().unwrap_or(false));
+            if kept {
+                add(k.when.year, k.when.month, *tally);
+            }
+        }
+    }
+    let mut filter = aggregation.filter_words();
+    if note.is_some() {
+        filter = Aggregation {
+            place: Place::All,
+            ..aggregation.clone()
+        }
+        .filter_words();
+    }
+    Aggregate {
+        citation: file.citation(),
+        source: file.source.clone(),
+        sha256: file.sha256.clone(),
+        filter,
+        by: aggregation.by,
+        rows: per
+            .into_iter()
+            .map(|((year, month), tally)| Row { year, month, tally })
+            .collect(),
+        without_month,
+        note,
+    }
+}
+
+/// Events per township (or per state where the file names no township), for the map: (state,
+/// township or "", counts), largest first.
+pub fn by_place(file: &EventFile, aggregation: &Aggregation, year: Option<i32>) -> Vec<(String, String, Tally)> {
+    let types: Vec<bool> = file
+        .types
+        .iter()
+        .map(|(t, sub)| match &aggregation.types {
+            TypeFilter::Preset(p) => p.keeps(&file.source, t),
+            TypeFilter::EventType(want) => t.eq_ignore_ascii_case(want),
+            TypeFilter::SubEventType(want) => sub.eq_ignore_ascii_case(want),
+        })
+        .collect();
+    let mut per: BTreeMap<(u16, u32), Tally> = BTreeMap::new();
+    for (k, tally) in &file.places {
+        let kept =
+            types.get(k.kind as usize).copied().unwrap_or(false) && year.is_none_or(|y| i32::from(k.when.year) == y);
+        if kept {
+            per.entry((k.admin1, k.admin3)).or_default().add(*tally);
+        }
+    }
+    let mut out: Vec<(String, String, Tally)> = per
+        .into_iter()
+        .map(|((state, township), tally)| {
+            let state = file.admin1.get(state as usize).cloned().unwrap_or_default();
+            let township = file
+                .admin3
+                .get(township as usize)
+                .map(|(t, _)| t.clone())
+                .unwrap_or_default();
+            (state, township, tally)
+        })
+        .collect();
+    out.sort_by(|a, b| b.2.events.cmp(&a.2.events).then_with(|| a.1.cmp(&b.1)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::events::read_reader;
+
+    fn file() -> EventFile {
+        let text = "event_date,year,event_type,sub_event_type,fatalities,admin1,admin3,actor1,actor2\n\
+                    2024-03-02,2024,Battles,Armed clash,2,Sagaing,Kale,Military Forces of Myanmar,PDF\n\
+                    2025-01-02,2025,Battles,Armed clash,3,Sagaing,Kale,Military Forces of Myanmar,PDF\n\
+                    2025-01-09,2025,Battles,Armed clash,1,Sagaing,Kale,Military Forces of Myanmar,PDF\n\
+                    2025-02-02,2025,Explosions/Remote violence,Air/drone strike,7,Magway,Pauk,Military Forces of Myanmar,Civilians\n\
+                    2025-02-03,2025,Protests,Peaceful protest,0,Yangon,Hlaing,Protesters,\n\
+                    ,2025,Battles,Armed clash,1,Shan-North,Lashio,TNLA,Military Forces of Myanmar\n";
+        read_reader(text.as_bytes(), "acled.csv", 0, &mut |_, _| true).expect("read")
+    }
+
+    fn counts(a: &Aggregate) -> Vec<(i32, u8, u64, u64)> {
+        a.rows
+            .iter()
+            .map(|r| (r.year, r.month, r.tally.events, r.tally.deaths))
+            .collect()
+    }
+
+    #[test]
+    fn presets_per_year() {
+        let f = file();
+        let battles = aggregate(&f, &Aggregation::default());
+        assert_eq!(counts(&battles), [(2024, 0, 1, 2), (2025, 0, 3, 5)]);
+        assert_eq!(battles.filter, "Battles");
+        let pv = aggregate(
+            &f,
+            &Aggregation {
+                types: TypeFilter::Preset(Preset::PoliticalViolence),
+                ..Aggregation::default()
+            },
+        );
+        assert_eq!(counts(&pv), [(2024, 0, 1, 2), (2025, 0, 4, 12)]);
+        let all = aggregate(
+            &f,
+            &Aggregation {
+                types: TypeFilter::Preset(Preset::AllEvents),
+                ..Aggregation::default()
+            },
+        );
+        assert_eq!(counts(&all)[1], (2025, 0, 5, 12));
+    }
+
+    #[test]
+    fn per_month_keeps_year_only_rows_aside() {
+        let f = file();
+        let a = aggregate(
+            &f,
+            &Aggregation {
+                by: Period::Month,
+                ..Aggregation::default()
+            },
+        );
+        assert_eq!(counts(&a), [(2024, 3, 1, 2), (2025, 1, 2, 4)]);
+        assert_eq!(a.without_month.events, 1);
+        assert_eq!(a.year_total(2025).map(|t| t.events), Some(2));
+    }
+
+    #[test]
+    fn places_and_actors() {
+        let f = file();
+        let kale = aggregate(
+            &f,
+            &Aggregation {
+                place: Place::Township("kale".into()),
+                ..Aggregation::default()
+            },
+        );
+        assert_eq!(counts(&kale), [(2024, 0, 1, 2), (2025, 0, 2, 4)]);
+        assert_eq!(kale.filter, "Battles, kale township");
+        let tnla = aggregate(
+            &f,
+            &Aggregation {
+                actor: "tnla".into(),
+                ..Aggregation::default()
+            },
+        );
+        assert_eq!(counts(&tnla), [(2025, 0, 1, 1)]);
+        let shan = aggregate(
+            &f,
+            &Aggregation {
+                place: Place::State("Shan-North".into()),
+                actor: "military".into(),
+                ..Aggregation::default()
+            },
+        );
+        assert_eq!(counts(&shan), [(2025, 0, 1, 1)]);
+        assert!(shan.attribution().starts_with("ACLED"), "{}", shan.attribution());
+        let both = aggregate(
+            &f,
+            &Aggregation {
+                place: Place::Township("Kale".into()),
+                actor: "PDF".into(),
+                ..Aggregation::default()
+            },
+        );
+        assert!(both.note.is_some());
+        assert_eq!(counts(&both), [(2024, 0, 1, 2), (2025, 0, 2, 4)]);
+    }
+
+    #[test]
+    fn places_for_the_map() {
+        let f = file();
+        let places = by_place(&f, &Aggregation::default(), Some(2025));
+        assert_eq!(places[0].1, "Kale");
+        assert_eq!(places[0].2.events, 2);
+        assert_eq!(places.len(), 2);
+    }
+}

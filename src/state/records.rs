@@ -1,0 +1,69 @@
+//! Event files (ACLED, UCDP) open beside the reports, and the counts chosen of them.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::State;
+use crate::report::events::{Aggregation, EventFile};
+
+impl State {
+    /// Takes an event file read in the background: a file read again replaces its counts.
+    pub(super) fn add_event_file(&mut self, path: PathBuf, mut file: EventFile) {
+        if let Some(dir) = path.parent() {
+            self.settings.last_dir = Some(dir.to_path_buf());
+        }
+        self.settings.remember(&path);
+        file.path = Some(path.clone());
+        let tr = self.options.tr;
+        let text = if file.bad_rows > 0 {
+            tr.f(
+                "notice-events-read-bad",
+                &[
+                    ("file", file.name.as_str().into()),
+                    ("n", tr.n(file.rows as f64).into()),
+                    ("bad", tr.n(file.bad_rows as f64).into()),
+                    ("first", file.bad_examples.join("; ").into()),
+                ],
+            )
+        } else {
+            tr.f(
+                "notice-events-read",
+                &[
+                    ("file", file.name.as_str().into()),
+                    ("n", tr.n(file.rows as f64).into()),
+                ],
+            )
+        };
+        let mut files: Vec<Arc<EventFile>> = self.options.records.files.iter().cloned().collect();
+        match files.iter().position(|f| f.path.as_deref() == Some(path.as_path())) {
+            Some(i) => files[i] = Arc::new(file),
+            None => files.push(Arc::new(file)),
+        }
+        self.options.records.files = Arc::new(files);
+        self.notify(text, false);
+        self.prepare();
+    }
+
+    /// Counts the event files another way.
+    pub(super) fn set_records(&mut self, aggregation: Aggregation) {
+        if self.options.records.aggregation != aggregation {
+            self.options.records.aggregation = aggregation;
+            self.prepare();
+        }
+    }
+
+    /// Closes an event file.
+    pub(super) fn close_event_file(&mut self, i: usize) {
+        if i < self.options.records.files.len() {
+            let mut files: Vec<Arc<EventFile>> = self.options.records.files.iter().cloned().collect();
+            files.remove(i);
+            self.options.records.files = Arc::new(files);
+            self.prepare();
+        }
+    }
+
+    /// The event files open.
+    pub fn event_files(&self) -> &[Arc<EventFile>] {
+        &self.options.records.files
+    }
+}
