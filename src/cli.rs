@@ -380,40 +380,35 @@ pub fn parse_size(text: &str) -> Result<(u32, u32), String> {
     Ok((number(w)?, number(h)?))
 }
 
-/// Renders charts of the given files into `out`, in the language and digits of `tr`; returns
-/// the files written.
+/// How `render` draws: the picture's size, whether the alt text and CSV go beside it, the
+/// language and digits, the file format, and how event files are counted.
+pub struct Rendering {
+    /// The picture's size and scale.
+    pub size: crate::export::ExportSize,
+    /// Write the alt text (.txt) and the chart's CSV beside each picture.
+    pub with_text: bool,
+    /// The language and digits of the words.
+    pub tr: crate::i18n::Tr,
+    /// PNG, SVG or PDF (each PDF with the input reports attached).
+    pub format: crate::export::vector::PictureFormat,
+    /// How event files are counted for the claims-and-records chart.
+    pub aggregation: crate::report::events::Aggregation,
+}
+
+/// Renders charts of the given files into `out` as `how` says; returns the files written.
 pub fn render(
     files: &[PathBuf],
     charts: &[crate::charts::ChartKind],
     out: &std::path::Path,
-    size: crate::export::ExportSize,
-    with_text: bool,
-    tr: crate::i18n::Tr,
-    aggregation: crate::report::events::Aggregation,
+    how: Rendering,
 ) -> Result<Vec<PathBuf>, String> {
-    render_as(
-        files,
-        charts,
-        out,
+    let Rendering {
         size,
         with_text,
         tr,
-        crate::export::vector::PictureFormat::Png,
+        format,
         aggregation,
-    )
-}
-
-/// [`render`] in a format: PNG, SVG or PDF (each PDF with the input reports attached).
-pub fn render_as(
-    files: &[PathBuf],
-    charts: &[crate::charts::ChartKind],
-    out: &std::path::Path,
-    size: crate::export::ExportSize,
-    with_text: bool,
-    tr: crate::i18n::Tr,
-    format: crate::export::vector::PictureFormat,
-    aggregation: crate::report::events::Aggregation,
-) -> Result<Vec<PathBuf>, String> {
+    } = how;
     use crate::io::write_atomically;
     size.validate()?;
     let (event_paths, files) = events::partition(files);

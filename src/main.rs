@@ -207,7 +207,14 @@ fn main() -> ExitCode {
                 types: fieldreport::report::events::TypeFilter::Preset(events_preset),
                 ..Default::default()
             };
-            match fieldreport::cli::render_as(&files, &chart.0, &out, size, with_text, tr, format, aggregation) {
+            let how = fieldreport::cli::Rendering {
+                size,
+                with_text,
+                tr,
+                format,
+                aggregation,
+            };
+            match fieldreport::cli::render(&files, &chart.0, &out, how) {
                 Ok(written) => {
                     for path in written {
                         println!("{}", path.display());
