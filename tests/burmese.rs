@@ -416,6 +416,11 @@ fn latin_allowed() -> std::collections::BTreeSet<String> {
         "Close",
         "window",
         "txt",
+        "SVG",
+        "PDF",
+        "ACLED",
+        "UCDP",
+        "GED",
     ]
     .into_iter()
     .map(str::to_owned)

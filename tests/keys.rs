@@ -16,7 +16,7 @@ use fieldreport::command::{Command, ExportRequest, View};
 use fieldreport::state::State;
 use window::{harness, settle};
 
-/// The key combinations of the README's keys table, one by one ("Ctrl+1 … Ctrl+5" as five).
+/// The key combinations of the README's keys table, one by one ("Ctrl+1 … Ctrl+6" as six).
 fn readme_keys() -> Vec<String> {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
     let rows: Vec<&str> = readme
@@ -84,7 +84,7 @@ fn expected(id: u64) -> Vec<(&'static str, Command)> {
         ("Ctrl+E", Command::ShowExportDialog(true)),
         ("Ctrl+Shift+C", Command::Export(ExportRequest::CopyChart)),
     ];
-    for (i, key) in ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
+    for (i, key) in ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6"]
         .into_iter()
         .enumerate()
     {

@@ -345,7 +345,7 @@ fn render_writes_each_chart_in_the_chosen_format() {
             .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
             .collect();
         names.sort();
-        assert_eq!(names.len(), 5, "{names:?}");
+        assert_eq!(names.len(), fieldreport::charts::ChartKind::ALL.len(), "{names:?}");
         assert!(names.iter().all(|n| n.ends_with(&format!(".{format}"))), "{names:?}");
     }
     let status = Process::new(env!("CARGO_BIN_EXE_fieldreport"))

@@ -62,9 +62,13 @@ pub fn detect(first: &[u8]) -> Option<Kind> {
     }
 }
 
-/// The kind of event file at a path, from its first line; `None` for anything else or a file
-/// that cannot be read (the report reader then says why).
+/// The kind of event file at a path, from its first line; `None` for anything else, a file
+/// that cannot be read (the report reader then says why), or what is not a regular file (a pipe
+/// gives its bytes once: they are left to the reader).
 pub fn detect_path(path: &Path) -> Option<Kind> {
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
     let mut first = Vec::with_capacity(8192);
     let file = std::fs::File::open(path).ok()?;
     file.take(64 * 1024).read_to_end(&mut first).ok()?;
