@@ -248,10 +248,14 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
         }
         Mark::Triangles { triangles, fill: f } => {
             let mut pb = PathBuilder::new();
-            for [a, b, c] in triangles {
-                pb.move_to(a.x, a.y);
-                pb.line_to(b.x, b.y);
-                pb.line_to(c.x, c.y);
+            for ring in super::vector::rings(triangles, super::vector::GRID) {
+                for (i, p) in ring.iter().enumerate() {
+                    if i == 0 {
+                        pb.move_to(p.x, p.y);
+                    } else {
+                        pb.line_to(p.x, p.y);
+                    }
+                }
                 pb.close();
             }
             draw(surface, pb, fill(*f), None);
@@ -268,12 +272,13 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
             for run in &block.runs {
                 let Some(font) = font(fonts, run.face) else { continue };
                 let upem = faces().faces[run.face].units_per_em;
+                let whole = copied_whole(run);
                 let glyphs: Vec<KrillaGlyph> = run
                     .glyphs
                     .iter()
                     .map(|g| KrillaGlyph {
                         glyph_id: GlyphId::new(g.id),
-                        text_range: g.text.clone(),
+                        text_range: if whole { 0..run.text.len() } else { g.text.clone() },
                         x_advance: g.advance / upem,
                         x_offset: g.offset.0 / upem,
                         y_offset: g.offset.1 / upem,
@@ -297,6 +302,19 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
             }
         }
     }
+}
+
+/// Whether a run's text is copied as one piece rather than glyph by glyph: when a cluster has
+/// several glyphs or characters (Burmese syllables with their marks). A reader places each
+/// piece's text over the glyphs it covers and reads a gap between pieces as a space; a mark
+/// drawn back under its consonant ends its cluster short of the next, so copying cluster by
+/// cluster put spaces inside words.
+fn copied_whole(run: &super::glyphs::GlyphRun) -> bool {
+    run.glyphs.windows(2).any(|w| w[0].text == w[1].text)
+        || run
+            .glyphs
+            .iter()
+            .any(|g| run.text.get(g.text.clone()).is_some_and(|t| t.chars().count() > 1))
 }
 
 /// The krilla font of a face, made once per document.
