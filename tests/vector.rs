@@ -362,6 +362,15 @@ fn each_chart_as_pdf_is_valid_with_its_text_fonts_and_report() {
             let p = path.to_str().expect("utf-8 path");
             tool("qpdf", &["--check", p]);
             let text = tool("pdftotext", &["-enc", "UTF-8", p, "-"]);
+            let read = Process::new("pdftotext")
+                .args([p, "-"])
+                .output()
+                .expect("pdftotext runs");
+            let warnings = String::from_utf8_lossy(&read.stderr);
+            assert!(
+                !warnings.contains("Warning"),
+                "{kind:?} {lang:?}: the PDF's character maps read cleanly:\n{warnings}"
+            );
             let flat = |s: &str| s.split_whitespace().collect::<String>();
             let title = picture.title().replace('\u{200A}', "");
             assert!(
@@ -453,4 +462,32 @@ fn render_writes_each_chart_in_the_chosen_format() {
         .expect("runs");
     assert!(!status.status.success());
     assert!(String::from_utf8_lossy(&status.stderr).contains("expected png, svg or pdf"));
+    for (choice, text) in [("outlines", false), ("text", true)] {
+        let out = dir.join(choice);
+        let status = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+            .args([
+                "render",
+                SAMPLE,
+                "--chart",
+                "funding",
+                "--format",
+                "svg",
+                "--svg-text",
+                choice,
+                "--out",
+            ])
+            .arg(&out)
+            .status()
+            .expect("runs");
+        assert!(status.success());
+        let svg = std::fs::read_to_string(out.join("funding-2023-2025.svg")).expect("the SVG");
+        assert_eq!(svg.contains("<text "), text, "--svg-text {choice}");
+    }
+    let status = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .args(["render", SAMPLE, "--format", "svg", "--svg-text", "paths", "--out"])
+        .arg(dir.join("paths"))
+        .output()
+        .expect("runs");
+    assert!(!status.status.success());
+    assert!(String::from_utf8_lossy(&status.stderr).contains("expected text or outlines"));
 }

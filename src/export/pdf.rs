@@ -272,13 +272,13 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
             for run in &block.runs {
                 let Some(font) = font(fonts, run.face) else { continue };
                 let upem = faces().faces[run.face].units_per_em;
-                let whole = copied_whole(run);
                 let glyphs: Vec<KrillaGlyph> = run
                     .glyphs
                     .iter()
-                    .map(|g| KrillaGlyph {
+                    .zip(copied_ranges(run))
+                    .map(|(g, text_range)| KrillaGlyph {
                         glyph_id: GlyphId::new(g.id),
-                        text_range: if whole { 0..run.text.len() } else { g.text.clone() },
+                        text_range,
                         x_advance: g.advance / upem,
                         x_offset: g.offset.0 / upem,
                         y_offset: g.offset.1 / upem,
@@ -304,17 +304,38 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
     }
 }
 
-/// Whether a run's text is copied as one piece rather than glyph by glyph: when a cluster has
-/// several glyphs or characters (Burmese syllables with their marks). A reader places each
-/// piece's text over the glyphs it covers and reads a gap between pieces as a space; a mark
-/// drawn back under its consonant ends its cluster short of the next, so copying cluster by
-/// cluster put spaces inside words.
-fn copied_whole(run: &super::glyphs::GlyphRun) -> bool {
-    run.glyphs.windows(2).any(|w| w[0].text == w[1].text)
-        || run
-            .glyphs
-            .iter()
-            .any(|g| run.text.get(g.text.clone()).is_some_and(|t| t.chars().count() > 1))
+/// The text each glyph of a run is copied as. A reader places each piece's text over the glyphs
+/// it covers and reads a gap between pieces as a space; a mark drawn back under its consonant
+/// (as in Burmese) ends its cluster short of the next, so copying cluster by cluster put spaces
+/// inside words. A word (up to the spaces around it) with a cluster of several glyphs is
+/// therefore one piece, unless it is too long for a reader's character map (60 characters).
+fn copied_ranges(run: &super::glyphs::GlyphRun) -> Vec<std::ops::Range<usize>> {
+    let text = run.text.as_str();
+    let word_of = |at: usize| {
+        let start = text[..at].rfind(' ').map_or(0, |i| i + 1);
+        let end = text[at..].find(' ').map_or(text.len(), |i| at + i);
+        start..end
+    };
+    let mut whole = std::collections::HashSet::new();
+    for pair in run.glyphs.windows(2) {
+        if pair[0].text == pair[1].text && !text.get(pair[0].text.clone()).is_some_and(|t| t.contains(' ')) {
+            let word = word_of(pair[0].text.start);
+            if text[word.clone()].chars().count() <= 60 {
+                whole.insert(word.start);
+            }
+        }
+    }
+    run.glyphs
+        .iter()
+        .map(|g| {
+            let word = word_of(g.text.start);
+            if whole.contains(&word.start) && word.contains(&g.text.start) {
+                word
+            } else {
+                g.text.clone()
+            }
+        })
+        .collect()
 }
 
 /// The krilla font of a face, made once per document.

@@ -729,3 +729,60 @@ fn simplified(ring: &[GridPoint]) -> Vec<GridPoint> {
     }
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::pos2;
+
+    #[test]
+    fn two_triangles_of_a_square_become_its_outline() {
+        // One clockwise, one counter-clockwise, sharing the diagonal.
+        let square = [
+            [pos2(0.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 10.0)],
+            [pos2(0.0, 0.0), pos2(0.0, 10.0), pos2(10.0, 10.0)],
+        ];
+        let rings = rings(&square, GRID);
+        assert_eq!(rings.len(), 1, "{rings:?}");
+        let mut corners: Vec<(i32, i32)> = rings[0]
+            .iter()
+            .map(|p| (p.x.round() as i32, p.y.round() as i32))
+            .collect();
+        corners.sort_unstable();
+        assert_eq!(corners, [(0, 0), (0, 10), (10, 0), (10, 10)]);
+    }
+
+    #[test]
+    fn a_frame_keeps_its_hole_and_points_on_a_straight_edge_go() {
+        // A 3 × 3 block of unit squares without the middle one, each square two triangles.
+        let mut triangles = Vec::new();
+        for x in 0..3 {
+            for y in 0..3 {
+                if (x, y) == (1, 1) {
+                    continue;
+                }
+                let (x, y) = (x as f32, y as f32);
+                triangles.push([pos2(x, y), pos2(x + 1.0, y), pos2(x + 1.0, y + 1.0)]);
+                triangles.push([pos2(x, y), pos2(x + 1.0, y + 1.0), pos2(x, y + 1.0)]);
+            }
+        }
+        let rings = rings(&triangles, GRID);
+        assert_eq!(rings.len(), 2, "the outside and the hole: {rings:?}");
+        let mut sizes: Vec<usize> = rings.iter().map(Vec::len).collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes, [4, 4], "only corners are kept: {rings:?}");
+    }
+
+    #[test]
+    fn overlapping_triangles_and_slivers_give_no_hole() {
+        let triangles = [
+            [pos2(0.0, 0.0), pos2(4.0, 0.0), pos2(0.0, 4.0)],
+            [pos2(0.0, 0.0), pos2(4.0, 0.0), pos2(0.0, 4.0)],
+            [pos2(1.0, 1.0), pos2(1.0, 1.0), pos2(3.0, 3.0)],
+        ];
+        // Twice the same triangle winds twice: filled (non-zero), one ring walked twice at most.
+        let rings = rings(&triangles, GRID);
+        assert!(!rings.is_empty());
+        assert!(rings.iter().all(|r| r.len() == 3), "{rings:?}");
+    }
+}
