@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use fieldreport::charts::{ChartKind, ChartOptions};
 use fieldreport::export::pdf::Attachment;
+use fieldreport::export::vector::SvgText;
 use fieldreport::export::{ExportSize, Picture, Stamp};
 use fieldreport::i18n::{Lang, Tr};
 use fieldreport::report::Dataset;
@@ -42,9 +43,9 @@ fn main() {
             let picture = Picture::new(kind.prepare(&data, &options), &options, Stamp::now(&data));
             // Starts the offscreen renderer and loads the fonts before anything is timed.
             picture.png(size).expect("png");
-            picture.svg(size).expect("svg");
+            picture.svg(size, SvgText::Text).expect("svg");
             let (png_t, png_b) = median(|| picture.png(size).expect("png").len());
-            let (svg_t, svg_b) = median(|| picture.svg(size).expect("svg").len());
+            let (svg_t, svg_b) = median(|| picture.svg(size, SvgText::Text).expect("svg").len());
             let (pdf_t, pdf_b) = median(|| picture.pdf(size, &attachments).expect("pdf").len());
             let ms = |d: Duration| d.as_secs_f64() * 1000.0;
             println!(

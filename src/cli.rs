@@ -359,6 +359,11 @@ pub fn parse_format(text: &str) -> Result<crate::export::vector::PictureFormat, 
         .ok_or_else(|| format!("expected png, svg or pdf, found `{text}`"))
 }
 
+/// Parses `--svg-text`: `text` or `outlines`.
+pub fn parse_svg_text(text: &str) -> Result<crate::export::vector::SvgText, String> {
+    crate::export::vector::SvgText::from_key(text).ok_or_else(|| format!("expected text or outlines, found `{text}`"))
+}
+
 /// Parses `--preset`: `social`, `article`, `square`, `mobile` or `print`.
 pub fn parse_preset(text: &str) -> Result<crate::export::Preset, String> {
     crate::export::Preset::find(text).ok_or_else(|| {
@@ -391,6 +396,8 @@ pub struct Rendering {
     pub tr: crate::i18n::Tr,
     /// PNG, SVG or PDF (each PDF with the input reports attached).
     pub format: crate::export::vector::PictureFormat,
+    /// How an SVG writes its text.
+    pub svg_text: crate::export::vector::SvgText,
     /// How event files are counted for the claims-and-records chart.
     pub aggregation: crate::report::events::Aggregation,
 }
@@ -407,6 +414,7 @@ pub fn render(
         with_text,
         tr,
         format,
+        svg_text,
         aggregation,
     } = how;
     use crate::io::write_atomically;
@@ -438,7 +446,7 @@ pub fn render(
         let chart = kind.prepare(&data, &options);
         let picture = crate::export::Picture::new(chart.clone(), &options, stamp.clone());
         let path = out.join(picture.file_name(format.extension()));
-        write_atomically(&path, &picture.encode(format, size, &attachments)?)?;
+        write_atomically(&path, &picture.encode(format, size, svg_text, &attachments)?)?;
         written.push(path);
         if with_text {
             let alt = out.join(picture.file_name("txt"));

@@ -131,6 +131,8 @@ pub enum Command {
     SetExportSize(ExportSize),
     /// Save the alt text beside an exported PNG, or not.
     SetExportAltText(bool),
+    /// Write an exported SVG's text as text or as outlines.
+    SetSvgText(crate::export::vector::SvgText),
     /// Put the current chart's alt text on the clipboard.
     CopyAltText,
     /// Start an export.
@@ -184,7 +186,7 @@ pub enum Pick {
 pub enum ExportRequest {
     /// The current chart as a PNG with its caption, through a save dialog.
     ChartPng,
-    /// The current chart as SVG (vectors, text as outlines), through a save dialog.
+    /// The current chart as SVG (vectors, text as text or outlines as chosen), through a save dialog.
     ChartSvg,
     /// The current chart as PDF (text as text, the reports attached), through a save dialog.
     ChartPdf,

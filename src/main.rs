@@ -66,6 +66,10 @@ enum Command {
         /// The file format: png (pixels), svg or pdf (vectors; a PDF carries the reports).
         #[arg(long, default_value = "png", value_parser = fieldreport::cli::parse_format)]
         format: fieldreport::export::vector::PictureFormat,
+        /// How an SVG writes its text: text (searchable and editable, the fonts embedded as
+        /// subsets) or outlines (the same in tools that substitute fonts).
+        #[arg(long, default_value = "text", value_parser = fieldreport::cli::parse_svg_text)]
+        svg_text: fieldreport::export::vector::SvgText,
         /// With event files: count per year or per month.
         #[arg(long, default_value = "year", value_parser = fieldreport::cli::events::parse_period)]
         by: fieldreport::report::events::Period,
@@ -185,6 +189,7 @@ fn main() -> ExitCode {
             lang,
             digits,
             format,
+            svg_text,
             by,
             events_preset,
         }) => {
@@ -212,6 +217,7 @@ fn main() -> ExitCode {
                 with_text,
                 tr,
                 format,
+                svg_text,
                 aggregation,
             };
             match fieldreport::cli::render(&files, &chart.0, &out, how) {

@@ -334,6 +334,65 @@ fn the_app_exports_chart_png_with_alt_text_and_csv() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// Clicks a button of the window and steps until the app says how the export went.
+fn click_and_wait(h: &mut Harness<'_, FieldReportApp>, label: &str) -> String {
+    h.state_mut().state.notices.clear();
+    h.get_by_label(label).click();
+    for _ in 0..2000 {
+        h.step();
+        if let Some(n) = h.state().state.notices.first()
+            && !h.state().state.worker.exporting
+        {
+            return n.text.clone();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the export did not finish");
+}
+
+#[test]
+fn the_export_dialog_saves_png_svg_as_text_or_outlines_and_pdf() {
+    use fieldreport::export::vector::SvgText;
+    let dir = temp_dir("dialog-formats");
+    let mut h = saving_app(&dir);
+    h.state_mut().state.queue.push(Command::ShowExportDialog(true));
+    h.run();
+    let svg_path = dir.join("funding-2023-2025.svg");
+
+    assert_eq!(
+        h.state().state.settings.export_svg_text,
+        SvgText::Text,
+        "text by default"
+    );
+    let said = click_and_wait(&mut h, "Save SVG…");
+    assert!(said.starts_with("Saved "), "{said}");
+    let svg = std::fs::read_to_string(&svg_path).expect("the SVG");
+    assert!(svg.contains(">Battalion support per year</text>"), "the title as text");
+    assert!(svg.contains("data:font/ttf;base64,"), "its font embedded");
+
+    h.get_by_label("As outlines (for tools that replace fonts)").click();
+    h.run();
+    assert_eq!(h.state().state.settings.export_svg_text, SvgText::Outlines);
+    let said = click_and_wait(&mut h, "Save SVG…");
+    assert!(said.starts_with("Saved "), "{said}");
+    // Saved beside the first, which is never overwritten without a dialog.
+    let svg = std::fs::read_to_string(dir.join("funding-2023-2025-2.svg")).expect("the second SVG");
+    assert!(!svg.contains("<text "), "no text left as text");
+    assert!(svg.contains("aria-label=\"Battalion support per year\""));
+    assert!(!svg.contains("data:font/"), "no font embedded");
+
+    let said = click_and_wait(&mut h, "Save PDF…");
+    assert!(said.starts_with("Saved "), "{said}");
+    let pdf = std::fs::read(dir.join("funding-2023-2025.pdf")).expect("the PDF");
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+
+    let said = click_and_wait(&mut h, "Save PNG…");
+    assert!(said.starts_with("Saved "), "{said}");
+    let (width, height, _, _) = decode(&std::fs::read(dir.join("funding-2023-2025.png")).expect("the PNG"));
+    assert_eq!((width, height), (800, 450));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn the_app_exports_the_window() {
     let dir = temp_dir("window-export");

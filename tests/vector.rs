@@ -1,5 +1,6 @@
 //! Vector pictures: each chart and the map as SVG looks like its PNG (rasterised with resvg and
-//! compared pixel by pixel), parses as XML and names its groups; as PDF it is valid, its text
+//! compared pixel by pixel), with its text as outlines and, drawn in the fonts the SVG embeds, as
+//! text; it parses as XML, names its groups and holds its words as written; as PDF it is valid, its text
 //! copies out (Burmese as written), its fonts are embedded and the report it was drawn from reads
 //! back equal. The PDF checks use `qpdf` and poppler's tools, which `.ci/run` installs.
 
@@ -8,6 +9,7 @@ use std::process::Command as Process;
 
 use fieldreport::charts::{ChartKind, ChartOptions};
 use fieldreport::export::pdf::Attachment;
+use fieldreport::export::vector::SvgText;
 use fieldreport::export::{ExportSize, Picture, Stamp};
 use fieldreport::i18n::{Lang, Tr};
 use fieldreport::report::Dataset;
@@ -45,8 +47,14 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 /// Rasterises an SVG at a width and height in pixels (premultiplied RGBA over transparent).
+/// resvg reads no `@font-face`, so the fonts the SVG embeds are given to it here, and only they:
+/// no font of the machine stands in for them.
 fn rasterise(svg: &str, width: u32, height: u32) -> Vec<u8> {
-    let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).expect("the SVG parses");
+    let mut options = resvg::usvg::Options::default();
+    for font in embedded_fonts(svg) {
+        options.fontdb_mut().load_font_data(font);
+    }
+    let tree = resvg::usvg::Tree::from_str(svg, &options).expect("the SVG parses");
     let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height).expect("a pixmap");
     let sx = width as f32 / tree.size().width();
     let sy = height as f32 / tree.size().height();
@@ -56,6 +64,16 @@ fn rasterise(svg: &str, width: u32, height: u32) -> Vec<u8> {
         &mut pixmap.as_mut(),
     );
     pixmap.take()
+}
+
+/// The fonts an SVG embeds as `data:` URLs.
+fn embedded_fonts(svg: &str) -> Vec<Vec<u8>> {
+    use base64::Engine as _;
+    svg.split("data:font/ttf;base64,")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|b64| base64::engine::general_purpose::STANDARD.decode(b64).expect("base64"))
+        .collect()
 }
 
 /// Decodes a PNG's RGBA pixels.
@@ -136,7 +154,7 @@ fn each_chart_as_svg_looks_like_its_png() {
             let picture = picture(&data, kind, lang);
             let png = picture.png(size()).expect("png");
             let (w, h, png_pixels) = decode(&png);
-            let svg = picture.svg(size()).expect("svg");
+            let svg = picture.svg(size(), SvgText::Outlines).expect("svg");
             let mut svg_pixels = rasterise(&svg, w, h);
             // resvg writes premultiplied pixels; the pictures are opaque, so they are the same.
             for p in svg_pixels.chunks_exact_mut(4) {
@@ -178,12 +196,81 @@ fn each_chart_as_svg_looks_like_its_png() {
     }
 }
 
+/// How far the SVG's text drawn in its embedded fonts may be from its outlines: the same glyphs
+/// in the same places, so only where resvg's text and path drawing round differently.
+const TEXT_MEAN_TOLERANCE: f64 = 0.1;
+const TEXT_FAR_TOLERANCE: f64 = 0.0005;
+
+#[test]
+fn the_svg_text_in_its_embedded_fonts_draws_as_its_outlines() {
+    let data = data();
+    let dir = temp_dir("text");
+    for kind in ChartKind::ALL {
+        for lang in [Lang::En, Lang::My] {
+            let picture = picture(&data, kind, lang);
+            let (pw, ph) = size().pixels();
+            let (w, h) = (pw.round() as u32, ph.round() as u32);
+            let outlines = picture.svg(size(), SvgText::Outlines).expect("svg");
+            let text = picture.svg(size(), SvgText::Text).expect("svg");
+            assert!(text.contains("<text "), "{kind:?} {lang:?}: text as text");
+            assert!(!embedded_fonts(&text).is_empty(), "{kind:?} {lang:?}: fonts embedded");
+            let (mean, far) = difference(&rasterise(&outlines, w, h), &rasterise(&text, w, h));
+            eprintln!(
+                "{kind:?} {lang:?}: text against outlines: mean {mean:.3}, {:.3} % far apart",
+                far * 100.0
+            );
+            if mean > TEXT_MEAN_TOLERANCE || far > TEXT_FAR_TOLERANCE {
+                let name = format!("{}-{}", kind.key(), lang.code());
+                std::fs::write(dir.join(format!("{name}-text.svg")), &text).expect("write");
+                std::fs::write(dir.join(format!("{name}-outlines.svg")), &outlines).expect("write");
+            }
+            assert!(
+                mean <= TEXT_MEAN_TOLERANCE && far <= TEXT_FAR_TOLERANCE,
+                "{kind:?} {lang:?}: text {mean:.2} mean, {:.2} % far from its outlines (see {})",
+                far * 100.0,
+                dir.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_svg_text_holds_the_title_as_written() {
+    let data = data();
+    for lang in [Lang::En, Lang::My] {
+        let picture = picture(&data, ChartKind::Funding, lang);
+        let svg = picture.svg(size(), SvgText::Text).expect("svg");
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+        let title = doc
+            .descendants()
+            .find(|n| n.has_tag_name("g") && n.attribute("id") == Some("title"))
+            .expect("a title group");
+        let written: String = title
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        let expected = picture.title().replace('\u{200A}', "");
+        assert_eq!(written.trim(), expected.trim(), "{lang:?}");
+        if lang == Lang::My {
+            let burmese = expected
+                .split(' ')
+                .find(|w| w.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c)))
+                .expect("a Burmese word in the title");
+            assert!(
+                svg.contains(&format!(">{burmese}<")),
+                "`{burmese}` searchable in the SVG"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_svg_parses_names_its_groups_and_carries_its_provenance() {
     let data = data();
     for kind in ChartKind::ALL {
         let picture = picture(&data, kind, Lang::En);
-        let svg = picture.svg(size()).expect("svg");
+        let svg = picture.svg(size(), SvgText::Text).expect("svg");
         let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
         let ids: Vec<&str> = doc
             .descendants()
@@ -238,8 +325,10 @@ fn the_svg_parses_names_its_groups_and_carries_its_provenance() {
             "{sources:?}"
         );
         assert!(!svg.contains('\u{200A}'), "no break marks written");
-        // The title's words are kept for readers and search.
-        assert!(svg.contains(&format!("aria-label=\"{}\"", picture.title())));
+        // As outlines, the title's words are kept for readers and search.
+        let outlines = picture.svg(size(), SvgText::Outlines).expect("svg");
+        assert!(!outlines.contains("<text "), "{kind:?}: outlines only");
+        assert!(outlines.contains(&format!("aria-label=\"{}\"", picture.title())));
     }
 }
 
@@ -273,12 +362,27 @@ fn each_chart_as_pdf_is_valid_with_its_text_fonts_and_report() {
             let p = path.to_str().expect("utf-8 path");
             tool("qpdf", &["--check", p]);
             let text = tool("pdftotext", &["-enc", "UTF-8", p, "-"]);
+            let read = Process::new("pdftotext")
+                .args([p, "-"])
+                .output()
+                .expect("pdftotext runs");
+            let warnings = String::from_utf8_lossy(&read.stderr);
+            assert!(
+                !warnings.contains("Warning"),
+                "{kind:?} {lang:?}: the PDF's character maps read cleanly:\n{warnings}"
+            );
             let flat = |s: &str| s.split_whitespace().collect::<String>();
             let title = picture.title().replace('\u{200A}', "");
             assert!(
                 flat(&text).contains(&flat(&title)),
                 "{kind:?} {lang:?}: the title `{title}` is in the text:\n{text}"
             );
+            if lang == Lang::My && !title.contains('\n') {
+                assert!(
+                    text.lines().any(|line| line.trim() == title.trim()),
+                    "{kind:?}: the Burmese title `{title}` copies out as written:\n{text}"
+                );
+            }
             assert!(
                 text.contains("Mizzima"),
                 "{kind:?} {lang:?}: the source line is in the text"
@@ -323,8 +427,11 @@ fn burmese_copies_out_of_the_pdf_as_written() {
         title.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c)),
         "a Burmese title: {title}"
     );
-    let flat = |s: &str| s.split_whitespace().collect::<String>();
-    assert!(flat(&text).contains(&flat(&title)), "`{title}` in:\n{text}");
+    // Copied as written: no space inside a word, none lost between words.
+    assert!(
+        text.lines().any(|line| line.trim() == title.trim()),
+        "`{title}` as a line of:\n{text}"
+    );
 }
 
 #[test]
@@ -355,4 +462,32 @@ fn render_writes_each_chart_in_the_chosen_format() {
         .expect("runs");
     assert!(!status.status.success());
     assert!(String::from_utf8_lossy(&status.stderr).contains("expected png, svg or pdf"));
+    for (choice, text) in [("outlines", false), ("text", true)] {
+        let out = dir.join(choice);
+        let status = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+            .args([
+                "render",
+                SAMPLE,
+                "--chart",
+                "funding",
+                "--format",
+                "svg",
+                "--svg-text",
+                choice,
+                "--out",
+            ])
+            .arg(&out)
+            .status()
+            .expect("runs");
+        assert!(status.success());
+        let svg = std::fs::read_to_string(out.join("funding-2023-2025.svg")).expect("the SVG");
+        assert_eq!(svg.contains("<text "), text, "--svg-text {choice}");
+    }
+    let status = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .args(["render", SAMPLE, "--format", "svg", "--svg-text", "paths", "--out"])
+        .arg(dir.join("paths"))
+        .output()
+        .expect("runs");
+    assert!(!status.status.success());
+    assert!(String::from_utf8_lossy(&status.stderr).contains("expected text or outlines"));
 }

@@ -66,6 +66,57 @@ impl Face {
     }
 }
 
+impl Face {
+    /// The font's family name, as its name table gives it.
+    pub fn family(&self) -> String {
+        self.font()
+            .and_then(|f| {
+                f.localized_strings(skrifa::string::StringId::FAMILY_NAME)
+                    .english_or_first()
+                    .map(|s| s.chars().collect::<String>())
+            })
+            .unwrap_or_else(|| self.name.clone())
+    }
+
+    /// A subset of the font that draws `chars` (and keeps `glyphs`): its glyphs, the glyphs its
+    /// substitutions reach from them, its character map and layout tables, so that a reader's
+    /// own shaper shapes the text as it was shaped here. Hinting is left out.
+    pub fn subset(
+        &self,
+        chars: &std::collections::BTreeSet<char>,
+        glyphs: &std::collections::BTreeSet<u32>,
+    ) -> Result<Vec<u8>, String> {
+        let fail = |e: &dyn std::fmt::Display| format!("the font {} could not be subset: {e}", self.name);
+        let font = read_fonts::FontRef::from_index(AsRef::<[u8]>::as_ref(&*self.data.font), self.data.index)
+            .map_err(|e| fail(&e))?;
+        let list = |items: Vec<String>| items.join(",");
+        let gids = skera::populate_gids(&list(glyphs.iter().map(u32::to_string).collect())).map_err(|e| fail(&e))?;
+        let unicodes = skera::parse_unicodes(&list(chars.iter().map(|c| format!("{:x}", u32::from(*c))).collect()))
+            .map_err(|e| fail(&e))?;
+        // As hb-subset's defaults, but the kerning table kept: the shaper here reads it.
+        let mut drop = skera::parse_tag_list("").map_err(|e| fail(&e))?;
+        drop.extend(skera::DEFAULT_DROP_TABLES.iter().copied().filter(|t| *t != skera::KERN));
+        let mut scripts = skera::parse_tag_list("").map_err(|e| fail(&e))?;
+        scripts.invert();
+        let mut features = skera::parse_tag_list("").map_err(|e| fail(&e))?;
+        features.extend(skera::DEFAULT_LAYOUT_FEATURES.iter().copied());
+        let names = skera::parse_name_ids("0,1,2,3,4,5,6").map_err(|e| fail(&e))?;
+        let languages = skera::parse_name_languages("1033").map_err(|e| fail(&e))?;
+        let plan = skera::Plan::new(
+            &gids,
+            &unicodes,
+            &font,
+            skera::SubsetFlags::SUBSET_FLAGS_NO_HINTING,
+            &drop,
+            &scripts,
+            &features,
+            &names,
+            &languages,
+        );
+        skera::subset_font(&font, &plan).map_err(|e| fail(&e))
+    }
+}
+
 /// Writes an outline as SVG path data.
 struct SvgPen(String);
 

@@ -248,10 +248,14 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
         }
         Mark::Triangles { triangles, fill: f } => {
             let mut pb = PathBuilder::new();
-            for [a, b, c] in triangles {
-                pb.move_to(a.x, a.y);
-                pb.line_to(b.x, b.y);
-                pb.line_to(c.x, c.y);
+            for ring in super::vector::rings(triangles, super::vector::GRID) {
+                for (i, p) in ring.iter().enumerate() {
+                    if i == 0 {
+                        pb.move_to(p.x, p.y);
+                    } else {
+                        pb.line_to(p.x, p.y);
+                    }
+                }
                 pb.close();
             }
             draw(surface, pb, fill(*f), None);
@@ -271,9 +275,10 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
                 let glyphs: Vec<KrillaGlyph> = run
                     .glyphs
                     .iter()
-                    .map(|g| KrillaGlyph {
+                    .zip(copied_ranges(run))
+                    .map(|(g, text_range)| KrillaGlyph {
                         glyph_id: GlyphId::new(g.id),
-                        text_range: g.text.clone(),
+                        text_range,
                         x_advance: g.advance / upem,
                         x_offset: g.offset.0 / upem,
                         y_offset: g.offset.1 / upem,
@@ -297,6 +302,40 @@ fn mark_pdf(mark: &Mark, surface: &mut Surface<'_>, fonts: &mut HashMap<usize, F
             }
         }
     }
+}
+
+/// The text each glyph of a run is copied as. A reader places each piece's text over the glyphs
+/// it covers and reads a gap between pieces as a space; a mark drawn back under its consonant
+/// (as in Burmese) ends its cluster short of the next, so copying cluster by cluster put spaces
+/// inside words. A word (up to the spaces around it) with a cluster of several glyphs is
+/// therefore one piece, unless it is too long for a reader's character map (60 characters).
+fn copied_ranges(run: &super::glyphs::GlyphRun) -> Vec<std::ops::Range<usize>> {
+    let text = run.text.as_str();
+    let word_of = |at: usize| {
+        let start = text[..at].rfind(' ').map_or(0, |i| i + 1);
+        let end = text[at..].find(' ').map_or(text.len(), |i| at + i);
+        start..end
+    };
+    let mut whole = std::collections::HashSet::new();
+    for pair in run.glyphs.windows(2) {
+        if pair[0].text == pair[1].text && !text.get(pair[0].text.clone()).is_some_and(|t| t.contains(' ')) {
+            let word = word_of(pair[0].text.start);
+            if text[word.clone()].chars().count() <= 60 {
+                whole.insert(word.start);
+            }
+        }
+    }
+    run.glyphs
+        .iter()
+        .map(|g| {
+            let word = word_of(g.text.start);
+            if whole.contains(&word.start) && word.contains(&g.text.start) {
+                word
+            } else {
+                g.text.clone()
+            }
+        })
+        .collect()
 }
 
 /// The krilla font of a face, made once per document.

@@ -1,20 +1,30 @@
 //! SVG: the picture's marks in named groups (Inkscape layers at the top), its title, alt text
-//! and provenance inside. Text is written as glyph outlines shaped as the PNG's text is (each
-//! glyph defined once and reused), so Burmese looks the same in every viewer with no font
-//! installed; each text keeps its words in an `aria-label` for readers and search.
+//! and provenance inside.
+//!
+//! Text is written as `<text>`, one per run of one font, placed where the PNG's text is, in the
+//! fonts that drew it, embedded as subsets that keep their character maps and layout tables:
+//! a browser or editor shapes each run as it was shaped here, Burmese included, and the words
+//! can be searched, copied and edited. Or, for tools that put their own fonts in place of
+//! embedded ones, as glyph outlines (each glyph defined once and reused) that look the same
+//! everywhere, each text keeping its words in an `aria-label`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
+use base64::Engine as _;
 use egui::{Color32, Rect};
 
 use super::glyphs::{faces, num};
-use super::vector::{Clipped, Group, Mark, Provenance, Scene};
+use super::vector::{Clipped, Group, Mark, Provenance, Scene, SvgText};
 
-/// Writes the scene as an SVG document `scale` pixels per point wide and high.
-pub fn write(scene: &Scene, about: &Provenance, scale: f32) -> String {
+/// Writes the scene as an SVG document `scale` pixels per point wide and high, its text as
+/// `text` says.
+pub fn write(scene: &Scene, about: &Provenance, scale: f32, text: SvgText) -> Result<String, String> {
     let mut body = String::new();
-    let mut defs = Defs::default();
+    let mut defs = Defs {
+        text,
+        ..Defs::default()
+    };
     for group in &scene.groups {
         group_svg(group, true, &mut defs, &mut body);
     }
@@ -37,6 +47,7 @@ pub fn write(scene: &Scene, about: &Provenance, scale: f32) -> String {
     );
     metadata(about, &mut out);
     out.push_str("<defs>\n");
+    font_faces(&defs.fonts, &mut out)?;
     for ((face, id), d) in &defs.glyphs {
         let _ = writeln!(out, r#"<path id="g{face}-{id}" d="{d}"/>"#);
     }
@@ -53,15 +64,56 @@ pub fn write(scene: &Scene, about: &Provenance, scale: f32) -> String {
     out.push_str("</defs>\n");
     out.push_str(&body);
     out.push_str("</svg>\n");
-    out
+    Ok(out)
 }
 
-/// Glyph outlines and clip rectangles the body refers to.
+/// Glyph outlines, fonts and clip rectangles the body refers to.
 #[derive(Default)]
 struct Defs {
+    text: SvgText,
     glyphs: BTreeMap<(usize, u32), String>,
-    missing: std::collections::BTreeSet<(usize, u32)>,
+    missing: BTreeSet<(usize, u32)>,
+    /// Each face written as text: the characters and glyphs it draws.
+    fonts: BTreeMap<usize, (BTreeSet<char>, BTreeSet<u32>)>,
     clips: Vec<Rect>,
+}
+
+/// The family name a face is written under: its own, unless an earlier face has it.
+fn family_name(face: usize) -> String {
+    let faces = &faces().faces;
+    let own = |i: usize| {
+        faces[i]
+            .family()
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+            .collect::<String>()
+    };
+    let name = own(face);
+    if (0..face).any(|i| own(i) == name) || name.is_empty() {
+        format!("{name} {face}").trim().to_owned()
+    } else {
+        name
+    }
+}
+
+/// A `<style>` with one `@font-face` per face written as text: its subset as a `data:` URL.
+fn font_faces(fonts: &BTreeMap<usize, (BTreeSet<char>, BTreeSet<u32>)>, out: &mut String) -> Result<(), String> {
+    if fonts.is_empty() {
+        return Ok(());
+    }
+    out.push_str("<style>\n");
+    for (&face, (chars, glyphs)) in fonts {
+        let Some(f) = faces().faces.get(face) else { continue };
+        let subset = f.subset(chars, glyphs)?;
+        let _ = writeln!(
+            out,
+            r#"@font-face{{font-family:"{}";src:url("data:font/ttf;base64,{}")format("truetype")}}"#,
+            family_name(face),
+            base64::engine::general_purpose::STANDARD.encode(subset)
+        );
+    }
+    out.push_str("</style>\n");
+    Ok(())
 }
 
 impl Defs {
@@ -236,31 +288,29 @@ fn mark_svg(mark: &Mark, defs: &mut Defs, out: &mut String) {
         }
         Mark::Triangles { triangles, fill } => {
             let mut d = String::new();
-            for [a, b, c] in triangles {
-                let _ = write!(
-                    d,
-                    "M{} {}L{} {}L{} {}Z",
-                    num(a.x),
-                    num(a.y),
-                    num(b.x),
-                    num(b.y),
-                    num(c.x),
-                    num(c.y)
-                );
+            // Each ring from its first point, then step by step: short numbers on the grid.
+            for ring in super::vector::rings(triangles, super::vector::GRID) {
+                let Some(first) = ring.first() else { continue };
+                let _ = write!(d, "M{} {}l", num(first.x), num(first.y));
+                let mut at = *first;
+                for p in &ring[1..] {
+                    for v in [p.x - at.x, p.y - at.y] {
+                        let v = num(v);
+                        if !d.ends_with('l') && !v.starts_with('-') {
+                            d.push(' ');
+                        }
+                        d.push_str(&v);
+                    }
+                    at = *p;
+                }
+                d.push('Z');
             }
             let _ = writeln!(out, r#"<path d="{d}"{}/>"#, paint(*fill, (0.0, Color32::TRANSPARENT)));
         }
+        Mark::Text(block) if defs.text == SvgText::Text => text_svg(block, defs, out),
         Mark::Text(block) => {
             let _ = write!(out, r#"<g aria-label="{}""#, esc(&block.text));
-            if block.angle != 0.0 {
-                let _ = write!(
-                    out,
-                    r#" transform="rotate({} {} {})""#,
-                    num(block.angle.to_degrees()),
-                    num(block.pivot.x),
-                    num(block.pivot.y)
-                );
-            }
+            rotation(block, out);
             out.push('>');
             for run in &block.runs {
                 let (hex, a) = color(run.color);
@@ -293,6 +343,60 @@ fn mark_svg(mark: &Mark, defs: &mut Defs, out: &mut String) {
             out.push_str("</g>\n");
         }
     }
+}
+
+/// ` transform="rotate(…)"` for a turned block.
+fn rotation(block: &super::glyphs::TextBlock, out: &mut String) {
+    if block.angle != 0.0 {
+        let _ = write!(
+            out,
+            r#" transform="rotate({} {} {})""#,
+            num(block.angle.to_degrees()),
+            num(block.pivot.x),
+            num(block.pivot.y)
+        );
+    }
+}
+
+/// A text block as one `<text>` per run, where the run starts, in its face's family; the face
+/// and the run's characters and glyphs noted for the embedded subset.
+fn text_svg(block: &super::glyphs::TextBlock, defs: &mut Defs, out: &mut String) {
+    let turned = block.angle != 0.0;
+    if turned {
+        out.push_str("<g");
+        rotation(block, out);
+        out.push('>');
+    }
+    for run in &block.runs {
+        if run.text.trim().is_empty() {
+            continue;
+        }
+        let (chars, glyphs) = defs.fonts.entry(run.face).or_default();
+        chars.extend(run.text.chars());
+        glyphs.extend(run.glyphs.iter().map(|g| g.id));
+        let generic = if faces().faces[run.face].name.contains("Hack") {
+            "monospace"
+        } else {
+            "sans-serif"
+        };
+        let (hex, a) = color(run.color);
+        let _ = write!(
+            out,
+            r#"<text x="{}" y="{}" font-family="'{}', {generic}" font-size="{}" fill="{hex}""#,
+            num(run.origin.x),
+            num(run.origin.y),
+            family_name(run.face),
+            num(run.size),
+        );
+        if a < 1.0 {
+            let _ = write!(out, r#" fill-opacity="{}""#, num(a));
+        }
+        let _ = write!(out, r#" xml:space="preserve">{}</text>"#, esc(&run.text));
+    }
+    if turned {
+        out.push_str("</g>");
+    }
+    out.push('\n');
 }
 
 /// A glyph scale (points per font unit, about 0.01) with enough digits.

@@ -538,13 +538,45 @@ impl Picture {
     }
 }
 
+/// How an SVG writes its text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum SvgText {
+    /// `<text>` a designer can edit and a reader can search, in the fonts it uses, embedded as
+    /// subsets.
+    #[default]
+    Text,
+    /// Glyph outlines: the same in every tool, also those that put their own fonts in place of
+    /// embedded ones.
+    Outlines,
+}
+
+impl SvgText {
+    /// Both, as offered.
+    pub const ALL: [Self; 2] = [Self::Text, Self::Outlines];
+
+    /// The word on the command line: `text`, `outlines`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Outlines => "outlines",
+        }
+    }
+
+    /// The choice a word names.
+    pub fn from_key(text: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|t| t.key().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
 /// The file formats a picture is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum PictureFormat {
     /// Pixels, rendered offscreen.
     #[default]
     Png,
-    /// Vectors, text as outlines.
+    /// Vectors, text as text in embedded fonts or as outlines.
     Svg,
     /// Vectors, text as text in embedded fonts, the reports attached.
     Pdf,
@@ -570,29 +602,187 @@ impl PictureFormat {
 }
 
 impl Picture {
-    /// The picture's bytes in a format; a PDF carries `attachments`.
+    /// The picture's bytes in a format; an SVG writes its text as `text` says, a PDF carries
+    /// `attachments`.
     pub fn encode(
         &self,
         format: PictureFormat,
         size: ExportSize,
+        text: SvgText,
         attachments: &[super::pdf::Attachment],
     ) -> Result<Vec<u8>, String> {
         match format {
             PictureFormat::Png => self.png(size),
-            PictureFormat::Svg => Ok(self.svg(size)?.into_bytes()),
+            PictureFormat::Svg => Ok(self.svg(size, text)?.into_bytes()),
             PictureFormat::Pdf => self.pdf(size, attachments),
         }
     }
 
-    /// The picture as SVG.
-    pub fn svg(&self, size: ExportSize) -> Result<String, String> {
+    /// The picture as SVG, its text as `text` says.
+    pub fn svg(&self, size: ExportSize, text: SvgText) -> Result<String, String> {
         let scene = self.scene(size)?;
-        Ok(super::svg::write(&scene, &self.provenance(), size.scale))
+        super::svg::write(&scene, &self.provenance(), size.scale, text)
     }
 
     /// The picture as PDF, with the given report files attached.
     pub fn pdf(&self, size: ExportSize, attachments: &[super::pdf::Attachment]) -> Result<Vec<u8>, String> {
         let scene = self.scene(size)?;
         super::pdf::write(&scene, &self.provenance(), attachments)
+    }
+}
+
+/// The grid, in points, filled areas of many triangles are outlined on: a tenth of a point,
+/// finer than a pixel at the largest export scale.
+pub const GRID: f32 = 0.1;
+
+/// A point on a grid of `grid` points, as whole steps.
+type GridPoint = (i32, i32);
+
+/// The outline of triangles of one colour as closed rings whose filled area (non-zero rule) is
+/// the triangles' union: each triangle turned counter-clockwise, the edges two triangles share
+/// cancelled, the rest joined end to end. Points are put on a grid of `grid` points (what the
+/// picture needs), and a point less than `grid` off the line between its neighbours is left
+/// out. A map's land, a few thousand triangles, becomes its coastline.
+pub fn rings(triangles: &[[Pos2; 3]], grid: f32) -> Vec<Vec<Pos2>> {
+    use std::collections::{BTreeMap, HashMap};
+    let key = |p: Pos2| -> GridPoint { ((p.x / grid).round() as i32, (p.y / grid).round() as i32) };
+    // Each undirected edge's count, positive from its smaller end to its larger.
+    let mut net: HashMap<(GridPoint, GridPoint), i32> = HashMap::with_capacity(triangles.len() * 3);
+    for [a, b, c] in triangles {
+        let (a, mut b, mut c) = (key(*a), key(*b), key(*c));
+        let cross = i64::from(b.0 - a.0) * i64::from(c.1 - a.1) - i64::from(b.1 - a.1) * i64::from(c.0 - a.0);
+        if cross == 0 {
+            continue;
+        }
+        if cross < 0 {
+            std::mem::swap(&mut b, &mut c);
+        }
+        for (u, v) in [(a, b), (b, c), (c, a)] {
+            let (k, d) = if u < v { ((u, v), 1) } else { ((v, u), -1) };
+            *net.entry(k).or_insert(0) += d;
+        }
+    }
+    let mut out: BTreeMap<GridPoint, Vec<GridPoint>> = BTreeMap::new();
+    for ((u, v), n) in net {
+        let (from, to) = if n > 0 { (u, v) } else { (v, u) };
+        for _ in 0..n.unsigned_abs() {
+            out.entry(from).or_default().push(to);
+        }
+    }
+    for targets in out.values_mut() {
+        targets.sort_unstable();
+    }
+    let mut rings = Vec::new();
+    let starts: Vec<GridPoint> = out.keys().copied().collect();
+    for start in starts {
+        while out.get(&start).is_some_and(|t| !t.is_empty()) {
+            let mut ring = vec![start];
+            let mut at = start;
+            while let Some(next) = out.get_mut(&at).and_then(Vec::pop) {
+                if next == start {
+                    break;
+                }
+                ring.push(next);
+                at = next;
+            }
+            let ring = simplified(&ring);
+            if ring.len() >= 3 {
+                rings.push(
+                    ring.iter()
+                        .map(|&(x, y)| egui::pos2(x as f32 * grid, y as f32 * grid))
+                        .collect(),
+                );
+            }
+        }
+    }
+    rings
+}
+
+/// A closed ring without the points that lie less than one grid step off the straight line
+/// that replaces them (at most 64 in a row, so the work stays linear).
+fn simplified(ring: &[GridPoint]) -> Vec<GridPoint> {
+    let off = |a: GridPoint, b: GridPoint, p: GridPoint| {
+        let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+        let len = dx.hypot(dy);
+        let cross = (dx * f64::from(p.1 - a.1) - dy * f64::from(p.0 - a.0)).abs();
+        if len > 0.0 {
+            cross / len
+        } else {
+            f64::from(p.0 - a.0).hypot(f64::from(p.1 - a.1))
+        }
+    };
+    let mut kept: Vec<GridPoint> = Vec::with_capacity(ring.len());
+    let mut skipped = 0;
+    let mut from = 0;
+    for (i, &p) in ring.iter().enumerate() {
+        let next = ring[(i + 1) % ring.len()];
+        if let Some(&prev) = kept.last()
+            && skipped < 64
+            && (p == prev || ring[from..=i].iter().all(|&q| off(prev, next, q) < 1.0))
+        {
+            skipped += 1;
+            continue;
+        }
+        kept.push(p);
+        skipped = 0;
+        from = i + 1;
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::pos2;
+
+    #[test]
+    fn two_triangles_of_a_square_become_its_outline() {
+        // One clockwise, one counter-clockwise, sharing the diagonal.
+        let square = [
+            [pos2(0.0, 0.0), pos2(10.0, 0.0), pos2(10.0, 10.0)],
+            [pos2(0.0, 0.0), pos2(0.0, 10.0), pos2(10.0, 10.0)],
+        ];
+        let rings = rings(&square, GRID);
+        assert_eq!(rings.len(), 1, "{rings:?}");
+        let mut corners: Vec<(i32, i32)> = rings[0]
+            .iter()
+            .map(|p| (p.x.round() as i32, p.y.round() as i32))
+            .collect();
+        corners.sort_unstable();
+        assert_eq!(corners, [(0, 0), (0, 10), (10, 0), (10, 10)]);
+    }
+
+    #[test]
+    fn a_frame_keeps_its_hole_and_points_on_a_straight_edge_go() {
+        // A 3 × 3 block of unit squares without the middle one, each square two triangles.
+        let mut triangles = Vec::new();
+        for x in 0..3 {
+            for y in 0..3 {
+                if (x, y) == (1, 1) {
+                    continue;
+                }
+                let (x, y) = (x as f32, y as f32);
+                triangles.push([pos2(x, y), pos2(x + 1.0, y), pos2(x + 1.0, y + 1.0)]);
+                triangles.push([pos2(x, y), pos2(x + 1.0, y + 1.0), pos2(x, y + 1.0)]);
+            }
+        }
+        let rings = rings(&triangles, GRID);
+        assert_eq!(rings.len(), 2, "the outside and the hole: {rings:?}");
+        let mut sizes: Vec<usize> = rings.iter().map(Vec::len).collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes, [4, 4], "only corners are kept: {rings:?}");
+    }
+
+    #[test]
+    fn overlapping_triangles_and_slivers_give_no_hole() {
+        let triangles = [
+            [pos2(0.0, 0.0), pos2(4.0, 0.0), pos2(0.0, 4.0)],
+            [pos2(0.0, 0.0), pos2(4.0, 0.0), pos2(0.0, 4.0)],
+            [pos2(1.0, 1.0), pos2(1.0, 1.0), pos2(3.0, 3.0)],
+        ];
+        // Twice the same triangle winds twice: filled (non-zero), one ring walked twice at most.
+        let rings = rings(&triangles, GRID);
+        assert!(!rings.is_empty());
+        assert!(rings.iter().all(|r| r.len() == 3), "{rings:?}");
     }
 }

@@ -42,6 +42,8 @@ pub struct Settings {
     pub export: ExportSize,
     /// Save the alt text beside an exported PNG.
     pub export_alt_text: bool,
+    /// How an exported SVG writes its text.
+    pub export_svg_text: crate::export::vector::SvgText,
     /// The language of charts and pictures; `None` until chosen (the window then starts in the
     /// system's language, see [`Lang::from_env`]).
     pub lang: Option<Lang>,
@@ -563,6 +565,7 @@ impl State {
             Command::ShowExportDialog(open) => self.export_dialog = open,
             Command::SetExportSize(size) => self.settings.export = size,
             Command::SetExportAltText(on) => self.settings.export_alt_text = on,
+            Command::SetSvgText(text) => self.settings.export_svg_text = text,
             Command::CopyAltText => ctx.copy_text(self.chart().alt_text()),
             Command::Export(request) => self.export(request, ctx),
             Command::Quit => {
@@ -661,6 +664,7 @@ impl State {
                         (crate::export::vector::PictureFormat::Pdf, "dialog-filter-pdf", &["pdf"])
                     };
                 let reports = self.dataset.reports.clone();
+                let svg_text = self.settings.export_svg_text;
                 let job = SaveJob {
                     file_name: picture.file_name(format.extension()),
                     title: self.options.tr.t("dialog-save"),
@@ -673,7 +677,7 @@ impl State {
                         } else {
                             Vec::new()
                         };
-                        picture.encode(format, size, &attachments)
+                        picture.encode(format, size, svg_text, &attachments)
                     }),
                     beside: Vec::new(),
                 };

@@ -41,6 +41,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
                 }
             });
             ui.separator();
+            svg_text_ui(ui, state, out);
             ui.horizontal(|ui| {
                 let buttons = [
                     (tr.t("export-save-png"), ExportRequest::ChartPng),
@@ -58,6 +59,22 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
         });
     if !open {
         out.push(Command::ShowExportDialog(false));
+    }
+}
+
+/// How an SVG writes its text: as text, or as outlines for tools that substitute fonts.
+fn svg_text_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+    use crate::export::vector::SvgText;
+    let tr = state.options.tr;
+    let before = state.settings.export_svg_text;
+    let mut chosen = before;
+    ui.horizontal(|ui| {
+        ui.label(tr.t("export-svg-text"));
+        ui.radio_value(&mut chosen, SvgText::Text, tr.t("export-svg-text-text"));
+        ui.radio_value(&mut chosen, SvgText::Outlines, tr.t("export-svg-text-outlines"));
+    });
+    if chosen != before {
+        out.push(Command::SetSvgText(chosen));
     }
 }
 
