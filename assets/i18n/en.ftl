@@ -79,6 +79,7 @@ title-battles = Battles per year
 title-townships = Township control
 title-map = Towns named in the reports
 title-map-date = Towns named in the reports, as of { $date }
+title-map-areas-date = Townships and towns by reported control, as of { $date }
 
 ## Axis titles
 
@@ -204,7 +205,9 @@ sum-townships = Townships as of { $date }: { $list }.
 
 map-national-counts = National counts, as of { $date }
 map-counts-whole-country = As the reports give them, for the whole country: they do not say which townships, so none is coloured.
+map-counts-listed = As the reports give them, for the whole country; only the townships the reports list by name are coloured, as squares at their centres.
 map-towns-by-status = Towns named, by reported status
+map-areas-by-status = Townships listed, by reported status
 note-other-currency-only = { $label } { $year }: no figure in { $currency }; switch currency to see it
 
 ## Tooltips of a figure; { $figure } and { $long } are figures already written
@@ -590,10 +593,12 @@ map-disputed = ⚠ disputed:
 map-none-placed = No named town is placed.
 map-not-placed = Not placed on the map ({ $n })
 map-key = ● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies
+map-key-areas = ■ a listed township, at its centre, coloured by status · ● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies
 map-since = Since { $date }
 map-dropped = Named then, not in this snapshot: { $list }
 map-cannot-draw = The map cannot be drawn: { $error }
 map-honest-counts = Dots mark the towns the reports name, where they can be placed; the national counts are not assigned to townships, so no township is coloured.
+map-honest-counts-listed = Squares mark the townships the reports list by name and dots the towns they name, where they can be placed; the national counts are not spread over other townships.
 
 ## A town's tooltip on the map; { $status } is a township status, { $file } a file's name
 
@@ -664,6 +669,7 @@ map-sum-counts = The reports count { $counts } { $total }, for the whole country
 map-sum-disputed = disputed ({ $statuses })
 map-sum-no-town = No named town is placed on the map.
 map-sum-towns = Towns named: { $list }.
+map-sum-areas = Townships listed: { $list }.
 map-sum-not-placed = Not placed: { $list }.
 
 ## The file dialogs' titles and file types
@@ -711,6 +717,9 @@ check-what-battles-entry = battles: { $year }
 check-what-battles-group-entry = battles: { $year } ({ $label })
 check-what-snapshot-entry = townships: the snapshot as of { $date }
 check-towns-named = townships as of { $date }: { $n } towns are named as { $status }, but the breakdown counts { $count } { $status }
+check-areas-over = townships as of { $date }: { $n } townships are listed as { $status }, but the breakdown counts { $count } { $status }
+check-areas-fewer = townships as of { $date }: { $n } of the { $count } { $status } townships are listed by name; the rest are not named
+check-areas-twice = townships as of { $date }: { $township } is listed twice (first as township { $first } of the list)
 check-rate-jump = funding ({ $label }): the implied exchange rate moves from { $from } kyats per dollar in { $y0 } to { $to } in { $y1 }; a unit slip (million/billion) is likely
 check-outside-period = { $what } lies outside the report's period ({ $from } to { $to })
 check-zawgyi = { $field } looks typed in Zawgyi, not Unicode, and shows as garbage: convert it with Edit ▸ Convert Zawgyi to Unicode, or fieldreport convert --zawgyi-to-unicode
