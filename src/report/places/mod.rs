@@ -6,6 +6,8 @@
 //! name that matches nothing, or places in different states, or several places, is not placed,
 //! and the reason is said: the map never guesses.
 
+pub mod boundaries;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
