@@ -120,11 +120,16 @@ fn file_text(out: &mut String, loaded: &LoadedReport) {
     }
 }
 
-/// The report's warnings, and a note for each named town the map cannot place (the gazetteer is
-/// read only for a report that names towns).
+/// The report's warnings, and a note for each named town or listed township the map cannot place
+/// (the gazetteer is read only for a report that names some).
 fn with_map_notes(loaded: &LoadedReport) -> Vec<Warning> {
     let mut warnings = loaded.warnings.clone();
-    if loaded.report.townships.iter().any(|t| !t.towns.is_empty()) {
+    if loaded
+        .report
+        .townships
+        .iter()
+        .any(|t| !t.towns.is_empty() || !t.areas.is_empty())
+    {
         warnings.extend(
             crate::report::places::unplaced(&loaded.report)
                 .into_iter()
@@ -229,8 +234,13 @@ pub fn section_lines(r: &Report, section: &str) -> Vec<String> {
                         crate::report::model::figure::thousands(Townships::DEFAULT_TOTAL)
                     ),
                 };
+                let listed = if t.areas.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {} townships listed", t.areas.len())
+                };
                 format!(
-                    "as of {}: {} of {total} townships; {} towns named",
+                    "as of {}: {} of {total} townships{listed}; {} towns named",
                     t.as_of,
                     parts_text(&t.breakdown),
                     t.towns.len()

@@ -186,7 +186,7 @@ fn every_good_file_reads_back_equal_from_its_table() {
 mod generated {
     use fieldreport::report::model::figure::{Figure, Qualifier};
     use fieldreport::report::model::{
-        BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
+        Area, BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
     };
     use serde_json::Value;
 
@@ -446,6 +446,16 @@ mod generated {
                         pcode: free(rng, t),
                         lat: maybe(rng, 50, |rng| (rng.below(180_001) as f64 - 90_000.0) / 1000.0),
                         lon: maybe(rng, 50, |rng| f64::from_bits(rng.next()) % 180.0).filter(|v| v.is_finite()),
+                        note: free(rng, t),
+                        unknown: some_unknown(rng),
+                    })
+                    .collect(),
+                areas: (0..rng.below(4))
+                    .map(|_| Area {
+                        township: label(rng),
+                        status: label(rng),
+                        region: free(rng, t),
+                        pcode: free(rng, t),
                         note: free(rng, t),
                         unknown: some_unknown(rng),
                     })

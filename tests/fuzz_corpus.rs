@@ -7,7 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-/// The fuzz targets' own code (`fuzz/src/lib.rs` uses nothing but fieldreport), so the replay
+/// The fuzz targets' own code (`fuzz/src/lib.rs` uses nothing but fieldreport and the csv crate,
+/// both dependencies here), so the replay
 /// checks exactly what the fuzzer checks.
 #[path = "../fuzz/src/lib.rs"]
 mod fuzz;
@@ -139,6 +140,25 @@ fn the_cells_corpus_keeps_the_cell_targets_properties() {
     assert!(
         failures.is_empty(),
         "{} of {} texts failed:\n{}",
+        failures.len(),
+        paths.len(),
+        failures.join("\n")
+    );
+}
+
+fn replay_events(bytes: &[u8]) -> bool {
+    fuzz::events(bytes);
+    true
+}
+
+#[test]
+fn the_events_corpus_keeps_the_event_targets_properties() {
+    let paths = files("corpus-events");
+    assert!(paths.len() >= 5, "the events corpus is there: {} files", paths.len());
+    let (_, failures) = replay_all_with(&paths, replay_events);
+    assert!(
+        failures.is_empty(),
+        "{} of {} event files failed:\n{}",
         failures.len(),
         paths.len(),
         failures.join("\n")

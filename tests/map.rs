@@ -180,6 +180,74 @@ fn towns_that_cannot_be_placed_are_listed_with_the_reason() {
     assert!(h.query_by_label("of 330 townships").is_some());
 }
 
+fn listed_townships() -> LoadedReport {
+    LoadedReport::from_path(&fixture("listed-townships.json")).expect("the fixture reads")
+}
+
+#[test]
+fn listed_townships_are_squares_with_a_tooltip_and_a_list_by_status() {
+    let mut h = harness(vec![listed_townships()], ThemeChoice::Light);
+    h.run();
+    assert!(
+        chart_name(&h).starts_with("Townships and towns by reported control, as of 2025-12-31 chart."),
+        "{}",
+        chart_name(&h)
+    );
+    assert!(h.query_by_label("Townships listed, by reported status").is_some());
+    assert!(
+        h.query_by_label("captured (8):").is_some(),
+        "eight placed captured townships"
+    );
+    assert!(h.query_by_label("contested (3):").is_some());
+    assert!(
+        h.query_all_by_label_contains("Banmauk, Falam, Indaw, Kawlin, Paletwa, Pinlebu, Tedim, Tonzang")
+            .next()
+            .is_some(),
+        "the captured townships are listed by name"
+    );
+    let npt = text_of(&h, "Atlantis (captured");
+    assert!(npt.contains("no township of that name"), "{npt}");
+    let map = map_data(&h);
+    let falam = map
+        .places()
+        .areas
+        .iter()
+        .find(|a| a.name == "Falam")
+        .expect("Falam township is placed")
+        .clone();
+    assert_eq!(map.places().areas.len(), 13);
+    // Hovered a little off its centre: the square, not only the centre, answers.
+    let memory = egui_plot::PlotMemory::load(&h.ctx, map::plot_id()).expect("drawn");
+    let at = memory
+        .transform()
+        .position_from_point(&egui_plot::PlotPoint::new(falam.at[0], falam.at[1]));
+    h.hover_at(at + egui::vec2(3.0, -3.0));
+    h.run_steps(6);
+    let tip = text_of(&h, "Falam · ဖလမ်း");
+    for part in [
+        "MIMU Pcode MMR004001",
+        "captured, as of 2025-12-31, in listed-townships.json",
+        "Note: taken in April",
+        "Source: Newsroom compilation of township statuses",
+    ] {
+        assert!(tip.contains(part), "{part:?} missing from {tip}");
+    }
+}
+
+#[test]
+fn snapshot_of_the_map_with_listed_townships() {
+    let mut h = harness(vec![listed_townships()], ThemeChoice::Light);
+    h.run();
+    h.snapshot("map-listed-townships");
+}
+
+#[test]
+fn snapshot_of_the_map_with_listed_townships_dark() {
+    let mut h = harness(vec![listed_townships()], ThemeChoice::Dark);
+    h.run();
+    h.snapshot("map-listed-townships-dark");
+}
+
 fn snapshot_two_snapshots(theme: ThemeChoice, name: &str) {
     let mut h = harness(vec![two_snapshots()], theme);
     h.run();

@@ -801,6 +801,56 @@ fn more_named_towns_than_counted() {
 }
 
 #[test]
+fn listed_townships_against_the_breakdown_and_twice() {
+    let warnings = warnings_of(
+        r#"{
+          "fieldreport": 1, "title": "Townships",
+          "townships": [ {
+            "as_of": "2025-06-30", "total": 330,
+            "breakdown": { "captured": 1, "contested": 3, "surrounded": { "value": 2, "qualifier": "at_least" } },
+            "areas": [
+              { "township": "Falam", "pcode": "MMR004001", "status": "captured" },
+              { "township": "Hpakant", "status": "Captured" },
+              { "township": "Tedim", "status": "contested" },
+              { "township": "falam", "pcode": "mmr004001", "status": "contested" },
+              { "township": "Lashio", "status": "surrounded" },
+              { "township": "Kyaukme", "status": "surrounded" },
+              { "township": "Hsipaw", "status": "surrounded" }
+            ]
+          } ]
+        }"#,
+    );
+    let found: Vec<_> = warnings.iter().map(parts_of).collect();
+    let subject = Subject::Townships {
+        as_of: "2025-06-30".into(),
+    };
+    assert_eq!(
+        found,
+        vec![
+            (
+                Severity::Inconsistency,
+                "townships[0].areas[3]",
+                &subject,
+                "townships as of 2025-06-30: falam is listed twice (first as township 1 of the list)"
+            ),
+            (
+                Severity::Inconsistency,
+                "townships[0].areas",
+                &subject,
+                "townships as of 2025-06-30: 2 townships are listed as captured, but the breakdown counts 1 captured"
+            ),
+            (
+                Severity::Note,
+                "townships[0].areas",
+                &subject,
+                "townships as of 2025-06-30: 2 of the 3 contested townships are listed by name; the rest are not named"
+            ),
+        ],
+        "three surrounded townships are allowed by \"at least 2\""
+    );
+}
+
+#[test]
 fn an_exchange_rate_jump_is_a_likely_unit_slip() {
     let warnings = warnings_of(
         r#"{

@@ -79,6 +79,7 @@ title-battles = Battles per year
 title-townships = Township control
 title-map = Towns named in the reports
 title-map-date = Towns named in the reports, as of { $date }
+title-map-areas-date = Townships and towns by reported control, as of { $date }
 
 ## Axis titles
 
@@ -204,7 +205,9 @@ sum-townships = Townships as of { $date }: { $list }.
 
 map-national-counts = National counts, as of { $date }
 map-counts-whole-country = As the reports give them, for the whole country: they do not say which townships, so none is coloured.
+map-counts-listed = As the reports give them, for the whole country; only the townships the reports list by name are coloured, as squares at their centres.
 map-towns-by-status = Towns named, by reported status
+map-areas-by-status = Townships listed, by reported status
 note-other-currency-only = { $label } { $year }: no figure in { $currency }; switch currency to see it
 
 ## Tooltips of a figure; { $figure } and { $long } are figures already written
@@ -478,6 +481,7 @@ editor-done-hover = Back to the charts
 editor-details = Details
 editor-sheet-tab = { $sheet } ({ $n })
 editor-towns-of-snapshot = Named towns of snapshot { $n }
+editor-areas-of-snapshot = Listed townships of snapshot { $n }
 editor-preview-empty = The { $section } chart of this report appears here as figures are entered.
 editor-preview-empty-map = The map chart of this report appears here as figures are entered.
 editor-preview-a11y = Preview of the { $title } chart. { $summary }
@@ -487,6 +491,7 @@ sheet-losses = Losses
 sheet-battles = Battles
 sheet-townships = Townships
 sheet-towns = Named towns
+sheet-areas = Listed townships
 details-title = Title
 details-publisher = Publisher
 details-published = Published (YYYY-MM-DD)
@@ -526,9 +531,11 @@ row-name-year = { $sheet } { $year }
 row-snapshot = { $sheet } as of { $date }
 row-source = Source { $n }
 row-town = Town { $name }
+row-area = Township { $name }
 grid-add-year = Add year
 grid-add-source = Add source
 grid-add-town = Add town
+grid-add-area = Add township
 grid-add-snapshot = Add snapshot
 grid-add-group = Add group
 grid-remove-row = Remove row
@@ -536,6 +543,7 @@ grid-remove-what = Remove { $what }
 grid-move-up = Move up
 grid-move-down = Move down
 grid-named-towns = Named towns…
+grid-listed-townships = Listed townships…
 grid-back-to-snapshots = Back to the snapshots
 grid-category = Category:
 grid-category-hint = name
@@ -571,6 +579,7 @@ qualifier-at-most = at most
 undo-adding-year = adding a year
 undo-adding-source = adding a source
 undo-adding-town = adding a town
+undo-adding-area = adding a township
 undo-adding-snapshot = adding a snapshot
 undo-adding-group = adding a battle group
 undo-removing = removing { $what }
@@ -593,10 +602,12 @@ map-disputed = ⚠ disputed:
 map-none-placed = No named town is placed.
 map-not-placed = Not placed on the map ({ $n })
 map-key = ● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies
+map-key-areas = ■ a listed township, at its centre, coloured by status · ● a named town, coloured by status · small dots: township centres (MIMU), darker where a named town lies
 map-since = Since { $date }
 map-dropped = Named then, not in this snapshot: { $list }
 map-cannot-draw = The map cannot be drawn: { $error }
 map-honest-counts = Dots mark the towns the reports name, where they can be placed; the national counts are not assigned to townships, so no township is coloured.
+map-honest-counts-listed = Squares mark the townships the reports list by name and dots the towns they name, where they can be placed; the national counts are not spread over other townships.
 
 ## A town's tooltip on the map; { $status } is a township status, { $file } a file's name
 
@@ -667,6 +678,7 @@ map-sum-counts = The reports count { $counts } { $total }, for the whole country
 map-sum-disputed = disputed ({ $statuses })
 map-sum-no-town = No named town is placed on the map.
 map-sum-towns = Towns named: { $list }.
+map-sum-areas = Townships listed: { $list }.
 map-sum-not-placed = Not placed: { $list }.
 
 ## The file dialogs' titles and file types
@@ -714,6 +726,9 @@ check-what-battles-entry = battles: { $year }
 check-what-battles-group-entry = battles: { $year } ({ $label })
 check-what-snapshot-entry = townships: the snapshot as of { $date }
 check-towns-named = townships as of { $date }: { $n } towns are named as { $status }, but the breakdown counts { $count } { $status }
+check-areas-over = townships as of { $date }: { $n } townships are listed as { $status }, but the breakdown counts { $count } { $status }
+check-areas-fewer = townships as of { $date }: { $n } of the { $count } { $status } townships are listed by name; the rest are not named
+check-areas-twice = townships as of { $date }: { $township } is listed twice (first as township { $first } of the list)
 check-rate-jump = funding ({ $label }): the implied exchange rate moves from { $from } kyats per dollar in { $y0 } to { $to } in { $y1 }; a unit slip (million/billion) is likely
 check-outside-period = { $what } lies outside the report's period ({ $from } to { $to })
 check-zawgyi = { $field } looks typed in Zawgyi, not Unicode, and shows as garbage: convert it with Edit ▸ Convert Zawgyi to Unicode, or fieldreport convert --zawgyi-to-unicode

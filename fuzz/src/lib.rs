@@ -358,3 +358,65 @@ pub fn cells(bytes: &[u8]) {
         }
     }
 }
+
+/// The name the fuzzed event file is read under.
+pub const EVENTS_FILE: &str = "fuzz-events.csv";
+
+/// The event-file reader (ACLED and UCDP GED exports) with its properties asserted: a refused
+/// file's error starts with the file's name; a file read counts every record after its header
+/// row either as an event or as a bad row; the cells hold as many events as rows were counted,
+/// with deaths between their low and high estimates; per year, the All events preset counts
+/// every event whose row gives a year, and per month the same events again.
+pub fn events(bytes: &[u8]) {
+    use fieldreport::report::events::aggregate::{Aggregation, Period, Preset, TypeFilter, aggregate};
+    use fieldreport::report::events::reader::read_reader;
+    let file = match read_reader(bytes, EVENTS_FILE, bytes.len() as u64, &mut |_, _| true) {
+        Ok(file) => file,
+        Err(error) => {
+            let text = error.to_string();
+            assert!(text.starts_with(EVENTS_FILE), "the error names the file: {text}");
+            return;
+        }
+    };
+    let mut records = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let data_rows = records.byte_records().count().saturating_sub(1) as u64;
+    assert_eq!(
+        file.rows + file.bad_rows,
+        data_rows,
+        "every record after the header is an event or a bad row"
+    );
+    assert!(file.bad_examples.len() as u64 <= file.bad_rows);
+    let events: u64 = file.places.values().map(|t| t.events).sum();
+    assert_eq!(events, file.rows, "the place cells hold every event once");
+    let by_actor: u64 = file.actor_cells.values().map(|t| t.events).sum();
+    assert_eq!(by_actor, file.rows, "the actor cells hold every event once");
+    for t in file.places.values() {
+        assert!(
+            t.low <= t.deaths && t.deaths <= t.high,
+            "deaths within their range: {t:?}"
+        );
+    }
+    let all = |by| Aggregation {
+        by,
+        types: TypeFilter::Preset(Preset::AllEvents),
+        ..Aggregation::default()
+    };
+    let per_year = aggregate(&file, &all(Period::Year));
+    let per_month = aggregate(&file, &all(Period::Month));
+    let year_events: u64 = per_year.rows.iter().map(|r| r.tally.events).sum();
+    let month_events: u64 = per_month.rows.iter().map(|r| r.tally.events).sum::<u64>() + per_month.without_month.events;
+    assert_eq!(year_events, month_events, "per month, the same events as per year");
+    assert!(year_events <= file.rows);
+    for preset in Preset::ALL {
+        let _ = aggregate(
+            &file,
+            &Aggregation {
+                types: TypeFilter::Preset(preset),
+                ..Aggregation::default()
+            },
+        );
+    }
+}

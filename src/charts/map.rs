@@ -26,7 +26,7 @@ use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::{Lang, Tr};
 use crate::report::model::figure::Unit;
 use crate::report::model::{Date, Townships};
-use crate::report::places::{self, How, Query, Resolution};
+use crate::report::places::{self, How, PlaceKind, Query, Resolution};
 use crate::report::{Dataset, Role, Section, SeriesKey, When};
 
 pub use draw::plot_id;
@@ -36,9 +36,11 @@ pub fn snapshot_label(date: Date) -> String {
     format!("as of {date}")
 }
 
-/// A town as one report names it in one snapshot.
+/// A town or a township as one report names it in one snapshot.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Naming {
+    /// A town (a dot) or a listed township (a square at its centre).
+    pub kind: PlaceKind,
     /// The name as written.
     pub name: String,
     /// The reported status ("captured").
@@ -117,6 +119,8 @@ pub struct Unplaced {
 pub struct Places {
     /// Placed towns, most important first (disputed, then by status rank, then by name).
     pub towns: Vec<TownMark>,
+    /// Listed townships, placed at their centres, in the same order as towns.
+    pub areas: Vec<TownMark>,
     /// Named towns not drawn, with the reason.
     pub unplaced: Vec<Unplaced>,
     /// Towns named at the snapshot before and not in this one: "Mansi (captured)".
@@ -140,9 +144,9 @@ pub struct MapData {
     pub counts: Vec<Count>,
     /// "of 330 townships (assumed: the report gives no total)".
     pub total: String,
-    /// The towns named at the shown snapshot, in the reports' order.
+    /// The towns and townships named at the shown snapshot, in the reports' order.
     pub namings: Vec<Naming>,
-    /// The towns named at the snapshot before, for what changed.
+    /// The towns and townships named at the snapshot before, for what changed.
     pub before: Vec<Naming>,
     /// The statuses named anywhere, in rank order: the legend.
     pub statuses: Vec<String>,
@@ -185,6 +189,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         (Some(_), Some(t)) => tr.f("map-total", &[("total", tr.digits(&t).into_owned().into())]),
         (Some(_), None) => tr.f("map-total-assumed", &[("total", Townships::DEFAULT_TOTAL.into())]),
     };
+    let namings_now = date.map(|d| namings(data, d)).unwrap_or_default();
+    let listed = namings_now.iter().any(|n| n.kind == PlaceKind::Township);
     let mut caption = Caption::for_section(data, Section::Townships, options.tr);
     if assumed {
         caption.notes.push(
@@ -193,7 +199,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
                 .f("note-townships-assumed", &[("n", Townships::DEFAULT_TOTAL.into())]),
         );
     }
-    caption.notes.push(options.tr.t("map-honest-counts"));
+    caption.notes.push(options.tr.t(if listed {
+        "map-honest-counts-listed"
+    } else {
+        "map-honest-counts"
+    }));
     caption.credits.push(options.tr.f(
         "map-attribution-sentence",
         &[("attribution", options.tr.t("map-attribution").into())],
@@ -202,7 +212,12 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         data.reports
             .iter()
             .flat_map(|r| r.report.townships.iter())
-            .flat_map(|t| t.towns.iter().map(|town| town.status.as_str())),
+            .flat_map(|t| {
+                t.towns
+                    .iter()
+                    .map(|town| town.status.as_str())
+                    .chain(t.areas.iter().map(|a| a.status.as_str()))
+            }),
     )
     .into_iter()
     .map(str::to_owned)
@@ -210,12 +225,17 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     statuses.sort_by_key(|s| rank(s));
     MapData {
         title: match date {
-            Some(d) => options
-                .tr
-                .f("title-map-date", &[("date", options.tr.digits(&d.to_string()).into())]),
+            Some(d) => options.tr.f(
+                if listed {
+                    "title-map-areas-date"
+                } else {
+                    "title-map-date"
+                },
+                &[("date", options.tr.digits(&d.to_string()).into())],
+            ),
             None => options.tr.t("title-map"),
         },
-        namings: date.map(|d| namings(data, d)).unwrap_or_default(),
+        namings: namings_now,
         before: before.map(|d| namings(data, d)).unwrap_or_default(),
         snapshots,
         shown,
@@ -231,14 +251,29 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     }
 }
 
-/// Every town named at a snapshot, report by report, in the files' order.
+/// Every town and township named at a snapshot, report by report, in the files' order.
 fn namings(data: &Dataset, date: Date) -> Vec<Naming> {
     let mut out = Vec::new();
     for (i, loaded) in data.reports.iter().enumerate() {
         let source = marks::sources_of(data, &[i]);
         for t in loaded.report.townships.iter().filter(|t| t.as_of == date) {
+            for area in &t.areas {
+                out.push(Naming {
+                    kind: PlaceKind::Township,
+                    name: area.township.clone(),
+                    status: area.status.clone(),
+                    region: area.region.clone(),
+                    pcode: area.pcode.clone(),
+                    lat: None,
+                    lon: None,
+                    note: area.note.clone(),
+                    file: loaded.name.clone(),
+                    source: source.clone(),
+                });
+            }
             for town in &t.towns {
                 out.push(Naming {
+                    kind: PlaceKind::Town,
                     name: town.name.clone(),
                     status: town.status.clone(),
                     region: town.region.clone(),
@@ -292,19 +327,28 @@ struct Found<'a> {
 }
 
 fn find(naming: &Naming) -> Found<'_> {
-    let resolution = places::gazetteer().resolve(&Query {
+    let query = Query {
         name: &naming.name,
         region: naming.region.as_deref(),
         pcode: naming.pcode.as_deref(),
         lat: naming.lat,
         lon: naming.lon,
-    });
+    };
+    let resolution = match naming.kind {
+        PlaceKind::Town => places::gazetteer().resolve(&query),
+        PlaceKind::Township => places::gazetteer().resolve_township(&query),
+    };
     let key = match &resolution {
         Resolution::Placed(p) => match p.place {
             Some(i) => places::gazetteer().places()[i].pcode.clone(),
             None => format!("@{:.4},{:.4}", p.lat, p.lon),
         },
         Resolution::NotPlaced(_) => places::normalize(&naming.name),
+    };
+    // A township listed and a town named in it are two marks, never one.
+    let key = match naming.kind {
+        PlaceKind::Town => key,
+        PlaceKind::Township => format!("township:{key}"),
     };
     Found {
         naming,
@@ -349,13 +393,19 @@ impl MapData {
             });
             groups[i].1.push(f);
         }
-        let mut towns: Vec<TownMark> = groups
-            .iter()
-            .map(|(placed, group)| self.mark(placed, group, &before))
-            .collect();
-        towns.sort_by(|a, b| {
-            (!a.disputed(), rank(&a.statuses[0]), &a.name).cmp(&(!b.disputed(), rank(&b.statuses[0]), &b.name))
-        });
+        let (mut towns, mut areas) = (Vec::new(), Vec::new());
+        for (placed, group) in &groups {
+            let mark = self.mark(placed, group, &before);
+            match group[0].naming.kind {
+                PlaceKind::Town => towns.push(mark),
+                PlaceKind::Township => areas.push(mark),
+            }
+        }
+        for marks in [&mut towns, &mut areas] {
+            marks.sort_by(|a, b| {
+                (!a.disputed(), rank(&a.statuses[0]), &a.name).cmp(&(!b.disputed(), rank(&b.statuses[0]), &b.name))
+            });
+        }
         let now: HashSet<&str> = found.iter().map(|f| f.key.as_str()).collect();
         let mut dropped = Vec::new();
         for f in &before {
@@ -367,6 +417,7 @@ impl MapData {
         let named_townships: HashSet<String> = towns.iter().filter_map(|t| t.township.clone()).collect();
         let mut places = Places {
             towns,
+            areas,
             unplaced,
             dropped,
             named_townships,
@@ -514,31 +565,13 @@ impl MapData {
                 ],
             ));
         }
-        let mut by_status: Vec<(String, Vec<String>)> = Vec::new();
-        for t in &places.towns {
-            let status = if t.disputed() {
-                tr.f("map-sum-disputed", &[("statuses", statuses_or(tr, &t.statuses).into())])
-            } else {
-                tr.status(&t.statuses[0]).into_owned()
-            };
-            let name = if t.state.is_empty() {
-                t.display.clone()
-            } else {
-                format!("{} ({})", t.display, tr.place(&t.state))
-            };
-            match by_status.iter_mut().find(|(s, _)| *s == status) {
-                Some((_, names)) => names.push(name),
-                None => by_status.push((status, vec![name])),
-            }
+        if !places.areas.is_empty() {
+            sentences.push(tr.f("map-sum-areas", &[("list", by_status_words(tr, &places.areas).into())]));
         }
-        if by_status.is_empty() {
+        if places.towns.is_empty() {
             sentences.push(tr.t("map-sum-no-town"));
         } else {
-            let groups: Vec<String> = by_status
-                .iter()
-                .map(|(s, names)| format!("{s}: {}", names.join(&separator)))
-                .collect();
-            sentences.push(tr.f("map-sum-towns", &[("list", groups.join("; ").into())]));
+            sentences.push(tr.f("map-sum-towns", &[("list", by_status_words(tr, &places.towns).into())]));
         }
         if !places.unplaced.is_empty() {
             let names: Vec<String> = places
@@ -620,53 +653,30 @@ impl MapData {
         ui.add(
             egui::Label::new(
                 super::plot::wrapping_text(
-                    &tr.t("map-counts-whole-country"),
+                    &tr.t(if places.areas.is_empty() {
+                        "map-counts-whole-country"
+                    } else {
+                        "map-counts-listed"
+                    }),
                     egui::TextStyle::Body.resolve(ui.style()).size,
                 )
                 .weak(),
             )
             .wrap(),
         );
+        let hidden = options.hidden(ChartKind::Map);
+        if !places.areas.is_empty() {
+            ui.add_space(6.0);
+            ui.label(RichText::new(tr.t("map-areas-by-status")).strong());
+            changed = self
+                .by_status_ui(ui, &places.areas, hidden, tr, Swatch::Square)
+                .or(changed);
+        }
         ui.add_space(6.0);
         ui.label(RichText::new(tr.t("map-towns-by-status")).strong());
-        let hidden = options.hidden(ChartKind::Map);
-        for status in &self.statuses {
-            let names: Vec<&str> = places
-                .towns
-                .iter()
-                .filter(|t| !t.disputed() && t.statuses[0] == *status)
-                .map(|t| t.display.as_str())
-                .collect();
-            if names.is_empty() {
-                continue;
-            }
-            let shown = !hidden.contains(status);
-            ui.horizontal_wrapped(|ui| {
-                swatch(ui, category_color(status));
-                let mut text = RichText::new(format!("{} ({}):", tr.status(status), tr.n(names.len() as f64))).strong();
-                if !shown {
-                    text = text.weak().strikethrough();
-                }
-                let toggle = ui
-                    .add(egui::Label::new(text).sense(egui::Sense::click()))
-                    .on_hover_text(tr.t(if shown {
-                        "map-click-to-hide"
-                    } else {
-                        "map-click-to-show"
-                    }));
-                if toggle.clicked() {
-                    let mut now = self.hidden.clone();
-                    if shown {
-                        now.insert(status.clone());
-                    } else {
-                        now.remove(status);
-                    }
-                    changed = Some(now);
-                }
-                let text = RichText::new(crate::i18n::breakable(&names.join(&separator)));
-                ui.label(if shown { text } else { text.weak() });
-            });
-        }
+        changed = self
+            .by_status_ui(ui, &places.towns, hidden, tr, Swatch::Dot)
+            .or(changed);
         let disputed: Vec<String> = places
             .towns
             .iter()
@@ -695,17 +705,73 @@ impl MapData {
             }
         }
         ui.add_space(6.0);
+        let key = if places.areas.is_empty() {
+            "map-key"
+        } else {
+            "map-key-areas"
+        };
         ui.add(
             egui::Label::new(
                 match tr.lang {
                     // Burmese at the small size loses its marks.
-                    Lang::My => super::plot::wrapping_text(&tr.t("map-key"), 11.0),
-                    Lang::En => RichText::new(tr.t("map-key")).small(),
+                    Lang::My => super::plot::wrapping_text(&tr.t(key), 11.0),
+                    Lang::En => RichText::new(tr.t(key)).small(),
                 }
                 .weak(),
             )
             .wrap(),
         );
+        changed
+    }
+
+    /// One line per status with the places of that status (disputed ones aside); a click on
+    /// the status hides or shows it. Returns the new hidden set when clicked.
+    fn by_status_ui(
+        &self,
+        ui: &mut egui::Ui,
+        marks: &[TownMark],
+        hidden: &BTreeSet<String>,
+        tr: Tr,
+        kind: Swatch,
+    ) -> Option<BTreeSet<String>> {
+        let separator = tr.t("list-separator");
+        let mut changed = None;
+        for status in &self.statuses {
+            let names: Vec<&str> = marks
+                .iter()
+                .filter(|t| !t.disputed() && t.statuses[0] == *status)
+                .map(|t| t.display.as_str())
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
+            let shown = !hidden.contains(status);
+            ui.horizontal_wrapped(|ui| {
+                swatch(ui, category_color(status), kind);
+                let mut text = RichText::new(format!("{} ({}):", tr.status(status), tr.n(names.len() as f64))).strong();
+                if !shown {
+                    text = text.weak().strikethrough();
+                }
+                let toggle = ui
+                    .add(egui::Label::new(text).sense(egui::Sense::click()))
+                    .on_hover_text(tr.t(if shown {
+                        "map-click-to-hide"
+                    } else {
+                        "map-click-to-show"
+                    }));
+                if toggle.clicked() {
+                    let mut now = self.hidden.clone();
+                    if shown {
+                        now.insert(status.clone());
+                    } else {
+                        now.remove(status);
+                    }
+                    changed = Some(now);
+                }
+                let text = RichText::new(crate::i18n::breakable(&names.join(&separator)));
+                ui.label(if shown { text } else { text.weak() });
+            });
+        }
         changed
     }
 
@@ -747,16 +813,57 @@ impl MapData {
     }
 }
 
+/// Places grouped by status in words: "captured: Falam (Chin), Tedim (Chin); contested: …".
+fn by_status_words(tr: Tr, marks: &[TownMark]) -> String {
+    let separator = tr.t("list-separator");
+    let mut by_status: Vec<(String, Vec<String>)> = Vec::new();
+    for t in marks {
+        let status = if t.disputed() {
+            tr.f("map-sum-disputed", &[("statuses", statuses_or(tr, &t.statuses).into())])
+        } else {
+            tr.status(&t.statuses[0]).into_owned()
+        };
+        let name = if t.state.is_empty() {
+            t.display.clone()
+        } else {
+            format!("{} ({})", t.display, tr.place(&t.state))
+        };
+        match by_status.iter_mut().find(|(s, _)| *s == status) {
+            Some((_, names)) => names.push(name),
+            None => by_status.push((status, vec![name])),
+        }
+    }
+    by_status
+        .iter()
+        .map(|(s, names)| format!("{s}: {}", names.join(&separator)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Statuses in the language, "contested or captured".
 fn statuses_or(tr: Tr, statuses: &[String]) -> String {
     let words: Vec<String> = statuses.iter().map(|s| tr.status(s).into_owned()).collect();
     words.join(&format!(" {} ", tr.t("values-or")))
 }
 
-/// A town's dot of a colour, as in a legend.
-fn swatch(ui: &mut egui::Ui, colour: Color32) {
+/// The mark a key's swatch shows: a town's dot or a township's square.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Swatch {
+    Dot,
+    Square,
+}
+
+/// A town's dot or a township's square of a colour, as in a legend.
+fn swatch(ui: &mut egui::Ui, colour: Color32, kind: Swatch) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-    ui.painter().circle_filled(rect.center(), 5.0, colour);
+    match kind {
+        Swatch::Dot => {
+            ui.painter().circle_filled(rect.center(), 5.0, colour);
+        }
+        Swatch::Square => {
+            ui.painter().rect_filled(rect, 1.0, colour);
+        }
+    }
 }
 
 impl ChartView for MapData {
@@ -930,6 +1037,66 @@ mod tests {
             "{summary}"
         );
         assert!(summary.contains("contested: Bhamo (Kachin)"), "{summary}");
+    }
+
+    /// A snapshot listing townships one by one (one of them unknown) and naming a town.
+    fn listed() -> MapData {
+        let text = r#"{"fieldreport": 1, "title": "Listed",
+          "townships": [{"as_of": "2025-12-31", "breakdown": {"captured": 2, "contested": 1},
+            "areas": [
+              {"township": "Falam", "pcode": "MMR004001", "status": "captured"},
+              {"township": "Tedim", "status": "captured"},
+              {"township": "Hakha", "status": "contested"},
+              {"township": "Atlantis", "status": "captured"}],
+            "towns": [{"name": "Falam", "status": "captured"}]}]}"#;
+        let loaded = crate::report::LoadedReport::from_bytes(text.as_bytes(), "listed.json", None).expect("reads");
+        prepare(&Dataset::merge(vec![loaded]), &ChartOptions::default())
+    }
+
+    #[test]
+    fn listed_townships_are_squares_apart_from_towns() {
+        let map = listed();
+        assert_eq!(map.title, "Townships and towns by reported control, as of 2025-12-31");
+        let places = map.places();
+        let areas: Vec<(&str, &str, Option<&str>)> = places
+            .areas
+            .iter()
+            .map(|a| (a.name.as_str(), a.statuses[0].as_str(), a.township.as_deref()))
+            .collect();
+        assert_eq!(
+            areas,
+            [
+                ("Falam", "captured", Some("MMR004001")),
+                ("Tedim", "captured", Some("MMR004004")),
+                ("Hakha", "contested", Some("MMR004002")),
+            ]
+        );
+        // The town of Falam stays a town of its own beside its township's square.
+        assert_eq!(places.towns.len(), 1);
+        assert_eq!(places.unplaced.len(), 1);
+        assert_eq!(places.unplaced[0].name, "Atlantis");
+        assert_eq!(
+            places.unplaced[0].why,
+            "no township of that name in MIMU Place Codes 9.6"
+        );
+        let summary = map.summary();
+        assert!(
+            summary.contains("Townships listed: captured: Falam (Chin), Tedim (Chin); contested: Hakha (Chin)."),
+            "{summary}"
+        );
+        assert!(
+            map.caption
+                .lines()
+                .iter()
+                .any(|l| l.contains("Squares mark the townships")),
+            "{:?}",
+            map.caption.lines()
+        );
+        assert!(
+            places.areas[0].tooltip.contains("MIMU Pcode MMR004001"),
+            "{}",
+            places.areas[0].tooltip
+        );
     }
 
     #[test]

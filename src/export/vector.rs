@@ -323,7 +323,8 @@ fn chart_layer(
     (format!("series-{hex}"), format!("series #{hex}"))
 }
 
-/// The layer of a map's mark: sea, land, borders, township dots, towns, labels, attribution.
+/// The layer of a map's mark: sea, land, borders, township dots, listed townships, towns, labels,
+/// attribution.
 /// The map's own mesh holds, in order, the sea, the neighbouring countries, Myanmar's states
 /// and regions, and the borders: `mesh_runs` counts its runs of one colour so far.
 fn map_layer(item: &Clipped, shape: &Shape, plot: Option<Rect>, mesh_runs: usize) -> (String, String) {
@@ -344,6 +345,8 @@ fn map_layer(item: &Clipped, shape: &Shape, plot: Option<Rect>, mesh_runs: usize
             _ => name("borders"),
         },
         Mark::Rect { .. } if plot.is_some_and(|p| area > p.area() * 0.5) => name("sea"),
+        // Listed townships' squares are the map's only square-cornered rectangles.
+        Mark::Rect { radius, .. } if *radius == 0.0 => name("townships"),
         Mark::Rect { .. } => name("label-plates"),
         Mark::Circle { radius, .. } if *radius < 2.5 => name("township-dots"),
         Mark::Circle { .. } => name("towns"),

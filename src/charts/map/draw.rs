@@ -27,6 +27,17 @@ pub fn plot_id() -> egui::Id {
 /// Radius of a named town's dot, in points.
 pub const TOWN_RADIUS: f32 = 5.0;
 
+/// A listed township's square: its side in degrees of latitude (about 27 km, so that
+/// neighbouring townships' squares seldom touch at national scale), and never less than this
+/// many points however far the view is zoomed out.
+const AREA_SIDE_DEGREES: f32 = 0.24;
+const AREA_SIDE_MIN: f32 = 8.0;
+
+/// A listed township's square side on screen, in points.
+fn area_side(to: ToScreen) -> f32 {
+    (AREA_SIDE_DEGREES * to.scale.y.abs()).max(AREA_SIDE_MIN)
+}
+
 /// How near (points) the pointer must come to a dot for its tooltip.
 const HOVER_REACH: f32 = 10.0;
 
@@ -210,6 +221,32 @@ fn town_dot(shapes: &mut Vec<Shape>, at: Pos2, statuses: &[String], ring: Color3
     ));
 }
 
+/// A listed township's square: its status's colour with a thin ring of the map's paper, or
+/// split in vertical bands, one per status, with a red outline when the reports disagree.
+fn area_square(shapes: &mut Vec<Shape>, at: Pos2, side: f32, statuses: &[String], ring: Color32) {
+    let rect = Rect::from_center_size(at, Vec2::splat(side));
+    if let [status] = statuses {
+        shapes.push(Shape::rect_filled(rect.expand(0.8), 0.0, ring));
+        shapes.push(Shape::rect_filled(rect, 0.0, category_color(status)));
+        return;
+    }
+    let n = statuses.len().max(1) as f32;
+    for (k, status) in statuses.iter().enumerate() {
+        let left = rect.left() + rect.width() * k as f32 / n;
+        let band = Rect::from_min_max(
+            Pos2::new(left, rect.top()),
+            Pos2::new(left + rect.width() / n, rect.bottom()),
+        );
+        shapes.push(Shape::rect_filled(band, 0.0, category_color(status)));
+    }
+    shapes.push(Shape::rect_stroke(
+        rect,
+        0.0,
+        Stroke::new(2.0, CONFLICT_COLOR),
+        egui::StrokeKind::Outside,
+    ));
+}
+
 /// True when some status of the town is not hidden.
 fn visible(t: &TownMark, hidden: &BTreeSet<String>) -> bool {
     t.statuses.iter().any(|s| !hidden.contains(s))
@@ -262,6 +299,22 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
                         } else {
                             Shape::circle_filled(at, 1.7, p.township_faint)
                         });
+                    }
+                }
+            }));
+            plot_ui.add(Layer::new(move |_, to, frame, shapes| {
+                let side = area_side(to);
+                let frame = frame.expand(side);
+                // Disputed townships last, on top.
+                let areas = places.areas.iter().filter(|t| visible(t, hidden));
+                for t in areas
+                    .clone()
+                    .filter(|t| !t.disputed())
+                    .chain(areas.filter(|t| t.disputed()))
+                {
+                    let at = to.point(t.at);
+                    if frame.contains(at) {
+                        area_square(shapes, at, side, &t.statuses, p.dot_ring);
                     }
                 }
             }));
@@ -454,6 +507,22 @@ fn hovered(plot_ui: &egui_plot::PlotUi<'_>, map: &MapData, hidden: &BTreeSet<Str
         .filter_map(|t| nearest(to.point(t.at), HOVER_REACH).map(|d| (d, t)))
         .min_by(|a, b| a.0.total_cmp(&b.0));
     if let Some((_, t)) = town {
+        return Some(t.tooltip.clone());
+    }
+    let half = area_side(to) / 2.0 + 1.0;
+    let area = places
+        .areas
+        .iter()
+        .filter(|t| visible(t, hidden))
+        .filter(|t| {
+            let at = to.point(t.at);
+            (at.x - pointer.x).abs() <= half && (at.y - pointer.y).abs() <= half
+        })
+        .min_by(|a, b| {
+            let (a, b) = (to.point(a.at).distance(pointer), to.point(b.at).distance(pointer));
+            a.total_cmp(&b)
+        });
+    if let Some(t) = area {
         return Some(t.tooltip.clone());
     }
     let g = places::gazetteer();

@@ -101,6 +101,7 @@ pub fn check_in(report: &Report, tr: Tr) -> Vec<Warning> {
     check_sums(report, &mut out, tr);
     check_repeated_years(report, &mut out, tr);
     check_named_towns(report, &mut out, tr);
+    check_listed_townships(report, &mut out, tr);
     check_exchange_rates(report, &mut out, tr);
     check_period(report, &mut out, tr);
     check_zawgyi(report, &mut out, tr);
@@ -451,6 +452,73 @@ fn check_named_towns(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
                             ("count", figure.long_in(tr, Unit::Count).into()),
                         ],
                     ),
+                ));
+            }
+        }
+    }
+}
+
+/// Townships listed one by one against the snapshot's breakdown: more listed with a status than
+/// it counts cannot be right; fewer means the rest are not named. A township listed twice is
+/// said once, at its second listing.
+fn check_listed_townships(report: &Report, out: &mut Vec<Warning>, tr: Tr) {
+    for (i, t) in report.townships.iter().enumerate() {
+        if t.areas.is_empty() {
+            continue;
+        }
+        let subject = || Subject::Townships {
+            as_of: t.as_of.to_string(),
+        };
+        let date = || -> String { tr.digits(&t.as_of.to_string()).into_owned() };
+        let mut listed: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (j, area) in t.areas.iter().enumerate() {
+            *listed.entry(area.status.to_ascii_lowercase()).or_default() += 1;
+            let key = match area.pcode.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+                Some(pcode) => pcode.to_ascii_uppercase(),
+                None => format!(
+                    "{}|{}",
+                    area.township.trim().to_lowercase(),
+                    area.region.as_deref().unwrap_or("").trim().to_lowercase()
+                ),
+            };
+            if let Some(&first) = seen.get(&key) {
+                out.push(Warning::inconsistency(
+                    format!("townships[{i}].areas[{j}]"),
+                    subject(),
+                    tr.f(
+                        "check-areas-twice",
+                        &[
+                            ("date", date().into()),
+                            ("township", area.township.as_str().into()),
+                            ("first", tr.n((first + 1) as f64).into()),
+                        ],
+                    ),
+                ));
+            } else {
+                seen.insert(key, j);
+            }
+        }
+        for (status, figure) in &t.breakdown {
+            let n = listed.get(&status.to_ascii_lowercase()).copied().unwrap_or(0);
+            let args = [
+                ("date", date().into()),
+                ("n", tr.n(n as f64).into()),
+                ("status", tr.term(status).into_owned().into()),
+                ("count", figure.long_in(tr, Unit::Count).into()),
+            ];
+            let (lo, hi) = (figure.interval().lo, figure.interval().hi);
+            if n as f64 > hi {
+                out.push(Warning::inconsistency(
+                    format!("townships[{i}].areas"),
+                    subject(),
+                    tr.f("check-areas-over", &args),
+                ));
+            } else if (n as f64) < lo {
+                out.push(Warning::note(
+                    format!("townships[{i}].areas"),
+                    subject(),
+                    tr.f("check-areas-fewer", &args),
                 ));
             }
         }

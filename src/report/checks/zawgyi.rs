@@ -72,6 +72,13 @@ pub fn each_text(report: &mut Report, mut f: impl FnMut(&str, &mut String)) {
             opt(&format!("{at}.region"), &mut town.region, f);
             opt(&format!("{at}.note"), &mut town.note, f);
         }
+        for (a, area) in e.areas.iter_mut().enumerate() {
+            let at = format!("townships[{i}].areas[{a}]");
+            f(&format!("{at}.township"), &mut area.township);
+            f(&format!("{at}.status"), &mut area.status);
+            opt(&format!("{at}.region"), &mut area.region, f);
+            opt(&format!("{at}.note"), &mut area.note, f);
+        }
     }
 }
 

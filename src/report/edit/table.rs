@@ -7,7 +7,7 @@
 use crate::report::format::rules::{DEFAULT_FUNDING_LABEL, MAX_TEXT_CHARS, UNSPECIFIED_SIDE};
 use crate::report::model::figure::Figure;
 use crate::report::model::figure_text::{self, Kind};
-use crate::report::model::{BattleGroup, Battles, Date, Funding, Losses, Parts, Report, Source, Town, Townships};
+use crate::report::model::{Area, BattleGroup, Battles, Date, Funding, Losses, Parts, Report, Source, Town, Townships};
 
 /// Which grid of a report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,6 +24,8 @@ pub enum Sheet {
     Townships,
     /// The towns named in one snapshot (its index in `townships`).
     Towns(usize),
+    /// The townships listed one by one in one snapshot (its index in `townships`).
+    Areas(usize),
 }
 
 mod cells;
@@ -51,6 +53,7 @@ impl Sheet {
             Self::Battles => "sheet-battles",
             Self::Townships => "sheet-townships",
             Self::Towns(_) => "sheet-towns",
+            Self::Areas(_) => "sheet-areas",
         })
     }
 
@@ -63,6 +66,7 @@ impl Sheet {
             Self::Battles => "Battles",
             Self::Townships => "Townships",
             Self::Towns(_) => "Named towns",
+            Self::Areas(_) => "Listed townships",
         }
     }
 }
@@ -209,6 +213,8 @@ pub enum Row {
     Townships(usize),
     /// `townships[s].towns[t]`.
     Town(usize, usize),
+    /// `townships[s].areas[a]`.
+    Area(usize, usize),
 }
 
 impl Row {
@@ -222,6 +228,7 @@ impl Row {
             Self::Group(i, g) => format!("battles[{i}].groups[{g}]"),
             Self::Townships(i) => format!("townships[{i}]"),
             Self::Town(s, t) => format!("townships[{s}].towns[{t}]"),
+            Self::Area(s, a) => format!("townships[{s}].areas[{a}]"),
         }
     }
 }
@@ -356,6 +363,13 @@ impl Table {
                     (0..n).map(|t| Row::Town(s, t)).collect(),
                 )
             }
+            Sheet::Areas(s) => {
+                let n = report.townships.get(s).map_or(0, |t| t.areas.len());
+                (
+                    vec![Field::Name, Field::Status, Field::Region, Field::Pcode, Field::Note],
+                    (0..n).map(|a| Row::Area(s, a)).collect(),
+                )
+            }
         };
         Self { sheet, columns, rows }
     }
@@ -448,6 +462,11 @@ impl Table {
                 let i = at.map_or(towns.len(), |r| entry_index(r) + 1);
                 towns.insert(i, Town::new("New town".to_owned(), "captured".to_owned()));
             }
+            Sheet::Areas(s) => {
+                let areas = &mut report.townships.get_mut(s)?.areas;
+                let i = at.map_or(areas.len(), |r| entry_index(r) + 1);
+                areas.insert(i, Area::new("New township".to_owned(), "captured".to_owned()));
+            }
         }
         let table = Self::of(report, self.sheet, &[]);
         let added = match (self.sheet, at) {
@@ -491,6 +510,11 @@ impl Table {
             Row::Town(s, t) => {
                 if let Some(snapshot) = report.townships.get_mut(s) {
                     drop(remove(&mut snapshot.towns, t));
+                }
+            }
+            Row::Area(s, a) => {
+                if let Some(snapshot) = report.townships.get_mut(s) {
+                    drop(remove(&mut snapshot.areas, a));
                 }
             }
         }
@@ -537,6 +561,13 @@ impl Table {
                 swap(towns.len(), t).map(|u| {
                     towns.swap(t, u);
                     Row::Town(s, u)
+                })
+            }
+            Row::Area(s, a) => {
+                let areas = &mut report.townships.get_mut(s)?.areas;
+                swap(areas.len(), a).map(|b| {
+                    areas.swap(a, b);
+                    Row::Area(s, b)
                 })
             }
         }?;
@@ -662,7 +693,7 @@ fn remove<T>(items: &mut Vec<T>, i: usize) -> Option<T> {
 fn entry_index(row: Row) -> usize {
     match row {
         Row::Source(i) | Row::Funding(i) | Row::Losses(i) | Row::Battles(i) | Row::Group(i, _) | Row::Townships(i) => i,
-        Row::Town(_, t) => t,
+        Row::Town(_, t) | Row::Area(_, t) => t,
     }
 }
 
@@ -675,6 +706,7 @@ fn with_entry(row: Row, i: usize) -> Row {
         Row::Battles(_) | Row::Group(..) => Row::Battles(i),
         Row::Townships(_) => Row::Townships(i),
         Row::Town(s, _) => Row::Town(s, i),
+        Row::Area(s, _) => Row::Area(s, i),
     }
 }
 
@@ -906,5 +938,44 @@ mod tests {
             funding.tsv(&r, 1..=2, 0..=2),
             "2024\tBattalion support\t32,900,000,000\n2025\tBattalion support\t> 33,600,000,000"
         );
+    }
+
+    #[test]
+    fn listed_townships_are_a_grid_of_their_own_that_takes_a_pasted_sheet() {
+        let mut r = sample();
+        let areas = Table::of(&r, Sheet::Areas(0), &[]);
+        assert!(areas.rows.is_empty());
+        assert_eq!(
+            areas.columns,
+            [Field::Name, Field::Status, Field::Region, Field::Pcode, Field::Note]
+        );
+        // Copied from a spreadsheet with its header row, columns in another order.
+        let tsv = "Pcode\tTownship\tStatus\nMMR004001\tFalam\tcaptured\n\tTedim\tcontested\n";
+        let problems = paste(&mut r, Sheet::Areas(0), &[], 0, 0, tsv);
+        assert!(problems.is_empty(), "{problems:?}");
+        let got: Vec<(&str, &str, Option<&str>)> = r.townships[0]
+            .areas
+            .iter()
+            .map(|a| (a.township.as_str(), a.status.as_str(), a.pcode.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Falam", "captured", Some("MMR004001")), ("Tedim", "contested", None)]
+        );
+        let areas = Table::of(&r, Sheet::Areas(0), &[]);
+        assert_eq!(areas.rows, [Row::Area(0, 0), Row::Area(0, 1)]);
+        assert_eq!(areas.row_of_path("townships[0].areas[1]"), Some(1));
+        assert_eq!(
+            areas.set(&mut r, 1, 0, " "),
+            Err("a township's name cannot be empty".to_owned())
+        );
+        let added = areas.add_row(&mut r, Some(0)).expect("a row added");
+        assert_eq!(added, 1);
+        assert_eq!(r.townships[0].areas[1].township, "New township");
+        let areas = Table::of(&r, Sheet::Areas(0), &[]);
+        assert_eq!(areas.move_row(&mut r, 1, 1), Some(2));
+        assert_eq!(r.townships[0].areas[2].township, "New township");
+        areas.remove_row(&mut r, 2);
+        assert_eq!(r.townships[0].areas.len(), 2);
     }
 }

@@ -411,6 +411,11 @@ impl Building {
         let deaths = deaths.unwrap_or(0);
         let low = number(c.low, "low")?.unwrap_or(deaths);
         let high = number(c.high, "high")?.unwrap_or(deaths);
+        if !(low <= deaths && deaths <= high) {
+            return Err(format!(
+                "the estimates of deaths are not in order: low {low}, best {deaths}, high {high}"
+            ));
+        }
         if self.kind == Kind::Acled
             && let Some(t) = cell(record, c.timestamp).and_then(timestamp_date)
         {

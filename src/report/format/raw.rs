@@ -13,7 +13,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess
 use super::rules::{DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, UNSPECIFIED_SIDE, blank, text_too_long};
 use crate::report::model::figure::{Figure, MAX_FIGURE, Qualifier, thousands};
 use crate::report::model::{
-    BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
+    Area, BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
 };
 
 /// A rule that spans fields was broken: the JSON path concerned ("" for the whole file) and why.
@@ -712,6 +712,7 @@ object! {
         total: Option<Count>,
         breakdown: Option<RawParts>,
         towns: Entries<RawTown>,
+        areas: Entries<RawArea>,
         note: Option<Str>,
     }
 }
@@ -737,6 +738,22 @@ object! {
 impl Shape for RawTown {
     const EXPECTING: &'static str = "a town, an object like {\"name\": \"Hpakant\", \"status\": \"captured\"}";
     const PLURAL: &'static str = "towns";
+}
+
+object! {
+    struct RawArea {
+        township: Text,
+        status: Text,
+        region: Option<Str>,
+        pcode: Option<Str>,
+        note: Option<Str>,
+    }
+}
+
+impl Shape for RawArea {
+    const EXPECTING: &'static str =
+        "a township, an object like {\"township\": \"Falam\", \"pcode\": \"MMR004001\", \"status\": \"captured\"}";
+    const PLURAL: &'static str = "townships";
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -920,6 +937,19 @@ impl RawTownships {
                     lon: t.lon.map(|d| d.0),
                     note: text(t.note),
                     unknown: t.unknown,
+                })
+                .collect(),
+            areas: self
+                .areas
+                .0
+                .into_iter()
+                .map(|a| Area {
+                    township: a.township.0,
+                    status: a.status.0,
+                    region: text(a.region),
+                    pcode: text(a.pcode),
+                    note: text(a.note),
+                    unknown: a.unknown,
                 })
                 .collect(),
             note: text(self.note),

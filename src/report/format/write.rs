@@ -12,7 +12,9 @@
 use super::read::{ReadError, parse};
 use super::rules::FORMAT_VERSION;
 use crate::report::model::figure::Figure;
-use crate::report::model::{BattleGroup, Battles, Funding, Losses, Parts, Report, Source, Town, Townships, Unknown};
+use crate::report::model::{
+    Area, BattleGroup, Battles, Funding, Losses, Parts, Report, Source, Town, Townships, Unknown,
+};
 
 /// The longest line an object is put on whole, in characters (indent and comma included).
 pub const WIDTH: usize = 120;
@@ -233,6 +235,7 @@ fn townships_node(t: &Townships) -> Node {
         .parts("breakdown", &t.breakdown)
         .text("note", t.note.as_deref())
         .entries("towns", &t.towns, town_node)
+        .entries("areas", &t.areas, area_node)
         .unknown(&t.unknown)
         .object(Layout::Fit)
 }
@@ -247,6 +250,17 @@ fn town_node(t: &Town) -> Node {
         .number("lon", t.lon)
         .text("note", t.note.as_deref())
         .unknown(&t.unknown)
+        .object(Layout::Fit)
+}
+
+fn area_node(a: &Area) -> Node {
+    Fields::default()
+        .text("township", Some(&a.township))
+        .text("status", Some(&a.status))
+        .text("region", a.region.as_deref())
+        .text("pcode", a.pcode.as_deref())
+        .text("note", a.note.as_deref())
+        .unknown(&a.unknown)
         .object(Layout::Fit)
 }
 

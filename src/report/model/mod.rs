@@ -293,6 +293,8 @@ pub struct Townships {
     pub breakdown: Parts,
     /// Towns named in the report, with their status.
     pub towns: Vec<Town>,
+    /// Townships named one by one, with their status.
+    pub areas: Vec<Area>,
     /// Free text.
     pub note: Option<String>,
     /// Fields this version does not know, kept as they were.
@@ -370,6 +372,7 @@ impl Townships {
             total: None,
             breakdown: Vec::new(),
             towns: Vec::new(),
+            areas: Vec::new(),
             note: None,
             unknown: Unknown::new(),
         }
@@ -401,6 +404,38 @@ pub struct Town {
     /// Fields this version does not know, kept as they were.
     #[serde(skip_serializing_if = "Unknown::is_empty")]
     pub unknown: Unknown,
+}
+
+/// A township named with its reported status: one township of a snapshot's breakdown.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Area {
+    /// Township name ("Falam").
+    pub township: String,
+    /// Reported status, as for towns ("captured", "contested").
+    pub status: String,
+    /// State or region, for a name that is ambiguous.
+    pub region: Option<String>,
+    /// The township's MIMU Pcode ("MMR004001").
+    pub pcode: Option<String>,
+    /// Free text.
+    pub note: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(skip_serializing_if = "Unknown::is_empty")]
+    pub unknown: Unknown,
+}
+
+impl Area {
+    /// A township with its name and status only.
+    pub fn new(township: String, status: String) -> Self {
+        Self {
+            township,
+            status,
+            region: None,
+            pcode: None,
+            note: None,
+            unknown: Unknown::new(),
+        }
+    }
 }
 
 /// One report file's content: what one publication reports.

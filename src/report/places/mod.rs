@@ -6,6 +6,8 @@
 //! name that matches nothing, or places in different states, or several places, is not placed,
 //! and the reason is said: the map never guesses.
 
+pub mod boundaries;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -473,6 +475,24 @@ impl Gazetteer {
         self.by_name(name, query.region)
     }
 
+    /// Where a report's township goes: by Pcode, then by name, among townships only; or why it
+    /// does not. A township is drawn at its centre, never at coordinates a report gives.
+    pub fn resolve_township(&self, query: &Query<'_>) -> Resolution {
+        if let Some(code) = query.pcode.map(str::trim).filter(|c| !c.is_empty()) {
+            return match self.by_pcode(code) {
+                Resolution::Placed(Placed { place: Some(i), .. }) if self.places[i].kind == PlaceKind::Town => {
+                    Resolution::NotPlaced(format!(
+                        "{} is the Pcode of a town ({}), not of a township",
+                        code.to_uppercase(),
+                        self.describe(i)
+                    ))
+                }
+                other => other,
+            };
+        }
+        self.by_name_of(query.name, query.region, Some(PlaceKind::Township))
+    }
+
     fn by_pcode(&self, code: &str) -> Resolution {
         let code = code.to_uppercase();
         match self.index(&code) {
@@ -492,6 +512,11 @@ impl Gazetteer {
     }
 
     fn by_name(&self, name: &str, region: Option<&str>) -> Resolution {
+        self.by_name_of(name, region, None)
+    }
+
+    /// A place by name, of one kind only when `only` says so.
+    fn by_name_of(&self, name: &str, region: Option<&str>, only: Option<PlaceKind>) -> Resolution {
         let (bare, said) = strip_kind(name);
         let key = normalize(bare);
         if key.is_empty() {
@@ -509,9 +534,14 @@ impl Gazetteer {
                 }
             }
         }
+        if let Some(kind) = only {
+            found.retain(|&i| self.places[i].kind == kind);
+        }
         if found.is_empty() {
             return Resolution::NotPlaced(if region_states(bare).is_some() {
                 "the name of a state or region, not of a town or township".to_owned()
+            } else if only == Some(PlaceKind::Township) {
+                "no township of that name in MIMU Place Codes 9.6".to_owned()
             } else {
                 "no town or township of that name in MIMU Place Codes 9.6".to_owned()
             });
@@ -572,10 +602,10 @@ impl Gazetteer {
     }
 }
 
-/// A town a report names that the map cannot place.
+/// A town or township a report names that the map cannot place.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnplacedTown {
-    /// JSON path of the town: `townships[0].towns[4]`.
+    /// JSON path of the town or township: `townships[0].towns[4]`, `townships[0].areas[2]`.
     pub path: String,
     /// The snapshot that names it.
     pub as_of: super::Date,
@@ -583,7 +613,7 @@ pub struct UnplacedTown {
     pub message: String,
 }
 
-/// Every town a report names that the map cannot place, with the reason.
+/// Every town and township a report names that the map cannot place, with the reason.
 pub fn unplaced(report: &super::Report) -> Vec<UnplacedTown> {
     let g = gazetteer();
     let mut out = Vec::new();
@@ -603,6 +633,24 @@ pub fn unplaced(report: &super::Report) -> Vec<UnplacedTown> {
                     message: format!(
                         "townships as of {}: {} is not placed on the map: {why}",
                         t.as_of, town.name
+                    ),
+                });
+            }
+        }
+        for (j, area) in t.areas.iter().enumerate() {
+            let query = Query {
+                name: &area.township,
+                region: area.region.as_deref(),
+                pcode: area.pcode.as_deref(),
+                ..Query::default()
+            };
+            if let Resolution::NotPlaced(why) = g.resolve_township(&query) {
+                out.push(UnplacedTown {
+                    path: format!("townships[{i}].areas[{j}]"),
+                    as_of: t.as_of,
+                    message: format!(
+                        "townships as of {}: the township {} is not placed on the map: {why}",
+                        t.as_of, area.township
                     ),
                 });
             }
@@ -921,6 +969,55 @@ mod tests {
             out[0]
                 .message
                 .starts_with("townships as of 2025-12-31: Minhla is not placed on the map: "),
+            "{}",
+            out[0].message
+        );
+    }
+
+    fn township(name: &str, pcode: Option<&str>) -> Resolution {
+        gazetteer().resolve_township(&Query {
+            name,
+            pcode,
+            ..Query::default()
+        })
+    }
+
+    #[test]
+    fn a_listed_township_is_found_among_townships_only() {
+        assert_eq!(pcode_of(&township("Falam", None)), Some("MMR004001"));
+        assert_eq!(pcode_of(&township("Falam Township", None)), Some("MMR004001"));
+        assert_eq!(pcode_of(&township("ဖလမ်း", None)), Some("MMR004001"));
+        assert_eq!(pcode_of(&township("anything", Some("mmr004001"))), Some("MMR004001"));
+        // A town's Pcode is refused, and says whose it is.
+        let Resolution::NotPlaced(why) = township("Falam", Some("MMR004001701")) else {
+            panic!("a town's Pcode placed a township");
+        };
+        assert!(why.contains("of a town") && why.contains("not of a township"), "{why}");
+        let Resolution::NotPlaced(why) = township("Atlantis", None) else {
+            panic!("an unknown township placed");
+        };
+        assert_eq!(why, "no township of that name in MIMU Place Codes 9.6");
+        let Resolution::NotPlaced(why) = township("Shan", None) else {
+            panic!("a state placed as a township");
+        };
+        assert!(why.contains("state or region"), "{why}");
+    }
+
+    #[test]
+    fn listed_townships_that_cannot_be_placed_are_named_with_their_path() {
+        let mut r = crate::report::Report::default();
+        let mut t =
+            crate::report::model::Townships::new(crate::report::model::Date::parse("2025-12-31").expect("date"));
+        t.areas
+            .push(crate::report::model::Area::new("Falam".into(), "captured".into()));
+        t.areas
+            .push(crate::report::model::Area::new("Atlantis".into(), "captured".into()));
+        r.townships.push(t);
+        let out = unplaced(&r);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].path, "townships[0].areas[1]");
+        assert!(
+            out[0].message.contains("the township Atlantis is not placed"),
             "{}",
             out[0].message
         );

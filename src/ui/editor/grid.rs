@@ -34,7 +34,7 @@ pub fn sheet_ui(
 ) {
     let report = &open.loaded.report;
     let sheet = scratch.sheet();
-    if let Sheet::Towns(s) = sheet
+    if let Sheet::Towns(s) | Sheet::Areas(s) = sheet
         && s >= report.townships.len()
     {
         scratch.sheet = Some(Sheet::Townships);
@@ -118,6 +118,13 @@ pub fn row_name(report: &Report, row: Row, tr: Tr) -> String {
             .get(s)
             .and_then(|snapshot| snapshot.towns.get(t))
             .map_or_else(String::new, |town| tr.f("row-town", &[("name", (&town.name).into())])),
+        Row::Area(s, a) => report
+            .townships
+            .get(s)
+            .and_then(|snapshot| snapshot.areas.get(a))
+            .map_or_else(String::new, |area| {
+                tr.f("row-area", &[("name", (&area.township).into())])
+            }),
     }
 }
 
@@ -144,6 +151,7 @@ fn tools_ui(ui: &mut egui::Ui, open: &OpenReport, table: &Table, scratch: &mut E
         let (add, adding) = match table.sheet {
             Sheet::Sources => ("grid-add-source", "undo-adding-source"),
             Sheet::Towns(_) => ("grid-add-town", "undo-adding-town"),
+            Sheet::Areas(_) => ("grid-add-area", "undo-adding-area"),
             Sheet::Townships => ("grid-add-snapshot", "undo-adding-snapshot"),
             _ => ("grid-add-year", "undo-adding-year"),
         };
@@ -187,8 +195,14 @@ fn tools_ui(ui: &mut egui::Ui, open: &OpenReport, table: &Table, scratch: &mut E
                 scratch.sheet = Some(Sheet::Towns(s));
                 scratch.cursor = (0, 0);
             }
+            if let (Sheet::Townships, Row::Townships(s)) = (table.sheet, table.rows[row])
+                && ui.button(tr.t("grid-listed-townships")).clicked()
+            {
+                scratch.sheet = Some(Sheet::Areas(s));
+                scratch.cursor = (0, 0);
+            }
         }
-        if let Sheet::Towns(_) = table.sheet
+        if let Sheet::Towns(_) | Sheet::Areas(_) = table.sheet
             && ui.button(tr.t("grid-back-to-snapshots")).clicked()
         {
             scratch.sheet = Some(Sheet::Townships);

@@ -192,6 +192,11 @@ fn tabs_ui(ui: &mut egui::Ui, open: &OpenReport, scratch: &mut EditorScratch, tr
         {
             ui.label(RichText::new(tr.f("editor-towns-of-snapshot", &[("n", (s + 1).into())])).strong());
         }
+        if let Sheet::Areas(s) = scratch.sheet()
+            && !scratch.details
+        {
+            ui.label(RichText::new(tr.f("editor-areas-of-snapshot", &[("n", (s + 1).into())])).strong());
+        }
     });
 }
 
@@ -204,6 +209,7 @@ fn count(report: &Report, sheet: Sheet) -> usize {
         Sheet::Battles => report.battles.len(),
         Sheet::Townships => report.townships.len(),
         Sheet::Towns(s) => report.townships.get(s).map_or(0, |t| t.towns.len()),
+        Sheet::Areas(s) => report.townships.get(s).map_or(0, |t| t.areas.len()),
     }
 }
 
@@ -213,7 +219,7 @@ fn chart_kind(sheet: Sheet) -> ChartKind {
         Sheet::Losses => ChartKind::Losses,
         Sheet::Battles => ChartKind::Battles,
         Sheet::Townships => ChartKind::Townships,
-        Sheet::Towns(_) => ChartKind::ALL
+        Sheet::Towns(_) | Sheet::Areas(_) => ChartKind::ALL
             .into_iter()
             .find(|k| k.key() == "map")
             .unwrap_or(ChartKind::Townships),

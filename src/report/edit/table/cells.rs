@@ -194,6 +194,17 @@ pub(super) fn read_cell(report: &Report, row: Row, field: &Field) -> Option<Cell
                 _ => return None,
             }
         }
+        Row::Area(s, a) => {
+            let area = report.townships.get(s)?.areas.get(a)?;
+            match field {
+                Field::Name => text_cell(&area.township),
+                Field::Status => text_cell(&area.status),
+                Field::Region => text_cell(area.region.clone().unwrap_or_default()),
+                Field::Pcode => text_cell(area.pcode.clone().unwrap_or_default()),
+                Field::Note => text_cell(area.note.clone().unwrap_or_default()),
+                _ => return None,
+            }
+        }
     })
 }
 
@@ -330,6 +341,21 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
                 Field::Lat => town.lat = degrees(text, 90.0)?,
                 Field::Lon => town.lon = degrees(text, 180.0)?,
                 Field::Note => town.note = optional_text(text),
+                _ => return Err(missing()),
+            }
+        }
+        Row::Area(s, a) => {
+            let area = report
+                .townships
+                .get_mut(s)
+                .and_then(|snapshot| snapshot.areas.get_mut(a))
+                .ok_or_else(missing)?;
+            match field {
+                Field::Name => area.township = required_text(text, "a township's name")?,
+                Field::Status => area.status = required_text(text, "a township's status")?,
+                Field::Region => area.region = optional_text(text),
+                Field::Pcode => area.pcode = optional_text(text),
+                Field::Note => area.note = optional_text(text),
                 _ => return Err(missing()),
             }
         }

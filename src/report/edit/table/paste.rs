@@ -207,7 +207,7 @@ pub(super) fn format_names(field: &Field) -> &'static [&'static str] {
         Field::Total => &["total"],
         Field::Restated => &["restated"],
         Field::Note => &["note", "notes"],
-        Field::Name => &["name", "town", "text"],
+        Field::Name => &["name", "town", "township", "text"],
         Field::Status => &["status"],
         Field::Region => &["region", "state"],
         Field::Pcode => &["pcode"],

@@ -192,7 +192,7 @@ pub(super) struct Builder {
     pub(super) funding: Slots<(i32, String), Funding>,
     pub(super) losses: Slots<(i32, String), Losses>,
     pub(super) battles: Slots<i32, (Battles, Slots<String, BattleGroup>)>,
-    pub(super) townships: Slots<Date, (Townships, Placed<Town>)>,
+    pub(super) townships: Slots<Date, (Townships, Placed<Town>, Placed<Area>)>,
 }
 
 impl Builder {
@@ -499,10 +499,14 @@ impl Builder {
 
     pub(super) fn townships(&mut self, c: &Cells, role: &str) -> Result<(), Problem> {
         let as_of = c.date()?;
-        let place = c.place(&["townships", "towns"], "townships[0] or townships[0].towns[1]")?;
+        let place = if role == "area" {
+            c.place(&["townships", "areas"], "townships[0] or townships[0].areas[1]")?
+        } else {
+            c.place(&["townships", "towns"], "townships[0] or townships[0].towns[1]")?
+        };
         let describe = format!("townships as of {as_of}");
         let slot = self.townships.get(place.first().copied(), as_of, c.row, || {
-            (Townships::new(as_of), Vec::new())
+            (Townships::new(as_of), Vec::new(), Vec::new())
         });
         match role {
             "entry" => {
@@ -533,7 +537,23 @@ impl Builder {
                 };
                 slot.value.1.push((place.get(1).copied(), c.row, town));
             }
-            _ => return Err(Self::wrong_role(c, "entry, total, part or town for a townships row")),
+            "area" => {
+                let area = Area {
+                    township: c.label(Col::Text, "the township's name")?,
+                    status: c.label(Col::Category, "the township's status")?,
+                    region: c.free_text(Col::Region)?,
+                    pcode: c.free_text(Col::Pcode)?,
+                    note: c.free_text(Col::Note)?,
+                    unknown: c.unknown()?,
+                };
+                slot.value.2.push((place.get(1).copied(), c.row, area));
+            }
+            _ => {
+                return Err(Self::wrong_role(
+                    c,
+                    "entry, total, part, town or area for a townships row",
+                ));
+            }
         }
         Ok(())
     }
@@ -598,9 +618,11 @@ impl Builder {
             .into_sorted()
             .into_iter()
             .map(|s| {
-                let (mut t, mut towns) = s.value;
+                let (mut t, mut towns, mut areas) = s.value;
                 towns.sort_by_key(|(place, row, _)| (place.unwrap_or(usize::MAX), *row));
                 t.towns = towns.into_iter().map(|(_, _, town)| town).collect();
+                areas.sort_by_key(|(place, row, _)| (place.unwrap_or(usize::MAX), *row));
+                t.areas = areas.into_iter().map(|(_, _, area)| area).collect();
                 t
             })
             .collect();

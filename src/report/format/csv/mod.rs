@@ -20,7 +20,7 @@ use crate::report::model::figure::{Figure, MAX_FIGURE, Qualifier, Unit, thousand
 use crate::report::model::figure_text;
 use crate::report::model::series::{Role, Section, SeriesKey, When};
 use crate::report::model::{
-    BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
+    Area, BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
 };
 
 /// The columns, in the order they are written.

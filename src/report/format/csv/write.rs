@@ -318,6 +318,20 @@ impl<'a> Writer<'a> {
                 (Col::Unknown, unknown_cell(&town.unknown)),
             ]);
         }
+        for (j, area) in t.areas.iter().enumerate() {
+            self.row(&[
+                (Col::Section, Section::Townships.name().to_owned()),
+                (Col::Category, area.status.clone()),
+                (Col::Role, "area".to_owned()),
+                (Col::When, when.to_string()),
+                (Col::Note, area.note.clone().unwrap_or_default()),
+                (Col::Text, area.township.clone()),
+                (Col::Region, area.region.clone().unwrap_or_default()),
+                (Col::Pcode, area.pcode.clone().unwrap_or_default()),
+                (Col::Entry, format!("townships[{i}].areas[{j}]")),
+                (Col::Unknown, unknown_cell(&area.unknown)),
+            ]);
+        }
     }
 }
 
