@@ -15,7 +15,7 @@ impl State {
         self.settings.remember(&path);
         file.path = Some(path.clone());
         let tr = self.options.tr;
-        let text = if file.bad_rows > 0 {
+        let mut text = if file.bad_rows > 0 {
             tr.f(
                 "notice-events-read-bad",
                 &[
@@ -34,6 +34,30 @@ impl State {
                 ],
             )
         };
+        if !file.zawgyi.is_empty() {
+            let columns: Vec<String> = file
+                .zawgyi
+                .iter()
+                .map(|z| {
+                    tr.f(
+                        "events-zawgyi-column",
+                        &[
+                            ("column", z.column.as_str().into()),
+                            ("n", z.cells.into()),
+                            ("weighed", z.weighed.into()),
+                        ],
+                    )
+                })
+                .collect();
+            text.push(' ');
+            text.push_str(&tr.f(
+                "notice-events-zawgyi",
+                &[
+                    ("file", file.name.as_str().into()),
+                    ("list", columns.join(&tr.t("list-separator")).into()),
+                ],
+            ));
+        }
         let mut files: Vec<Arc<EventFile>> = self.options.records.files.iter().cloned().collect();
         match files.iter().position(|f| f.path.as_deref() == Some(path.as_path())) {
             Some(i) => files[i] = Arc::new(file),
