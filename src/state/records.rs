@@ -64,6 +64,8 @@ impl State {
             None => files.push(Arc::new(file)),
         }
         self.options.records.files = Arc::new(files);
+        self.settings.event_files = self.event_files().iter().filter_map(|f| f.path.clone()).collect();
+        self.settings_dirty = true;
         self.notify(text, false);
         self.prepare();
     }
@@ -71,6 +73,7 @@ impl State {
     /// Counts the event files another way.
     pub(super) fn set_records(&mut self, aggregation: Aggregation) {
         if self.options.records.aggregation != aggregation {
+            self.settings.records.clone_from(&aggregation);
             self.options.records.aggregation = aggregation;
             self.prepare();
         }
