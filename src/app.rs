@@ -139,7 +139,13 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
                 state.notify(problem, false);
             }
             let to_open = if files.is_empty() {
-                state.settings.open_files.clone()
+                let settings = &state.settings;
+                settings
+                    .open_files
+                    .iter()
+                    .chain(&settings.event_files)
+                    .cloned()
+                    .collect()
             } else {
                 files
             };

@@ -568,3 +568,49 @@ fn an_event_file_over_the_limit_is_refused_before_reading() {
     assert!(!asked, "nothing was read");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn burmese_typed_in_zawgyi_is_named_by_column_and_unicode_is_not() {
+    // The generator's notes are Burmese in Unicode: nothing to say.
+    let (text, _) = acled(Layout::Current, 3_000, 5, true);
+    let file = read(&text, "acled.csv");
+    assert!(file.zawgyi.is_empty(), "{:?}", file.zawgyi);
+    // One note in ten typed in Zawgyi ("the revolutionary forces say they captured 37
+    // townships"); the actors in English.
+    let zawgyi = "ေတာ္လွန္ေရးတပ္ဖြဲ႕မ်ားသည္ ၿမိဳ႕နယ္ ၃၇ ခုကို သိမ္းပိုက္ခဲ့ေၾကာင္း ေျပာသည္";
+    assert!(
+        fieldreport::i18n::zawgyi::is_zawgyi(zawgyi),
+        "the sample note is Zawgyi"
+    );
+    let mut text = String::from("event_date,event_type,admin1,admin3,actor1,notes\n");
+    for i in 0..5_000 {
+        let note = if i % 10 == 0 { zawgyi } else { "Clashes reported." };
+        text.push_str(&format!("2025-01-02,Battles,Sagaing,Kale,PDF,\"{note}\"\n"));
+    }
+    let file = read(&text, "zawgyi.csv");
+    // Every row of the first 2,000 is weighed, then one in 16: rows 0, 10, … 1990, then 2000,
+    // 2080, … 4960.
+    let found: Vec<(&str, u64, u64)> = file
+        .zawgyi
+        .iter()
+        .map(|z| (z.column.as_str(), z.cells, z.weighed))
+        .collect();
+    assert_eq!(found, [("notes", 238, 238)]);
+    assert_eq!(file.rows, 5_000, "counted all the same");
+    // The `events` command says so, naming the column.
+    let dir = temp_dir("zawgyi");
+    let path = dir.join("zawgyi.csv");
+    std::fs::write(&path, &text).expect("written");
+    let out = run(&[Path::new("events"), &path]);
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{printed}");
+    assert!(
+        printed.contains("warning: Burmese looks typed in Zawgyi, not Unicode, and may show as garbage: notes: 238 of 238 Burmese cells weighed"),
+        "{printed}"
+    );
+    let out = run(&[Path::new("events"), &path, Path::new("--json")]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(doc["files"][0]["zawgyi"][0]["column"], "notes");
+    assert_eq!(doc["files"][0]["zawgyi"][0]["cells"], 238);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -145,3 +145,184 @@ fn snapshot_burmese() {
     assert!(h.query_all_by_label_contains("တိုက်ပွဲ ၇,၁၃၉ ဟု ပြောဆို").next().is_some());
     h.snapshot("records-acled-burmese");
 }
+
+/// An ACLED-shaped file spread over real townships of the bundled gazetteer (every fourth, with
+/// fewer battles the further down the list), some rows naming only their state, and one
+/// township no gazetteer knows; and a UCDP-shaped file per state and region.
+fn spread_files(name: &str) -> (PathBuf, PathBuf) {
+    let g = fieldreport::report::places::gazetteer();
+    let mut acled = String::from(
+        "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,actor2,admin1,admin3,notes,fatalities,timestamp\n",
+    );
+    for (k, (_, t)) in g.townships().step_by(4).enumerate() {
+        let state = g.state_name(&t.state);
+        for i in 0..(240 / (k + 2)).max(1) {
+            acled.push_str(&format!(
+                "E{k}-{i},2025-{:02}-10,2025,Battles,Armed clash,Military Forces of Myanmar (2021-),PDF,\"{state}\",\"{}\",,{},1747353600\n",
+                i % 12 + 1,
+                t.name,
+                i % 3
+            ));
+        }
+    }
+    for i in 0..40 {
+        acled.push_str(&format!(
+            "S{i},2025-03-01,2025,Battles,Armed clash,KIA,Military Forces of Myanmar (2021-),Kachin,,,1,1747353600\n"
+        ));
+    }
+    for i in 0..7 {
+        acled.push_str(&format!(
+            "X{i},2025-03-01,2025,Battles,Armed clash,PDF,Military Forces of Myanmar (2021-),Sagaing,Atlantis,,0,1747353600\n"
+        ));
+    }
+    let mut ucdp =
+        String::from("id,year,type_of_violence,conflict_name,side_a,side_b,adm_1,date_start,date_end,best,low,high\n");
+    for (k, state) in [
+        "Sagaing region",
+        "Magway region",
+        "Shan state",
+        "Kayin state",
+        "Rakhine state",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for i in 0..(60 / (k + 1)) {
+            ucdp.push_str(&format!(
+                "{k}{i},2025,1,Myanmar (Burma): Government,Government of Myanmar (Burma),PDF,{state},2025-02-01,2025-02-01,{},{},{}\n",
+                3 + i % 4,
+                2 + i % 4,
+                6 + i % 4
+            ));
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("fieldreport-map-events-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let (a, u) = (dir.join("acled-myanmar.csv"), dir.join("GEDEvent_v25_1.csv"));
+    std::fs::write(&a, acled).expect("written");
+    std::fs::write(&u, ucdp).expect("written");
+    (a, u)
+}
+
+fn with_circles(theme: egui::Theme, name: &str, ucdp: bool) -> Harness<'static, FieldReportApp> {
+    let mut h = harness(FieldReportApp::with_sample(), theme);
+    h.run();
+    let (a, u) = spread_files(name);
+    let paths = if ucdp { vec![a, u] } else { vec![a] };
+    h.state_mut().state.queue.push(Command::OpenPaths(paths));
+    settle(&mut h);
+    let notices: Vec<u64> = h.state().state.notices.iter().map(|n| n.id).collect();
+    for id in notices {
+        h.state_mut().state.queue.push(Command::DismissNotice(id));
+    }
+    h.state_mut().state.queue.push(Command::ShowChart(ChartKind::Map));
+    h.run();
+    h
+}
+
+#[test]
+fn the_map_draws_what_event_files_recorded_per_township() {
+    let mut h = with_circles(egui::Theme::Light, "circles", true);
+    let name = chart_name(&h);
+    assert!(name.contains("Bhamo (Kachin)"), "the towns stay: {name}");
+    assert!(
+        name.contains("Circles: ACLED, file of 2025-05-16 (acled-myanmar.csv), filter Battles, events 2025"),
+        "{name}"
+    );
+    assert!(name.contains("UCDP GED 25.1"), "{name}");
+    assert!(name.contains("the most in Myitkyina (120)"), "{name}");
+    assert!(
+        name.contains("1 place not placed: Atlantis (Sagaing): no town or township of that name"),
+        "{name}"
+    );
+    for needle in [
+        "Circles: what event files recorded, per township",
+        "ACLED: not placed on the map (1 place, 7 events)",
+        "Neither shows who holds a township",
+        "a circle stands for a whole state or region",
+    ] {
+        assert!(h.query_all_by_label_contains(needle).next().is_some(), "{needle}");
+    }
+    // The largest circle's tooltip: the township, its counts, the source and filter.
+    let map = h
+        .state()
+        .state
+        .charts
+        .get(ChartKind::Map)
+        .data::<fieldreport::charts::map::MapData>()
+        .cloned()
+        .expect("the map");
+    let events = map.events.as_ref().expect("circles");
+    let largest = &events.layers[0].circles[0];
+    assert_eq!(largest.value, 120);
+    let memory = egui_plot::PlotMemory::load(&h.ctx, fieldreport::charts::map::plot_id()).expect("drawn");
+    let at = memory
+        .transform()
+        .position_from_point(&egui_plot::PlotPoint::new(largest.at[0], largest.at[1]));
+    // A little off the centre, clear of the township's own dot.
+    h.hover_at(at + egui::vec2(3.0, 3.0));
+    h.run_steps(6);
+    let first_line = largest.tooltip.lines().next().unwrap_or_default().to_owned();
+    let tip = h
+        .query_all_by_label_contains(&first_line)
+        .next()
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .unwrap_or_default();
+    assert!(tip.contains("120 events"), "{tip}");
+    assert!(tip.contains("filter Battles, events 2025"), "{tip}");
+    // A picture of the map names the event files' SHA-256 beside the report's.
+    let state = &h.state().state;
+    let picture = fieldreport::export::Picture::new(
+        state.charts.get(ChartKind::Map).clone(),
+        &state.options,
+        fieldreport::export::Stamp::now(&state.dataset),
+    );
+    let inputs: Vec<&str> = picture.stamp.inputs.iter().map(|(name, _)| name.as_str()).collect();
+    assert_eq!(
+        inputs,
+        [
+            "nug-2025-military-review.json",
+            "acled-myanmar.csv",
+            "GEDEvent_v25_1.csv"
+        ]
+    );
+    assert!(
+        picture.alt_text.contains("Neither shows who holds a township"),
+        "{}",
+        picture.alt_text
+    );
+    // Circles of deaths, chosen above the map.
+    h.get_by_label("deaths").click();
+    h.run();
+    assert_eq!(
+        h.state().state.options.records.aggregation.measure,
+        fieldreport::report::events::Measure::Deaths
+    );
+    assert!(
+        h.query_all_by_label_contains("filter Battles, deaths 2025")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn snapshot_of_the_map_with_event_circles() {
+    let mut h = with_circles(egui::Theme::Light, "snapshot", true);
+    h.snapshot("map-events");
+}
+
+#[test]
+fn snapshot_of_the_map_with_event_circles_in_burmese() {
+    let mut h = with_circles(egui::Theme::Light, "burmese-map", false);
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::SetLanguage(fieldreport::i18n::Lang::My));
+    h.run();
+    assert!(
+        h.query_all_by_label_contains("စက်ဝိုင်းများ - ဖြစ်ရပ်ဖိုင်များ")
+            .next()
+            .is_some()
+    );
+    h.snapshot("map-events-burmese");
+}

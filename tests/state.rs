@@ -317,3 +317,44 @@ fn queued_commands_name_reports_by_id_so_a_close_before_them_moves_nothing() {
     settle(&mut state, &ctx, |_| true);
     assert_eq!(state.reports.len(), 2);
 }
+
+#[test]
+fn event_files_and_how_they_are_counted_are_kept_for_the_next_start() {
+    let dir = temp_dir("events");
+    let path = dir.join("settings.json");
+    let acled = dir.join("acled.csv");
+    std::fs::write(
+        &acled,
+        "event_date,event_type,fatalities,admin1,admin3\n2025-01-02,Battles,1,Sagaing,Kale\n",
+    )
+    .expect("written");
+    let ctx = egui::Context::default();
+    let mut state = State::with_sample();
+    assert_eq!(state.use_settings_file(path.clone()), None);
+    state.queue.push(Command::OpenPaths(vec![acled.clone()]));
+    let chosen = fieldreport::report::events::Aggregation {
+        by: fieldreport::report::events::Period::Month,
+        measure: fieldreport::report::events::Measure::Deaths,
+        actor: "PDF".to_owned(),
+        ..Default::default()
+    };
+    state.queue.push(Command::SetRecords(chosen.clone()));
+    settle(&mut state, &ctx, |s| !s.event_files().is_empty());
+    let mut read = Settings::default();
+    for _ in 0..200 {
+        state.poll(&ctx);
+        state.run_queue(&ctx);
+        read = Settings::load(&path).0;
+        if !read.event_files.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(read.event_files.len(), 1, "{read:?}");
+    assert!(read.event_files[0].ends_with("acled.csv"));
+    assert_eq!(read.records, chosen);
+    let mut again = State::with_sample();
+    assert_eq!(again.use_settings_file(path), None);
+    assert_eq!(again.options.records.aggregation, chosen, "applied to the charts");
+    std::fs::remove_dir_all(&dir).ok();
+}

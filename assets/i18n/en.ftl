@@ -786,3 +786,32 @@ records-file-line = { $citation }: { $n } events
 records-close-file = Close { $file }
 notice-events-read = Read { $file }: { $n } events, counted per month, type, place and actor (see Claims and records, Ctrl+6).
 notice-events-read-bad = Read { $file }: { $n } events; { $bad } rows could not be read and are not counted ({ $first }).
+map-events-heading = Circles: what event files recorded, per township
+map-events-show = Circles show:
+map-events-events = events
+map-events-deaths = deaths
+map-events-attribution = { $citation }, filter { $filter }, { $measure } { $years }
+map-events-no-place = no township, state or region given
+map-events-tip-state = { $state } (no township given: drawn at the centre of the state or region)
+map-events-tip = { $place }: { $events ->
+    [one] 1 event
+   *[other] { $events } events
+}, { $deaths ->
+    [one] 1 death
+   *[other] { $deaths } deaths
+}{ $range }
+map-events-sizes = Circle areas, { $measure }:
+map-events-not-placed = { $source }: not placed on the map ({ $n ->
+    [one] 1 place
+   *[other] { $n } places
+}, { $count } { $measure })
+map-events-more = … and { $n } more (in the alt text)
+map-events-caveat = Dots mark the towns the reports name; circles, events reported in the media and coded by { $source }, at the township (or state) the file gives. Neither shows who holds a township, and the national counts are not assigned to townships.
+map-events-per-state = Where a file names no township, or an actor is chosen (actors are counted per state or region), a circle stands for a whole state or region, at its centre.
+map-sum-events = Circles: { $attribution }: { $n } { $measure } in { $places } places; the most in { $top }.
+map-sum-events-not-placed = { $n ->
+    [one] 1 place not placed
+   *[other] { $n } places not placed
+}: { $list }.
+events-zawgyi-column = { $column }: { $n } of { $weighed } Burmese cells weighed
+notice-events-zawgyi = Burmese in { $file } looks typed in Zawgyi, not Unicode, and may show as garbage: { $list }.

@@ -6,12 +6,14 @@
 //! - [`geometry`]: the bundled boundaries, decoded once into plot coordinates.
 //! - [`labels`]: town names placed without overlap.
 //! - `draw`: the plot itself.
+//! - [`events`]: what event files recorded, as circles per township, and their key.
 //!
 //! Which snapshot is shown is chart state kept with the hidden series: the snapshots not shown
 //! are "hidden" ([`snapshot_label`]), so the choice goes through the same command as a legend
 //! click, survives a re-preparation and is exported as shown.
 
 mod draw;
+pub mod events;
 pub mod geometry;
 pub mod labels;
 
@@ -160,6 +162,8 @@ pub struct MapData {
     pub tr: Tr,
     /// A national count is disputed between files.
     pub counts_disputed: bool,
+    /// What the open event files recorded, as circles; `None` without an event file.
+    pub events: Option<events::Events>,
     /// Found when first drawn or described, not when prepared, so that the gazetteer loads only
     /// once a map is wanted.
     places: OnceLock<Places>,
@@ -199,11 +203,16 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
                 .f("note-townships-assumed", &[("n", Townships::DEFAULT_TOTAL.into())]),
         );
     }
-    caption.notes.push(options.tr.t(if listed {
-        "map-honest-counts-listed"
-    } else {
-        "map-honest-counts"
-    }));
+    let events = events::prepare(options);
+    if let Some(e) = &events {
+        // One note for the dots and the circles, so that a picture keeps both.
+        e.caption(tr, &mut caption);
+    }
+    if listed {
+        caption.notes.push(options.tr.t("map-honest-counts-listed"));
+    } else if events.is_none() {
+        caption.notes.push(options.tr.t("map-honest-counts"));
+    }
     caption.credits.push(options.tr.f(
         "map-attribution-sentence",
         &[("attribution", options.tr.t("map-attribution").into())],
@@ -247,6 +256,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         burmese: options.tr.lang == Lang::My,
         tr: options.tr,
         counts_disputed,
+        events,
         places: OnceLock::new(),
     }
 }
@@ -535,8 +545,17 @@ impl MapData {
         }
     }
 
-    /// The chart in words, naming the places by status.
+    /// The chart in words: the towns by status, then the event circles.
     fn summary_of(&self, places: &Places) -> String {
+        let towns = self.towns_summary(places);
+        match &self.events {
+            Some(e) => format!("{towns} {}", e.summary(self.caption.tr)),
+            None => towns,
+        }
+    }
+
+    /// The towns in words, by status.
+    fn towns_summary(&self, places: &Places) -> String {
         let tr = self.caption.tr;
         let Some(date) = self.date() else {
             return tr.t("map-sum-none");
@@ -638,6 +657,9 @@ impl MapData {
         let mut changed = self.snapshots_ui(ui, tr);
         let places = self.places();
         let Some(date) = self.date() else {
+            if let Some(e) = &self.events {
+                events::key_ui(ui, e, tr);
+            }
             return changed;
         };
         let separator = tr.t("list-separator");
@@ -695,6 +717,10 @@ impl MapData {
         }
         if places.towns.is_empty() {
             ui.label(tr.t("map-none-placed"));
+        }
+        if let Some(e) = &self.events {
+            ui.add_space(6.0);
+            events::key_ui(ui, e, tr);
         }
         self.changes_ui(ui, places, tr);
         if !places.unplaced.is_empty() {
@@ -895,7 +921,7 @@ impl ChartView for MapData {
     }
 
     fn is_empty(&self) -> bool {
-        self.snapshots.is_empty()
+        self.snapshots.is_empty() && self.events.is_none()
     }
 
     fn legend(&self) -> Vec<String> {
@@ -927,11 +953,12 @@ impl ChartView for MapData {
         let aspect = ((max[0] - min[0]) / (max[1] - min[1])) as f32;
         let map_width =
             (size.y * aspect * 1.2).clamp(220.0_f32.min(size.x), (size.x * 0.62).max(220.0_f32.min(size.x)));
+        let circle_radius = events::max_radius(egui::vec2(map_width, size.y));
         let mut changed = None;
         ui.horizontal_top(|ui| {
             ui.allocate_ui(egui::vec2(map_width, size.y), |ui| {
                 ui.set_min_size(egui::vec2(map_width, size.y));
-                draw::plot_ui(self, ui, options, geometry);
+                draw::plot_ui(self, ui, options, geometry, circle_radius);
             });
             ui.add_space(12.0);
             // A margin on the right, so that no line of the lists runs into the panel's edge.

@@ -41,7 +41,8 @@ pub const CLAIMED_LOSSES: &str = "claimed losses, total";
 const CLAIM_COLOR: Color32 = Color32::from_rgb(0xD9, 0x5F, 0x02);
 const KILLED_COLOR: Color32 = Color32::from_rgb(0xB2, 0x18, 0x2B);
 const LOSSES_COLOR: Color32 = Color32::from_rgb(0xE8, 0xA0, 0x90);
-const EVENT_COLORS: [Color32; 3] = [
+/// Each event file's colour, in the order opened (the map's circles take the same).
+pub const EVENT_COLORS: [Color32; 3] = [
     Color32::from_rgb(0x21, 0x66, 0xAC),
     Color32::from_rgb(0x1B, 0x9E, 0x77),
     Color32::from_rgb(0x75, 0x70, 0xB3),

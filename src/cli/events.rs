@@ -77,6 +77,12 @@ fn file_head(out: &mut String, path: &Path, file: &EventFile) {
     for e in &file.bad_examples {
         let _ = writeln!(out, "    - {e}");
     }
+    if let Some(words) = file.zawgyi_words() {
+        let _ = writeln!(
+            out,
+            "  warning: Burmese looks typed in Zawgyi, not Unicode, and may show as garbage: {words}"
+        );
+    }
     let _ = writeln!(out, "  sha256 {}", file.sha256);
 }
 
@@ -194,6 +200,11 @@ pub fn json(results: &[EventResult], reports: &[LoadedReport], aggregation: &Agg
                     "rows": file.rows,
                     "bad_rows": file.bad_rows,
                     "bad_examples": file.bad_examples,
+                    "zawgyi": file.zawgyi.iter().map(|z| serde_json::json!({
+                        "column": z.column,
+                        "cells": z.cells,
+                        "weighed": z.weighed,
+                    })).collect::<Vec<_>>(),
                     "filter": a.map(|a| a.filter.clone()),
                     "by": aggregation.by.key(),
                     "note": a.and_then(|a| a.note.clone()),

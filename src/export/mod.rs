@@ -297,8 +297,12 @@ pub struct Picture {
 impl Picture {
     /// The picture of a prepared chart.
     pub fn new(chart: Chart, options: &ChartOptions, mut stamp: Stamp) -> Self {
-        // Event files drawn beside the claims are inputs too, named by their SHA-256.
-        if chart.kind() == crate::charts::ChartKind::Records {
+        // Event files drawn beside the claims, or as the map's circles, are inputs too, named
+        // by their SHA-256.
+        if matches!(
+            chart.kind(),
+            crate::charts::ChartKind::Records | crate::charts::ChartKind::Map
+        ) {
             for file in options.records.files.iter() {
                 if !stamp.inputs.iter().any(|(_, sha)| *sha == file.sha256) {
                     stamp.inputs.push((file.name.clone(), file.sha256.clone()));

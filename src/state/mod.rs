@@ -49,6 +49,12 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// The digits of numbers; `None` for the language's own (Myanmar digits in Burmese).
     pub digits: Option<Digits>,
+    /// Event files (ACLED, UCDP) open when the app was closed, reopened at start with the
+    /// reports.
+    pub event_files: Vec<PathBuf>,
+    /// How the event files are counted: per year or month, which events, where, which actor,
+    /// and what the map's circles show.
+    pub records: crate::report::events::Aggregation,
 }
 
 /// The key settings were stored under by earlier versions, in eframe's own storage.
@@ -243,11 +249,12 @@ pub struct State {
 impl State {
     /// A viewer with these reports open.
     pub fn new(settings: Settings, reports: Vec<LoadedReport>) -> Self {
-        let options = ChartOptions {
+        let mut options = ChartOptions {
             currency: settings.currency,
             tr: settings.tr(),
             ..ChartOptions::default()
         };
+        options.records.aggregation.clone_from(&settings.records);
         let mut state = Self {
             saved_settings: serde_json::to_string(&settings).unwrap_or_default(),
             settings,
@@ -914,6 +921,7 @@ impl State {
             self.applied_theme = Some(theme);
         }
         self.settings.open_files = self.reports.iter().filter_map(|r| r.loaded.path.clone()).collect();
+        self.settings.event_files = self.event_files().iter().filter_map(|f| f.path.clone()).collect();
         self.save_settings(ctx);
         self.keep_unsaved_work(ctx);
     }
@@ -957,6 +965,7 @@ impl State {
 
     /// Takes settings read elsewhere; they are written to `path` (if any) at the next frame.
     pub fn adopt_settings(&mut self, settings: Settings, path: Option<PathBuf>) {
+        self.options.records.aggregation.clone_from(&settings.records);
         self.settings = settings;
         self.settings_path = path;
         self.saved_settings.clear();

@@ -15,7 +15,7 @@ impl State {
         self.settings.remember(&path);
         file.path = Some(path.clone());
         let tr = self.options.tr;
-        let text = if file.bad_rows > 0 {
+        let mut text = if file.bad_rows > 0 {
             tr.f(
                 "notice-events-read-bad",
                 &[
@@ -34,12 +34,38 @@ impl State {
                 ],
             )
         };
+        if !file.zawgyi.is_empty() {
+            let columns: Vec<String> = file
+                .zawgyi
+                .iter()
+                .map(|z| {
+                    tr.f(
+                        "events-zawgyi-column",
+                        &[
+                            ("column", z.column.as_str().into()),
+                            ("n", z.cells.into()),
+                            ("weighed", z.weighed.into()),
+                        ],
+                    )
+                })
+                .collect();
+            text.push(' ');
+            text.push_str(&tr.f(
+                "notice-events-zawgyi",
+                &[
+                    ("file", file.name.as_str().into()),
+                    ("list", columns.join(&tr.t("list-separator")).into()),
+                ],
+            ));
+        }
         let mut files: Vec<Arc<EventFile>> = self.options.records.files.iter().cloned().collect();
         match files.iter().position(|f| f.path.as_deref() == Some(path.as_path())) {
             Some(i) => files[i] = Arc::new(file),
             None => files.push(Arc::new(file)),
         }
         self.options.records.files = Arc::new(files);
+        self.settings.event_files = self.event_files().iter().filter_map(|f| f.path.clone()).collect();
+        self.settings_dirty = true;
         self.notify(text, false);
         self.prepare();
     }
@@ -47,6 +73,7 @@ impl State {
     /// Counts the event files another way.
     pub(super) fn set_records(&mut self, aggregation: Aggregation) {
         if self.options.records.aggregation != aggregation {
+            self.settings.records.clone_from(&aggregation);
             self.options.records.aggregation = aggregation;
             self.prepare();
         }

@@ -1,12 +1,15 @@
-//! The controls above the Claims and records chart: the event files open, and how they are
-//! counted (per year or month, which events, where, which actor).
+//! The controls above the Claims and records chart and the map: the event files open, and how
+//! they are counted (per year or month on the chart, events or deaths on the map; which events,
+//! where, which actor).
 
+use crate::charts::ChartKind;
 use crate::command::Command;
-use crate::report::events::{Aggregation, Period, Place, Preset, TypeFilter};
+use crate::report::events::{Aggregation, Measure, Period, Place, Preset, TypeFilter};
 use crate::state::State;
 
-/// The event files and the aggregation controls; each change is sent as a command.
-pub fn controls_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
+/// The event files and the aggregation controls of a chart (`kind`: the claims and records
+/// chart or the map); each change is sent as a command.
+pub fn controls_ui(ui: &mut egui::Ui, state: &State, kind: ChartKind, out: &mut Vec<Command>) {
     let tr = state.options.tr;
     let files = state.event_files();
     if files.is_empty() {
@@ -15,10 +18,20 @@ pub fn controls_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let current = &state.options.records.aggregation;
     let mut next = current.clone();
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr.t("records-per"));
-        for (period, key) in [(Period::Year, "records-by-year"), (Period::Month, "records-by-month")] {
-            if ui.selectable_label(current.by == period, tr.t(key)).clicked() {
-                next.by = period;
+        if kind == ChartKind::Map {
+            ui.label(tr.t("map-events-show"));
+            for measure in [Measure::Events, Measure::Deaths] {
+                let words = crate::charts::map::events::measure_words(tr, measure);
+                if ui.selectable_label(current.measure == measure, words).clicked() {
+                    next.measure = measure;
+                }
+            }
+        } else {
+            ui.label(tr.t("records-per"));
+            for (period, key) in [(Period::Year, "records-by-year"), (Period::Month, "records-by-month")] {
+                if ui.selectable_label(current.by == period, tr.t(key)).clicked() {
+                    next.by = period;
+                }
             }
         }
         ui.separator();

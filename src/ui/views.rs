@@ -100,8 +100,8 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         heading
     });
     let tr = state.options.tr;
-    if kind == ChartKind::Records {
-        super::records::controls_ui(ui, state, out);
+    if matches!(kind, ChartKind::Records | ChartKind::Map) {
+        super::records::controls_ui(ui, state, kind, out);
     }
     if chart.is_empty() {
         let text = tr.f("chart-empty", &[("section", section_name(tr, kind.section()).into())]);

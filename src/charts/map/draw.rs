@@ -1,7 +1,8 @@
 //! Drawing the map with egui_plot (so that it pans, zooms and resets as every chart does):
 //! the sea, the neighbouring countries greyed, the states filled from their triangles (concave
-//! shapes included) with their borders, the township centres, the named towns coloured by
-//! status with labels that never overlap, hover tooltips, and the attribution on the map. The
+//! shapes included) with their borders, the event files' circles (under everything else that
+//! marks a place), the township centres, the named towns coloured by status with labels that
+//! never overlap, hover tooltips, and the attribution on the map. The
 //! key (which also hides and shows statuses) is beside the map, so nothing covers the country.
 
 use std::collections::{BTreeSet, HashMap};
@@ -11,6 +12,7 @@ use egui::epaint::{Mesh, Tessellator, Vertex, WHITE_UV};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, Vec2};
 use egui_plot::{PlotBounds, PlotGeometry, PlotItem, PlotItemBase, PlotPoint, PlotTransform};
 
+use super::events;
 use super::geometry::{self, BorderKind, Fill, Geometry, LabelKind};
 use super::labels::{self, Want};
 use super::{MapData, TownMark};
@@ -252,8 +254,9 @@ fn visible(t: &TownMark, hidden: &BTreeSet<String>) -> bool {
     t.statuses.iter().any(|s| !hidden.contains(s))
 }
 
-/// Draws the map: its view is kept in the plot's memory; what is hidden comes from `options`.
-pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static Geometry) {
+/// Draws the map: its view is kept in the plot's memory; what is hidden comes from `options`;
+/// the largest event circle is `circle_radius` points.
+pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static Geometry, circle_radius: f32) {
     let hidden = options.hidden(ChartKind::Map);
     let places = map.places();
     let palette = Palette::of(ui);
@@ -275,7 +278,7 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
         .include_y(max[1])
         .set_margin_fraction(Vec2::splat(0.03))
         .show(ui, |plot_ui| {
-            let tip = hovered(plot_ui, map, hidden);
+            let tip = hovered(plot_ui, map, hidden, circle_radius);
             let p = &palette;
             plot_ui.add(Layer::new(move |ui, to, frame, _| {
                 // Painted at once, under the other layers' shapes (which the plot paints after
@@ -287,6 +290,11 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
                     .with_clip_rect(clip)
                     .add(Shape::Mesh(base(ui, to, frame, p, geo)));
             }));
+            if let Some(e) = &map.events {
+                plot_ui.add(Layer::new(move |_, to, frame, shapes| {
+                    events::paint(e, &|at| to.point(at), frame, circle_radius, shapes);
+                }));
+            }
             plot_ui.add(Layer::new(move |_, to, frame, shapes| {
                 // Small discs are a prepared texture for the tessellator: cheaper drawn here,
                 // each frame, than kept as paths in the base.
@@ -334,7 +342,7 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
                 }
             }));
             plot_ui.add(Layer::new(move |ui, to, frame, shapes| {
-                names(ui, to, frame, shapes, map, geo, hidden, p);
+                names(ui, to, frame, shapes, map, geo, hidden, p, circle_radius);
             }));
             tip
         });
@@ -423,7 +431,7 @@ fn on_screen(points: &[[f32; 2]], to: ToScreen, view: Rect) -> Option<Vec<Pos2>>
 }
 
 /// Town names, then state names, then neighbours' and seas' names, each where it does not
-/// overlap one placed before it or a town's dot.
+/// overlap one placed before it, a town's dot, the attribution or the key of circle sizes.
 #[expect(clippy::too_many_arguments, reason = "one drawing pass over the map's parts")]
 fn names(
     ui: &Ui,
@@ -434,6 +442,7 @@ fn names(
     geo: &Geometry,
     hidden: &BTreeSet<String>,
     p: &Palette,
+    circle_radius: f32,
 ) {
     let towns: Vec<&TownMark> = map.places().towns.iter().filter(|t| visible(t, hidden)).collect();
     let pad = Vec2::new(3.0, 1.0);
@@ -467,10 +476,20 @@ fn names(
         }
     });
     let credit = attribution(ui, map.tr, frame, p, shapes);
+    let colors = events::KeyColors {
+        text: p.text,
+        line: p.state_text,
+        back: p.label_back,
+    };
+    let sizes = map
+        .events
+        .as_ref()
+        .and_then(|e| events::paint_sizes(ui, e, frame, Some(credit), circle_radius, map.tr, colors, shapes));
     let obstacles: Vec<Rect> = towns
         .iter()
         .map(|t| Rect::from_center_size(to.point(t.at), Vec2::splat(2.0 * TOWN_RADIUS + 2.0)))
         .chain(std::iter::once(credit))
+        .chain(sizes)
         .collect();
     let spots = labels::place(&wants, &obstacles, frame);
     for ((spot, want), (galley, boxed)) in spots.iter().zip(&wants).zip(galleys) {
@@ -491,8 +510,14 @@ fn names(
     }
 }
 
-/// The tooltip of the town (or else the township centre) under the pointer.
-fn hovered(plot_ui: &egui_plot::PlotUi<'_>, map: &MapData, hidden: &BTreeSet<String>) -> Option<String> {
+/// The tooltip of the town (or else the event circle, or else the township centre) under the
+/// pointer.
+fn hovered(
+    plot_ui: &egui_plot::PlotUi<'_>,
+    map: &MapData,
+    hidden: &BTreeSet<String>,
+    circle_radius: f32,
+) -> Option<String> {
     let pointer = plot_ui.response().hover_pos()?;
     let to = ToScreen::new(plot_ui.transform());
     let places = map.places();
@@ -524,6 +549,13 @@ fn hovered(plot_ui: &egui_plot::PlotUi<'_>, map: &MapData, hidden: &BTreeSet<Str
         });
     if let Some(t) = area {
         return Some(t.tooltip.clone());
+    }
+    if let Some(tip) = map
+        .events
+        .as_ref()
+        .and_then(|e| events::hovered(e, &|at| to.point(at), pointer, circle_radius))
+    {
+        return Some(tip.to_owned());
     }
     let g = places::gazetteer();
     let (_, township) = g

@@ -132,6 +132,9 @@ pub struct Aggregation {
     pub place: Place,
     /// Events where either actor's name holds this text (any case); empty for every actor.
     pub actor: String,
+    /// What the map's circles measure (the chart of claims and records draws both).
+    #[serde(default)]
+    pub measure: Measure,
 }
 
 impl Aggregation {
@@ -218,15 +221,7 @@ impl Aggregate {
 /// Counts a file's events as the aggregation says. Time is linear in the file's cells.
 pub fn aggregate(file: &EventFile, aggregation: &Aggregation) -> Aggregate {
     let lower = |s: &str| s.to_lowercase();
-    let types: Vec<bool> = file
-        .types
-        .iter()
-        .map(|(t, sub)| match &aggregation.types {
-            TypeFilter::Preset(p) => p.keeps(&file.source, t),
-            TypeFilter::EventType(want) => t.eq_ignore_ascii_case(want),
-            TypeFilter::SubEventType(want) => sub.eq_ignore_ascii_case(want),
-        })
-        .collect();
+    let types = kept_types(file, aggregation);
     let actor = lower(aggregation.actor.trim());
     let mut note = None;
     let mut per: BTreeMap<(i32, u8), Tally> = BTreeMap::new();
@@ -304,40 +299,133 @@ pub fn aggregate(file: &EventFile, aggregation: &Aggregation) -> Aggregate {
     }
 }
 
-/// Events per township (or per state where the file names no township), for the map: (state,
-/// township or "", counts), largest first.
-pub fn by_place(file: &EventFile, aggregation: &Aggregation, year: Option<i32>) -> Vec<(String, String, Tally)> {
-    let types: Vec<bool> = file
-        .types
+/// What the map's circles measure.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Measure {
+    /// Events (rows).
+    #[default]
+    Events,
+    /// Fatalities (ACLED) or UCDP's best estimate of deaths.
+    Deaths,
+}
+
+impl Measure {
+    /// The measure of a tally.
+    pub fn of(self, tally: Tally) -> u64 {
+        match self {
+            Self::Events => tally.events,
+            Self::Deaths => tally.deaths,
+        }
+    }
+}
+
+/// The events of one township, or of one state or region where no township is given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceCount {
+    /// The state or region as the file writes it ("Shan-North"); "" when not given.
+    pub state: String,
+    /// The township as the file writes it ("Kale"); "" when only the state is given.
+    pub township: String,
+    /// The township's MIMU Pcode when the file gives one, else "".
+    pub pcode: String,
+    /// Events and deaths.
+    pub tally: Tally,
+}
+
+/// Where a file's events were recorded, for the map.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlaceCounts {
+    /// Per township (or state), largest first.
+    pub places: Vec<PlaceCount>,
+    /// Counted per state or region only: the actor filter is kept per state, not per township.
+    pub per_state_only: bool,
+}
+
+/// Where a file's events were recorded, for the map: per township, or per state or region where
+/// the file names no township (or where an actor is asked for, as actors are counted per state);
+/// the types, place and actor of the aggregation, the years from `years.0` to `years.1` (every
+/// year when `None`). Time is linear in the file's cells.
+pub fn by_place(file: &EventFile, aggregation: &Aggregation, years: Option<(i32, i32)>) -> PlaceCounts {
+    let types = kept_types(file, aggregation);
+    let in_years = |year: i16| years.is_none_or(|(a, b)| (a..=b).contains(&i32::from(year)));
+    let state_ok: Vec<bool> = file
+        .admin1
+        .iter()
+        .map(|s| match &aggregation.place {
+            Place::State(want) => s.eq_ignore_ascii_case(want),
+            _ => true,
+        })
+        .collect();
+    let kept = |kind: u16, admin1: u16| {
+        types.get(kind as usize).copied().unwrap_or(false) && state_ok.get(admin1 as usize).copied().unwrap_or(false)
+    };
+    let actor = aggregation.actor.trim().to_lowercase();
+    let per_state_only = !actor.is_empty();
+    // (state, township or none) → counts.
+    let mut per: BTreeMap<(u16, Option<u32>), Tally> = BTreeMap::new();
+    if per_state_only {
+        let actor_ok: Vec<bool> = file.actors.iter().map(|a| a.to_lowercase().contains(&actor)).collect();
+        let named = |i: u32| actor_ok.get(i as usize).copied().unwrap_or(false);
+        for (k, tally) in &file.actor_cells {
+            if kept(k.kind, k.admin1) && in_years(k.when.year) && (named(k.actor1) || named(k.actor2)) {
+                per.entry((k.admin1, None)).or_default().add(*tally);
+            }
+        }
+    } else {
+        let township_ok: Vec<bool> = file
+            .admin3
+            .iter()
+            .map(|(t, _)| match &aggregation.place {
+                Place::Township(want) => t.eq_ignore_ascii_case(want),
+                _ => true,
+            })
+            .collect();
+        for (k, tally) in &file.places {
+            if kept(k.kind, k.admin1)
+                && in_years(k.when.year)
+                && township_ok.get(k.admin3 as usize).copied().unwrap_or(false)
+            {
+                per.entry((k.admin1, Some(k.admin3))).or_default().add(*tally);
+            }
+        }
+    }
+    let mut places: Vec<PlaceCount> = per
+        .into_iter()
+        .map(|((state, township), tally)| {
+            let (township, pcode) = township.map_or_else(Default::default, |t| {
+                (
+                    file.admin3.get(t as usize).map(|(n, _)| n.clone()).unwrap_or_default(),
+                    file.admin3_pcodes.get(t as usize).cloned().unwrap_or_default(),
+                )
+            });
+            PlaceCount {
+                state: file.admin1.get(state as usize).cloned().unwrap_or_default(),
+                township,
+                pcode,
+                tally,
+            }
+        })
+        .collect();
+    places.sort_by(|a, b| {
+        b.tally
+            .events
+            .cmp(&a.tally.events)
+            .then_with(|| a.state.cmp(&b.state))
+            .then_with(|| a.township.cmp(&b.township))
+    });
+    PlaceCounts { places, per_state_only }
+}
+
+/// For each of the file's types, whether the aggregation counts it.
+fn kept_types(file: &EventFile, aggregation: &Aggregation) -> Vec<bool> {
+    file.types
         .iter()
         .map(|(t, sub)| match &aggregation.types {
             TypeFilter::Preset(p) => p.keeps(&file.source, t),
             TypeFilter::EventType(want) => t.eq_ignore_ascii_case(want),
             TypeFilter::SubEventType(want) => sub.eq_ignore_ascii_case(want),
         })
-        .collect();
-    let mut per: BTreeMap<(u16, u32), Tally> = BTreeMap::new();
-    for (k, tally) in &file.places {
-        let kept =
-            types.get(k.kind as usize).copied().unwrap_or(false) && year.is_none_or(|y| i32::from(k.when.year) == y);
-        if kept {
-            per.entry((k.admin1, k.admin3)).or_default().add(*tally);
-        }
-    }
-    let mut out: Vec<(String, String, Tally)> = per
-        .into_iter()
-        .map(|((state, township), tally)| {
-            let state = file.admin1.get(state as usize).cloned().unwrap_or_default();
-            let township = file
-                .admin3
-                .get(township as usize)
-                .map(|(t, _)| t.clone())
-                .unwrap_or_default();
-            (state, township, tally)
-        })
-        .collect();
-    out.sort_by(|a, b| b.2.events.cmp(&a.2.events).then_with(|| a.1.cmp(&b.1)));
-    out
+        .collect()
 }
 
 #[cfg(test)]
@@ -447,9 +535,61 @@ mod tests {
     #[test]
     fn places_for_the_map() {
         let f = file();
-        let places = by_place(&f, &Aggregation::default(), Some(2025));
-        assert_eq!(places[0].1, "Kale");
-        assert_eq!(places[0].2.events, 2);
-        assert_eq!(places.len(), 2);
+        let counts = by_place(&f, &Aggregation::default(), Some((2025, 2025)));
+        let places: Vec<(&str, &str, u64, u64)> = counts
+            .places
+            .iter()
+            .map(|p| (p.state.as_str(), p.township.as_str(), p.tally.events, p.tally.deaths))
+            .collect();
+        assert_eq!(places, [("Sagaing", "Kale", 2, 4), ("Shan-North", "Lashio", 1, 1)]);
+        assert!(!counts.per_state_only);
+        let every_year = by_place(&f, &Aggregation::default(), None);
+        assert_eq!(every_year.places[0].tally.events, 3);
+        let magway = by_place(
+            &f,
+            &Aggregation {
+                types: TypeFilter::Preset(Preset::AllEvents),
+                place: Place::State("magway".into()),
+                ..Aggregation::default()
+            },
+            None,
+        );
+        assert_eq!(magway.places.len(), 1);
+        assert_eq!(
+            (magway.places[0].township.as_str(), magway.places[0].tally.deaths),
+            ("Pauk", 7)
+        );
+        let actor = by_place(
+            &f,
+            &Aggregation {
+                actor: "pdf".into(),
+                ..Aggregation::default()
+            },
+            None,
+        );
+        assert!(actor.per_state_only);
+        assert_eq!(actor.places.len(), 1);
+        assert_eq!(
+            (actor.places[0].state.as_str(), actor.places[0].township.as_str()),
+            ("Sagaing", "")
+        );
+        assert_eq!(actor.places[0].tally.events, 3);
+        assert_eq!(Measure::Deaths.of(actor.places[0].tally), 6);
+    }
+
+    #[test]
+    fn a_pcode_column_is_kept_per_township() {
+        let text = "event_date,event_type,admin1,admin3,admin3_pcode\n\
+                    2025-01-02,Battles,Sagaing,Kale,mmr005013\n\
+                    2025-01-03,Battles,Sagaing,Kale,\n\
+                    2025-01-04,Battles,Sagaing,Tamu,NA\n";
+        let f = read_reader(text.as_bytes(), "acled.csv", 0, &mut |_, _| true).expect("read");
+        let counts = by_place(&f, &Aggregation::default(), None);
+        let pcodes: Vec<(&str, &str)> = counts
+            .places
+            .iter()
+            .map(|p| (p.township.as_str(), p.pcode.as_str()))
+            .collect();
+        assert_eq!(pcodes, [("Kale", "MMR005013"), ("Tamu", "")]);
     }
 }

@@ -17,7 +17,7 @@ pub mod reader;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-pub use aggregate::{Aggregate, Aggregation, Period, Place, Preset, Row, TypeFilter};
+pub use aggregate::{Aggregate, Aggregation, Measure, Period, Place, PlaceCount, PlaceCounts, Preset, Row, TypeFilter};
 pub use reader::{MAX_EVENT_FILE_BYTES, detect, read_path, read_reader};
 
 use super::model::Date;
@@ -105,6 +105,17 @@ pub struct ActorKey {
     pub actor2: u32,
 }
 
+/// A text column of an event file whose Burmese looks typed in Zawgyi rather than Unicode.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ZawgyiColumn {
+    /// The column's name as the header gives it ("notes").
+    pub column: String,
+    /// Cells that look typed in Zawgyi.
+    pub cells: u64,
+    /// Cells with Burmese in them that were weighed (a sample of the rows).
+    pub weighed: u64,
+}
+
 /// An event file read into counts: where it came from, and its cells.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EventFile {
@@ -133,8 +144,12 @@ pub struct EventFile {
     pub admin1: Vec<String>,
     /// Townships (`admin3`) with the index of their state or region; "" for none given.
     pub admin3: Vec<(String, u16)>,
+    /// Each township's MIMU Pcode where the file gives one (`admin3_pcode`), else "".
+    pub admin3_pcodes: Vec<String>,
     /// Actors (`actor1`/`actor2`, `side_a`/`side_b`); "" for none given.
     pub actors: Vec<String>,
+    /// Text columns whose Burmese looks typed in Zawgyi, in the header's order.
+    pub zawgyi: Vec<ZawgyiColumn>,
     /// Counts per month, type, state and township.
     pub places: HashMap<PlaceKey, Tally>,
     /// Counts per month, type, state and actor pair.
@@ -167,6 +182,18 @@ impl EventFile {
                                     Event Dataset. Journal of Peace Research 50(4); Uppsala Conflict Data Program"
                 .to_owned(),
         }
+    }
+
+    /// "notes: 40 of 52 Burmese cells weighed; actor1: …", in English, when a text column looks
+    /// typed in Zawgyi.
+    pub fn zawgyi_words(&self) -> Option<String> {
+        (!self.zawgyi.is_empty()).then(|| {
+            self.zawgyi
+                .iter()
+                .map(|z| format!("{}: {} of {} Burmese cells weighed", z.column, z.cells, z.weighed))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
     }
 
     /// How many cells the file became: what is held in memory.

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use sha2::{Digest as _, Sha256};
 
-use super::{ActorKey, EventFile, PlaceKey, Source, Tally, YearMonth};
+use super::{ActorKey, EventFile, PlaceKey, Source, Tally, YearMonth, ZawgyiColumn};
 use crate::report::format::read::{ReadError, display_name};
 use crate::report::model::Date;
 
@@ -21,6 +21,39 @@ const BAD_EXAMPLES: usize = 5;
 
 /// Progress is told (and stopping asked about) after this many rows.
 const PROGRESS_EVERY: u64 = 8192;
+
+/// Burmese in the text columns is weighed for Zawgyi in every row up to this one, then in one
+/// row of [`ZAWGYI_EVERY`]: a sample, so that a large file of Burmese notes reads nearly as fast.
+const ZAWGYI_ALL_ROWS: u64 = 2000;
+
+/// See [`ZAWGYI_ALL_ROWS`].
+const ZAWGYI_EVERY: u64 = 16;
+
+/// ACLED's columns of free text and names, weighed for Zawgyi.
+const ACLED_TEXTS: [&str; 9] = [
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "assoc_actor_2",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "notes",
+];
+
+/// UCDP GED's columns of free text and names, weighed for Zawgyi.
+const UCDP_TEXTS: [&str; 9] = [
+    "conflict_name",
+    "dyad_name",
+    "side_a",
+    "side_b",
+    "adm_1",
+    "adm_2",
+    "where_description",
+    "source_headline",
+    "source_article",
+];
 
 /// The kind of event file a header row announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,10 +206,13 @@ struct Columns {
     high: Option<usize>,
     admin1: Option<usize>,
     admin3: Option<usize>,
+    admin3_pcode: Option<usize>,
     actor1: Option<usize>,
     actor2: Option<usize>,
     timestamp: Option<usize>,
     used: usize,
+    /// The columns of text weighed for Zawgyi: (index, name).
+    texts: Vec<(usize, &'static str)>,
 }
 
 impl Columns {
@@ -191,6 +227,7 @@ impl Columns {
                 deaths: find(&["fatalities"]),
                 admin1: find(&["admin1"]),
                 admin3: find(&["admin3"]),
+                admin3_pcode: find(&["admin3_pcode", "adm3_pcode", "admin3_code"]),
                 actor1: find(&["actor1"]),
                 actor2: find(&["actor2"]),
                 timestamp: find(&["timestamp"]),
@@ -210,6 +247,14 @@ impl Columns {
             },
         };
         c.width = names.len();
+        let texts: &[&'static str] = match kind {
+            Kind::Acled => &ACLED_TEXTS,
+            Kind::Ucdp => &UCDP_TEXTS,
+        };
+        c.texts = texts
+            .iter()
+            .filter_map(|name| names.iter().position(|n| n == name).map(|i| (i, *name)))
+            .collect();
         c.used = [
             c.date,
             c.year,
@@ -220,6 +265,7 @@ impl Columns {
             c.high,
             c.admin1,
             c.admin3,
+            c.admin3_pcode,
             c.actor1,
             c.actor2,
             c.timestamp,
@@ -229,6 +275,19 @@ impl Columns {
         .count();
         c
     }
+}
+
+/// True when the bytes hold a letter of the Myanmar block (U+1000–U+109F: `E1 80 80` to
+/// `E1 82 9F` in UTF-8); quick, as most cells of an export are ASCII.
+fn has_myanmar(bytes: &[u8]) -> bool {
+    let mut rest = bytes;
+    while let Some(at) = rest.iter().position(|&b| b == 0xE1) {
+        if rest.get(at + 1).is_some_and(|b| (0x80..=0x82).contains(b)) {
+            return true;
+        }
+        rest = &rest[at + 1..];
+    }
+    false
 }
 
 /// A cell's text, `None` when empty or `NA`.
@@ -326,6 +385,7 @@ struct Building {
     admin1: Names,
     admin3: Names,
     admin3_state: Vec<u16>,
+    admin3_pcode: Vec<String>,
     actors: Names,
     places: HashMap<PlaceKey, Tally>,
     actor_cells: HashMap<ActorKey, Tally>,
@@ -335,9 +395,29 @@ struct Building {
     latest: Option<Date>,
     updated: Option<Date>,
     scratch: String,
+    /// Per text column: (cells that look typed in Zawgyi, Burmese cells weighed).
+    zawgyi: Vec<(u64, u64)>,
 }
 
 impl Building {
+    /// Weighs the Burmese of the row's text columns for Zawgyi, in a sample of the rows.
+    fn weigh_zawgyi(&mut self, record: &csv::ByteRecord) {
+        if self.rows >= ZAWGYI_ALL_ROWS && !self.rows.is_multiple_of(ZAWGYI_EVERY) {
+            return;
+        }
+        for (k, &(column, _)) in self.columns.texts.iter().enumerate() {
+            let Some(bytes) = record.get(column) else { continue };
+            if !has_myanmar(bytes) {
+                continue;
+            }
+            let Some(counts) = self.zawgyi.get_mut(k) else { continue };
+            counts.1 += 1;
+            if crate::i18n::zawgyi::is_zawgyi(&String::from_utf8_lossy(bytes)) {
+                counts.0 += 1;
+            }
+        }
+    }
+
     fn bad(&mut self, line: u64, why: String) {
         self.bad_rows += 1;
         if self.bad_examples.len() < BAD_EXAMPLES {
@@ -439,6 +519,13 @@ impl Building {
         let admin3 = self.admin3.id(&self.scratch);
         if admin3 as usize == self.admin3_state.len() {
             self.admin3_state.push(admin1);
+            self.admin3_pcode.push(String::new());
+        }
+        if let Some(pcode) = cell(record, c.admin3_pcode)
+            && let Some(known) = self.admin3_pcode.get_mut(admin3 as usize)
+            && known.is_empty()
+        {
+            *known = String::from_utf8_lossy(pcode).trim().to_uppercase();
         }
         let actor1 = self.actors.id(&text(cell(record, c.actor1)));
         let actor2 = self.actors.id(&text(cell(record, c.actor2)));
@@ -467,6 +554,7 @@ impl Building {
             })
             .or_default()
             .add(tally);
+        self.weigh_zawgyi(record);
         self.rows += 1;
         Ok(())
     }
@@ -520,6 +608,7 @@ pub fn read_reader(
     };
     let columns = Columns::of(kind, &names);
     let ignored_columns = names.len().saturating_sub(columns.used);
+    let zawgyi = vec![(0, 0); columns.texts.len()];
     let mut b = Building {
         kind,
         columns,
@@ -527,6 +616,7 @@ pub fn read_reader(
         admin1: Names::default(),
         admin3: Names::default(),
         admin3_state: Vec::new(),
+        admin3_pcode: Vec::new(),
         actors: Names::default(),
         places: HashMap::new(),
         actor_cells: HashMap::new(),
@@ -536,6 +626,7 @@ pub fn read_reader(
         latest: None,
         updated: None,
         scratch: String::new(),
+        zawgyi,
     };
     let mut seen: u64 = 0;
     loop {
@@ -588,6 +679,18 @@ pub fn read_reader(
             ),
         ));
     }
+    let zawgyi = b
+        .columns
+        .texts
+        .iter()
+        .zip(&b.zawgyi)
+        .filter(|(_, (cells, _))| *cells > 0)
+        .map(|((_, name), (cells, weighed))| ZawgyiColumn {
+            column: (*name).to_owned(),
+            cells: *cells,
+            weighed: *weighed,
+        })
+        .collect();
     let sha256: String = hashing.hash.finalize().iter().map(|x| format!("{x:02x}")).collect();
     Ok(EventFile {
         name: name.to_owned(),
@@ -626,7 +729,9 @@ pub fn read_reader(
                 )
             })
             .collect(),
+        admin3_pcodes: b.admin3_pcode,
         actors: b.actors.list,
+        zawgyi,
         places: b.places,
         actor_cells: b.actor_cells,
     })
@@ -725,6 +830,29 @@ mod tests {
         assert!(error.message.contains("2 of 3 rows could not be read"), "{error}");
         let error = read("a,b\n1,2\n", "b.csv").expect_err("refused");
         assert!(error.message.contains("neither ACLED"), "{error}");
+    }
+
+    #[test]
+    fn burmese_typed_in_zawgyi_is_found_by_column() {
+        // "ေမာင္" (Zawgyi: vowel sign E before its consonant, U+1039 ending the syllable)
+        // and "မောင်" (Unicode).
+        let text = "event_date,event_type,actor1,notes\n\
+                    2025-01-02,Battles,\u{1031}\u{1019}\u{102c}\u{1004}\u{1039},\u{1031}\u{1019}\u{102c}\u{1004}\u{1039} \u{1031}\u{1000}\u{102c}\u{1004}\u{1039}\n\
+                    2025-01-03,Battles,PDF,\u{1019}\u{1031}\u{102c}\u{1004}\u{103a}\n\
+                    2025-01-04,Battles,PDF,plain\n";
+        let file = read(text, "acled.csv").expect("read");
+        let found: Vec<(&str, u64, u64)> = file
+            .zawgyi
+            .iter()
+            .map(|z| (z.column.as_str(), z.cells, z.weighed))
+            .collect();
+        assert_eq!(found, [("actor1", 1, 1), ("notes", 1, 2)]);
+        assert_eq!(
+            file.zawgyi_words().as_deref(),
+            Some("actor1: 1 of 1 Burmese cells weighed; notes: 1 of 2 Burmese cells weighed")
+        );
+        assert!(has_myanmar("ကျေးရွာ".as_bytes()));
+        assert!(!has_myanmar("café ñ €".as_bytes()));
     }
 
     #[test]

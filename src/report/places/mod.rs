@@ -472,7 +472,7 @@ impl Gazetteer {
         if let Some(code) = query.pcode.map(str::trim).filter(|c| !c.is_empty()) {
             return self.by_pcode(code);
         }
-        self.by_name(name, query.region)
+        self.by_name(name, query.region, "the report")
     }
 
     /// Where a report's township goes: by Pcode, then by name, among townships only; or why it
@@ -490,7 +490,7 @@ impl Gazetteer {
                 other => other,
             };
         }
-        self.by_name_of(query.name, query.region, Some(PlaceKind::Township))
+        self.by_name_of(query.name, query.region, "the report", Some(PlaceKind::Township))
     }
 
     fn by_pcode(&self, code: &str) -> Resolution {
@@ -511,12 +511,52 @@ impl Gazetteer {
         }
     }
 
-    fn by_name(&self, name: &str, region: Option<&str>) -> Resolution {
-        self.by_name_of(name, region, None)
+    /// Where an event file's township (ACLED's `admin3`) is drawn: at its township's centre,
+    /// found by the Pcode the file gives, else by its name among the townships (then the towns)
+    /// of the state or region the file gives; or why it is not drawn.
+    pub fn resolve_event_township(&self, name: &str, state: Option<&str>, pcode: Option<&str>) -> Resolution {
+        let found = match pcode.map(str::trim).filter(|c| !c.is_empty()) {
+            Some(code) => self.by_pcode(code),
+            None => self.by_name(&format!("{} township", name.trim()), state, "the file"),
+        };
+        // A town found by its name stands for its township.
+        match found {
+            Resolution::Placed(placed) => {
+                let township = placed
+                    .place
+                    .and_then(|i| self.index(&self.places[i].township))
+                    .or(placed.place);
+                Resolution::Placed(Placed {
+                    lat: township.map_or(placed.lat, |i| self.places[i].lat),
+                    lon: township.map_or(placed.lon, |i| self.places[i].lon),
+                    place: township,
+                    how: placed.how,
+                })
+            }
+            not => not,
+        }
     }
 
-    /// A place by name, of one kind only when `only` says so.
-    fn by_name_of(&self, name: &str, region: Option<&str>, only: Option<PlaceKind>) -> Resolution {
+    /// The approximate centre of a state or region named as reports and event files write it
+    /// ("Sagaing", "Shan-North", "Kachin State"): the mean of its townships' centres.
+    pub fn state_centre(&self, region: &str) -> Option<(f64, f64)> {
+        let codes = region_states(region)?;
+        let (n, lat, lon) = self
+            .townships()
+            .filter(|(_, t)| codes.contains(&t.state.as_str()))
+            .fold((0.0, 0.0, 0.0), |(n, lat, lon), (_, t)| {
+                (n + 1.0, lat + t.lat, lon + t.lon)
+            });
+        (n > 0.0).then(|| (lat / n, lon / n))
+    }
+
+    /// `who` gives the name: "the report", "the file".
+    fn by_name(&self, name: &str, region: Option<&str>, who: &str) -> Resolution {
+        self.by_name_of(name, region, who, None)
+    }
+
+    /// A place by name, of one kind only when `only` says so; `who` gives the name.
+    fn by_name_of(&self, name: &str, region: Option<&str>, who: &str, only: Option<PlaceKind>) -> Resolution {
         let (bare, said) = strip_kind(name);
         let key = normalize(bare);
         if key.is_empty() {
@@ -556,7 +596,7 @@ impl Gazetteer {
                 .collect();
             if inside.is_empty() {
                 return Resolution::NotPlaced(format!(
-                    "the report puts it in {region}, but MIMU's places of that name are elsewhere: {}",
+                    "{who} puts it in {region}, but MIMU's places of that name are elsewhere: {}",
                     self.list(&found)
                 ));
             }
@@ -573,7 +613,7 @@ impl Gazetteer {
         states.dedup();
         if states.len() > 1 {
             return Resolution::NotPlaced(format!(
-                "places of that name lie in different states and regions: {}; the report's region, pcode or coordinates would tell which",
+                "places of that name lie in different states and regions: {}; {who}'s region, pcode or coordinates would tell which",
                 self.list(&chosen)
             ));
         }
@@ -585,7 +625,7 @@ impl Gazetteer {
                 how: variant.map_or(How::Name, How::Variant),
             }),
             _ => Resolution::NotPlaced(format!(
-                "{} places have that name: {}; a Pcode or coordinates in the report would tell which",
+                "{} places have that name: {}; a Pcode or coordinates in {who} would tell which",
                 chosen.len(),
                 self.list(&chosen)
             )),
@@ -847,6 +887,48 @@ mod tests {
         assert_eq!(pcode_of(&bhamo), Some("MMR001010701"));
         assert_eq!(region_states("Shan State"), Some(&["MMR014", "MMR015", "MMR016"][..]));
         assert_eq!(region_states("Anyar"), None);
+    }
+
+    #[test]
+    fn event_townships_are_placed_at_their_township() {
+        let g = gazetteer();
+        let kale = g.resolve_event_township("Kale", Some("Sagaing"), None);
+        let kale_township = g.index("MMR005027");
+        assert!(
+            matches!(&kale, Resolution::Placed(p) if p.place == kale_township && p.how == How::Name),
+            "{kale:?}"
+        );
+        // By the Pcode the file gives, whatever the name.
+        let by_code = g.resolve_event_township("Kalay", None, Some("mmr005027"));
+        assert!(
+            matches!(&by_code, Resolution::Placed(p) if p.place == kale_township),
+            "{by_code:?}"
+        );
+        // ACLED's way of writing Shan's parts.
+        let lashio = g.resolve_event_township("Lashio", Some("Shan-North"), None);
+        assert_eq!(pcode_of(&lashio), Some("MMR015001"));
+        let Resolution::NotPlaced(why) = g.resolve_event_township("Kale", Some("Yangon"), None) else {
+            panic!("Kale is not in Yangon")
+        };
+        assert!(why.starts_with("the file puts it in Yangon"), "{why}");
+        let Resolution::NotPlaced(why) = g.resolve_event_township("Atlantis", Some("Sagaing"), None) else {
+            panic!("no Atlantis")
+        };
+        assert_eq!(why, "no town or township of that name in MIMU Place Codes 9.6");
+    }
+
+    #[test]
+    fn state_centres_lie_inside_their_states() {
+        let g = gazetteer();
+        let (lat, lon) = g.state_centre("Sagaing Region").expect("Sagaing");
+        assert!(
+            (21.0..27.0).contains(&lat) && (94.0..97.0).contains(&lon),
+            "{lat}, {lon}"
+        );
+        let north = g.state_centre("Shan-North").expect("northern Shan");
+        let shan = g.state_centre("Shan").expect("Shan");
+        assert!(north.0 > shan.0, "northern Shan lies north of Shan's centre");
+        assert_eq!(g.state_centre("Atlantis"), None);
     }
 
     #[test]
