@@ -206,6 +206,7 @@ map-national-counts = National counts, as of { $date }
 map-counts-whole-country = As the reports give them, for the whole country: they do not say which townships, so none is coloured.
 map-towns-by-status = Towns named, by reported status
 note-other-currency-only = { $label } { $year }: no figure in { $currency }; switch currency to see it
+note-restated = ↻ Restated by a later report: { $years }; the bar shows the later report's figure, the ring the earlier report's.
 
 ## Tooltips of a figure; { $figure } and { $long } are figures already written
 
@@ -213,6 +214,7 @@ tip-claim = Claim { $n }: { $figure }
 tip-note = Note: { $note }
 tip-source = Source: { $list }
 tip-disagree = ⚠ The files disagree about this figure:
+tip-restated = ↻ { $when } restated from { $from } in the earlier report ({ $earlier }) to { $to } in the later one ({ $later })
 tip-exact-mmk = { $amount } kyats ({ $long })
 tip-exact-usd = US${ $amount } ({ $long })
 
@@ -302,6 +304,7 @@ table-usd = US dollars
 table-disputed = { $change } ⚠ disputed
 table-conflict-claim = Conflict: claim { $n } of { $total }
 table-restated = { $figure } (restated)
+table-restated-earlier = { $figure } (before the restatement)
 table-value = Value
 table-qualifier = Qualifier
 table-filter = Filter figures
