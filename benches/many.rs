@@ -5,6 +5,9 @@
 //!   to read, check and merge them as `fieldreport check` does, the time from a new window state
 //!   to its first frame and to all files loaded, the CPU time per frame of each chart (and the
 //!   Checks panel beside it), the frames drawn while idle after loading, and the memory held.
+//! - `cargo bench --bench many -- table` measures only the table of the 50-report set: its
+//!   sorts beside sorting as many plain `(String, u64)` pairs, and its frame beside the same
+//!   window with the table filtered to no rows.
 //! - `cargo bench --bench many -- write DIR` writes the two sets into `DIR/20` and `DIR/50`, to
 //!   open in the real window.
 
@@ -47,7 +50,7 @@ fn harness(state: State) -> Harness<'static, FieldReportApp> {
 }
 
 /// One set: loading as the window does it, then frames per chart.
-fn measure(name: &str, paths: &[PathBuf]) {
+fn measure(name: &str, paths: &[PathBuf], only_table: bool) {
     let check = Instant::now();
     let loaded: Vec<LoadedReport> = paths.iter().filter_map(|p| LoadedReport::from_path(p).ok()).collect();
     let data = Dataset::merge(loaded);
@@ -92,7 +95,7 @@ fn measure(name: &str, paths: &[PathBuf]) {
         ms(longest),
         frames_idle.saturating_sub(1),
     );
-    for kind in ChartKind::ALL {
+    for kind in ChartKind::ALL.into_iter().filter(|_| !only_table) {
         h.state_mut().state.queue.push(Command::ShowChart(kind));
         h.run_ok();
         h.hover_at(egui::pos2(640.0, 400.0));
@@ -117,13 +120,23 @@ fn measure(name: &str, paths: &[PathBuf]) {
 }
 
 /// The table of every figure: making its rows, sorting and filtering them, and a frame of it
-/// with only the rows on screen drawn.
+/// with only the rows on screen drawn. Each beside a baseline measured in the same run: sorting
+/// as many plain `(String, u64)` pairs (the sources' words), and a frame of the same window
+/// with the table filtered to no rows.
 fn table(name: &str, h: &mut Harness<'static, FieldReportApp>) {
     use fieldreport::charts::table::{Column, Order, Query, Table};
     let state = &h.state().state;
     let made = Instant::now();
     let rows = Table::prepare(&state.dataset, state.options.tr);
     let made = made.elapsed();
+    let sources = Column::Sources as usize;
+    let mut plain: Vec<(String, u64)> = (0..rows.rows.len())
+        .map(|i| (rows.rows[(i * 7919) % rows.rows.len()].cells[sources].clone(), i as u64))
+        .collect();
+    let baseline = Instant::now();
+    plain.sort();
+    let baseline = baseline.elapsed();
+    std::hint::black_box(plain);
     let mut sorts = Vec::new();
     for column in [
         Column::Figure,
@@ -150,30 +163,48 @@ fn table(name: &str, h: &mut Harness<'static, FieldReportApp>) {
         ..Query::default()
     }));
     let filter = filter.elapsed();
-    h.state_mut()
-        .state
-        .queue
-        .push(Command::ShowView(fieldreport::command::View::Table));
-    h.run_ok();
-    h.state_mut().state.queue.push(Command::SortTable(Column::Figure));
-    h.run_ok();
-    h.hover_at(egui::pos2(640.0, 400.0));
-    let frames = 30;
-    let t = Instant::now();
-    for _ in 0..frames {
-        h.step();
-        let shapes = h.output().shapes.clone();
-        std::hint::black_box(h.ctx.tessellate(shapes, 1.0));
-    }
     println!(
-        "{name:>10}: table of {} figures: rows made {:>6.1} ms, sorted median {:>5.1} ms (slowest {:>5.1} ms, by {:?}), filtered {:>5.1} ms, frame with the table {:>6.2} ms CPU",
+        "{name:>10}: table of {} figures: rows made {:>6.1} ms, sorted median {:>5.1} ms (slowest {:>5.1} ms, by {:?}; baseline: as many (String, u64) sorted {:>5.1} ms), filtered {:>5.1} ms",
         rows.rows.len(),
         ms(made),
         sorts[sorts.len() / 2].0,
         slowest,
         slowest_column,
+        ms(baseline),
         ms(filter),
+    );
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ShowView(fieldreport::command::View::Table));
+    h.run_ok();
+    let frame = |h: &mut Harness<'static, FieldReportApp>| {
+        h.run_ok();
+        h.hover_at(egui::pos2(640.0, 400.0));
+        let frames = 30;
+        let t = Instant::now();
+        for _ in 0..frames {
+            h.step();
+            let shapes = h.output().shapes.clone();
+            std::hint::black_box(h.ctx.tessellate(shapes, 1.0));
+        }
         ms(t.elapsed()) / f64::from(frames)
+    };
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::FilterTable("\u{1}no such row".to_owned()));
+    let empty = frame(h);
+    h.state_mut().state.queue.push(Command::FilterTable(String::new()));
+    h.state_mut().state.queue.push(Command::SortTable(Column::Sources));
+    let full = frame(h);
+    // A click on a heading: the sort and the frame that shows it.
+    let t = Instant::now();
+    h.state_mut().state.queue.push(Command::SortTable(Column::Figure));
+    h.step();
+    let click = ms(t.elapsed());
+    println!(
+        "{name:>10}: frame with the table {full:>6.2} ms CPU (baseline: the same window with no rows shown {empty:>6.2} ms), a sort and its frame {click:>6.1} ms",
     );
 }
 
@@ -188,10 +219,15 @@ fn main() {
     }
     let dir = std::env::temp_dir().join(format!("fieldreport-many-{}", std::process::id()));
     let sets = write_sets(&dir);
+    let only_table = args.iter().any(|a| a == "table");
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json");
-    measure("sample", &[sample]);
+    if !only_table {
+        measure("sample", &[sample], false);
+    }
     for (n, paths) in &sets {
-        measure(&format!("{n} reports"), paths);
+        if !only_table || *n == 50 {
+            measure(&format!("{n} reports"), paths, only_table);
+        }
     }
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -573,3 +573,53 @@ fn snapshot_of_the_table_in_burmese() {
     assert_eq!(h.state().state.table.table.rows[0].cells[0], "ရန်ပုံငွေ");
     h.snapshot("table-my");
 }
+
+/// The funding chart of the sample and an earlier report whose 2024 the sample restates.
+fn snapshot_restated(lang: fieldreport::i18n::Lang, name: &str) {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Light);
+    h.state_mut().state.queue.push(Command::SetLanguage(lang));
+    h.run();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json");
+    open(&mut h, vec![fixture("earlier-review.json"), sample]);
+    let bar = &funding(&h).series[0].bars[1];
+    assert!((bar.height - 32.9).abs() < 1e-9 && bar.earlier == Some(30.0) && !bar.conflict);
+    h.snapshot(name);
+}
+
+#[test]
+fn snapshot_of_a_restated_year() {
+    snapshot_restated(fieldreport::i18n::Lang::En, "funding-restated");
+}
+
+#[test]
+fn snapshot_of_a_restated_year_in_burmese() {
+    snapshot_restated(fieldreport::i18n::Lang::My, "funding-restated-my");
+}
+
+#[test]
+fn a_later_report_restating_a_year_is_said_on_the_chart_and_in_the_table() {
+    let mut h = sample_harness();
+    h.run();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json");
+    open(&mut h, vec![sample, fixture("earlier-review.json")]);
+    assert!(
+        h.query_by_label_contains("↻ Restated by a later report: 2024")
+            .is_some(),
+        "the chart's note"
+    );
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::ShowView(fieldreport::command::View::Table));
+    h.run();
+    let rows = table_rows(&h);
+    assert!(
+        rows.iter().any(|r| r.contains("2024, ↻ 32.9 billion kyats (restated)")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("2024, 30 billion kyats (before the restatement)")),
+        "{rows:?}"
+    );
+}

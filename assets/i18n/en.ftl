@@ -209,6 +209,7 @@ map-counts-listed = As the reports give them, for the whole country; only the to
 map-towns-by-status = Towns named, by reported status
 map-areas-by-status = Townships listed, by reported status
 note-other-currency-only = { $label } { $year }: no figure in { $currency }; switch currency to see it
+note-restated = ↻ Restated by a later report: { $years }; the bar shows the later report's figure, the ring the earlier report's.
 
 ## Tooltips of a figure; { $figure } and { $long } are figures already written
 
@@ -216,6 +217,7 @@ tip-claim = Claim { $n }: { $figure }
 tip-note = Note: { $note }
 tip-source = Source: { $list }
 tip-disagree = ⚠ The files disagree about this figure:
+tip-restated = ↻ { $when } restated from { $from } in the earlier report ({ $earlier }) to { $to } in the later one ({ $later })
 tip-exact-mmk = { $amount } kyats ({ $long })
 tip-exact-usd = US${ $amount } ({ $long })
 
@@ -305,6 +307,7 @@ table-usd = US dollars
 table-disputed = { $change } ⚠ disputed
 table-conflict-claim = Conflict: claim { $n } of { $total }
 table-restated = { $figure } (restated)
+table-restated-earlier = { $figure } (before the restatement)
 table-value = Value
 table-qualifier = Qualifier
 table-filter = Filter figures

@@ -196,6 +196,7 @@ map-counts-listed = အစီရင်ခံစာများ ဖော်ပ�
 map-towns-by-status = ဖော်ပြထားသော မြို့များ၊ အခြေအနေအလိုက်
 map-areas-by-status = စာရင်းပြုထားသော မြို့နယ်များ၊ အခြေအနေအလိုက်
 note-other-currency-only = { $label } { $year } - { $currency } ဖြင့် ကိန်းဂဏန်း မရှိပါ၊ ကြည့်ရန် ငွေကြေးကို ပြောင်းပါ
+note-restated = ↻ နောက်ပိုင်း အစီရင်ခံစာက ပြန်လည်ဖော်ပြထားသည် - { $years }၊ ဘားသည် နောက်ပိုင်း အစီရင်ခံစာ၏ ကိန်းဂဏန်းကို ပြပြီး အဝိုင်းသည် အစောပိုင်း အစီရင်ခံစာ၏ ကိန်းဂဏန်းကို ပြသည်။
 
 ## Tooltips of a figure; { $figure } and { $long } are figures already written
 
@@ -203,6 +204,7 @@ tip-claim = ဖော်ပြချက် { $n } - { $figure }
 tip-note = မှတ်ချက် - { $note }
 tip-source = ရင်းမြစ် - { $list }
 tip-disagree = ⚠ ဤကိန်းဂဏန်းနှင့် ပတ်သက်၍ ဖိုင်များ မတူညီပါ -
+tip-restated = ↻ { $when } ကို ပြန်လည်ဖော်ပြထားသည် - အစောပိုင်း အစီရင်ခံစာ ({ $earlier }) ၏ { $from } မှ နောက်ပိုင်း အစီရင်ခံစာ ({ $later }) ၏ { $to } သို့
 tip-exact-mmk = ကျပ် { $amount } ({ $long })
 tip-exact-usd = အမေရိကန်ဒေါ်လာ { $amount } ({ $long })
 
@@ -289,6 +291,7 @@ table-usd = အမေရိကန်ဒေါ်လာ
 table-disputed = { $change } ⚠ အငြင်းပွား
 table-conflict-claim = ကွဲလွဲမှု - ဖော်ပြချက် { $total } ခုအနက် { $n } ခုမြောက်
 table-restated = { $figure } (ပြန်လည်ဖော်ပြ)
+table-restated-earlier = { $figure } (ပြန်လည်မဖော်ပြမီ)
 table-value = တန်ဖိုး
 table-qualifier = အတိအကျမဟုတ်မှု
 table-filter = ကိန်းဂဏန်းများ စစ်ထုတ်ရန်

@@ -10,7 +10,7 @@ use super::{ChartKind, ChartOptions, ChartView, Currency, DrawContext, Drawn};
 use crate::i18n::Tr;
 use crate::report::dataset::yoy::Change;
 use crate::report::model::figure::Unit;
-use crate::report::{Dataset, Point, Section, Series, SeriesKey, When};
+use crate::report::{Dataset, LoadedReport, Point, Section, Series, SeriesKey, When};
 
 /// What the funding chart shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +84,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         flags: Flags::default(),
     };
     let mut summary = Vec::new();
+    // The years a later report restated, for the note that explains the ring.
+    let mut restated: Vec<String> = Vec::new();
     for (li, label) in labels.iter().enumerate() {
         let Some(s) = label.shown else {
             chart
@@ -99,6 +101,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
             divisor,
             offset,
             width,
+            reports: &data.reports,
         };
         let bars = s
             .points
@@ -112,8 +115,14 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         if !options.hidden(ChartKind::Funding).contains(label.name) {
             chart
                 .changes
-                .extend(yoy.iter().map(|c| change_mark(s, c, divisor, offset, options.tr)));
+                .extend(yoy.iter().map(|c| change_mark(s, c, place, options.tr)));
             summary.push(summary_of(options.tr, label.name, s, unit));
+            restated.extend(
+                s.points
+                    .iter()
+                    .filter(|p| p.restatement(&data.reports).is_some())
+                    .map(|p| options.tr.year(p.when.year())),
+            );
         }
         if let Some(other) = label.other {
             for p in other.points.iter().filter(|p| s.at(p.when).is_none()) {
@@ -140,6 +149,13 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         });
     }
     chart.summary = summary.join(" ");
+    restated.dedup();
+    if !restated.is_empty() {
+        chart
+            .caption
+            .notes
+            .push(options.tr.f("note-restated", &[("years", restated.join(", ").into())]));
+    }
     marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.changes);
     chart.flags = Flags::of(&chart.series, &chart.changes, options.hidden(ChartKind::Funding));
@@ -168,23 +184,28 @@ fn labels<'a>(all: &[&'a Series], currency: Currency) -> Vec<Label<'a>> {
     out
 }
 
-/// Where a label's bars stand and in what unit.
+/// Where a label's bars stand and in what unit, and the reports (which is the later of two
+/// that disagree).
 #[derive(Clone, Copy)]
-struct Place {
+struct Place<'a> {
     currency: Currency,
     divisor: f64,
     offset: f64,
     width: f64,
+    reports: &'a [LoadedReport],
 }
 
 /// The bar of one year: height in display units, every claimed value, and the tooltip's lines
-/// around the figure: the change, the other currency and the implied rate.
-fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> BarMark {
+/// around the figure: the change, the other currency and the implied rate. A year a later
+/// report restated is drawn at the later value with the earlier one marked, and is no dispute
+/// unless a third value is claimed.
+fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place<'_>, tr: Tr) -> BarMark {
     let Place {
         currency,
         divisor,
         offset,
         width,
+        reports,
     } = place;
     let unit = currency.unit();
     let figure = p.figure();
@@ -193,7 +214,7 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> Ba
     if let Some(c) = change_to(yoy, year) {
         tail.push('\n');
         tail.push_str(&tr.f("tip-change", &[("change", c.describe_in(tr, unit).into())]));
-        if label.shown.is_some_and(|s| disputed(s, c)) {
+        if label.shown.is_some_and(|s| disputed(s, c, reports)) {
             tail.push_str(&tr.t("tip-change-disputed"));
         }
     }
@@ -211,7 +232,7 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> Ba
             tail.push_str(&tr.f("tip-implied-rate", &[("rate", rate.into())]));
         }
     }
-    BarMark {
+    let mut mark = BarMark {
         x: f64::from(year) + offset,
         base: 0.0,
         height: figure.value / divisor,
@@ -223,7 +244,16 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place, tr: Tr) -> Ba
         ),
         tooltip_tail: tail,
         ..BarMark::of_point_in(tr, p)
+    };
+    if let Some((earlier, _)) = p.restatement(reports) {
+        mark.earlier = p.claims.get(earlier).map(|c| c.figure.value / divisor);
+        if !p.is_dispute(reports) {
+            mark.conflict = false;
+            mark.label = format!("{} ↻", short_label(tr, figure, unit));
+            mark.short_label = "↻".to_owned();
+        }
     }
+    mark
 }
 
 /// The change into `year`, if any: changes come sorted by year.
@@ -232,11 +262,17 @@ fn change_to(yoy: &[Change], year: i32) -> Option<&Change> {
 }
 
 /// A change label between two bars, above the higher one.
-fn change_mark(s: &Series, c: &Change, divisor: f64, offset: f64, tr: Tr) -> TextMark {
+fn change_mark(s: &Series, c: &Change, place: Place<'_>, tr: Tr) -> TextMark {
+    let Place {
+        divisor,
+        offset,
+        reports,
+        ..
+    } = place;
     let value = |year| s.at(When::Year(year)).map_or(0.0, |p| p.figure().value);
     let (from, to) = (value(c.from_year), value(c.to_year));
     let extent = s.points.iter().map(|p| p.figure().value / divisor).fold(0.0, f64::max);
-    let disputed = disputed(s, c);
+    let disputed = disputed(s, c, reports);
     TextMark {
         x: (f64::from(c.from_year) + f64::from(c.to_year)) / 2.0 + offset,
         y: from.max(to) / divisor + extent * 0.16,
@@ -331,11 +367,12 @@ pub(super) fn claims_words(tr: Tr, p: &Point, unit: Unit) -> String {
     }
 }
 
-/// True when the files disagree on either end of a change.
-fn disputed(s: &Series, c: &Change) -> bool {
+/// True when the files disagree on either end of a change (a year a later report restated is
+/// taken at its later value).
+fn disputed(s: &Series, c: &Change, reports: &[LoadedReport]) -> bool {
     [c.from_year, c.to_year]
         .iter()
-        .any(|y| s.at(When::Year(*y)).is_some_and(Point::is_conflict))
+        .any(|y| s.at(When::Year(*y)).is_some_and(|p| p.is_dispute(reports)))
 }
 
 impl ChartView for FundingData {
@@ -464,6 +501,111 @@ mod tests {
         assert!(tip.contains("30,000,000,000"), "{tip}");
         assert!(tip.contains("(other.json)"), "{tip}");
         assert!(chart.flags.disputed);
+    }
+
+    /// The year before the sample's, published earlier, with 2024 at 30 billion kyats where the
+    /// sample restates it at 32.9 billion.
+    const EARLIER: &[u8] = br#"{"fieldreport":1,"title":"2024 review","published":"2025-01-05",
+        "period":{"from":"2024-01-01","to":"2024-12-31"},
+        "funding":[{"year":2024,"label":"Battalion support","mmk":30000000000,"usd":15700000}]}"#;
+
+    fn earlier() -> crate::report::LoadedReport {
+        crate::report::LoadedReport::from_bytes(EARLIER, "earlier.json", None).expect("valid")
+    }
+
+    #[test]
+    fn a_restated_year_is_drawn_at_the_later_value_with_the_earlier_one_marked() {
+        for reports in [
+            vec![earlier(), crate::report::sample()],
+            vec![crate::report::sample(), earlier()],
+        ] {
+            let data = Dataset::merge(reports);
+            let chart = prepare(&data, &ChartOptions::default());
+            let bars = &chart.series[0].bars;
+            assert!((bars[1].height - 32.9).abs() < 1e-9, "the later value is drawn");
+            assert_eq!(bars[1].earlier, Some(30.0), "the earlier value is marked");
+            assert_eq!(bars[0].earlier, None, "2023 was not restated with another value");
+            assert!(!bars[1].conflict, "a restatement is no dispute");
+            assert_eq!(bars[1].label, "32.9 bn ↻");
+            let texts: Vec<&str> = chart.changes.iter().map(|c| c.text.as_str()).collect();
+            assert_eq!(
+                texts,
+                ["+31.6 %", "≥ +2.1 %"],
+                "changes from the later value, undisputed"
+            );
+            let tip = bars[1].tooltip_text_in(Tr::EN, Some(&data));
+            assert!(
+                tip.contains(
+                    "↻ 2024 restated from 30 billion kyats in the earlier report (earlier.json, of 2025-01-05) \
+                     to 32.9 billion kyats in the later one (nug-2025-military-review.json, of 2026-01-02)"
+                ),
+                "{tip}"
+            );
+            assert!(!tip.contains("disagree"), "{tip}");
+            assert_eq!(
+                chart.caption.notes,
+                [
+                    "↻ Restated by a later report: 2024; the bar shows the later report's figure, the ring the earlier report's."
+                ]
+            );
+            assert!(!chart.flags.disputed);
+        }
+        // In dollars the two reports agree: nothing is restated.
+        let data = Dataset::merge(vec![earlier(), crate::report::sample()]);
+        let options = ChartOptions {
+            currency: Currency::Usd,
+            ..ChartOptions::default()
+        };
+        let chart = prepare(&data, &options);
+        assert!(chart.series[0].bars.iter().all(|b| b.earlier.is_none()));
+        assert!(chart.caption.notes.is_empty(), "{:?}", chart.caption.notes);
+    }
+
+    #[test]
+    fn a_third_value_keeps_a_restated_year_disputed() {
+        let undated = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","funding":[{"year":2024,"label":"Battalion support","mmk":31000000000}]}"#,
+            "third.json",
+            None,
+        )
+        .expect("valid");
+        let data = Dataset::merge(vec![earlier(), crate::report::sample(), undated]);
+        let chart = prepare(&data, &ChartOptions::default());
+        let bar = &chart.series[0].bars[1];
+        assert!((bar.height - 32.9).abs() < 1e-9);
+        assert_eq!(bar.earlier, Some(30.0));
+        assert!(bar.conflict, "three values: the files still disagree");
+        assert!(chart.flags.disputed);
+        let tip = bar.tooltip_text_in(Tr::EN, Some(&data));
+        assert!(
+            tip.contains("restated from 30 billion kyats") && tip.contains("third.json"),
+            "{tip}"
+        );
+    }
+
+    #[test]
+    fn the_restatement_is_said_in_burmese() {
+        let tr = Tr {
+            lang: crate::i18n::Lang::My,
+            digits: crate::i18n::Digits::Myanmar,
+        };
+        let data = Dataset::merge(vec![earlier(), crate::report::sample()]);
+        let chart = prepare(
+            &data,
+            &ChartOptions {
+                tr,
+                ..ChartOptions::default()
+            },
+        );
+        let tip = chart.series[0].bars[1].tooltip_text_in(tr, Some(&data));
+        assert!(tip.contains("↻ ၂၀၂၄ ကို ပြန်လည်ဖော်ပြထားသည်"), "{tip}");
+        assert!(tip.contains("၂၀၂၅-၀၁-၀၅"), "{tip}");
+        assert!(
+            chart.caption.notes[0].starts_with("↻ နောက်ပိုင်း"),
+            "{:?}",
+            chart.caption.notes
+        );
+        assert!(chart.caption.notes[0].contains("၂၀၂၄"), "{:?}", chart.caption.notes);
     }
 
     #[test]

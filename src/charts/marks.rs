@@ -209,6 +209,9 @@ pub struct BarMark {
     pub open_above: bool,
     /// Files disagree about this figure: drawn with a red outline and a warning sign.
     pub conflict: bool,
+    /// A later report restated this figure: the earlier report's value, in the chart's display
+    /// unit, drawn as a hollow ring on the bar of the later value.
+    pub earlier: Option<f64>,
     /// The label sits inside the bar (stacked segments) rather than past its end.
     pub inside: bool,
     /// Which labels are placed first when not all fit (see [`super::labels::priority`]).
@@ -547,10 +550,43 @@ pub fn figure_tooltip_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> S
         }
         lines.push(tr.f("tip-source", &[("list", sources_of(data, &claim.sources).into())]));
     }
-    if point.is_conflict() {
+    if let Some(restated) = restated_words_in(tr, data, point, unit) {
+        lines.insert(0, restated);
+    } else if point.is_conflict() {
         lines.insert(0, tr.t("tip-disagree"));
     }
     lines.join("\n")
+}
+
+/// Where a later report restates a point with another value than an earlier one, that in
+/// words: "↻ 2024 restated from 30 billion kyats in the earlier report (a.json, of 2025-01-05)
+/// to 32.9 billion kyats in the later one (b.json, of 2026-01-02)".
+pub fn restated_words_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> Option<String> {
+    let (earlier, later) = point.restatement(&data.reports)?;
+    let (a, b) = (point.claims.get(earlier)?, point.claims.get(later)?);
+    let of = |c: &crate::report::Claim| {
+        let date = c
+            .sources
+            .iter()
+            .filter_map(|&s| data.reports.get(s).and_then(|r| r.report.published))
+            .max()
+            .map(|d| tr.digits(&d.to_string()).into_owned())
+            .unwrap_or_default();
+        tr.f(
+            "checks-restated-report",
+            &[("files", data.source_names(&c.sources).into()), ("date", date.into())],
+        )
+    };
+    Some(tr.f(
+        "tip-restated",
+        &[
+            ("when", tr.digits(&point.when.to_string()).into()),
+            ("from", a.figure.long_in(tr, unit).into()),
+            ("earlier", of(a).into()),
+            ("to", b.figure.long_in(tr, unit).into()),
+            ("later", of(b).into()),
+        ],
+    ))
 }
 
 /// `exact_words`, in a language and its digits.

@@ -171,6 +171,7 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, extent: f64) {
             .color(series.color)
             .allow_hover(false),
     );
+    restated_ui(plot_ui, series);
     // Open-ended figures ("over", "at least") continue past their end in a fading segment.
     let open: Vec<&BarMark> = series.bars.iter().filter(|b| b.open_above && !b.inside).collect();
     if open.is_empty() {
@@ -201,6 +202,42 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, extent: f64) {
             Arrows::new(String::new(), vec![origin], vec![tip])
                 .color(series.color)
                 .tip_length(8.0)
+                .allow_hover(false),
+        );
+    }
+}
+
+/// The earlier value of each figure a later report restated: a tick across the bar and a
+/// hollow ring at that value, in a colour that stands out on the bar or on the background.
+fn restated_ui(plot_ui: &mut PlotUi<'_>, series: &BarSeries) {
+    let outside = plot_ui.ctx().global_style().visuals.strong_text_color();
+    for b in &series.bars {
+        let Some(earlier) = b.earlier else { continue };
+        let color = if earlier <= b.base + b.height {
+            text_on(series.color)
+        } else {
+            outside
+        };
+        let at = |along: f64| {
+            if series.horizontal {
+                [earlier, along]
+            } else {
+                [along, earlier]
+            }
+        };
+        let half = b.width / 2.0;
+        plot_ui.line(
+            egui_plot::Line::new(String::new(), vec![at(b.x - half), at(b.x + half)])
+                .color(color)
+                .width(2.0)
+                .allow_hover(false),
+        );
+        plot_ui.points(
+            egui_plot::Points::new(String::new(), vec![at(b.x)])
+                .shape(egui_plot::MarkerShape::Circle)
+                .filled(false)
+                .radius(6.0)
+                .color(color)
                 .allow_hover(false),
         );
     }

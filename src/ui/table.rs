@@ -6,7 +6,7 @@ use egui::RichText;
 use egui_extras::{Column as Width, TableBuilder};
 
 use crate::charts::CONFLICT_COLOR;
-use crate::charts::table::{Column, Order};
+use crate::charts::table::{Column, Order, Restated};
 use crate::command::{Command, Pick};
 use crate::report::Section;
 use crate::state::State;
@@ -106,7 +106,7 @@ fn rows_ui(ui: &mut egui::Ui, state: &State, hint_height: f32, out: &mut Vec<Com
     let modifiers = ui.input(|i| i.modifiers);
     egui::ScrollArea::horizontal().show(ui, |ui| {
         ui.set_height(height);
-        let widths = widths(ui, state, ui.available_width());
+        let widths = cached_widths(ui, state, ui.available_width());
         // New widths (other reports, another language) start the columns afresh.
         let salt: Vec<i32> = widths.iter().map(|w| (w / 10.0) as i32).collect();
         let mut builder = TableBuilder::new(ui)
@@ -145,13 +145,17 @@ fn rows_ui(ui: &mut egui::Ui, state: &State, hint_height: f32, out: &mut Vec<Com
                             let mut rich = RichText::new(text);
                             if column == Column::Figure && data.conflict.is_some() {
                                 rich = rich.color(CONFLICT_COLOR);
+                            } else if column == Column::Figure && matches!(data.restated, Some((Restated::Earlier, _)))
+                            {
+                                rich = rich.color(ui.visuals().weak_text_color());
                             }
                             ui.add(egui::Label::new(rich).selectable(false).truncate());
                         });
-                        let hover = match (column, data.conflict) {
-                            (Column::Figure, Some((n, total))) => {
+                        let hover = match (column, data.conflict, &data.restated) {
+                            (Column::Figure, Some((n, total)), _) => {
                                 Some(tr.f("table-conflict-claim", &[("n", n.into()), ("total", total.into())]))
                             }
+                            (Column::Figure, None, Some((_, words))) => Some(words.clone()),
                             _ => None,
                         };
                         if let Some(hover) = hover {
@@ -174,6 +178,27 @@ fn rows_ui(ui: &mut egui::Ui, state: &State, hint_height: f32, out: &mut Vec<Com
                 });
             });
     });
+}
+
+/// [`widths`], measured once per dataset, language, room and text size rather than every
+/// frame.
+fn cached_widths(ui: &egui::Ui, state: &State, room: f32) -> [f32; 7] {
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    let key = egui::Id::unique((
+        "table-widths",
+        state.generation,
+        state.table.table.rows.len(),
+        state.options.tr,
+        room.to_bits(),
+        body.to_bits(),
+        ui.ctx().pixels_per_point().to_bits(),
+    ));
+    if let Some(widths) = ui.data(|d| d.get_temp::<[f32; 7]>(key)) {
+        return widths;
+    }
+    let widths = widths(ui, state, room);
+    ui.data_mut(|d| d.insert_temp(key, widths));
+    widths
 }
 
 /// Each column's starting width: its heading or its longest words, whichever is wider, up to
@@ -232,9 +257,9 @@ fn heading_ui(ui: &mut egui::Ui, state: &State, column: Column, out: &mut Vec<Co
         _ => "",
     };
     let button = egui::Button::new(RichText::new(format!("{name}{arrow}")).strong()).frame(false);
-    let response = ui
-        .add(button)
-        .on_hover_text(tr.f("table-sort-hint", &[("column", (&name).into())]));
+    let response = ui.add(button).on_hover_ui(|ui| {
+        ui.label(tr.f("table-sort-hint", &[("column", (&name).into())]));
+    });
     if response.clicked() {
         out.push(Command::SortTable(column));
     }

@@ -110,6 +110,9 @@ impl Point {
     /// earlier claim and the later, restated one (indices into `claims`). Both reports must say
     /// when they were published, the later one after the earlier.
     pub fn restatement(&self, reports: &[LoadedReport]) -> Option<(usize, usize)> {
+        if !self.is_conflict() {
+            return None;
+        }
         let published = |c: &Claim| {
             c.sources
                 .iter()
@@ -128,6 +131,12 @@ impl Point {
             .max()?
             .1;
         Some((earlier, later))
+    }
+
+    /// True when the files disagree and a later report's restatement does not settle it: more
+    /// than two values, or two from reports that cannot be placed one after the other.
+    pub fn is_dispute(&self, reports: &[LoadedReport]) -> bool {
+        self.is_conflict() && !(self.claims.len() == 2 && self.restatement(reports).is_some())
     }
 }
 

@@ -411,6 +411,38 @@ impl Table {
     /// (the next year, the same label), or a group, town or source. Returns the new row's index.
     pub fn add_row(&self, report: &mut Report, after: Option<usize>) -> Option<usize> {
         let at = after.and_then(|a| self.rows.get(a)).copied();
+        self.insert_entry(report, at)?;
+        let table = Self::of(report, self.sheet, &[]);
+        let added = match (self.sheet, at) {
+            (Sheet::Battles, Some(Row::Battles(i) | Row::Group(i, _))) => Row::Battles(i + 1),
+            (Sheet::Battles, None) => Row::Battles(report.battles.len() - 1),
+            (_, Some(r)) => with_entry(r, entry_index(r) + 1),
+            (_, None) => table.rows.last().copied()?,
+        };
+        table.rows.iter().position(|r| *r == added)
+    }
+
+    /// Adds a row at the end, as [`Table::add_row`] does, and to this grid's rows, without
+    /// laying out the grid again: a paste of many lines adds each in constant time.
+    fn append_row(&mut self, report: &mut Report) -> Option<()> {
+        self.insert_entry(report, None)?;
+        let last = |len: usize| len.checked_sub(1);
+        let added = match self.sheet {
+            Sheet::Sources => Row::Source(last(report.sources.len())?),
+            Sheet::Funding => Row::Funding(last(report.funding.len())?),
+            Sheet::Losses => Row::Losses(last(report.losses.len())?),
+            // A new year has no groups yet, so its row is the last.
+            Sheet::Battles => Row::Battles(last(report.battles.len())?),
+            Sheet::Townships => Row::Townships(last(report.townships.len())?),
+            Sheet::Towns(s) => Row::Town(s, last(report.townships.get(s)?.towns.len())?),
+            Sheet::Areas(s) => Row::Area(s, last(report.townships.get(s)?.areas.len())?),
+        };
+        self.rows.push(added);
+        Some(())
+    }
+
+    /// Inserts a new entry after the row `at` (or at the end of its kind).
+    fn insert_entry(&self, report: &mut Report, at: Option<Row>) -> Option<()> {
         match self.sheet {
             Sheet::Sources => {
                 let i = at.map_or(report.sources.len(), |r| entry_index(r) + 1);
@@ -468,14 +500,7 @@ impl Table {
                 areas.insert(i, Area::new("New township".to_owned(), "captured".to_owned()));
             }
         }
-        let table = Self::of(report, self.sheet, &[]);
-        let added = match (self.sheet, at) {
-            (Sheet::Battles, Some(Row::Battles(i) | Row::Group(i, _))) => Row::Battles(i + 1),
-            (Sheet::Battles, None) => Row::Battles(report.battles.len() - 1),
-            (_, Some(r)) => with_entry(r, entry_index(r) + 1),
-            (_, None) => table.rows.last().copied()?,
-        };
-        table.rows.iter().position(|r| *r == added)
+        Some(())
     }
 
     /// Adds a battle group to the year of `row` (battles only). Returns the new row's index.
@@ -918,6 +943,39 @@ mod tests {
             .map(|(l, f)| (l.as_str(), f.value))
             .collect();
         assert_eq!(parts, [("killed", 10.0), ("abducted", 3.0)]);
+    }
+
+    #[test]
+    fn rows_a_paste_adds_are_the_rows_the_grid_lays_out() {
+        let mut r = sample();
+        let battles = Table::of(&r, Sheet::Battles, &[]);
+        let end = battles.rows.len();
+        let problems = paste(&mut r, Sheet::Battles, &[], end, 0, "2030\n2031\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        let years: Vec<i32> = r.battles.iter().rev().take(2).map(|b| b.year).collect();
+        assert_eq!(years, [2031, 2030]);
+        assert_eq!(Table::of(&r, Sheet::Battles, &[]).rows.len(), end + 2);
+        let towns = Table::of(&r, Sheet::Towns(0), &[]).rows.len();
+        let problems = paste(
+            &mut r,
+            Sheet::Towns(0),
+            &[],
+            towns + 1,
+            0,
+            "Hpakant\tcaptured\nMogaung\tcontested",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let names: Vec<&str> = r.townships[0]
+            .towns
+            .iter()
+            .skip(towns)
+            .map(|t| t.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["New town", "Hpakant", "Mogaung"],
+            "a row skipped is a new row left as made"
+        );
     }
 
     #[test]

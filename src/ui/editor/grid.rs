@@ -802,6 +802,9 @@ fn clear(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
     apply(out, open, scratch.tr.t("undo-clearing"), report);
 }
 
+/// How many of the cells a paste left out are named in its message.
+const PASTE_PROBLEMS_NAMED: usize = 10;
+
 /// Pastes tab-separated text at the selected cell, as one edit; names what it left out.
 fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mut Vec<Command>, text: &str) {
     let mut report = open.loaded.report.clone();
@@ -809,7 +812,17 @@ fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
     let problems = table::paste(&mut report, table.sheet, scratch.extra(), r, c, text);
     let tr = scratch.tr;
     scratch.message = (!problems.is_empty()).then(|| {
-        let list = problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+        // The first few are named (the count says how many in all): a paste of thousands of
+        // unreadable lines gives a message that fits on screen.
+        let mut named: Vec<String> = problems
+            .iter()
+            .take(PASTE_PROBLEMS_NAMED)
+            .map(ToString::to_string)
+            .collect();
+        if problems.len() > PASTE_PROBLEMS_NAMED {
+            named.push("…".to_owned());
+        }
+        let list = named.join("; ");
         tr.f(
             "grid-pasted-left",
             &[("n", problems.len().into()), ("list", list.into())],

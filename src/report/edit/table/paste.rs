@@ -74,13 +74,14 @@ pub fn paste(
             })
             .collect()
     });
+    // The grid as it was when pasted: its columns stay where the user saw them, and rows
+    // added are appended to it, so a paste of N lines takes time linear in N.
+    let mut table = Table::of(report, sheet, &extra);
     for (dr, line) in lines.iter().enumerate() {
-        let mut table = Table::of(report, sheet, &extra);
         while table.rows.len() <= row + dr {
-            if table.add_row(report, None).is_none() {
+            if table.append_row(report).is_none() {
                 return problems;
             }
-            table = Table::of(report, sheet, &extra);
         }
         for (dc, text) in line.split('\t').enumerate() {
             let c = match &columns {
