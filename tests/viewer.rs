@@ -583,6 +583,23 @@ fn snapshot_restated(lang: fieldreport::i18n::Lang, name: &str) {
     open(&mut h, vec![fixture("earlier-review.json"), sample]);
     let bar = &funding(&h).series[0].bars[1];
     assert!((bar.height - 32.9).abs() < 1e-9 && bar.earlier == Some(30.0) && !bar.conflict);
+    let groups = fieldreport::ui::checks::groups(&h.state().state);
+    let restated = groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .find(|i| i.text.starts_with('↻'))
+        .expect("the restatement is among the checks");
+    assert_eq!(
+        restated.kind,
+        fieldreport::ui::checks::Kind::Note,
+        "a restatement is not drawn in the conflicts' red"
+    );
+    if lang == fieldreport::i18n::Lang::En {
+        assert!(
+            h.query_by_label_contains("2 reports open · 0 conflicts").is_some(),
+            "the status bar counts no conflict for a restatement"
+        );
+    }
     h.snapshot(name);
 }
 

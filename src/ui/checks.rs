@@ -85,7 +85,13 @@ pub fn groups(state: &State) -> Vec<Group> {
                 if c.restatement.is_some() { "↻" } else { "⚠" },
                 describe_conflict(data, c, tr)
             ),
-            kind: Kind::Conflict,
+            // A restatement is a later report correcting an earlier one, not a dispute: it is
+            // said plainly, not in the conflicts' red.
+            kind: if c.restatement.is_some() {
+                Kind::Note
+            } else {
+                Kind::Conflict
+            },
             target: Some((ChartKind::of_section(c.key.section), c.when)),
             hover: tr.t("checks-show-figure"),
         });

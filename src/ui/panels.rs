@@ -35,13 +35,24 @@ pub fn status_ui(ui: &mut egui::Ui, state: &State) {
             ui.spinner();
             ui.label(tr.t("status-dialog"));
         } else {
-            ui.label(tr.f(
-                "status-open",
-                &[
-                    ("reports", state.reports.len().into()),
-                    ("conflicts", state.conflicts.len().into()),
-                ],
-            ));
+            ui.label(
+                tr.f(
+                    "status-open",
+                    &[
+                        ("reports", state.reports.len().into()),
+                        // A restatement is a correction, said in the Checks panel, not a dispute.
+                        (
+                            "conflicts",
+                            state
+                                .conflicts
+                                .iter()
+                                .filter(|c| c.restatement.is_none())
+                                .count()
+                                .into(),
+                        ),
+                    ],
+                ),
+            );
         }
     });
 }
