@@ -191,6 +191,7 @@ sum-end = { $text }.
 sum-sentence = { $subject }: { $list }.
 sum-in-year = { $values } in { $year }
 sum-files-disagree = the files disagree
+sum-restated-from = ↻ restated by a later report from { $value }
 sum-trend-rose = rose from { $from } in { $from_year } to { $to } in { $to_year }
 sum-trend-fell = fell from { $from } in { $from_year } to { $to } in { $to_year }
 sum-trend-level = stayed level from { $from } in { $from_year } to { $to } in { $to_year }

@@ -178,6 +178,7 @@ sum-end = { $text }။
 sum-sentence = { $subject } - { $list }။
 sum-in-year = { $year } တွင် { $values }
 sum-files-disagree = ဖိုင်များ မတူညီ
+sum-restated-from = ↻ နောက်ပိုင်းအစီရင်ခံစာက { $value } မှ ပြင်ဆင်ဖော်ပြထားသည်
 sum-trend-rose = { $from_year } တွင် { $from } မှ { $to_year } တွင် { $to } သို့ တိုးလာသည်
 sum-trend-fell = { $from_year } တွင် { $from } မှ { $to_year } တွင် { $to } သို့ ကျဆင်းသည်
 sum-trend-level = { $from_year } တွင် { $from } မှ { $to_year } တွင် { $to } အထိ မပြောင်းလဲ

@@ -116,7 +116,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
             chart
                 .changes
                 .extend(yoy.iter().map(|c| change_mark(s, c, place, options.tr)));
-            summary.push(summary_of(options.tr, label.name, s, unit));
+            summary.push(summary_of(options.tr, label.name, s, unit, &data.reports));
             restated.extend(
                 s.points
                     .iter()
@@ -300,8 +300,9 @@ fn short_label(tr: Tr, figure: &crate::report::Figure, unit: Unit) -> String {
     }
 }
 
-/// "Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), …".
-fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit) -> String {
+/// "Battalion support: 25 billion kyats in 2023, 32.9 billion kyats in 2024 (+31.6 %), …"; a
+/// year a later report restated is given at its later value, with the earlier one said.
+fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit, reports: &[LoadedReport]) -> String {
     let changes = s.changes();
     let parts: Vec<String> = s
         .points
@@ -311,7 +312,11 @@ fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit) -> String {
             let change = change_to(&changes, year)
                 .map(|c| format!(" ({})", c.label_in(tr)))
                 .unwrap_or_default();
-            let values: Vec<String> = p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect();
+            let restated = p.restatement(reports).filter(|_| !p.is_dispute(reports));
+            let values: Vec<String> = match restated {
+                Some((_, later)) => vec![p.claims[later].figure.long_in(tr, unit)],
+                None => p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect(),
+            };
             let values = tr.f(
                 "sum-in-year",
                 &[
@@ -319,10 +324,16 @@ fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit) -> String {
                     ("year", tr.year(year).into()),
                 ],
             );
-            let disputed = if p.is_conflict() {
-                format!(" ({})", tr.t("sum-files-disagree"))
-            } else {
-                String::new()
+            let disputed = match restated {
+                Some((earlier, _)) => format!(
+                    " ({})",
+                    tr.f(
+                        "sum-restated-from",
+                        &[("value", p.claims[earlier].figure.long_in(tr, unit).into())]
+                    )
+                ),
+                None if p.is_conflict() => format!(" ({})", tr.t("sum-files-disagree")),
+                None => String::new(),
             };
             format!("{values}{disputed}{change}")
         })
@@ -549,6 +560,14 @@ mod tests {
                 ]
             );
             assert!(!chart.flags.disputed);
+            assert!(
+                chart.summary.contains(
+                    "32.9 billion kyats in 2024 (↻ restated by a later report from 30 billion kyats) (+31.6 %)"
+                ),
+                "{}",
+                chart.summary
+            );
+            assert!(!chart.summary.contains("disagree"), "{}", chart.summary);
         }
         // In dollars the two reports agree: nothing is restated.
         let data = Dataset::merge(vec![earlier(), crate::report::sample()]);
@@ -581,6 +600,7 @@ mod tests {
             tip.contains("restated from 30 billion kyats") && tip.contains("third.json"),
             "{tip}"
         );
+        assert!(chart.summary.contains("(the files disagree)"), "{}", chart.summary);
     }
 
     #[test]
