@@ -564,19 +564,7 @@ pub fn figure_tooltip_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> S
 pub fn restated_words_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> Option<String> {
     let (earlier, later) = point.restatement(&data.reports)?;
     let (a, b) = (point.claims.get(earlier)?, point.claims.get(later)?);
-    let of = |c: &crate::report::Claim| {
-        let date = c
-            .sources
-            .iter()
-            .filter_map(|&s| data.reports.get(s).and_then(|r| r.report.published))
-            .max()
-            .map(|d| tr.digits(&d.to_string()).into_owned())
-            .unwrap_or_default();
-        tr.f(
-            "checks-restated-report",
-            &[("files", data.source_names(&c.sources).into()), ("date", date.into())],
-        )
-    };
+    let of = |c| claim_report_in(tr, data, c);
     Some(tr.f(
         "tip-restated",
         &[
@@ -587,6 +575,25 @@ pub fn restated_words_in(tr: Tr, data: &Dataset, point: &Point, unit: Unit) -> O
             ("later", of(b).into()),
         ],
     ))
+}
+
+/// The files a claim comes from and the latest of their dates, as a restatement names them:
+/// "a.json, of 2025-01-05".
+pub fn claim_report_in(tr: Tr, data: &Dataset, claim: &crate::report::Claim) -> String {
+    let date = claim
+        .sources
+        .iter()
+        .filter_map(|&s| data.reports.get(s).and_then(|r| r.report.published))
+        .max()
+        .map(|d| tr.digits(&d.to_string()).into_owned())
+        .unwrap_or_default();
+    tr.f(
+        "checks-restated-report",
+        &[
+            ("files", data.source_names(&claim.sources).into()),
+            ("date", date.into()),
+        ],
+    )
 }
 
 /// `exact_words`, in a language and its digits.

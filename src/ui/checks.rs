@@ -166,19 +166,7 @@ fn describe_conflict(data: &crate::report::Dataset, conflict: &crate::report::Co
         )
     };
     if let Some((earlier, later)) = conflict.restatement {
-        let of = |c: &crate::report::Claim| {
-            let date = c
-                .sources
-                .iter()
-                .filter_map(|&s| data.reports.get(s).and_then(|r| r.report.published))
-                .max()
-                .map(|d| tr.digits(&d.to_string()).into_owned())
-                .unwrap_or_default();
-            tr.f(
-                "checks-restated-report",
-                &[("files", data.source_names(&c.sources).into()), ("date", date.into())],
-            )
-        };
+        let of = |c| crate::charts::marks::claim_report_in(tr, data, c);
         let (a, b) = (&conflict.claims[earlier], &conflict.claims[later]);
         return tr.f(
             "checks-restated",
