@@ -144,6 +144,7 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
                     .open_files
                     .iter()
                     .chain(&settings.event_files)
+                    .chain(&settings.boundaries)
                     .cloned()
                     .collect()
             } else {

@@ -410,6 +410,8 @@ pub struct Rendering {
     pub svg_text: crate::export::vector::SvgText,
     /// How event files are counted for the claims-and-records chart.
     pub aggregation: crate::report::events::Aggregation,
+    /// Township boundaries for the map, and who made them when given.
+    pub boundaries: Option<(PathBuf, Option<String>)>,
 }
 
 /// Renders charts of the given files into `out` as `how` says; returns the files written.
@@ -426,6 +428,7 @@ pub fn render(
         format,
         svg_text,
         aggregation,
+        boundaries,
     } = how;
     use crate::io::write_atomically;
     size.validate()?;
@@ -438,10 +441,12 @@ pub fn render(
     if let Some((_, Err(e))) = read_events.iter().find(|(_, r)| r.is_err()) {
         return Err(e.to_string());
     }
+    let boundaries = boundaries.map(|(path, credit)| boundary_layer(&path, credit)).transpose()?;
     let data = Dataset::merge(reports);
     let options = crate::charts::ChartOptions {
         tr,
         records: events::records(&read_events, aggregation),
+        boundaries: boundaries.map(std::sync::Arc::new),
         ..crate::charts::ChartOptions::default()
     };
     std::fs::create_dir_all(out).map_err(|e| format!("could not create the folder: {e}: {}", out.display()))?;
@@ -468,6 +473,37 @@ pub fn render(
         }
     }
     Ok(written)
+}
+
+/// Township boundaries read, joined and prepared for the map; who made them as `credit` says,
+/// else as the file says. What did not join, and a file that does not say who made it, are told
+/// on standard error.
+pub fn boundary_layer(path: &std::path::Path, credit: Option<String>) -> Result<crate::charts::map::filled::TownshipLayer, String> {
+    let name = crate::report::format::read::display_name(path);
+    let read = crate::report::places::boundaries::read(path)
+        .map_err(|e| format!("{name} cannot be used as township boundaries: {e}"))?;
+    let mut layer = crate::charts::map::filled::TownshipLayer::prepare(read, name.clone(), Some(path.to_path_buf()));
+    if let Some(credit) = credit.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()) {
+        layer.attribution = Some(credit);
+    }
+    eprintln!(
+        "fieldreport render: {name}: {} of {} townships joined; {} features not joined",
+        layer.townships.len(),
+        layer.townships.len() + layer.missing,
+        layer.unjoined.len()
+    );
+    for u in &layer.unjoined {
+        eprintln!("  feature {} {}: {}", u.feature, u.label, u.why);
+    }
+    for repair in &layer.repairs {
+        eprintln!("  {repair}");
+    }
+    if layer.attribution.is_none() {
+        eprintln!(
+            "fieldreport render: {name} does not say who made these boundaries; the pictures say \"source not given\" (give --boundaries-credit)"
+        );
+    }
+    Ok(layer)
 }
 
 /// The JSON Schema of format 1 (`assets/fieldreport.schema.json`, built into the program).

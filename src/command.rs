@@ -167,6 +167,14 @@ pub enum Command {
     SetRecords(crate::report::events::Aggregation),
     /// Close the event file at this index.
     CloseEventFile(usize),
+    /// File ▸ Township boundaries…: the open dialog for a GeoJSON or shapefile of townships.
+    OpenBoundariesDialog,
+    /// Who made the open boundaries, as the user gave it.
+    SetBoundaryAttribution(String),
+    /// Asked later who made the boundaries (they are credited by file name meanwhile).
+    LaterBoundaryAttribution,
+    /// Closes the township boundaries.
+    CloseBoundaries,
 }
 
 /// How a click picks a row: alone (a click), toggled (Ctrl+click), or the rows from the last one

@@ -76,6 +76,14 @@ enum Command {
         /// With event files: which events (battles, political-violence, all).
         #[arg(long = "events", default_value = "battles", value_parser = fieldreport::cli::events::parse_preset)]
         events_preset: fieldreport::report::events::Preset,
+        /// Township boundaries for the map (a GeoJSON FeatureCollection or a shapefile's .shp):
+        /// listed townships are filled within them.
+        #[arg(long, value_name = "FILE")]
+        boundaries: Option<PathBuf>,
+        /// Who made the boundaries, drawn on the map and in the caption (when the file does not
+        /// say, or to say it otherwise).
+        #[arg(long, value_name = "TEXT", requires = "boundaries")]
+        boundaries_credit: Option<String>,
     },
     /// Count the events of ACLED or UCDP GED files (per year or month, a preset of event types),
     /// beside the claims of any report files given too.
@@ -192,6 +200,8 @@ fn main() -> ExitCode {
             svg_text,
             by,
             events_preset,
+            boundaries,
+            boundaries_credit,
         }) => {
             let tr = fieldreport::i18n::Tr {
                 lang,
@@ -219,6 +229,7 @@ fn main() -> ExitCode {
                 format,
                 svg_text,
                 aggregation,
+                boundaries: boundaries.map(|b| (b, boundaries_credit)),
             };
             match fieldreport::cli::render(&files, &chart.0, &out, how) {
                 Ok(written) => {

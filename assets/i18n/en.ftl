@@ -819,3 +819,27 @@ map-sum-events-not-placed = { $n ->
 }: { $list }.
 events-zawgyi-column = { $column }: { $n } of { $weighed } Burmese cells weighed
 notice-events-zawgyi = Burmese in { $file } looks typed in Zawgyi, not Unicode, and may show as garbage: { $list }.
+
+## Township boundaries the user brings (File ▸ Township boundaries…); { $file } is a file's name
+map-boundaries-credit = Township boundaries: { $attribution } ({ $file })
+map-boundaries-credit-unknown = Township boundaries: { $file } (source not given)
+map-boundaries-joined = Township boundaries from { $file }: { $joined } of { $townships } townships.
+map-boundaries-unjoined = Not joined ({ $n }): { $list }
+map-key-filled = a listed township filled by its reported status within its boundary (■ at its centre where the boundary file has none for it) · ● a named town, coloured by status · grey lines: township boundaries · small dots: township centres (MIMU)
+map-honest-counts-filled = Filled townships are those the reports list by name, and dots the towns they name; townships left blank are not listed, not held by anyone, and the national counts are not spread over them.
+dialog-filter-boundaries = Township boundaries (GeoJSON, shapefile)
+dialog-open-boundaries = Open township boundaries
+notice-boundaries-read = Township boundaries read from { $file }: { $joined } of { $townships } townships joined ({ $features } features in the file).
+notice-boundaries-unjoined = { $n } features not joined: { $first }.
+notice-boundaries-refused = { $file } cannot be used as township boundaries: { $error }.
+notice-boundaries-kept = The boundaries already open are kept.
+notice-boundaries-none = The map keeps its squares at township centres.
+menu-boundaries = Township boundaries…
+menu-boundaries-credit = Credit for township boundaries…
+menu-boundaries-close = Close township boundaries ({ $file })
+boundaries-credit-ask = { $file } does not say who made these boundaries. Their credit, drawn on the map and in every picture:
+boundaries-credit-hint = e.g. MIMU; geoBoundaries (CC BY 4.0); © OpenStreetMap contributors
+boundaries-credit-name = Credit for the township boundaries
+boundaries-credit-use = Use
+boundaries-credit-later = Later
+map-counts-filled = As the reports give them, for the whole country; only the townships the reports list by name are filled, within their boundaries.

@@ -779,3 +779,27 @@ map-sum-events = စက်ဝိုင်းများ - { $attribution }: န
 map-sum-events-not-placed = နေရာမချရသေးသော နေရာ { $n } ခု: { $list }။
 events-zawgyi-column = { $column }: စစ်ဆေးခဲ့သော မြန်မာစာ အကွက် { $weighed } ခုအနက် { $n } ခု
 notice-events-zawgyi = { $file } ရှိ မြန်မာစာကို ယူနီကုဒ်မဟုတ်ဘဲ ဇော်ဂျီဖြင့် ရိုက်ထားပုံရသဖြင့် စာလုံးများ မှားယွင်းပြနိုင်သည်: { $list }။
+
+## Township boundaries the user brings (File ▸ Township boundaries…); { $file } is a file's name
+map-boundaries-credit = မြို့နယ်နယ်နိမိတ်များ - { $attribution } ({ $file })
+map-boundaries-credit-unknown = မြို့နယ်နယ်နိမိတ်များ - { $file } (ရင်းမြစ် မဖော်ပြထားပါ)
+map-boundaries-joined = { $file } မှ မြို့နယ်နယ်နိမိတ်များ - မြို့နယ် { $townships } ခုအနက် { $joined } ခု။
+map-boundaries-unjoined = မချိတ်ဆက်နိုင်သည်များ ({ $n }) - { $list }
+map-key-filled = စာရင်းပြုထားသော မြို့နယ်၊ ၎င်း၏နယ်နိမိတ်အတွင်း အခြေအနေအလိုက် အရောင်ဖြည့်ထားသည် (နယ်နိမိတ်ဖိုင်တွင် မပါသော မြို့နယ်ကို ၎င်း၏ဗဟိုတွင် ■ ဖြင့်ပြသည်) · ● ဖော်ပြထားသော မြို့၊ အခြေအနေအလိုက် အရောင်ခြယ်ထားသည် · မီးခိုးရောင်မျဉ်းများ - မြို့နယ်နယ်နိမိတ်များ · အစက်ငယ်များ - မြို့နယ်ဗဟိုများ (MIMU)
+map-honest-counts-filled = အရောင်ဖြည့်ထားသော မြို့နယ်များသည် အစီရင်ခံစာများက အမည်ဖြင့် စာရင်းပြုထားသည်များ ဖြစ်ပြီး အစက်များသည် ဖော်ပြသော မြို့များ ဖြစ်သည်၊ အလွတ်ထားသော မြို့နယ်များသည် စာရင်းမပြုထားသဖြင့် မည်သူမျှ ထိန်းချုပ်သည်ဟု မဆိုလိုပါ၊ တစ်နိုင်ငံလုံး အရေအတွက်များကို ၎င်းတို့ထံ ခွဲဝေမထားပါ။
+dialog-filter-boundaries = မြို့နယ်နယ်နိမိတ်ဖိုင်များ (GeoJSON, shapefile)
+dialog-open-boundaries = မြို့နယ်နယ်နိမိတ်ဖိုင် ဖွင့်ရန်
+notice-boundaries-read = { $file } မှ မြို့နယ်နယ်နိမိတ်များကို ဖတ်ပြီးပါပြီ - မြို့နယ် { $townships } ခုအနက် { $joined } ခု ချိတ်ဆက်ပြီး (ဖိုင်တွင် အစိတ်အပိုင်း { $features } ခု)။
+notice-boundaries-unjoined = အစိတ်အပိုင်း { $n } ခု မချိတ်ဆက်နိုင်ပါ - { $first }။
+notice-boundaries-refused = { $file } ကို မြို့နယ်နယ်နိမိတ်အဖြစ် အသုံးမပြုနိုင်ပါ - { $error }။
+notice-boundaries-kept = ဖွင့်ထားပြီးသော နယ်နိမိတ်များကို ဆက်ထားပါသည်။
+notice-boundaries-none = မြေပုံသည် မြို့နယ်ဗဟိုများတွင် လေးထောင့်ကွက်များကို ဆက်ပြပါမည်။
+menu-boundaries = မြို့နယ်နယ်နိမိတ်များ…
+menu-boundaries-credit = မြို့နယ်နယ်နိမိတ် ရင်းမြစ်ဖော်ပြချက်…
+menu-boundaries-close = မြို့နယ်နယ်နိမိတ်များ ပိတ်ရန် ({ $file })
+boundaries-credit-ask = { $file } တွင် ဤနယ်နိမိတ်များကို မည်သူပြုလုပ်သည်ကို မဖော်ပြထားပါ။ မြေပုံနှင့် ပုံတိုင်းတွင် ရေးမည့် ရင်းမြစ်ဖော်ပြချက် -
+boundaries-credit-hint = ဥပမာ MIMU; geoBoundaries (CC BY 4.0); © OpenStreetMap contributors
+boundaries-credit-name = မြို့နယ်နယ်နိမိတ် ရင်းမြစ်ဖော်ပြချက်
+boundaries-credit-use = အသုံးပြုရန်
+boundaries-credit-later = နောက်မှ
+map-counts-filled = အစီရင်ခံစာများ ဖော်ပြသည့်အတိုင်း တစ်နိုင်ငံလုံးအတွက် ဖြစ်သည် - အစီရင်ခံစာများက အမည်ဖြင့် စာရင်းပြုထားသော မြို့နယ်များကိုသာ ၎င်းတို့၏ နယ်နိမိတ်အတွင်း အရောင်ဖြည့်ထားသည်။

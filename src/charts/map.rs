@@ -14,6 +14,7 @@
 
 mod draw;
 pub mod events;
+pub mod filled;
 pub mod geometry;
 pub mod labels;
 mod side;
@@ -163,6 +164,8 @@ pub struct MapData {
     pub counts_disputed: bool,
     /// What the open event files recorded, as circles; `None` without an event file.
     pub events: Option<events::Events>,
+    /// Township boundaries the user brought; `None` without a file.
+    pub boundaries: Option<std::sync::Arc<filled::TownshipLayer>>,
     /// Found when first drawn or described, not when prepared, so that the gazetteer loads only
     /// once a map is wanted.
     places: OnceLock<Places>,
@@ -208,7 +211,11 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         e.caption(tr, &mut caption);
     }
     if listed {
-        caption.notes.push(options.tr.t("map-honest-counts-listed"));
+        caption.notes.push(options.tr.t(if options.boundaries.is_some() {
+            "map-honest-counts-filled"
+        } else {
+            "map-honest-counts-listed"
+        }));
     } else if events.is_none() {
         caption.notes.push(options.tr.t("map-honest-counts"));
     }
@@ -216,6 +223,9 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         "map-attribution-sentence",
         &[("attribution", options.tr.t("map-attribution").into())],
     ));
+    if let Some(b) = &options.boundaries {
+        caption.credits.push(boundaries_credit(tr, b));
+    }
     let mut statuses: Vec<String> = marks::distinct(
         data.reports
             .iter()
@@ -256,7 +266,17 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
         tr: options.tr,
         counts_disputed,
         events,
+        boundaries: options.boundaries.clone(),
         places: OnceLock::new(),
+    }
+}
+
+/// "Township boundaries: MIMU (townships.geojson)", or the file's name with its source not
+/// given.
+pub fn boundaries_credit(tr: Tr, b: &filled::TownshipLayer) -> String {
+    match b.credit() {
+        Some(a) => tr.f("map-boundaries-credit", &[("attribution", a.into()), ("file", b.name.as_str().into())]),
+        None => tr.f("map-boundaries-credit-unknown", &[("file", b.name.as_str().into())]),
     }
 }
 

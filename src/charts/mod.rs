@@ -185,6 +185,8 @@ pub struct ChartOptions {
     pub tr: Tr,
     /// The event files open and the counts chosen of them, for the Claims and records chart.
     pub records: records::Records,
+    /// Township boundaries the user brought, for the map to fill; `None` without a file.
+    pub boundaries: Option<std::sync::Arc<map::filled::TownshipLayer>>,
 }
 
 /// No hidden series.

@@ -28,6 +28,8 @@ pub enum Event {
     Loaded(PathBuf, Box<Result<Vec<LoadedReport>, ReadError>>),
     /// An event file (ACLED, UCDP) was read into counts, or refused.
     EventsRead(PathBuf, Box<Result<crate::report::events::EventFile, ReadError>>),
+    /// A township boundary file was read, joined and prepared for the map, or refused.
+    BoundariesRead(PathBuf, Box<Result<crate::charts::map::filled::TownshipLayer, String>>),
     /// A batch is finished (or was cancelled).
     Done,
     /// An export finished: what was written, or why it failed. `None` when cancelled.
@@ -273,6 +275,17 @@ impl Worker {
                     let name = crate::report::format::read::display_name(&path);
                     let _ = tx.send(Event::Progress(i, total, name.clone()));
                     repaint.request_repaint();
+                    if crate::report::places::boundaries::detect_path(&path) {
+                        let read = guarded(|| {
+                            crate::report::places::boundaries::read(&path).map(|b| {
+                                crate::charts::map::filled::TownshipLayer::prepare(b, name.clone(), Some(path.clone()))
+                            })
+                        })
+                        .and_then(|r| r);
+                        let _ = tx.send(Event::BoundariesRead(path, Box::new(read)));
+                        repaint.request_repaint();
+                        continue;
+                    }
                     if crate::report::events::reader::detect_path(&path).is_some() {
                         let read = read_events(&path, &name, (i, total), &tx, &repaint, &cancel);
                         let _ = tx.send(Event::EventsRead(path, Box::new(read)));
@@ -420,8 +433,29 @@ impl Worker {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
-    /// Shows the native open dialog on a thread named `file-dialog`.
+    /// Shows the native open dialog for reports and event files on a thread named
+    /// `file-dialog`.
     pub fn open_dialog(&mut self, start: Option<&Path>, tr: crate::i18n::Tr, ctx: &egui::Context) {
+        let filter = (tr.t("dialog-filter-reports"), &["json", "csv"][..]);
+        self.pick(start, tr.t("dialog-open"), filter, true, tr, ctx);
+    }
+
+    /// Shows the native open dialog for one township boundary file (GeoJSON or shapefile).
+    pub fn boundaries_dialog(&mut self, start: Option<&Path>, tr: crate::i18n::Tr, ctx: &egui::Context) {
+        let filter = (tr.t("dialog-filter-boundaries"), &["geojson", "json", "shp"][..]);
+        self.pick(start, tr.t("dialog-open-boundaries"), filter, false, tr, ctx);
+    }
+
+    /// An open dialog with a filter (and one for every file), for many files or one.
+    fn pick(
+        &mut self,
+        start: Option<&Path>,
+        title: String,
+        (name, extensions): (String, &'static [&'static str]),
+        many: bool,
+        tr: crate::i18n::Tr,
+        ctx: &egui::Context,
+    ) {
         if self.dialog_open {
             return;
         }
@@ -433,23 +467,24 @@ impl Worker {
         let tx = self.tx.clone();
         let repaint = ctx.clone();
         let start = start.map(Path::to_path_buf);
-        let (title, reports, all) = (
-            tr.t("dialog-open"),
-            tr.t("dialog-filter-reports"),
-            tr.t("dialog-filter-all"),
-        );
+        let all = tr.t("dialog-filter-all");
         self.dialog_open = self.spawn(
             "file-dialog",
             "The file dialog",
             Box::new(move || {
                 let mut dialog = rfd::FileDialog::new()
                     .set_title(title.as_str())
-                    .add_filter(reports.as_str(), &["json", "csv"])
+                    .add_filter(name.as_str(), extensions)
                     .add_filter(all.as_str(), &["*"]);
                 if let Some(dir) = start.filter(|d| d.is_dir()) {
                     dialog = dialog.set_directory(dir);
                 }
-                let _ = tx.send(Event::Picked(dialog.pick_files()));
+                let picked = if many {
+                    dialog.pick_files()
+                } else {
+                    dialog.pick_file().map(|p| vec![p])
+                };
+                let _ = tx.send(Event::Picked(picked));
                 repaint.request_repaint();
             }),
         );
@@ -481,6 +516,7 @@ impl Worker {
                 Event::Merged(_) => self.merging = self.merging.saturating_sub(1),
                 Event::Loaded(..)
                 | Event::EventsRead(..)
+                | Event::BoundariesRead(..)
                 | Event::Screenshot(_)
                 | Event::SettingsSaved(_)
                 | Event::Failed(_)

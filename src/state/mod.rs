@@ -2,6 +2,7 @@
 //! [`Command`]. Open reports, the merged dataset, the prepared charts, settings, messages, and
 //! the background work that feeds them.
 
+mod boundaries;
 mod edit;
 mod records;
 pub mod recovery;
@@ -55,6 +56,10 @@ pub struct Settings {
     /// How the event files are counted: per year or month, which events, where, which actor,
     /// and what the map's circles show.
     pub records: crate::report::events::Aggregation,
+    /// The township boundary file open when the app was closed, reopened at start.
+    pub boundaries: Option<PathBuf>,
+    /// Who made each boundary file that does not say, as the user gave it.
+    pub boundary_credits: std::collections::BTreeMap<PathBuf, String>,
 }
 
 /// The key settings were stored under by earlier versions, in eframe's own storage.
@@ -190,6 +195,8 @@ pub struct State {
     pub worker: Worker,
     /// The path field is shown (where no file dialog is available).
     pub path_prompt: bool,
+    /// The open boundaries do not say who made them: the user is asked.
+    pub attribution_prompt: bool,
     /// Commands waiting to be carried out at the start of the next frame.
     pub queue: Vec<Command>,
     /// The export dialog is open.
@@ -276,6 +283,7 @@ impl State {
             notices: Vec::new(),
             worker: Worker::default(),
             path_prompt: false,
+            attribution_prompt: false,
             queue: Vec::new(),
             export_dialog: false,
             about: false,
@@ -597,6 +605,13 @@ impl State {
             Command::DiscardRecovery(path) => self.discard_recovery(&path),
             Command::SetRecords(aggregation) => self.set_records(aggregation),
             Command::CloseEventFile(i) => self.close_event_file(i),
+            Command::OpenBoundariesDialog => {
+                let start = self.settings.last_dir.clone();
+                self.worker.boundaries_dialog(start.as_deref(), self.options.tr, ctx);
+            }
+            Command::SetBoundaryAttribution(text) => self.set_boundary_attribution(&text),
+            Command::LaterBoundaryAttribution => self.attribution_prompt = false,
+            Command::CloseBoundaries => self.close_boundaries(),
         }
     }
 
@@ -778,6 +793,19 @@ impl State {
                 Event::EventsRead(path, result) => match *result {
                     Ok(file) => self.add_event_file(path, file),
                     Err(error) => self.refused(&path, &error),
+                },
+                Event::BoundariesRead(path, result) => match *result {
+                    Ok(layer) => self.add_boundaries(path, layer),
+                    Err(message) => {
+                        let name = crate::report::format::read::display_name(&path);
+                        let kept = if self.options.boundaries.is_some() { "notice-boundaries-kept" } else { "notice-boundaries-none" };
+                        let text = format!(
+                            "{} {}",
+                            tr.f("notice-boundaries-refused", &[("file", name.into()), ("error", message.into())]),
+                            tr.t(kept)
+                        );
+                        self.notify(text, true);
+                    }
                 },
                 Event::Exported(Some(Ok(written))) => {
                     self.notify(tr.f("notice-saved", &[("file", written.to_string().into())]), false);

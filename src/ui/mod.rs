@@ -34,6 +34,8 @@ use crate::state::State;
 pub struct Scratch {
     /// The path typed where no file dialog is available.
     pub path_text: String,
+    /// Who made the township boundaries, as being typed.
+    pub attribution_text: String,
     /// The Checks panel's groups, open groups and filter.
     pub checks: checks::ChecksView,
     /// Text a report's title, publisher or file name must contain to be listed.

@@ -314,6 +314,40 @@ pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
     if state.path_prompt {
         path_prompt_ui(ui, scratch, tr, out);
     }
+    if state.attribution_prompt
+        && let Some(b) = state.boundaries()
+    {
+        attribution_prompt_ui(ui, scratch, &b.name, tr, out);
+    }
+}
+
+/// "Who made these township boundaries?": the answer is drawn on the map and in every
+/// picture; until given, the file's name stands with its source not given.
+fn attribution_prompt_ui(ui: &mut egui::Ui, scratch: &mut Scratch, file: &str, tr: Tr, out: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr.f("boundaries-credit-ask", &[("file", file.into())]));
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut scratch.attribution_text)
+                .hint_text(tr.t("boundaries-credit-hint"))
+                .desired_width(360.0),
+        );
+        let name = tr.t("boundaries-credit-name");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        let text = scratch.attribution_text.trim().to_owned();
+        if (ui
+            .add_enabled(!text.is_empty(), egui::Button::new(tr.t("boundaries-credit-use")))
+            .clicked()
+            || enter)
+            && !text.is_empty()
+        {
+            scratch.attribution_text.clear();
+            out.push(Command::SetBoundaryAttribution(text));
+        }
+        if ui.button(tr.t("boundaries-credit-later")).clicked() {
+            out.push(Command::LaterBoundaryAttribution);
+        }
+    });
 }
 
 /// Unsaved work found from an earlier run: restore it, or let it go.

@@ -51,6 +51,7 @@ struct Palette {
     internal: Stroke,
     outline: Stroke,
     neighbour_border: Stroke,
+    township_line: Stroke,
     township_named: Color32,
     township_faint: Color32,
     dot_ring: Color32,
@@ -70,6 +71,7 @@ impl Palette {
                 internal: Stroke::new(0.8, Color32::from_gray(0x80)),
                 outline: Stroke::new(1.4, Color32::from_gray(0xB8)),
                 neighbour_border: Stroke::new(0.6, Color32::from_gray(0x48)),
+                township_line: Stroke::new(0.5, Color32::from_gray(0x6A)),
                 township_named: Color32::from_gray(0xE8),
                 township_faint: Color32::from_rgba_unmultiplied(0xC0, 0xC0, 0xC0, 0x50),
                 dot_ring: Color32::from_gray(0x10),
@@ -86,6 +88,7 @@ impl Palette {
                 internal: Stroke::new(0.8, Color32::from_gray(0x9A)),
                 outline: Stroke::new(1.4, Color32::from_gray(0x50)),
                 neighbour_border: Stroke::new(0.6, Color32::from_gray(0xB4)),
+                township_line: Stroke::new(0.5, Color32::from_gray(0xA8)),
                 township_named: Color32::from_gray(0x30),
                 township_faint: Color32::from_rgba_unmultiplied(0x50, 0x50, 0x50, 0x48),
                 dot_ring: Color32::WHITE,
@@ -290,6 +293,16 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
                     .with_clip_rect(clip)
                     .add(Shape::Mesh(base(ui, to, frame, p, geo)));
             }));
+            if let Some(layer) = &map.boundaries {
+                let colours = township_colours(&places.areas, hidden);
+                plot_ui.add(Layer::new(move |ui, to, frame, _| {
+                    // As the base: one cached mesh per view, painted at once under the marks.
+                    let clip = ui.clip_rect().shrink(0.01);
+                    ui.painter()
+                        .with_clip_rect(clip)
+                        .add(Shape::Mesh(filled(ui, to, frame, p, layer, &colours)));
+                }));
+            }
             if let Some(e) = &map.events {
                 plot_ui.add(Layer::new(move |_, to, frame, shapes| {
                     events::paint(e, &|at| to.point(at), frame, circle_radius, shapes);
@@ -313,8 +326,11 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
             plot_ui.add(Layer::new(move |_, to, frame, shapes| {
                 let side = area_side(to);
                 let frame = frame.expand(side);
-                // Disputed townships last, on top.
-                let areas = places.areas.iter().filter(|t| visible(t, hidden));
+                // Disputed townships last, on top; those with a boundary are filled instead.
+                let areas = places
+                    .areas
+                    .iter()
+                    .filter(|t| visible(t, hidden) && !has_boundary(map, t));
                 for t in areas
                     .clone()
                     .filter(|t| !t.disputed())
@@ -347,6 +363,107 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
             tip
         });
     crate::charts::plot::show_tooltip(&response.response, response.inner);
+}
+
+/// True when the township of a listed township's mark has a boundary to fill.
+fn has_boundary(map: &MapData, t: &TownMark) -> bool {
+    map.boundaries
+        .as_ref()
+        .zip(t.township.as_deref())
+        .is_some_and(|(b, pcode)| b.townships.iter().any(|s| s.pcode == pcode))
+}
+
+/// Each listed township's fill, by Pcode: its status's colour, and whether the reports
+/// disagree on it (its outline then red). Hidden statuses are left out.
+fn township_colours(areas: &[TownMark], hidden: &BTreeSet<String>) -> Vec<(String, Color32, bool)> {
+    areas
+        .iter()
+        .filter(|t| visible(t, hidden))
+        .filter_map(|t| {
+            let status = t.statuses.iter().find(|s| !hidden.contains(*s))?;
+            Some((t.township.clone()?, category_color(status), t.disputed()))
+        })
+        .collect()
+}
+
+/// What [`filled`] was drawn for: the view, the layer and its colours.
+#[derive(Clone, Debug, PartialEq)]
+struct FilledKey {
+    view: BaseKey,
+    layer: u64,
+    colours: Vec<(String, Color32, bool)>,
+}
+
+/// The township boundaries: listed townships filled by status, every township outlined, the
+/// disputed ones in red; tessellated once per view and colouring, as the base is.
+fn filled(
+    ui: &Ui,
+    to: ToScreen,
+    frame: Rect,
+    p: &Palette,
+    layer: &super::filled::TownshipLayer,
+    colours: &[(String, Color32, bool)],
+) -> Arc<Mesh> {
+    let key = FilledKey {
+        view: BaseKey {
+            frame,
+            origin: to.origin,
+            scale: to.scale,
+            pixels_per_point: ui.ctx().pixels_per_point(),
+            dark: ui.visuals().dark_mode,
+        },
+        layer: layer.id,
+        colours: colours.to_vec(),
+    };
+    let id = plot_id().with("townships");
+    if let Some((k, mesh)) = ui.ctx().data(|d| d.get_temp::<(FilledKey, Arc<Mesh>)>(id))
+        && k == key
+    {
+        return mesh;
+    }
+    let by_pcode: HashMap<&str, (Color32, bool)> = colours.iter().map(|(k, c, d)| (k.as_str(), (*c, *d))).collect();
+    let view = frame.expand(2.0);
+    let in_view = |t: &super::filled::TownshipShape| {
+        let [lo, hi] = t.bounds;
+        Rect::from_two_pos(to.relative(lo), to.relative(hi)).intersects(view)
+    };
+    let mut shapes = Vec::new();
+    for t in layer.townships.iter().filter(|t| in_view(t)) {
+        if let Some((colour, _)) = by_pcode.get(t.pcode.as_str()) {
+            shapes.push(fill(&t.fill, to, *colour));
+        }
+    }
+    for t in layer.townships.iter().filter(|t| in_view(t)) {
+        for ring in &t.rings {
+            shapes.extend(on_screen(ring, to, view).map(|r| Shape::line(r, p.township_line)));
+        }
+    }
+    for t in layer.townships.iter().filter(|t| in_view(t)) {
+        if by_pcode.get(t.pcode.as_str()).is_some_and(|(_, disputed)| *disputed) {
+            for ring in &t.rings {
+                shapes.extend(on_screen(ring, to, view).map(|r| Shape::line(r, Stroke::new(2.0, CONFLICT_COLOR))));
+            }
+        }
+    }
+    let mesh = Arc::new(tessellate(ui, key.view.pixels_per_point, shapes));
+    ui.ctx().data_mut(|d| d.insert_temp(id, (key, Arc::clone(&mesh))));
+    mesh
+}
+
+/// Shapes tessellated into one mesh.
+fn tessellate(ui: &Ui, pixels_per_point: f32, shapes: Vec<Shape>) -> Mesh {
+    let ctx = ui.ctx();
+    let mut tessellator = Tessellator::new(
+        pixels_per_point,
+        ctx.tessellation_options(|o| *o),
+        ctx.fonts(|f| f.font_image_size()),
+        Vec::new(),
+    );
+    let mut mesh = Mesh::default();
+    for shape in shapes {
+        tessellator.tessellate_shape(shape, &mut mesh);
+    }
+    mesh
 }
 
 /// What [`base`] was drawn for: the view and the screen.
@@ -398,19 +515,8 @@ fn base(ui: &Ui, to: ToScreen, frame: Rect, p: &Palette, geo: &Geometry) -> Arc<
     for b in geo.borders.iter().filter(|b| b.kind == BorderKind::Outline) {
         shapes.extend(line(&b.points, p.outline));
     }
-    let ctx = ui.ctx();
-    let mut tessellator = Tessellator::new(
-        key.pixels_per_point,
-        ctx.tessellation_options(|o| *o),
-        ctx.fonts(|f| f.font_image_size()),
-        Vec::new(),
-    );
-    let mut mesh = Mesh::default();
-    for shape in shapes {
-        tessellator.tessellate_shape(shape, &mut mesh);
-    }
-    let mesh = Arc::new(mesh);
-    ctx.data_mut(|d| d.insert_temp(id, (key, Arc::clone(&mesh))));
+    let mesh = Arc::new(tessellate(ui, key.pixels_per_point, shapes));
+    ui.ctx().data_mut(|d| d.insert_temp(id, (key, Arc::clone(&mesh))));
     mesh
 }
 
@@ -475,7 +581,8 @@ fn names(
             galleys.push((galley, false));
         }
     });
-    let credit = attribution(ui, map.tr, frame, p, shapes);
+    let townships = map.boundaries.as_deref().map(|b| super::boundaries_credit(map.tr, b));
+    let credit = attribution(ui, map.tr, frame, p, townships, shapes);
     let colors = events::KeyColors {
         text: p.text,
         line: p.state_text,
@@ -550,6 +657,21 @@ fn hovered(
     if let Some(t) = area {
         return Some(t.tooltip.clone());
     }
+    // Inside a township's boundary: the listed township's tooltip, else the township's own.
+    let within = map.boundaries.as_ref().and_then(|b| {
+        let at = plot_ui.transform().value_from_position(pointer);
+        let o = geometry::origin();
+        b.township_at([(at.x - o[0]) as f32, (at.y - o[1]) as f32])
+    });
+    if let Some(shape) = within {
+        if let Some(t) = places
+            .areas
+            .iter()
+            .find(|t| visible(t, hidden) && t.township.as_deref() == Some(shape.pcode.as_str()))
+        {
+            return Some(t.tooltip.clone());
+        }
+    }
     if let Some(tip) = map
         .events
         .as_ref()
@@ -558,10 +680,17 @@ fn hovered(
         return Some(tip.to_owned());
     }
     let g = places::gazetteer();
-    let (_, township) = g
-        .townships()
-        .filter_map(|(_, t)| nearest(to.point(geometry::project(t.lon, t.lat)), HOVER_REACH * 0.6).map(|d| (d, t)))
-        .min_by(|a, b| a.0.total_cmp(&b.0))?;
+    let township = match within {
+        Some(shape) => g.townships().map(|(_, t)| t).find(|t| t.pcode == shape.pcode)?,
+        None => {
+            g.townships()
+                .filter_map(|(_, t)| {
+                    nearest(to.point(geometry::project(t.lon, t.lat)), HOVER_REACH * 0.6).map(|d| (d, t))
+                })
+                .min_by(|a, b| a.0.total_cmp(&b.0))?
+                .1
+        }
+    };
     let tr = map.tr;
     let or = format!(" {} ", tr.t("values-or"));
     let mut named: HashMap<&str, Vec<String>> = HashMap::new();
@@ -598,22 +727,24 @@ fn hovered(
 
 /// "Boundaries: Natural Earth. Places: MIMU Place Codes 9.6" in the map's lower right corner,
 /// on two lines where the map is narrow; returns where it is, for names to keep clear of.
-fn attribution(ui: &Ui, tr: Tr, frame: Rect, p: &Palette, shapes: &mut Vec<Shape>) -> Rect {
+fn attribution(ui: &Ui, tr: Tr, frame: Rect, p: &Palette, townships: Option<String>, shapes: &mut Vec<Shape>) -> Rect {
     let font = FontId::proportional(11.0);
     let text = tr.t("map-attribution");
+    // Wrapped to the map, so that a long credit for the township boundaries stays on it.
+    let wrap = (frame.width() - 14.0).max(60.0);
     let galley = ui.ctx().fonts_mut(|f| {
-        let one_line = f.layout_no_wrap(text.clone(), font.clone(), p.text);
-        if one_line.size().x + 12.0 < frame.width() * 0.7 {
-            one_line
+        let fits = f.layout_no_wrap(text.clone(), font.clone(), p.text).size().x + 12.0 < frame.width() * 0.7;
+        let mut text = if fits {
+            text
         } else {
             let stop = if text.contains("။ ") { "။ " } else { ". " };
-            f.layout(
-                text.replacen(stop, &format!("{}\n", stop.trim_end()), 1),
-                font,
-                p.text,
-                f32::INFINITY,
-            )
+            text.replacen(stop, &format!("{}\n", stop.trim_end()), 1)
+        };
+        if let Some(t) = townships {
+            // The township boundaries' credit on a line of its own.
+            text = format!("{text}\n{t}");
         }
+        f.layout(text, font, p.text, wrap)
     });
     let at = Align2::RIGHT_BOTTOM.anchor_size(frame.right_bottom() - Vec2::new(4.0, 3.0), galley.size());
     let back = at.expand2(Vec2::new(3.0, 1.0));

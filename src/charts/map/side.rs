@@ -13,7 +13,7 @@ use crate::i18n::{Lang, Tr};
 
 impl MapData {
     /// The hidden set that shows snapshot `i` and keeps the statuses hidden.
-    fn showing(&self, i: usize) -> BTreeSet<String> {
+    pub(super) fn showing(&self, i: usize) -> BTreeSet<String> {
         let labels: Vec<String> = self.snapshots.iter().map(|d| snapshot_label(*d)).collect();
         let mut out: BTreeSet<String> = self.hidden.iter().filter(|h| !labels.contains(h)).cloned().collect();
         out.extend(labels.into_iter().enumerate().filter(|(j, _)| *j != i).map(|(_, l)| l));
@@ -84,10 +84,10 @@ impl MapData {
         ui.add(
             egui::Label::new(
                 crate::charts::plot::wrapping_text(
-                    &tr.t(if places.areas.is_empty() {
-                        "map-counts-whole-country"
-                    } else {
-                        "map-counts-listed"
+                    &tr.t(match (places.areas.is_empty(), self.boundaries.is_some()) {
+                        (true, _) => "map-counts-whole-country",
+                        (false, false) => "map-counts-listed",
+                        (false, true) => "map-counts-filled",
                     }),
                     egui::TextStyle::Body.resolve(ui.style()).size,
                 )
@@ -140,10 +140,14 @@ impl MapData {
             }
         }
         ui.add_space(6.0);
-        let key = if places.areas.is_empty() {
-            "map-key"
-        } else {
-            "map-key-areas"
+        if let Some(b) = &self.boundaries {
+            self.boundaries_ui(ui, b, tr);
+            ui.add_space(6.0);
+        }
+        let key = match (places.areas.is_empty(), self.boundaries.is_some()) {
+            (true, _) => "map-key",
+            (false, false) => "map-key-areas",
+            (false, true) => "map-key-filled",
         };
         ui.add(
             egui::Label::new(
@@ -157,6 +161,44 @@ impl MapData {
             .wrap(),
         );
         changed
+    }
+
+    /// The township boundaries open: how many townships joined, and the features that did not.
+    fn boundaries_ui(&self, ui: &mut egui::Ui, b: &super::filled::TownshipLayer, tr: Tr) {
+        ui.add(
+            egui::Label::new(crate::i18n::breakable(&tr.f(
+                "map-boundaries-joined",
+                &[
+                    ("file", b.name.as_str().into()),
+                    ("joined", tr.n(b.townships.len() as f64).into()),
+                    ("townships", tr.n((b.townships.len() + b.missing) as f64).into()),
+                ],
+            )))
+            .wrap(),
+        );
+        if !b.unjoined.is_empty() {
+            let list: Vec<String> = b
+                .unjoined
+                .iter()
+                .map(|u| {
+                    if u.label.is_empty() {
+                        format!("{}: {}", tr.n(u.feature as f64), u.why)
+                    } else {
+                        format!("{} ({}): {}", u.label, tr.n(u.feature as f64), u.why)
+                    }
+                })
+                .collect();
+            ui.add(
+                egui::Label::new(
+                    RichText::new(tr.f(
+                        "map-boundaries-unjoined",
+                        &[("n", tr.n(b.unjoined.len() as f64).into()), ("list", list.join("; ").into())],
+                    ))
+                    .weak(),
+                )
+                .wrap(),
+            );
+        }
     }
 
     /// One line per status with the places of that status (disputed ones aside); a click on

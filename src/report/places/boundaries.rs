@@ -100,6 +100,27 @@ pub struct Feature {
     pub not_polygon: Option<String>,
 }
 
+/// True when a path is a boundary file by its name (`.shp`, `.geojson`) or, for `.json`, by a
+/// `FeatureCollection` near its start; reports and tables are told apart this way when files
+/// are opened together.
+pub fn detect_path(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "shp" | "geojson" => true,
+        "json" => {
+            let mut head = Vec::new();
+            std::fs::File::open(path)
+                .and_then(|f| f.take(4096).read_to_end(&mut head))
+                .is_ok()
+                && String::from_utf8_lossy(&head).contains("\"FeatureCollection\"")
+        }
+        _ => false,
+    }
+}
+
 /// Reads a boundary file: a shapefile by its `.shp` extension (with the `.dbf` beside it), else
 /// a GeoJSON FeatureCollection.
 pub fn read(path: &Path) -> Result<Boundaries, String> {
