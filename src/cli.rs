@@ -441,7 +441,9 @@ pub fn render(
     if let Some((_, Err(e))) = read_events.iter().find(|(_, r)| r.is_err()) {
         return Err(e.to_string());
     }
-    let boundaries = boundaries.map(|(path, credit)| boundary_layer(&path, credit)).transpose()?;
+    let boundaries = boundaries
+        .map(|(path, credit)| boundary_layer(&path, credit))
+        .transpose()?;
     let data = Dataset::merge(reports);
     let options = crate::charts::ChartOptions {
         tr,
@@ -478,7 +480,10 @@ pub fn render(
 /// Township boundaries read, joined and prepared for the map; who made them as `credit` says,
 /// else as the file says. What did not join, and a file that does not say who made it, are told
 /// on standard error.
-pub fn boundary_layer(path: &std::path::Path, credit: Option<String>) -> Result<crate::charts::map::filled::TownshipLayer, String> {
+pub fn boundary_layer(
+    path: &std::path::Path,
+    credit: Option<String>,
+) -> Result<crate::charts::map::filled::TownshipLayer, String> {
     let name = crate::report::format::read::display_name(path);
     let read = crate::report::places::boundaries::read(path)
         .map_err(|e| format!("{name} cannot be used as township boundaries: {e}"))?;

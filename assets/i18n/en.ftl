@@ -843,3 +843,6 @@ boundaries-credit-name = Credit for the township boundaries
 boundaries-credit-use = Use
 boundaries-credit-later = Later
 map-counts-filled = As the reports give them, for the whole country; only the townships the reports list by name are filled, within their boundaries.
+map-national-counts-short = National counts:
+map-counts-whole-country-short = As the reports give them; they do not say which townships, so none is coloured.
+map-counts-listed-short = As the reports give them; only townships listed by name are coloured.

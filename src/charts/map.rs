@@ -19,6 +19,8 @@ pub mod geometry;
 pub mod labels;
 mod side;
 
+use side::Side;
+
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -219,13 +221,19 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
     } else if events.is_none() {
         caption.notes.push(options.tr.t("map-honest-counts"));
     }
-    caption.credits.push(options.tr.f(
+    let mut credit = options.tr.f(
         "map-attribution-sentence",
         &[("attribution", options.tr.t("map-attribution").into())],
-    ));
+    );
     if let Some(b) = &options.boundaries {
-        caption.credits.push(boundaries_credit(tr, b));
+        // One line of credits, so that a picture keeps room for the notes.
+        credit.push(' ');
+        credit.push_str(&tr.f(
+            "map-attribution-sentence",
+            &[("attribution", boundaries_credit(tr, b).into())],
+        ));
     }
+    caption.credits.push(credit);
     let mut statuses: Vec<String> = marks::distinct(
         data.reports
             .iter()
@@ -275,7 +283,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> MapData {
 /// given.
 pub fn boundaries_credit(tr: Tr, b: &filled::TownshipLayer) -> String {
     match b.credit() {
-        Some(a) => tr.f("map-boundaries-credit", &[("attribution", a.into()), ("file", b.name.as_str().into())]),
+        Some(a) => tr.f(
+            "map-boundaries-credit",
+            &[("attribution", a.into()), ("file", b.name.as_str().into())],
+        ),
         None => tr.f("map-boundaries-credit-unknown", &[("file", b.name.as_str().into())]),
     }
 }
@@ -701,6 +712,16 @@ impl ChartView for MapData {
         tr.t("hint-map")
     }
 
+    /// The country is tall: a picture gives it this much before the caption's notes.
+    fn min_height(&self) -> f32 {
+        300.0
+    }
+
+    /// Under a portrait picture's map the counts take a few lines more: the map keeps more.
+    fn least_share(&self, portrait: bool) -> f32 {
+        if portrait { 0.72 } else { 0.5 }
+    }
+
     fn ui(&self, ui: &mut egui::Ui, ctx: &DrawContext<'_>) -> Drawn {
         let options = ctx.options;
         let geometry = match geometry::geometry() {
@@ -712,38 +733,114 @@ impl ChartView for MapData {
         };
         let size = ui.available_size();
         let (min, max) = geometry.extent;
-        // The map's column takes Myanmar's shape (with room for the margin); the rest of the
-        // width holds the counts and the lists.
         let aspect = ((max[0] - min[0]) / (max[1] - min[1])) as f32;
-        let map_width =
-            (size.y * aspect * 1.2).clamp(220.0_f32.min(size.x), (size.x * 0.62).max(220.0_f32.min(size.x)));
-        let circle_radius = events::max_radius(egui::vec2(map_width, size.y));
         let mut changed = None;
-        ui.horizontal_top(|ui| {
-            ui.allocate_ui(egui::vec2(map_width, size.y), |ui| {
-                ui.set_min_size(egui::vec2(map_width, size.y));
-                draw::plot_ui(self, ui, options, geometry, circle_radius);
-            });
-            ui.add_space(12.0);
-            // A margin on the right, so that no line of the lists runs into the panel's edge.
-            ui.allocate_ui(egui::vec2((size.x - map_width - 20.0).max(0.0), size.y), |ui| {
-                ui.vertical(|ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("map-side")
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| {
-                            if let Some(h) = self.side_ui(ui, options) {
-                                changed = Some(h);
-                            }
-                        });
+        if ctx.picture {
+            // A picture cannot scroll: the lists beside the map are cut at their edge, never
+            // drawn over the caption. The map takes at least half the width (the neighbours
+            // around the country where the picture is wide) and the full height: the country
+            // is tall, so even in a portrait picture a map across the full width would leave it
+            // a third of the height. Beside a portrait picture's map the statuses are counted
+            // without their places' names.
+            let map_width = (size.y * aspect * 1.2).clamp(size.x * 0.5, size.x * 0.62);
+            let side_width = (size.x - map_width - 20.0).max(0.0);
+            // The first way of the lists that fits: with names, smaller, counted, counted
+            // smaller (what still does not fit is cut at the edge).
+            let ways = [
+                (Side::Picture, 1.0),
+                (Side::Picture, 0.85),
+                (Side::Counted, 1.0),
+                (Side::Counted, 0.85),
+            ];
+            let (side, scale) = ways
+                .into_iter()
+                .find(|&(side, scale)| {
+                    measure(ui, side_width, |ui| {
+                        smaller(ui, scale);
+                        self.side_ui(ui, options, side);
+                    }) <= size.y
+                })
+                .unwrap_or(ways[3]);
+            let circle_radius = events::max_radius(egui::vec2(map_width, size.y));
+            ui.horizontal_top(|ui| {
+                within(ui, egui::vec2(map_width, size.y), |ui| {
+                    draw::plot_ui(self, ui, options, geometry, circle_radius, true);
+                });
+                ui.add_space(12.0);
+                within(ui, egui::vec2(side_width, size.y), |ui| {
+                    smaller(ui, scale);
+                    self.side_ui(ui, options, side);
                 });
             });
-        });
+        } else {
+            // The map's column takes Myanmar's shape (with room for the margin); the rest of
+            // the width holds the counts and the lists.
+            let least = 220.0_f32.min(size.x);
+            let map_width = (size.y * aspect * 1.2).clamp(least, (size.x * 0.62).max(least));
+            let circle_radius = events::max_radius(egui::vec2(map_width, size.y));
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui(egui::vec2(map_width, size.y), |ui| {
+                    ui.set_min_size(egui::vec2(map_width, size.y));
+                    draw::plot_ui(self, ui, options, geometry, circle_radius, false);
+                });
+                ui.add_space(12.0);
+                // A margin on the right, so that no line of the lists runs into the panel's edge.
+                ui.allocate_ui(egui::vec2((size.x - map_width - 20.0).max(0.0), size.y), |ui| {
+                    ui.vertical(|ui| {
+                        egui::ScrollArea::vertical()
+                            .id_salt("map-side")
+                            .auto_shrink([false, false])
+                            .show(ui, |ui| {
+                                if let Some(h) = self.side_ui(ui, options, Side::Window) {
+                                    changed = Some(h);
+                                }
+                            });
+                    });
+                });
+            });
+        }
         Drawn {
             hidden: changed,
             labels: crate::charts::LabelCount::default(),
         }
     }
+}
+
+/// Lays `add` out in a rect of `size` at the cursor, clipped to it, without letting what it
+/// holds push what follows.
+fn within(ui: &mut egui::Ui, size: egui::Vec2, add: impl FnOnce(&mut egui::Ui)) {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    add(&mut child);
+}
+
+/// Text in a ui at a share of its size.
+fn smaller(ui: &mut egui::Ui, scale: f32) {
+    if scale < 1.0 {
+        for font in ui.style_mut().text_styles.values_mut() {
+            font.size *= scale;
+        }
+    }
+}
+
+/// How tall `add` lays out at a width, measured without drawing it.
+fn measure(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) -> f32 {
+    let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(width, f32::INFINITY));
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .id_salt("measure")
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min))
+            .sizing_pass()
+            .invisible(),
+    );
+    add(&mut child);
+    child.min_rect().height()
 }
 
 #[cfg(test)]

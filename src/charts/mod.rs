@@ -271,6 +271,12 @@ pub trait ChartView: std::fmt::Debug + Send + Sync + std::any::Any {
         120.0
     }
 
+    /// The least share of a picture's height (under the title) the chart keeps before the
+    /// caption's notes: half, for most charts, in a portrait picture as in a landscape one.
+    fn least_share(&self, _portrait: bool) -> f32 {
+        0.5
+    }
+
     /// How to use the chart, in one line under it.
     fn hint(&self, tr: Tr) -> String {
         tr.t("hint-chart")

@@ -392,7 +392,9 @@ impl Picture {
                 // even that is too much fewer claims are named (all are in the metadata). The caption
                 // is fitted again once the chart is drawn, to the room the chart really left.
                 let extra = CAPTION_SIZE * 1.4 + 8.0;
-                let least = (ui.available_height() * 0.5).max(self.chart.min_height()).max(120.0);
+                let whole = ui.ctx().content_rect().size();
+                let share = self.chart.least_share(whole.x < whole.y * 0.95);
+                let least = (ui.available_height() * share).max(self.chart.min_height()).max(120.0);
                 let (lines, _) = self.caption_within(ui, ui.available_height() - least - extra);
                 let caption_height = text_height(ui, &lines, CAPTION_SIZE) + extra;
                 let chart_height = (ui.available_height() - caption_height).max(120.0);

@@ -798,10 +798,17 @@ impl State {
                     Ok(layer) => self.add_boundaries(path, layer),
                     Err(message) => {
                         let name = crate::report::format::read::display_name(&path);
-                        let kept = if self.options.boundaries.is_some() { "notice-boundaries-kept" } else { "notice-boundaries-none" };
+                        let kept = if self.options.boundaries.is_some() {
+                            "notice-boundaries-kept"
+                        } else {
+                            "notice-boundaries-none"
+                        };
                         let text = format!(
                             "{} {}",
-                            tr.f("notice-boundaries-refused", &[("file", name.into()), ("error", message.into())]),
+                            tr.f(
+                                "notice-boundaries-refused",
+                                &[("file", name.into()), ("error", message.into())]
+                            ),
                             tr.t(kept)
                         );
                         self.notify(text, true);

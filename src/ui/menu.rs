@@ -135,7 +135,13 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     ui.menu_button(tr.t("menu-open-recent"), |ui| recent_menu_ui(ui, state, out));
     item(ui, &tr.t("menu-boundaries"), None, Command::OpenBoundariesDialog, out);
     if let Some(b) = state.boundaries() {
-        item(ui, &tr.t("menu-boundaries-credit"), None, Command::SetBoundaryAttribution(String::new()), out);
+        item(
+            ui,
+            &tr.t("menu-boundaries-credit"),
+            None,
+            Command::SetBoundaryAttribution(String::new()),
+            out,
+        );
         item(
             ui,
             &tr.f("menu-boundaries-close", &[("file", b.name.as_str().into())]),

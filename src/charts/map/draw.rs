@@ -259,12 +259,26 @@ fn visible(t: &TownMark, hidden: &BTreeSet<String>) -> bool {
 
 /// Draws the map: its view is kept in the plot's memory; what is hidden comes from `options`;
 /// the largest event circle is `circle_radius` points.
-pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static Geometry, circle_radius: f32) {
+/// In a picture the credits are in the caption, so none is drawn over the map.
+pub fn plot_ui(
+    map: &MapData,
+    ui: &mut Ui,
+    options: &ChartOptions,
+    geo: &'static Geometry,
+    circle_radius: f32,
+    picture: bool,
+) {
     let hidden = options.hidden(ChartKind::Map);
     let places = map.places();
     let palette = Palette::of(ui);
     let (min, max) = geo.extent;
-    let response = egui_plot::Plot::new("map")
+    let mut plot = egui_plot::Plot::new("map");
+    if picture {
+        // A picture is laid out in several passes at sizes that differ: each shows the whole
+        // country afresh.
+        plot = plot.reset();
+    }
+    let response = plot
         .id(plot_id())
         .data_aspect(1.0)
         .show_axes(false)
@@ -274,7 +288,8 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
         .allow_scroll(false)
         .allow_double_click_reset(true)
         .show_crosshair(false)
-        .min_size(Vec2::new(200.0, 200.0))
+        // A portrait picture's map may be shorter than a window's least.
+        .min_size(Vec2::splat(if picture { 120.0 } else { 200.0 }))
         .include_x(min[0])
         .include_x(max[0])
         .include_y(min[1])
@@ -358,7 +373,7 @@ pub fn plot_ui(map: &MapData, ui: &mut Ui, options: &ChartOptions, geo: &'static
                 }
             }));
             plot_ui.add(Layer::new(move |ui, to, frame, shapes| {
-                names(ui, to, frame, shapes, map, geo, hidden, p, circle_radius);
+                names(ui, to, frame, shapes, map, geo, hidden, p, circle_radius, picture);
             }));
             tip
         });
@@ -549,6 +564,7 @@ fn names(
     hidden: &BTreeSet<String>,
     p: &Palette,
     circle_radius: f32,
+    picture: bool,
 ) {
     let towns: Vec<&TownMark> = map.places().towns.iter().filter(|t| visible(t, hidden)).collect();
     let pad = Vec2::new(3.0, 1.0);
@@ -582,7 +598,7 @@ fn names(
         }
     });
     let townships = map.boundaries.as_deref().map(|b| super::boundaries_credit(map.tr, b));
-    let credit = attribution(ui, map.tr, frame, p, townships, shapes);
+    let credit = (!picture).then(|| attribution(ui, map.tr, frame, p, townships, shapes));
     let colors = events::KeyColors {
         text: p.text,
         line: p.state_text,
@@ -591,11 +607,11 @@ fn names(
     let sizes = map
         .events
         .as_ref()
-        .and_then(|e| events::paint_sizes(ui, e, frame, Some(credit), circle_radius, map.tr, colors, shapes));
+        .and_then(|e| events::paint_sizes(ui, e, frame, credit, circle_radius, map.tr, colors, shapes));
     let obstacles: Vec<Rect> = towns
         .iter()
         .map(|t| Rect::from_center_size(to.point(t.at), Vec2::splat(2.0 * TOWN_RADIUS + 2.0)))
-        .chain(std::iter::once(credit))
+        .chain(credit)
         .chain(sizes)
         .collect();
     let spots = labels::place(&wants, &obstacles, frame);
@@ -663,14 +679,13 @@ fn hovered(
         let o = geometry::origin();
         b.township_at([(at.x - o[0]) as f32, (at.y - o[1]) as f32])
     });
-    if let Some(shape) = within {
-        if let Some(t) = places
+    if let Some(shape) = within
+        && let Some(t) = places
             .areas
             .iter()
             .find(|t| visible(t, hidden) && t.township.as_deref() == Some(shape.pcode.as_str()))
-        {
-            return Some(t.tooltip.clone());
-        }
+    {
+        return Some(t.tooltip.clone());
     }
     if let Some(tip) = map
         .events

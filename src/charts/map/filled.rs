@@ -189,12 +189,7 @@ fn township_shape(pcode: String, shapes: &[Shape]) -> TownshipShape {
     for shape in shapes {
         let simplified = Shape {
             outer: simplify(&shape.outer),
-            holes: shape
-                .holes
-                .iter()
-                .map(|h| simplify(h))
-                .filter(|h| h.len() >= 4)
-                .collect(),
+            holes: shape.holes.iter().map(simplify).filter(|h| h.len() >= 4).collect(),
         };
         if simplified.outer.len() < 4 {
             continue;
@@ -203,7 +198,9 @@ fn township_shape(pcode: String, shapes: &[Shape]) -> TownshipShape {
         let base = u32::try_from(fill.points.len()).unwrap_or(u32::MAX);
         fill.points.extend(points.iter().map(|p| relative(*p)));
         fill.triangles.extend(triangles.iter().map(|i| base.saturating_add(*i)));
-        for (ring, is_outer) in std::iter::once((&simplified.outer, true)).chain(simplified.holes.iter().map(|h| (h, false))) {
+        for (ring, is_outer) in
+            std::iter::once((&simplified.outer, true)).chain(simplified.holes.iter().map(|h| (h, false)))
+        {
             let ring: Vec<[f32; 2]> = ring.iter().map(|p| relative(*p)).collect();
             for p in &ring {
                 lo = [lo[0].min(p[0]), lo[1].min(p[1])];
@@ -289,7 +286,13 @@ mod tests {
     use super::*;
 
     fn square(lon: f64, lat: f64, side: f64) -> Ring {
-        vec![[lon, lat], [lon + side, lat], [lon + side, lat + side], [lon, lat + side], [lon, lat]]
+        vec![
+            [lon, lat],
+            [lon + side, lat],
+            [lon + side, lat + side],
+            [lon, lat + side],
+            [lon, lat],
+        ]
     }
 
     fn boundaries(shapes: Vec<Shape>) -> Boundaries {
@@ -322,10 +325,16 @@ mod tests {
         assert_eq!(t.fill.triangles.len() % 3, 0);
         assert!(!t.fill.triangles.is_empty());
         let area = t.fill_area();
-        assert!((area - t.ring_area()).abs() / area < 1e-3, "the fill covers the ring, not the hole");
+        assert!(
+            (area - t.ring_area()).abs() / area < 1e-3,
+            "the fill covers the ring, not the hole"
+        );
         assert!(layer.repairs.is_empty(), "{:?}", layer.repairs);
         assert!(layer.township_at(relative([93.1, 22.1])).is_some());
-        assert!(layer.township_at(relative([93.5, 22.5])).is_none(), "the hole is not the township");
+        assert!(
+            layer.township_at(relative([93.5, 22.5])).is_none(),
+            "the hole is not the township"
+        );
         assert!(layer.township_at(relative([94.5, 22.5])).is_none());
     }
 
@@ -333,9 +342,19 @@ mod tests {
     fn a_ring_that_crosses_itself_is_said() {
         // A bow tie: its two halves meet where its edges cross.
         let bow = vec![[93.0, 22.0], [94.0, 23.0], [94.0, 22.0], [93.0, 23.0], [93.0, 22.0]];
-        let layer = TownshipLayer::prepare(boundaries(vec![Shape { outer: bow, holes: vec![] }]), "b.geojson".to_owned(), None);
+        let layer = TownshipLayer::prepare(
+            boundaries(vec![Shape {
+                outer: bow,
+                holes: vec![],
+            }]),
+            "b.geojson".to_owned(),
+            None,
+        );
         assert!(
-            layer.repairs.iter().any(|r| r.contains("cross themselves") && r.contains("MMR004001")),
+            layer
+                .repairs
+                .iter()
+                .any(|r| r.contains("cross themselves") && r.contains("MMR004001")),
             "{:?}",
             layer.repairs
         );

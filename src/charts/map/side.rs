@@ -61,8 +61,14 @@ impl MapData {
 
     /// Beside the map: the snapshot, the national counts as given, the key, the named towns,
     /// what changed and what is not placed.
-    pub(super) fn side_ui(&self, ui: &mut egui::Ui, options: &ChartOptions) -> Option<BTreeSet<String>> {
+    /// In a picture the file-by-file details are left to the alt text: places not placed are
+    /// counted, not listed, and the boundary file's join is not told; under a portrait
+    /// picture's map the statuses are counted without their places' names, and the key of
+    /// marks is left out.
+    pub(super) fn side_ui(&self, ui: &mut egui::Ui, options: &ChartOptions, side: Side) -> Option<BTreeSet<String>> {
         let tr = options.tr;
+        let compact = side != Side::Window;
+        let names = side != Side::Counted;
         let mut changed = self.snapshots_ui(ui, tr);
         let places = self.places();
         let Some(date) = self.date() else {
@@ -72,9 +78,18 @@ impl MapData {
             return changed;
         };
         let separator = tr.t("list-separator");
-        ui.label(RichText::new(tr.f("map-national-counts", &[("date", tr.digits(&date.to_string()).into())])).strong());
+        if names {
+            heading(
+                ui,
+                &tr.f("map-national-counts", &[("date", tr.digits(&date.to_string()).into())]),
+            );
+        }
         // No colour swatches here: the map colours no township, so the counts get none either.
         ui.horizontal_wrapped(|ui| {
+            if !names {
+                // Under a portrait picture's map, whose title gives the date.
+                heading(ui, &tr.t("map-national-counts-short"));
+            }
             for c in &self.counts {
                 ui.label(format!("{} {}", tr.digits(&c.figure), tr.status(&c.category)));
                 ui.label(RichText::new("·").weak());
@@ -84,10 +99,12 @@ impl MapData {
         ui.add(
             egui::Label::new(
                 crate::charts::plot::wrapping_text(
-                    &tr.t(match (places.areas.is_empty(), self.boundaries.is_some()) {
-                        (true, _) => "map-counts-whole-country",
-                        (false, false) => "map-counts-listed",
-                        (false, true) => "map-counts-filled",
+                    &tr.t(match (places.areas.is_empty(), self.boundaries.is_some(), names) {
+                        (true, _, true) => "map-counts-whole-country",
+                        (true, _, false) => "map-counts-whole-country-short",
+                        (false, false, true) => "map-counts-listed",
+                        (false, true, true) => "map-counts-filled",
+                        (false, _, false) => "map-counts-listed-short",
                     }),
                     egui::TextStyle::Body.resolve(ui.style()).size,
                 )
@@ -96,18 +113,30 @@ impl MapData {
             .wrap(),
         );
         let hidden = options.hidden(ChartKind::Map);
-        if !places.areas.is_empty() {
+        if !names {
+            // Beside a narrow picture's map: each status counted, townships then towns.
+            if !places.areas.is_empty() {
+                ui.add_space(4.0);
+                heading(ui, &tr.t("map-areas-by-status"));
+                ui.horizontal_wrapped(|ui| self.counted_ui(ui, &places.areas, hidden, tr, Swatch::Square));
+            }
+            ui.add_space(4.0);
+            heading(ui, &tr.t("map-towns-by-status"));
+            ui.horizontal_wrapped(|ui| self.counted_ui(ui, &places.towns, hidden, tr, Swatch::Dot));
+        } else {
+            if !places.areas.is_empty() {
+                ui.add_space(6.0);
+                heading(ui, &tr.t("map-areas-by-status"));
+                changed = self
+                    .by_status_ui(ui, &places.areas, hidden, tr, Swatch::Square)
+                    .or(changed);
+            }
             ui.add_space(6.0);
-            ui.label(RichText::new(tr.t("map-areas-by-status")).strong());
+            heading(ui, &tr.t("map-towns-by-status"));
             changed = self
-                .by_status_ui(ui, &places.areas, hidden, tr, Swatch::Square)
+                .by_status_ui(ui, &places.towns, hidden, tr, Swatch::Dot)
                 .or(changed);
         }
-        ui.add_space(6.0);
-        ui.label(RichText::new(tr.t("map-towns-by-status")).strong());
-        changed = self
-            .by_status_ui(ui, &places.towns, hidden, tr, Swatch::Dot)
-            .or(changed);
         let disputed: Vec<String> = places
             .towns
             .iter()
@@ -134,15 +163,18 @@ impl MapData {
         self.changes_ui(ui, places, tr);
         if !places.unplaced.is_empty() {
             ui.add_space(6.0);
-            ui.label(RichText::new(tr.f("map-not-placed", &[("n", places.unplaced.len().into())])).strong());
-            for u in &places.unplaced {
+            heading(ui, &tr.f("map-not-placed", &[("n", places.unplaced.len().into())]));
+            for u in places.unplaced.iter().filter(|_| !compact) {
                 ui.add(egui::Label::new(format!("{} ({}, {}): {}", u.name, u.status, u.file, u.why)).wrap());
             }
         }
         ui.add_space(6.0);
-        if let Some(b) = &self.boundaries {
+        if let Some(b) = self.boundaries.as_ref().filter(|_| !compact) {
             self.boundaries_ui(ui, b, tr);
             ui.add_space(6.0);
+        }
+        if side == Side::Counted {
+            return changed;
         }
         let key = match (places.areas.is_empty(), self.boundaries.is_some()) {
             (true, _) => "map-key",
@@ -192,12 +224,34 @@ impl MapData {
                 egui::Label::new(
                     RichText::new(tr.f(
                         "map-boundaries-unjoined",
-                        &[("n", tr.n(b.unjoined.len() as f64).into()), ("list", list.join("; ").into())],
+                        &[
+                            ("n", tr.n(b.unjoined.len() as f64).into()),
+                            ("list", list.join("; ").into()),
+                        ],
                     ))
                     .weak(),
                 )
                 .wrap(),
             );
+        }
+    }
+
+    /// Each status's swatch and count in a row, without names: "■ captured (8)  ■ surrounded (2)".
+    fn counted_ui(&self, ui: &mut egui::Ui, marks: &[TownMark], hidden: &BTreeSet<String>, tr: Tr, kind: Swatch) {
+        for status in self.statuses.iter().filter(|s| !hidden.contains(*s)) {
+            let n = marks
+                .iter()
+                .filter(|t| !t.disputed() && t.statuses[0] == *status)
+                .count();
+            if n > 0 {
+                swatch(ui, category_color(status), kind);
+                ui.label(crate::i18n::breakable(&format!(
+                    "{} ({})",
+                    tr.status(status),
+                    tr.n(n as f64)
+                )));
+                ui.add_space(6.0);
+            }
         }
     }
 
@@ -275,7 +329,10 @@ impl MapData {
             return;
         }
         ui.add_space(6.0);
-        ui.label(RichText::new(tr.f("map-since", &[("date", tr.digits(&before.to_string()).into())])).strong());
+        heading(
+            ui,
+            &tr.f("map-since", &[("date", tr.digits(&before.to_string()).into())]),
+        );
         for line in changed {
             ui.label(line);
         }
@@ -288,6 +345,23 @@ impl MapData {
             );
         }
     }
+}
+
+/// A heading beside the map, Burmese broken between syllables so that it wraps to the room.
+fn heading(ui: &mut egui::Ui, text: &str) {
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    ui.add(egui::Label::new(crate::charts::plot::wrapping_text(text, size).strong()).wrap());
+}
+
+/// Where the side of the map is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Side {
+    /// Beside the map in the window: everything, scrolling.
+    Window,
+    /// Beside the map in a landscape picture.
+    Picture,
+    /// Under the map in a portrait picture: the fewest lines.
+    Counted,
 }
 
 /// The mark a key's swatch shows: a town's dot or a township's square.
