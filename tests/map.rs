@@ -421,3 +421,288 @@ fn the_check_command_notes_the_towns_the_map_cannot_place_and_a_pcode_places_the
     assert_eq!(paths, ["townships[0].towns[0]", "townships[0].towns[2]"]);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The approximate township layer generated for tests (`tests/fixtures/townships/build.py`).
+fn approximate_townships() -> PathBuf {
+    fixture("townships/approximate-townships.geojson")
+}
+
+/// The map of the listed townships with a boundary file opened as a user opens any file.
+fn with_boundaries(path: PathBuf, theme: ThemeChoice) -> Harness<'static, FieldReportApp> {
+    let mut h = harness(vec![listed_townships()], theme);
+    h.state_mut().state.queue.push(Command::OpenPaths(vec![path]));
+    window::settle(&mut h);
+    h
+}
+
+/// A point inside a township's boundary, as far from its centre as its triangles go, on screen.
+fn inside_township(h: &Harness<'_, FieldReportApp>, pcode: &str) -> (egui::Pos2, f32) {
+    let state = &h.state().state;
+    let layer = state.boundaries().expect("the boundaries are open");
+    let shape = layer
+        .townships
+        .iter()
+        .find(|t| t.pcode == pcode)
+        .unwrap_or_else(|| panic!("{pcode} has a boundary"));
+    let g = fieldreport::report::places::gazetteer();
+    let township = g.place(pcode).expect("a township");
+    let o = map::geometry::origin();
+    let centre = map::geometry::project(township.lon, township.lat);
+    let far = shape
+        .fill
+        .triangles
+        .chunks_exact(3)
+        .map(|t| {
+            let p = [t[0], t[1], t[2]].map(|i| shape.fill.points[i as usize]);
+            let c = [(p[0][0] + p[1][0] + p[2][0]) / 3.0, (p[0][1] + p[1][1] + p[2][1]) / 3.0];
+            [f64::from(c[0]) + o[0], f64::from(c[1]) + o[1]]
+        })
+        .max_by(|a, b| {
+            let d = |p: &[f64; 2]| (p[0] - centre[0]).powi(2) + (p[1] - centre[1]).powi(2);
+            d(a).total_cmp(&d(b))
+        })
+        .expect("triangles");
+    let memory = egui_plot::PlotMemory::load(&h.ctx, map::plot_id()).expect("drawn");
+    let t = memory.transform();
+    let at = t.position_from_point(&egui_plot::PlotPoint::new(far[0], far[1]));
+    let from = t.position_from_point(&egui_plot::PlotPoint::new(centre[0], centre[1]));
+    (at, at.distance(from))
+}
+
+#[test]
+fn township_boundaries_fill_the_listed_townships_and_answer_inside_them() {
+    let mut h = with_boundaries(approximate_townships(), ThemeChoice::Light);
+    let state = &h.state().state;
+    let layer = state.boundaries().expect("the boundaries are open");
+    assert_eq!(
+        layer.joined_by,
+        fieldreport::report::places::boundaries::JoinedBy::Pcode("TS_PCODE".to_owned())
+    );
+    let joined = layer.townships.len();
+    assert!(joined > 340, "{joined} townships joined");
+    assert!(!state.attribution_prompt, "the file gives its own credit");
+    assert!(
+        state.notices.iter().any(|n| n.text.contains(&format!(
+            "Township boundaries read from approximate-townships.geojson: {joined} of"
+        ))),
+        "{:?}",
+        state.notices
+    );
+    assert_eq!(
+        state.settings.boundaries.as_deref(),
+        Some(approximate_townships().canonicalize().expect("exists").as_path()),
+        "kept for the next start"
+    );
+    assert!(
+        h.query_all_by_label_contains("Township boundaries from approximate-townships.geojson")
+            .next()
+            .is_some(),
+        "the join is told beside the map"
+    );
+    let map = map_data(&h);
+    assert!(
+        map.caption
+            .credits
+            .iter()
+            .any(|c| c.contains("Township boundaries: APPROXIMATE township areas")),
+        "{:?}",
+        map.caption.credits
+    );
+    assert!(
+        map.caption
+            .notes
+            .iter()
+            .any(|n| n.starts_with("Filled townships are those the reports list by name")),
+        "{:?}",
+        map.caption.notes
+    );
+    // Inside Falam's boundary, far from its centre: the listed township answers.
+    let (at, away) = inside_township(&h, "MMR004001");
+    // A square reaches 5 points from its centre at this scale (8 points a side, and a point more).
+    assert!(
+        away > 6.0,
+        "the point is {away} points from the centre, inside the square"
+    );
+    h.hover_at(at);
+    h.run_steps(6);
+    let tip = text_of(&h, "Falam · ဖလမ်း");
+    assert!(
+        tip.contains("captured, as of 2025-12-31, in listed-townships.json"),
+        "{tip}"
+    );
+    // Inside a township no report lists: its own tooltip.
+    let (at, _) = inside_township(&h, "MMR015001");
+    h.hover_at(at);
+    h.run_steps(6);
+    let tip = text_of(&h, "Lashio township");
+    assert!(tip.contains("MIMU Pcode MMR015001"), "{tip}");
+}
+
+#[test]
+fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open() {
+    let dir = std::env::temp_dir().join(format!("fieldreport-boundaries-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let text = std::fs::read_to_string(approximate_townships()).expect("reads");
+    let mut json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    json.as_object_mut().expect("an object").remove("attribution");
+    let unsigned = dir.join("unsigned.geojson");
+    std::fs::write(&unsigned, json.to_string()).expect("written");
+    let mut h = with_boundaries(unsigned.clone(), ThemeChoice::Light);
+    assert!(h.state().state.attribution_prompt);
+    assert!(
+        map_data(&h)
+            .caption
+            .credits
+            .iter()
+            .any(|c| c.contains("Township boundaries: unsigned.geojson (source not given)")),
+        "{:?}",
+        map_data(&h).caption.credits
+    );
+    h.get_by_label("Credit for the township boundaries").click();
+    h.run();
+    h.get_by_label("Credit for the township boundaries")
+        .type_text("Test survey (CC BY 4.0)");
+    h.run();
+    h.get_by_label("Use").click();
+    window::settle(&mut h);
+    let state = &h.state().state;
+    assert!(!state.attribution_prompt);
+    assert_eq!(
+        state
+            .settings
+            .boundary_credits
+            .get(&unsigned.canonicalize().expect("exists"))
+            .map(String::as_str),
+        Some("Test survey (CC BY 4.0)")
+    );
+    assert!(
+        map_data(&h)
+            .caption
+            .credits
+            .iter()
+            .any(|c| c.contains("Township boundaries: Test survey (CC BY 4.0) (unsigned.geojson)")),
+        "{:?}",
+        map_data(&h).caption.credits
+    );
+    // A file that is no boundary file: refused, the boundaries open kept.
+    let broken = dir.join("broken.geojson");
+    std::fs::write(&broken, "{\"type\": \"FeatureCollection\", \"features\": [").expect("written");
+    let projected = dir.join("projected.geojson");
+    std::fs::write(
+        &projected,
+        r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"TS_PCODE":"MMR004001"},
+        "geometry":{"type":"Polygon","coordinates":[[[500000,2500000],[510000,2500000],[510000,2510000],[500000,2500000]]]}}]}"#,
+    )
+    .expect("written");
+    for bad in [broken, projected] {
+        h.state_mut().state.queue.push(Command::OpenPaths(vec![bad.clone()]));
+        window::settle(&mut h);
+        let state = &h.state().state;
+        let name = bad.file_name().expect("a name").to_string_lossy().into_owned();
+        assert!(
+            state.notices.iter().any(|n| n.error
+                && n.text
+                    .contains(&format!("{name} cannot be used as township boundaries"))
+                && n.text.contains("The boundaries already open are kept.")),
+            "{:?}",
+            state.notices
+        );
+        assert_eq!(state.boundaries().map(|b| b.name.as_str()), Some("unsigned.geojson"));
+        assert_eq!(state.reports.len(), 1, "the report stays open");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn snapshot_filled(theme: ThemeChoice, lang: Option<fieldreport::i18n::Lang>, name: &str) {
+    let mut h = with_boundaries(approximate_townships(), theme);
+    if let Some(lang) = lang {
+        h.state_mut().state.queue.push(Command::SetLanguage(lang));
+        window::settle(&mut h);
+    }
+    h.run();
+    h.snapshot(name);
+}
+
+#[test]
+fn snapshot_of_the_map_with_township_boundaries() {
+    snapshot_filled(ThemeChoice::Light, None, "map-township-boundaries");
+}
+
+#[test]
+fn snapshot_of_the_map_with_township_boundaries_dark() {
+    snapshot_filled(ThemeChoice::Dark, None, "map-township-boundaries-dark");
+}
+
+#[test]
+fn snapshot_of_the_map_with_township_boundaries_in_burmese() {
+    snapshot_filled(
+        ThemeChoice::Light,
+        Some(fieldreport::i18n::Lang::My),
+        "map-township-boundaries-burmese",
+    );
+}
+
+#[test]
+fn render_fills_townships_with_the_boundaries_given_and_refuses_a_bad_file() {
+    let out = std::env::temp_dir().join(format!("fieldreport-map-boundaries-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let render = |extra: &[&str]| {
+        Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+            .args([
+                "render",
+                "tests/fixtures/listed-townships.json",
+                "--chart",
+                "map",
+                "--preset",
+                "social",
+                "--with-text",
+                "--out",
+            ])
+            .arg(&out)
+            .args(extra)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("runs")
+    };
+    let done = render(&[
+        "--boundaries",
+        "tests/fixtures/townships/approximate-townships.geojson",
+        "--boundaries-credit",
+        "Test survey",
+    ]);
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    let told = String::from_utf8_lossy(&done.stderr);
+    assert!(
+        told.contains("approximate-townships.geojson: ") && told.contains("townships joined"),
+        "{told}"
+    );
+    let csv = std::fs::read_to_string(out.join("map-2025.csv")).expect("the chart's data");
+    assert!(!csv.is_empty());
+    let filled = std::fs::read(out.join("map-2025.png")).expect("written");
+    // The same picture without boundaries differs where the townships are filled.
+    let plain_out = out.join("plain");
+    let plain = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
+        .args([
+            "render",
+            "tests/fixtures/listed-townships.json",
+            "--chart",
+            "map",
+            "--preset",
+            "social",
+            "--out",
+        ])
+        .arg(&plain_out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("runs");
+    assert!(plain.success());
+    assert_ne!(filled, std::fs::read(plain_out.join("map-2025.png")).expect("written"));
+    let bad = render(&["--boundaries", "tests/fixtures/listed-townships.json"]);
+    assert_eq!(bad.status.code(), Some(1));
+    let told = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        told.contains("listed-townships.json cannot be used as township boundaries"),
+        "{told}"
+    );
+    std::fs::remove_dir_all(&out).ok();
+}
