@@ -7,21 +7,22 @@
 //! Run with `cargo bench --bench boundaries` (release build). Goals: read and joined in ≤ 1 s,
 //! held in ≤ 50 MB.
 
-use std::alloc::System;
+mod shared;
+
+use shared::{frame_ms, held, median_frame_ms, window};
+
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
+use fieldreport::app::FieldReportApp;
+use fieldreport::charts::ChartKind;
+use fieldreport::charts::map::filled::TownshipLayer;
+use fieldreport::command::Command;
+use fieldreport::report::LoadedReport;
 use fieldreport::report::places::boundaries::{self, triangulate};
 use fieldreport::report::places::gazetteer;
-use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
-
-#[global_allocator]
-static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
-
-/// Bytes held now.
-fn held() -> i64 {
-    let s = GLOBAL.stats();
-    s.bytes_allocated as i64 - s.bytes_deallocated as i64
-}
+use fieldreport::state::{Settings, State};
 
 /// A FeatureCollection of every township as a ring of `points` points around its centre.
 fn layer(points: usize) -> String {
@@ -108,4 +109,55 @@ fn main() {
         tri_time.as_secs_f64() * 1e3
     );
     println!("  held by the joined boundaries:      {:>8.1} MB", held_by as f64 / 1e6);
+
+    // Prepared for the map as the reading thread does: projected, simplified, cut into
+    // triangles.
+    let (prepare_time, layer) = best(3, || {
+        TownshipLayer::prepare(b.clone(), "bench.geojson".to_owned(), None)
+    });
+    drop(layer);
+    let before = held();
+    let layer = TownshipLayer::prepare(b.clone(), "bench.geojson".to_owned(), None);
+    let layer_held = held() - before;
+    println!(
+        "  prepare for the map (simplify, triangulate): {:>6.1} ms, {} of {} points kept",
+        prepare_time.as_secs_f64() * 1e3,
+        layer.kept,
+        layer.vertices
+    );
+    println!(
+        "  held by the prepared layer:         {:>8.1} MB",
+        layer_held as f64 / 1e6
+    );
+
+    // The map of a report listing 13 townships, in a 1280×800 window, with and without the
+    // boundaries: frames while the pointer rests, and frames whose view changes every time
+    // (the window a point wider or narrower), which tessellate the map again.
+    let report =
+        LoadedReport::from_path(std::path::Path::new("tests/fixtures/listed-townships.json")).expect("the fixture");
+    let layer = Arc::new(layer);
+    let app = |boundaries: Option<Arc<TownshipLayer>>| {
+        let mut state = State::new(Settings::default(), vec![report.clone()]);
+        state.options.boundaries = boundaries;
+        // Prepares the charts again with the boundaries.
+        state
+            .queue
+            .push(Command::SetCurrency(fieldreport::charts::Currency::Usd));
+        FieldReportApp::new(state)
+    };
+    let resting_alone = frame_ms(app(None), ChartKind::Map);
+    let resting_filled = frame_ms(app(Some(Arc::clone(&layer))), ChartKind::Map);
+    let changing = |boundaries| {
+        let mut h = window(app(boundaries), ChartKind::Map);
+        median_frame_ms(&mut h, |h, i| {
+            h.set_size(egui::vec2(1280.0 + (i % 2) as f32, 800.0));
+        })
+    };
+    let changing_alone = changing(None);
+    let changing_filled = changing(Some(layer));
+    println!("map frame, CPU (UI pass + tessellation), median of 200:");
+    println!("  resting, squares at centres (baseline): {resting_alone:>6.2} ms");
+    println!("  resting, townships filled:              {resting_filled:>6.2} ms");
+    println!("  view changing, squares (baseline):      {changing_alone:>6.2} ms");
+    println!("  view changing, townships filled:        {changing_filled:>6.2} ms");
 }

@@ -11,7 +11,10 @@
 //! - `cargo bench --bench many -- write DIR` writes the two sets into `DIR/20` and `DIR/50`, to
 //!   open in the real window.
 
-use std::alloc::System;
+mod shared;
+
+use shared::held;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -21,21 +24,11 @@ use fieldreport::charts::ChartKind;
 use fieldreport::command::Command;
 use fieldreport::report::{Dataset, LoadedReport};
 use fieldreport::state::{Settings, State};
-use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
 
 #[path = "../tests/archive/mod.rs"]
 mod archive;
 
 use archive::write_sets;
-
-#[global_allocator]
-static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
-
-/// Bytes allocated and not yet freed.
-fn held() -> i64 {
-    let s = GLOBAL.stats();
-    s.bytes_allocated as i64 - s.bytes_deallocated as i64
-}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3

@@ -5,25 +5,17 @@
 //! time of one frame of the window on it, beside the battles chart's. Run with
 //! `cargo bench --bench records` (a release build).
 
-use std::alloc::System;
+mod shared;
+
+use shared::{frame_ms, held};
+
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use egui_kittest::Harness;
 use fieldreport::app::FieldReportApp;
 use fieldreport::charts::ChartKind;
 use fieldreport::command::Command;
 use fieldreport::report::events::{self, Aggregation, Period};
-use stats_alloc::{INSTRUMENTED_SYSTEM, StatsAlloc};
-
-#[global_allocator]
-static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
-
-/// Bytes held now.
-fn held() -> i64 {
-    let s = GLOBAL.stats();
-    s.bytes_allocated as i64 - s.bytes_deallocated as i64
-}
 
 const TYPES: [(&str, &str); 5] = [
     ("Battles", "Armed clash"),
@@ -69,28 +61,6 @@ fn acled(rows: usize) -> String {
         ));
     }
     out
-}
-
-/// CPU time (median) of one frame of the window showing a chart.
-fn frame_ms(app: FieldReportApp, kind: ChartKind) -> f64 {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
-        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app);
-    h.state_mut().state.queue.push(Command::ShowChart(kind));
-    h.run();
-    h.hover_at(egui::pos2(640.0, 400.0));
-    let mut times: Vec<Duration> = (0..200)
-        .map(|_| {
-            let start = Instant::now();
-            h.step();
-            let shapes = h.output().shapes.clone();
-            std::hint::black_box(h.ctx.tessellate(shapes, 1.0));
-            start.elapsed()
-        })
-        .collect();
-    times.sort_unstable();
-    times[times.len() / 2].as_secs_f64() * 1e3
 }
 
 /// Rows per second of the `csv` crate reading the bytes into records and nothing more: the

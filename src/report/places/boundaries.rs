@@ -687,6 +687,22 @@ mod tests {
     }
 
     #[test]
+    fn a_file_of_a_gigabyte_is_refused_before_it_is_read() {
+        let path = std::env::temp_dir().join(format!("fieldreport-huge-{}.geojson", std::process::id()));
+        // Sparse: it takes no room on the disk, and is never read.
+        std::fs::File::create(&path)
+            .and_then(|f| f.set_len(1 << 30))
+            .expect("a sparse file");
+        let refused = read(&path).expect_err("refused");
+        let _ = std::fs::remove_file(&path);
+        assert!(
+            refused.contains("the file is 1024 MB, more than the 256 MB"),
+            "{refused}"
+        );
+        assert!(detect_path(&path), "a .geojson is taken as boundaries by its name");
+    }
+
+    #[test]
     fn open_rings_are_closed_and_degenerate_ones_left_out() {
         let open = vec![vec![93.5, 22.8], vec![93.8, 22.8], vec![93.8, 23.1], vec![93.5, 23.1]];
         let bytes = collection(&[
