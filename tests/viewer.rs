@@ -513,7 +513,10 @@ fn the_table_sorts_filters_by_section_and_text_and_copies_rows() {
     h.run();
     let rows = table_rows(&h);
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert!(h.query_by_label_contains("1 of 18 figures").is_some());
+    assert!(
+        h.query_by_label_contains("1 of 28 rows").is_some(),
+        "18 figures and the 10 towns named"
+    );
 
     // A selected row copies as tab-separated text, with its header.
     h.get_by(|n| n.role() == Role::Row && n.label().is_some_and(|l| l.contains("killed")))

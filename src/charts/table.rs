@@ -128,6 +128,33 @@ pub struct Row {
 }
 
 impl Row {
+    /// A row of words, without a number (a town or listed township: its value is NaN, copied
+    /// as an empty cell and sorted last by the figure column).
+    fn new(section: Section, when: When, cells: [String; 7]) -> Self {
+        let mut haystack = String::new();
+        let mut spans = [(0, 0); 7];
+        for (c, cell) in cells.iter().enumerate() {
+            if c > 0 {
+                haystack.push('\u{1f}');
+            }
+            let from = haystack.len() as u32;
+            haystack.push_str(&cell.to_lowercase());
+            spans[c] = (from, haystack.len() as u32);
+        }
+        Self {
+            section,
+            when,
+            cells,
+            value: f64::NAN,
+            qualifier: "",
+            change_pct: None,
+            conflict: None,
+            restated: None,
+            haystack,
+            spans,
+        }
+    }
+
     /// A column's words in lower case.
     fn lowered(&self, column: usize) -> &str {
         let (from, to) = self.spans[column];
@@ -220,31 +247,17 @@ impl Table {
                         if ci == 0 { change_text.clone() } else { String::new() },
                         data.source_names(&claim.sources),
                     ];
-                    let mut haystack = String::new();
-                    let mut spans = [(0, 0); 7];
-                    for (c, cell) in cells.iter().enumerate() {
-                        if c > 0 {
-                            haystack.push('\u{1f}');
-                        }
-                        let from = haystack.len() as u32;
-                        haystack.push_str(&cell.to_lowercase());
-                        spans[c] = (from, haystack.len() as u32);
-                    }
-                    rows.push(Row {
-                        section: s.key.section,
-                        when: p.when,
-                        value: claim.figure.value,
-                        qualifier: claim.figure.qualifier.key(),
-                        change_pct: change.filter(|_| ci == 0).and_then(|c| c.pct),
-                        conflict: disputed.then_some((ci + 1, p.claims.len())),
-                        restated,
-                        cells,
-                        haystack,
-                        spans,
-                    });
+                    let mut row = Row::new(s.key.section, p.when, cells);
+                    row.value = claim.figure.value;
+                    row.qualifier = claim.figure.qualifier.key();
+                    row.change_pct = change.filter(|_| ci == 0).and_then(|c| c.pct);
+                    row.conflict = disputed.then_some((ci + 1, p.claims.len()));
+                    row.restated = restated;
+                    rows.push(row);
                 }
             }
         }
+        place_rows(data, tr, &mut rows);
         let mut longest = [0; 7];
         let mut most = [0; 7];
         for (i, row) in rows.iter().enumerate() {
@@ -304,7 +317,7 @@ impl Table {
     fn key(&self, column: Column, row: usize) -> Option<u64> {
         let r = self.rows.get(row)?;
         match column {
-            Column::Figure => Some(ordered(r.value)),
+            Column::Figure => (!r.value.is_nan()).then(|| ordered(r.value)),
             Column::Change => r.change_pct.map(ordered),
             Column::Section => Some(r.section as u64),
             Column::When | Column::Series | Column::Category | Column::Sources => {
@@ -337,12 +350,66 @@ impl Table {
                 continue;
             };
             let mut cells: Vec<String> = row.cells.iter().map(|c| clean(c)).collect();
-            cells.insert(4, row.value.to_string());
+            cells.insert(
+                4,
+                if row.value.is_nan() {
+                    String::new()
+                } else {
+                    row.value.to_string()
+                },
+            );
             cells.insert(5, row.qualifier.to_owned());
             out.push_str(&cells.join("\t"));
             out.push('\n');
         }
         out
+    }
+}
+
+/// A row for each town a snapshot names and each township it lists, report by report: the
+/// place in the figure column ("Falam (Chin, MMR004001)"), its status as the category, the
+/// note after the place.
+fn place_rows(data: &Dataset, tr: Tr, rows: &mut Vec<Row>) {
+    let section = section_name(tr, Section::Townships);
+    let (town, area) = (tr.t("table-named-town"), tr.t("table-listed-township"));
+    for (i, r) in data.reports.iter().enumerate() {
+        let source = data.source_names(&[i]);
+        for snapshot in &r.report.townships {
+            let when = When::Date(snapshot.as_of);
+            let date = tr.digits(&snapshot.as_of.to_string()).into_owned();
+            let places = snapshot
+                .towns
+                .iter()
+                .map(|t| (&town, &t.name, &t.status, &t.region, &t.pcode, &t.note))
+                .chain(
+                    snapshot
+                        .areas
+                        .iter()
+                        .map(|a| (&area, &a.township, &a.status, &a.region, &a.pcode, &a.note)),
+                );
+            for (kind, name, status, region, pcode, note) in places {
+                let within: Vec<&str> = region.iter().chain(pcode).map(String::as_str).collect();
+                let mut figure = if within.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{name} ({})", within.join(", "))
+                };
+                if let Some(note) = note {
+                    figure.push_str(" · ");
+                    figure.push_str(note);
+                }
+                let cells = [
+                    section.clone(),
+                    kind.clone(),
+                    tr.status(status).into_owned(),
+                    date.clone(),
+                    figure,
+                    String::new(),
+                    source.clone(),
+                ];
+                rows.push(Row::new(Section::Townships, when, cells));
+            }
+        }
     }
 }
 
@@ -433,6 +500,54 @@ mod tests {
         assert_eq!(
             column(&t, &t.order(&q), Column::Figure),
             ["over 1,000 kyats", "900 kyats", "95 kyats"]
+        );
+    }
+
+    #[test]
+    fn towns_and_listed_townships_are_rows_of_words_last_by_figure_and_copied_without_a_value() {
+        let json = r#"{"fieldreport": 1, "title": "T", "funding": [{"year": 2024, "label": "x", "mmk": 5}],
+            "townships": [{"as_of": "2025-12-31", "total": 330, "breakdown": {"captured": 2},
+                "towns": [{"name": "Hakha", "status": "contested", "region": "Chin"}],
+                "areas": [{"township": "Falam", "pcode": "MMR004001", "status": "captured", "note": "taken in April"}]}]}"#;
+        let t = table(&[("t.json", json)]);
+        let places: Vec<&Row> = t.rows.iter().filter(|r| r.value.is_nan()).collect();
+        assert_eq!(places.len(), 2, "{:?}", t.rows);
+        assert_eq!(
+            places[0].cells,
+            [
+                "townships",
+                "named town",
+                "contested",
+                "2025-12-31",
+                "Hakha (Chin)",
+                "",
+                "t.json"
+            ]
+            .map(str::to_owned)
+        );
+        assert_eq!(places[1].cells[1], "listed township");
+        assert_eq!(
+            places[1].cells[4],
+            "Falam (MMR004001) · taken in april".replace("april", "April")
+        );
+        let q = Query {
+            text: "falam".to_owned(),
+            ..Query::default()
+        };
+        assert_eq!(t.order(&q).len(), 1, "found by its name");
+        for direction in [Order::Ascending, Order::Descending] {
+            let q = Query {
+                sort: Some((Column::Figure, direction)),
+                ..Query::default()
+            };
+            let order = t.order(&q);
+            let last: Vec<bool> = order.iter().map(|&i| t.rows[i].value.is_nan()).collect();
+            assert!(last.ends_with(&[true, true]) && !last[0], "places last, {direction:?}");
+        }
+        let copied = t.tsv(t.order(&Query::default()));
+        assert!(
+            copied.contains("townships\tlisted township\tcaptured\t2025-12-31\t\t\tFalam (MMR004001) · taken in April"),
+            "{copied}"
         );
     }
 
