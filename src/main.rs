@@ -84,6 +84,10 @@ enum Command {
         /// say, or to say it otherwise).
         #[arg(long, value_name = "TEXT", requires = "boundaries")]
         boundaries_credit: Option<String>,
+        /// With event files and --boundaries: fill the map's townships by the first event
+        /// file's counts, in classes, instead of drawing circles.
+        #[arg(long, requires = "boundaries")]
+        fill_townships: bool,
     },
     /// Count the events of ACLED or UCDP GED files (per year or month, a preset of event types),
     /// beside the claims of any report files given too.
@@ -202,6 +206,7 @@ fn main() -> ExitCode {
             events_preset,
             boundaries,
             boundaries_credit,
+            fill_townships,
         }) => {
             let tr = fieldreport::i18n::Tr {
                 lang,
@@ -220,6 +225,7 @@ fn main() -> ExitCode {
             let aggregation = fieldreport::report::events::Aggregation {
                 by,
                 types: fieldreport::report::events::TypeFilter::Preset(events_preset),
+                fill_townships,
                 ..Default::default()
             };
             let how = fieldreport::cli::Rendering {

@@ -326,3 +326,95 @@ fn snapshot_of_the_map_with_event_circles_in_burmese() {
     );
     h.snapshot("map-events-burmese");
 }
+
+#[test]
+fn with_township_boundaries_the_first_files_counts_fill_townships_in_classes() {
+    let mut h = with_circles(egui::Theme::Light, "filled", true);
+    let boundaries =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/townships/approximate-townships.geojson");
+    h.state_mut().state.queue.push(Command::OpenPaths(vec![boundaries]));
+    settle(&mut h);
+    // The choice is offered once boundaries are open.
+    h.get_by_label("townships filled").click();
+    h.run();
+    let map = h
+        .state()
+        .state
+        .charts
+        .get(ChartKind::Map)
+        .data::<fieldreport::charts::map::MapData>()
+        .cloned()
+        .expect("the map");
+    let events = map.events.as_ref().expect("event files");
+    let fill = events.fill.as_ref().expect("townships filled");
+    assert!(fill.ranges.len() >= 3 && fill.ranges.len() <= 5, "{:?}", fill.ranges);
+    assert_eq!(fill.ranges[0].0, 1);
+    for pair in fill.ranges.windows(2) {
+        assert_eq!(pair[0].1 + 1, pair[1].0, "classes meet: {:?}", fill.ranges);
+    }
+    let first = &events.layers[0];
+    let largest = first.circles.iter().filter(|c| events.filled(c)).map(|c| c.value).max();
+    assert_eq!(
+        largest,
+        fill.ranges.last().map(|r| r.1),
+        "the last class ends at the largest"
+    );
+    // Every township circle with a boundary is a fill; the state-wide circle stays a circle.
+    assert!(first.circles.iter().any(|c| c.pcode.is_none() && !events.filled(c)));
+    assert_eq!(
+        first.circles.iter().filter(|c| events.filled(c)).count(),
+        fill.townships.len()
+    );
+    assert!(
+        map.caption
+            .notes
+            .iter()
+            .any(|n| n.starts_with("Townships are filled by the events ACLED recorded in them, in classes of 1")),
+        "{:?}",
+        map.caption.notes
+    );
+    assert!(
+        h.query_by_label("ACLED, events per township:").is_some(),
+        "the classes' key"
+    );
+    // Inside the busiest township, away from its centre: its counts.
+    let (pcode, &(_, circle)) = fill
+        .townships
+        .iter()
+        .max_by_key(|(_, (class, _))| *class)
+        .expect("a filled township");
+    let layer = h.state().state.boundaries().expect("open").clone();
+    let shape = layer
+        .townships
+        .iter()
+        .find(|t| &t.pcode == pcode)
+        .expect("its boundary");
+    let o = fieldreport::charts::map::geometry::origin();
+    let p = shape.fill.triangles[..3]
+        .iter()
+        .map(|&i| shape.fill.points[i as usize])
+        .fold([0.0_f64; 2], |a, q| {
+            [a[0] + f64::from(q[0]) / 3.0, a[1] + f64::from(q[1]) / 3.0]
+        });
+    let memory = egui_plot::PlotMemory::load(&h.ctx, fieldreport::charts::map::plot_id()).expect("drawn");
+    let at = memory
+        .transform()
+        .position_from_point(&egui_plot::PlotPoint::new(p[0] + o[0], p[1] + o[1]));
+    h.hover_at(at);
+    h.run_steps(6);
+    let name = &first.circles[circle].name;
+    assert!(
+        h.query_all_by_label_contains(name.as_str())
+            .any(|n| n.accesskit_node().label().is_some_and(|l| l.contains("events"))),
+        "the tooltip of {name}"
+    );
+    h.hover_at(egui::pos2(5.0, 790.0));
+    h.run();
+    h.snapshot("map-events-filled");
+    // Back to circles.
+    h.get_by_label("circles").click();
+    h.run();
+    let chart = h.state().state.charts.get(ChartKind::Map).clone();
+    let map = chart.data::<fieldreport::charts::map::MapData>().expect("the map");
+    assert!(map.events.as_ref().is_some_and(|e| e.fill.is_none()));
+}

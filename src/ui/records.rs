@@ -26,6 +26,16 @@ pub fn controls_ui(ui: &mut egui::Ui, state: &State, kind: ChartKind, out: &mut 
                     next.measure = measure;
                 }
             }
+            if state.boundaries().is_some() {
+                // With township boundaries, the first file's counts may fill the townships.
+                ui.separator();
+                ui.label(tr.t("map-events-as"));
+                for (fill, key) in [(false, "map-events-as-circles"), (true, "map-events-as-filled")] {
+                    if ui.selectable_label(current.fill_townships == fill, tr.t(key)).clicked() {
+                        next.fill_townships = fill;
+                    }
+                }
+            }
         } else {
             ui.label(tr.t("records-per"));
             for (period, key) in [(Period::Year, "records-by-year"), (Period::Month, "records-by-month")] {

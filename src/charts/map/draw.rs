@@ -309,7 +309,7 @@ pub fn plot_ui(
                     .add(Shape::Mesh(base(ui, to, frame, p, geo)));
             }));
             if let Some(layer) = &map.boundaries {
-                let colours = township_colours(&places.areas, hidden);
+                let colours = township_colours(map, &places.areas, hidden);
                 plot_ui.add(Layer::new(move |ui, to, frame, _| {
                     // As the base: one cached mesh per view, painted at once under the marks.
                     let clip = ui.clip_rect().shrink(0.01);
@@ -380,17 +380,32 @@ pub fn plot_ui(
     crate::charts::plot::show_tooltip(&response.response, response.inner);
 }
 
-/// True when the township of a listed township's mark has a boundary to fill.
+/// True when the township of a listed township's mark has a boundary to fill (and the
+/// boundaries are not filled by an event file's counts, which leaves it its square).
 fn has_boundary(map: &MapData, t: &TownMark) -> bool {
-    map.boundaries
-        .as_ref()
-        .zip(t.township.as_deref())
-        .is_some_and(|(b, pcode)| b.townships.iter().any(|s| s.pcode == pcode))
+    let by_events = map.events.as_ref().is_some_and(|e| e.fill.is_some());
+    !by_events
+        && map
+            .boundaries
+            .as_ref()
+            .zip(t.township.as_deref())
+            .is_some_and(|(b, pcode)| b.townships.iter().any(|s| s.pcode == pcode))
 }
 
-/// Each listed township's fill, by Pcode: its status's colour, and whether the reports
-/// disagree on it (its outline then red). Hidden statuses are left out.
-fn township_colours(areas: &[TownMark], hidden: &BTreeSet<String>) -> Vec<(String, Color32, bool)> {
+/// Each filled township's colour, by Pcode, and whether the reports disagree on it (its
+/// outline then red): an event file's class where its counts fill the townships, else a listed
+/// township's status (hidden statuses left out).
+fn township_colours(map: &MapData, areas: &[TownMark], hidden: &BTreeSet<String>) -> Vec<(String, Color32, bool)> {
+    if let Some(fill) = map.events.as_ref().and_then(|e| e.fill.as_ref()) {
+        let mut out: Vec<(String, Color32, bool)> = fill
+            .townships
+            .iter()
+            .map(|(pcode, &(class, _))| (pcode.clone(), fill.colors[class], false))
+            .collect();
+        // In one order, so that the mesh made for them is found again next frame.
+        out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        return out;
+    }
     areas
         .iter()
         .filter(|t| visible(t, hidden))
@@ -683,9 +698,15 @@ fn hovered(
         && let Some(t) = places
             .areas
             .iter()
-            .find(|t| visible(t, hidden) && t.township.as_deref() == Some(shape.pcode.as_str()))
+            .find(|t| visible(t, hidden) && t.township.as_deref() == Some(shape.pcode.as_str()) && has_boundary(map, t))
     {
         return Some(t.tooltip.clone());
+    }
+    if let Some((_, tip)) = within
+        .zip(map.events.as_ref())
+        .and_then(|(shape, e)| e.township_fill(&shape.pcode))
+    {
+        return Some(tip.to_owned());
     }
     if let Some(tip) = map
         .events
@@ -745,25 +766,46 @@ fn hovered(
 fn attribution(ui: &Ui, tr: Tr, frame: Rect, p: &Palette, townships: Option<String>, shapes: &mut Vec<Shape>) -> Rect {
     let font = FontId::proportional(11.0);
     let text = tr.t("map-attribution");
-    // Wrapped to the map, so that a long credit for the township boundaries stays on it.
     let wrap = (frame.width() - 14.0).max(60.0);
-    let galley = ui.ctx().fonts_mut(|f| {
-        let fits = f.layout_no_wrap(text.clone(), font.clone(), p.text).size().x + 12.0 < frame.width() * 0.7;
-        let mut text = if fits {
-            text
+    let (galley, credit) = ui.ctx().fonts_mut(|f| {
+        let one_line = f.layout_no_wrap(text.clone(), font.clone(), p.text);
+        let galley = if one_line.size().x + 12.0 < frame.width() * 0.7 {
+            one_line
         } else {
             let stop = if text.contains("။ ") { "။ " } else { ". " };
-            text.replacen(stop, &format!("{}\n", stop.trim_end()), 1)
+            f.layout(
+                text.replacen(stop, &format!("{}\n", stop.trim_end()), 1),
+                font.clone(),
+                p.text,
+                wrap,
+            )
         };
-        if let Some(t) = townships {
-            // The township boundaries' credit on a line of its own.
-            text = format!("{text}\n{t}");
-        }
-        f.layout(text, font, p.text, wrap)
+        // The township boundaries' credit on one line of its own, cut short with "…" where
+        // the map is narrow: the caption gives it whole.
+        let credit = townships.map(|t| {
+            let mut job = egui::text::LayoutJob::single_section(t, egui::TextFormat::simple(font, p.text));
+            job.wrap = egui::text::TextWrapping::truncate_at_width(wrap);
+            f.layout_job(job)
+        });
+        (galley, credit)
     });
-    let at = Align2::RIGHT_BOTTOM.anchor_size(frame.right_bottom() - Vec2::new(4.0, 3.0), galley.size());
+    let credit_size = credit.as_ref().map_or(Vec2::ZERO, |c| c.size());
+    let size = Vec2::new(galley.size().x.max(credit_size.x), galley.size().y + credit_size.y);
+    let at = Align2::RIGHT_BOTTOM.anchor_size(frame.right_bottom() - Vec2::new(4.0, 3.0), size);
     let back = at.expand2(Vec2::new(3.0, 1.0));
     shapes.push(Shape::rect_filled(back, 2.0, p.label_back));
-    shapes.push(Shape::galley(at.min, galley, p.text));
+    let below = at.min + Vec2::new(at.width() - galley.size().x, galley.size().y);
+    shapes.push(Shape::galley(
+        at.right_top() - Vec2::new(galley.size().x, 0.0),
+        galley,
+        p.text,
+    ));
+    if let Some(credit) = credit {
+        shapes.push(Shape::galley(
+            Pos2::new(at.right() - credit.size().x, below.y),
+            credit,
+            p.text,
+        ));
+    }
     back
 }

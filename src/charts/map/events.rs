@@ -34,6 +34,8 @@ pub struct Circle {
     pub value: u64,
     /// Everything about it, for the tooltip.
     pub tooltip: String,
+    /// The township's Pcode, where the circle stands for a township of the gazetteer.
+    pub pcode: Option<String>,
 }
 
 /// A place of an event file the map cannot draw.
@@ -77,6 +79,86 @@ pub struct Events {
     pub measure: Measure,
     /// The largest value drawn: the largest circle.
     pub max: u64,
+    /// The first file's townships filled in classes, where township boundaries are open and
+    /// that was chosen; their circles are then not drawn.
+    pub fill: Option<Classes>,
+}
+
+/// Graduated classes of a file's count per township, for filling township boundaries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Classes {
+    /// Each class's least and greatest value, lowest first.
+    pub ranges: Vec<(u64, u64)>,
+    /// Each class's colour, lightest first.
+    pub colors: Vec<Color32>,
+    /// Each filled township's class and its circle (in the first layer), by Pcode.
+    pub townships: HashMap<String, (usize, usize)>,
+}
+
+/// A sequential scale, light to dark, apart from the statuses' colours: ColorBrewer's Purples
+/// of six classes without its palest, which the map's land would swallow.
+const CLASS_COLORS: [Color32; 5] = [
+    Color32::from_rgb(0xDA, 0xDA, 0xEB),
+    Color32::from_rgb(0xBC, 0xBD, 0xDC),
+    Color32::from_rgb(0x9E, 0x9A, 0xC8),
+    Color32::from_rgb(0x75, 0x6B, 0xB1),
+    Color32::from_rgb(0x54, 0x27, 0x8F),
+];
+
+impl Classes {
+    /// Classes of the township circles of a layer that have a boundary: at most five, with
+    /// round upper bounds (1, 2 or 5 times a power of ten) spaced evenly on a log scale up to
+    /// the largest.
+    pub fn of(layer: &Layer, has_boundary: impl Fn(&str) -> bool) -> Option<Self> {
+        let filled: Vec<(usize, &str, u64)> = layer
+            .circles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let pcode = c.pcode.as_deref()?;
+                (c.value > 0 && has_boundary(pcode)).then_some((i, pcode, c.value))
+            })
+            .collect();
+        let max = filled.iter().map(|f| f.2).max()?;
+        let mut uppers: Vec<u64> = (1..5)
+            .filter_map(|k| round_down((max as f64).powf(f64::from(k) / 5.0)))
+            .filter(|&u| u < max)
+            .collect();
+        uppers.dedup();
+        uppers.push(max);
+        let mut ranges = Vec::new();
+        let mut low = 1;
+        for up in uppers {
+            if up >= low {
+                ranges.push((low, up));
+                low = up + 1;
+            }
+        }
+        // The darkest colours for the fewest classes, so that one class is never the palest.
+        let colors = CLASS_COLORS[CLASS_COLORS.len() - ranges.len()..].to_vec();
+        let townships = filled
+            .into_iter()
+            .map(|(i, pcode, v)| {
+                let class = ranges.iter().position(|&(_, up)| v <= up).unwrap_or(ranges.len() - 1);
+                (pcode.to_owned(), (class, i))
+            })
+            .collect();
+        Some(Self {
+            ranges,
+            colors,
+            townships,
+        })
+    }
+
+    /// A class's range in words: "1", "2–5", "51–130".
+    pub fn range_words(&self, tr: Tr, class: usize) -> String {
+        let (low, high) = self.ranges[class];
+        if low == high {
+            tr.n(low as f64)
+        } else {
+            format!("{}–{}", tr.n(low as f64), tr.n(high as f64))
+        }
+    }
 }
 
 /// "events" or "deaths" in the language.
@@ -114,7 +196,20 @@ pub fn prepare(options: &ChartOptions) -> Option<Events> {
         .flat_map(|l| l.circles.iter().map(|c| c.value))
         .max()
         .unwrap_or(0);
-    Some(Events { layers, measure, max })
+    let fill = options
+        .boundaries
+        .as_ref()
+        .filter(|_| records.aggregation.fill_townships)
+        .and_then(|b| {
+            let first = layers.first()?;
+            Classes::of(first, |pcode| b.townships.iter().any(|t| t.pcode == pcode))
+        });
+    Some(Events {
+        layers,
+        measure,
+        max,
+        fill,
+    })
 }
 
 /// One file's circles.
@@ -193,6 +288,7 @@ fn layer(file: &EventFile, options: &ChartOptions, color: Color32) -> Layer {
                 continue;
             }
         };
+        let pcode = (!key.starts_with('@') && !key.starts_with("state:")).then(|| key.clone());
         let i = *at_key.entry(key).or_insert_with(|| {
             circles.push(Circle {
                 at,
@@ -200,6 +296,7 @@ fn layer(file: &EventFile, options: &ChartOptions, color: Color32) -> Layer {
                 tally: Tally::default(),
                 value: 0,
                 tooltip: described,
+                pcode,
             });
             circles.len() - 1
         });
@@ -248,6 +345,22 @@ fn layer(file: &EventFile, options: &ChartOptions, color: Color32) -> Layer {
 }
 
 impl Events {
+    /// True when a circle of the first file is drawn as its township's fill instead.
+    pub fn filled(&self, c: &Circle) -> bool {
+        self.fill
+            .as_ref()
+            .zip(c.pcode.as_deref())
+            .is_some_and(|(f, pcode)| f.townships.contains_key(pcode))
+    }
+
+    /// A filled township's class colour and tooltip, by Pcode.
+    pub fn township_fill(&self, pcode: &str) -> Option<(Color32, &str)> {
+        let fill = self.fill.as_ref()?;
+        let &(class, circle) = fill.townships.get(pcode)?;
+        let c = self.layers.first()?.circles.get(circle)?;
+        Some((fill.colors[class], c.tooltip.as_str()))
+    }
+
     /// The caption's lines: each file's attribution (sources; UCDP's cites its reference), and
     /// what the dots and circles are and are not (one note, in place of the map's note on dots).
     pub fn caption(&self, tr: Tr, caption: &mut crate::charts::Caption) {
@@ -259,6 +372,23 @@ impl Events {
         for l in &self.layers {
             caption.sources.push(l.attribution.clone());
         }
+        if let (Some(fill), Some(first)) = (&self.fill, self.layers.first()) {
+            caption.notes.insert(1, self.classes_words(tr, fill, first));
+        }
+    }
+
+    /// "Townships filled by the events ACLED recorded in them: 1, 2–5, 6–20, 21–50, 51–130;
+    /// where it gives no township, or the boundaries have none, a circle."
+    fn classes_words(&self, tr: Tr, fill: &Classes, first: &Layer) -> String {
+        let classes: Vec<String> = (0..fill.ranges.len()).map(|k| fill.range_words(tr, k)).collect();
+        tr.f(
+            "map-events-classes-note",
+            &[
+                ("measure", measure_words(tr, self.measure).into()),
+                ("source", first.source.as_str().into()),
+                ("classes", classes.join(&tr.t("list-separator")).into()),
+            ],
+        )
     }
 
     /// The circles in words, for screen readers and alt text, ending with what they do not
@@ -343,9 +473,11 @@ pub fn paint(events: &Events, to: &dyn Fn([f64; 2]) -> Pos2, frame: Rect, max_ra
     let mut all: Vec<(f32, Pos2, Color32)> = events
         .layers
         .iter()
-        .flat_map(|l| {
+        .enumerate()
+        .flat_map(|(k, l)| {
             l.circles
                 .iter()
+                .filter(move |c| !(k == 0 && events.filled(c)))
                 .map(|c| (radius(c.value, events.max, max_radius), to(c.at), l.color))
         })
         .filter(|(r, at, _)| frame.expand(*r).contains(*at))
@@ -371,7 +503,8 @@ pub fn hovered<'a>(
     events
         .layers
         .iter()
-        .flat_map(|l| l.circles.iter())
+        .enumerate()
+        .flat_map(|(k, l)| l.circles.iter().filter(move |c| !(k == 0 && events.filled(c))))
         .filter_map(|c| {
             let r = radius(c.value, events.max, max_radius);
             (to(c.at).distance(pointer) <= r.max(4.0)).then_some((r, c))
@@ -384,6 +517,28 @@ pub fn hovered<'a>(
 /// the reason.
 pub fn key_ui(ui: &mut Ui, events: &Events, tr: Tr) {
     let text_size = egui::TextStyle::Body.resolve(ui.style()).size;
+    if let (Some(fill), Some(first)) = (&events.fill, events.layers.first()) {
+        ui.label(
+            RichText::new(tr.f(
+                "map-events-classes",
+                &[
+                    ("measure", measure_words(tr, events.measure).into()),
+                    ("source", first.source.as_str().into()),
+                ],
+            ))
+            .strong(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            for (k, colour) in fill.colors.iter().enumerate() {
+                let (rect, _) = ui.allocate_exact_size(Vec2::splat(12.0), egui::Sense::hover());
+                ui.painter().rect_filled(rect, 1.0, *colour);
+                ui.painter()
+                    .rect_stroke(rect, 1.0, Stroke::new(0.5, Color32::GRAY), egui::StrokeKind::Inside);
+                ui.label(fill.range_words(tr, k));
+                ui.add_space(4.0);
+            }
+        });
+    }
     ui.label(RichText::new(tr.t("map-events-heading")).strong());
     for l in &events.layers {
         ui.horizontal_top(|ui| {
@@ -637,9 +792,53 @@ mod tests {
             layers: Vec::new(),
             measure: Measure::Events,
             max: 2160,
+            fill: None,
         };
         assert_eq!(events.key_values(), [2000, 500, 100]);
         assert!((9.0..=30.0).contains(&max_radius(Vec2::new(260.0, 475.0))));
+    }
+
+    #[test]
+    fn classes_have_round_bounds_that_meet_and_end_at_the_largest() {
+        let circle = |value: u64, pcode: &str| Circle {
+            at: [0.0, 0.0],
+            name: pcode.to_owned(),
+            tally: Tally::default(),
+            value,
+            tooltip: String::new(),
+            pcode: Some(pcode.to_owned()),
+        };
+        let layer = Layer {
+            source: "ACLED".to_owned(),
+            attribution: String::new(),
+            reference: String::new(),
+            color: Color32::BLACK,
+            circles: [1, 2, 3, 7, 15, 40, 120, 9]
+                .iter()
+                .enumerate()
+                .map(|(i, v)| circle(*v, &format!("MMR00000{i}")))
+                .collect(),
+            not_placed: Vec::new(),
+            total: 0,
+            per_state: false,
+        };
+        // The last township has no boundary: it stays a circle.
+        let classes = Classes::of(&layer, |pcode| pcode != "MMR000007").expect("classes");
+        assert_eq!(classes.ranges, [(1, 2), (3, 5), (6, 10), (11, 20), (21, 120)]);
+        assert_eq!(classes.colors.len(), 5);
+        assert_eq!(classes.townships.len(), 7);
+        assert_eq!(classes.townships["MMR000000"].0, 0);
+        assert_eq!(classes.townships["MMR000006"].0, 4, "120 is in the last class");
+        assert_eq!(classes.range_words(Tr::EN, 1), "3–5");
+        // Few values: fewer classes, the darkest colours.
+        let small = Layer {
+            circles: vec![circle(1, "MMR000001"), circle(2, "MMR000002")],
+            ..layer
+        };
+        let classes = Classes::of(&small, |_| true).expect("classes");
+        assert_eq!(classes.ranges, [(1, 1), (2, 2)]);
+        assert_eq!(classes.colors, CLASS_COLORS[3..]);
+        assert!(Classes::of(&small, |_| false).is_none(), "no boundary, no classes");
     }
 
     #[test]

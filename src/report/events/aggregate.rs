@@ -135,6 +135,10 @@ pub struct Aggregation {
     /// What the map's circles measure (the chart of claims and records draws both).
     #[serde(default)]
     pub measure: Measure,
+    /// With township boundaries open, the map fills each township by the first file's count
+    /// in graduated classes instead of drawing its circle.
+    #[serde(default)]
+    pub fill_townships: bool,
 }
 
 impl Aggregation {
