@@ -165,8 +165,9 @@ pub enum Command {
     DiscardRecovery(PathBuf),
     /// Count the open event files this way (per year or month, types, place, actor).
     SetRecords(crate::report::events::Aggregation),
-    /// Close the event file at this index.
-    CloseEventFile(usize),
+    /// Close the event file of this SHA-256 (named by its content, never by its place in a
+    /// list that may change before the command is carried out).
+    CloseEventFile(String),
     /// File ▸ Township boundaries…: the open dialog for a GeoJSON or shapefile of townships.
     OpenBoundariesDialog,
     /// Who made the open boundaries, as the user gave it.

@@ -211,6 +211,9 @@ const LATIN_KEPT: &[&str] = &[
     "to",
     "unicode",
     "zawgyi",
+    // File formats, named as their makers name them.
+    "GeoJSON",
+    "shapefile",
 ];
 
 #[test]

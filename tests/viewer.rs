@@ -481,7 +481,11 @@ fn the_table_sorts_filters_by_section_and_text_and_copies_rows() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::T);
     h.run();
     let all = table_rows(&h);
-    assert_eq!(all.len(), 18, "every figure of the sample: {all:?}");
+    assert_eq!(
+        all.len(),
+        28,
+        "every figure of the sample and its 10 named towns: {all:?}"
+    );
     assert!(all[0].starts_with("funding, Battalion support, kyats, 2023"), "{all:?}");
 
     // A click on the Figure heading sorts smallest first, as numbers; again, largest first.

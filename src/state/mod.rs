@@ -604,7 +604,7 @@ impl State {
             Command::RestoreRecovery(path) => self.restore_recovery(&path),
             Command::DiscardRecovery(path) => self.discard_recovery(&path),
             Command::SetRecords(aggregation) => self.set_records(aggregation),
-            Command::CloseEventFile(i) => self.close_event_file(i),
+            Command::CloseEventFile(sha256) => self.close_event_file(&sha256),
             Command::OpenBoundariesDialog => {
                 let start = self.settings.last_dir.clone();
                 self.worker.boundaries_dialog(start.as_deref(), self.options.tr, ctx);

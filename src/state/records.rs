@@ -79,11 +79,18 @@ impl State {
         }
     }
 
-    /// Closes an event file.
-    pub(super) fn close_event_file(&mut self, i: usize) {
-        if i < self.options.records.files.len() {
-            let mut files: Vec<Arc<EventFile>> = self.options.records.files.iter().cloned().collect();
-            files.remove(i);
+    /// Closes the event file of a SHA-256 (and any copy of the same bytes opened from another
+    /// path).
+    pub(super) fn close_event_file(&mut self, sha256: &str) {
+        let files: Vec<Arc<EventFile>> = self
+            .options
+            .records
+            .files
+            .iter()
+            .filter(|f| f.sha256 != sha256)
+            .cloned()
+            .collect();
+        if files.len() != self.options.records.files.len() {
             self.options.records.files = Arc::new(files);
             self.prepare();
         }

@@ -158,7 +158,7 @@ pub fn controls_ui(ui: &mut egui::Ui, state: &State, kind: ChartKind, out: &mut 
         ui.data_mut(|d| d.insert_temp(id, draft));
     });
     ui.horizontal_wrapped(|ui| {
-        for (i, file) in files.iter().enumerate() {
+        for file in files {
             let rows = tr.f(
                 "records-file-line",
                 &[
@@ -172,7 +172,7 @@ pub fn controls_ui(ui: &mut egui::Ui, state: &State, kind: ChartKind, out: &mut 
             let button = ui.small_button("✖").on_hover_text(&close);
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &close));
             if button.clicked() {
-                out.push(Command::CloseEventFile(i));
+                out.push(Command::CloseEventFile(file.sha256.clone()));
             }
         }
     });

@@ -101,8 +101,8 @@ pub struct Feature {
 }
 
 /// True when a path is a boundary file by its name (`.shp`, `.geojson`) or, for `.json`, by a
-/// `FeatureCollection` near its start; reports and tables are told apart this way when files
-/// are opened together.
+/// `FeatureCollection` near its start (a regular file only); reports and tables are told apart
+/// this way when files are opened together.
 pub fn detect_path(path: &Path) -> bool {
     let ext = path
         .extension()
@@ -110,7 +110,8 @@ pub fn detect_path(path: &Path) -> bool {
         .unwrap_or_default();
     match ext.as_str() {
         "shp" | "geojson" => true,
-        "json" => {
+        // Only a regular file is looked into: a pipe read here would be empty for its reader.
+        "json" if std::fs::metadata(path).is_ok_and(|m| m.is_file()) => {
             let mut head = Vec::new();
             std::fs::File::open(path)
                 .and_then(|f| f.take(4096).read_to_end(&mut head))
