@@ -3,6 +3,8 @@
 //! map's bundled data and its frame with every MIMU town named, and rendering an export
 //! offscreen. Run with `cargo bench --bench frame`.
 
+mod shared;
+
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
@@ -37,12 +39,7 @@ fn median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
 /// CPU time (median) of one frame of the whole window showing a chart, with the pointer at `pointer`
 /// (over the chart): (UI pass, tessellation).
 fn frame_time(app: FieldReportApp, kind: ChartKind, pointer: egui::Pos2) -> (Duration, Duration) {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
-        .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app);
-    h.state_mut().state.queue.push(Command::ShowChart(kind));
-    h.run();
+    let mut h = shared::window(app, kind);
     // Keep the pointer over the chart so every frame does hover work too.
     h.hover_at(pointer);
     let frames = 300;

@@ -538,6 +538,15 @@ fn township_boundaries_fill_the_listed_townships_and_answer_inside_them() {
     assert!(tip.contains("MIMU Pcode MMR015001"), "{tip}");
 }
 
+/// Fails unless a line of the map's credits says `credit`.
+fn assert_credited(h: &Harness<'_, FieldReportApp>, credit: &str) {
+    let credits = map_data(h).caption.credits;
+    assert!(
+        credits.iter().any(|c| c.contains(credit)),
+        "{credit:?} not in {credits:?}"
+    );
+}
+
 #[test]
 fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open() {
     let dir = std::env::temp_dir().join(format!("fieldreport-boundaries-{}", std::process::id()));
@@ -549,15 +558,7 @@ fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open(
     std::fs::write(&unsigned, json.to_string()).expect("written");
     let mut h = with_boundaries(unsigned.clone(), ThemeChoice::Light);
     assert!(h.state().state.attribution_prompt);
-    assert!(
-        map_data(&h)
-            .caption
-            .credits
-            .iter()
-            .any(|c| c.contains("Township boundaries: unsigned.geojson (source not given)")),
-        "{:?}",
-        map_data(&h).caption.credits
-    );
+    assert_credited(&h, "Township boundaries: unsigned.geojson (source not given)");
     h.get_by_label("Credit for the township boundaries").click();
     h.run();
     h.get_by_label("Credit for the township boundaries")
@@ -575,15 +576,7 @@ fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open(
             .map(String::as_str),
         Some("Test survey (CC BY 4.0)")
     );
-    assert!(
-        map_data(&h)
-            .caption
-            .credits
-            .iter()
-            .any(|c| c.contains("Township boundaries: Test survey (CC BY 4.0) (unsigned.geojson)")),
-        "{:?}",
-        map_data(&h).caption.credits
-    );
+    assert_credited(&h, "Township boundaries: Test survey (CC BY 4.0) (unsigned.geojson)");
     // A file that is no boundary file: refused, the boundaries open kept.
     let broken = dir.join("broken.geojson");
     std::fs::write(&broken, "{\"type\": \"FeatureCollection\", \"features\": [").expect("written");

@@ -204,6 +204,15 @@ fn spread_files(name: &str) -> (PathBuf, PathBuf) {
     (a, u)
 }
 
+/// The map the window shows.
+fn map_of(h: &Harness<'_, FieldReportApp>) -> fieldreport::charts::map::MapData {
+    let chart = h.state().state.charts.get(ChartKind::Map).clone();
+    chart
+        .data::<fieldreport::charts::map::MapData>()
+        .cloned()
+        .expect("the map")
+}
+
 fn with_circles(theme: egui::Theme, name: &str, ucdp: bool) -> Harness<'static, FieldReportApp> {
     let mut h = harness(FieldReportApp::with_sample(), theme);
     h.run();
@@ -244,14 +253,7 @@ fn the_map_draws_what_event_files_recorded_per_township() {
         assert!(h.query_all_by_label_contains(needle).next().is_some(), "{needle}");
     }
     // The largest circle's tooltip: the township, its counts, the source and filter.
-    let map = h
-        .state()
-        .state
-        .charts
-        .get(ChartKind::Map)
-        .data::<fieldreport::charts::map::MapData>()
-        .cloned()
-        .expect("the map");
+    let map = map_of(&h);
     let events = map.events.as_ref().expect("circles");
     let largest = &events.layers[0].circles[0];
     assert_eq!(largest.value, 120);
@@ -337,14 +339,7 @@ fn with_township_boundaries_the_first_files_counts_fill_townships_in_classes() {
     // The choice is offered once boundaries are open.
     h.get_by_label("townships filled").click();
     h.run();
-    let map = h
-        .state()
-        .state
-        .charts
-        .get(ChartKind::Map)
-        .data::<fieldreport::charts::map::MapData>()
-        .cloned()
-        .expect("the map");
+    let map = map_of(&h);
     let events = map.events.as_ref().expect("event files");
     let fill = events.fill.as_ref().expect("townships filled");
     assert!(fill.ranges.len() >= 3 && fill.ranges.len() <= 5, "{:?}", fill.ranges);
@@ -414,7 +409,5 @@ fn with_township_boundaries_the_first_files_counts_fill_townships_in_classes() {
     // Back to circles.
     h.get_by_label("circles").click();
     h.run();
-    let chart = h.state().state.charts.get(ChartKind::Map).clone();
-    let map = chart.data::<fieldreport::charts::map::MapData>().expect("the map");
-    assert!(map.events.as_ref().is_some_and(|e| e.fill.is_none()));
+    assert!(map_of(&h).events.as_ref().is_some_and(|e| e.fill.is_none()));
 }
