@@ -13,7 +13,7 @@ use crate::i18n::{Lang, Tr};
 
 impl MapData {
     /// The hidden set that shows snapshot `i` and keeps the statuses hidden.
-    fn showing(&self, i: usize) -> BTreeSet<String> {
+    pub(super) fn showing(&self, i: usize) -> BTreeSet<String> {
         let labels: Vec<String> = self.snapshots.iter().map(|d| snapshot_label(*d)).collect();
         let mut out: BTreeSet<String> = self.hidden.iter().filter(|h| !labels.contains(h)).cloned().collect();
         out.extend(labels.into_iter().enumerate().filter(|(j, _)| *j != i).map(|(_, l)| l));
