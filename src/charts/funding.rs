@@ -332,11 +332,6 @@ fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit, reports: &[LoadedRepo
     )
 }
 
-/// Every value claimed for a point in words, "(the files disagree)" after them when they do.
-pub(super) fn claims_words(tr: Tr, p: &Point, unit: Unit) -> String {
-    marks::claims_words_in(tr, p, unit, &[])
-}
-
 /// True when the files disagree on either end of a change (a year a later report restated is
 /// taken at its later value).
 fn disputed(s: &Series, c: &Change, reports: &[LoadedReport]) -> bool {
