@@ -530,10 +530,7 @@ mod tests {
 
     #[test]
     fn the_restatement_is_said_in_burmese() {
-        let tr = crate::i18n::Tr {
-            lang: crate::i18n::Lang::My,
-            digits: crate::i18n::Digits::Myanmar,
-        };
+        let tr = crate::i18n::Tr::MY;
         let data = Dataset::merge(vec![crate::report::sample(), later()]);
         let chart = prepare(
             &data,
