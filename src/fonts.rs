@@ -86,7 +86,11 @@ mod tests {
             })
         };
         let list = &fonts.families[&egui::FontFamily::Proportional];
-        assert_eq!(list.iter().find(|n| has(n)).map(String::as_str), Some("signs"), "{list:?}");
+        assert_eq!(
+            list.iter().find(|n| has(n)).map(String::as_str),
+            Some("signs"),
+            "{list:?}"
+        );
         assert!(has("symbols"), "DejaVu Sans has one too, drawn like a Burmese letter");
     }
 }
