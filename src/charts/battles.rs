@@ -540,18 +540,8 @@ mod tests {
             },
         );
         let tip = chart.series[0].bars[0].tooltip_text_in(tr, Some(&data));
-        assert!(tip.contains("↻ ၂၀၂၅ ကို ပြန်လည်ဖော်ပြထားသည်"), "{tip}");
-        assert!(tip.contains("၂၀၂၇-၀၁-၀၅"), "{tip}");
-        assert!(
-            chart
-                .caption
-                .notes
-                .iter()
-                .any(|n| n.starts_with("↻ နောက်ပိုင်း") && n.contains("၂၀၂၅")),
-            "{:?}",
-            chart.caption.notes
-        );
-        assert!(chart.summary.contains("↻ နောက်ပိုင်းအစီရင်ခံစာက"), "{}", chart.summary);
+        let said = (chart.caption.notes.as_slice(), chart.summary.as_str());
+        marks::testing::assert_restatement_said_in_burmese(&tip, said.0, said.1, ("၂၀၂၅", "၂၀၂၇-၀၁-၀၅"));
     }
 
     #[test]

@@ -559,10 +559,7 @@ mod tests {
 
     #[test]
     fn the_restatement_is_said_in_burmese() {
-        let tr = Tr {
-            lang: crate::i18n::Lang::My,
-            digits: crate::i18n::Digits::Myanmar,
-        };
+        let tr = Tr::MY;
         let data = Dataset::merge(vec![earlier(), crate::report::sample()]);
         let chart = prepare(
             &data,
@@ -572,14 +569,8 @@ mod tests {
             },
         );
         let tip = chart.series[0].bars[1].tooltip_text_in(tr, Some(&data));
-        assert!(tip.contains("↻ ၂၀၂၄ ကို ပြန်လည်ဖော်ပြထားသည်"), "{tip}");
-        assert!(tip.contains("၂၀၂၅-၀၁-၀၅"), "{tip}");
-        assert!(
-            chart.caption.notes[0].starts_with("↻ နောက်ပိုင်း"),
-            "{:?}",
-            chart.caption.notes
-        );
-        assert!(chart.caption.notes[0].contains("၂၀၂၄"), "{:?}", chart.caption.notes);
+        let said = (chart.caption.notes.as_slice(), chart.summary.as_str());
+        marks::testing::assert_restatement_said_in_burmese(&tip, said.0, said.1, ("၂၀၂၄", "၂၀၂၅-၀၁-၀၅"));
     }
 
     #[test]

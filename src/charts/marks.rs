@@ -806,6 +806,22 @@ pub fn extent(series: &[BarSeries]) -> f64 {
         .max(1e-9)
 }
 
+/// Checks shared by the charts' tests.
+#[cfg(test)]
+pub(super) mod testing {
+    /// A chart says a year a later report restated in Burmese: in the bar's tooltip (with the
+    /// `year` and a report's `date`, in Myanmar digits), in its note and in its words.
+    pub fn assert_restatement_said_in_burmese(tip: &str, notes: &[String], summary: &str, (year, date): (&str, &str)) {
+        assert!(tip.contains(&format!("↻ {year} ကို ပြန်လည်ဖော်ပြထားသည်")), "{tip}");
+        assert!(tip.contains(date), "{tip}");
+        assert!(
+            notes.iter().any(|n| n.starts_with("↻ နောက်ပိုင်း") && n.contains(year)),
+            "{notes:?}"
+        );
+        assert!(summary.contains("↻ နောက်ပိုင်းအစီရင်ခံစာက"), "{summary}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
