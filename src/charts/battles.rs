@@ -82,6 +82,8 @@ fn groups<'a>(all: &[&'a Series]) -> Vec<Group<'a>> {
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
     let all: Vec<&Series> = data.section(Section::Battles).collect();
     let index = marks::SeriesIndex::new(data);
+    let making = marks::Making::new(data, &index, options.tr);
+    let reports = making.reports;
     let groups = groups(&all);
     let slots = Slots {
         slot: 0.8 / (groups.len() + 1) as f64,
@@ -97,24 +99,28 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         flags: Flags::default(),
     };
     let mut summary = Vec::new();
+    // The points shown, for the note on the years a later report restated.
+    let mut shown: Vec<&Point> = Vec::new();
     let year_total = all
         .iter()
         .find(|s| s.key.series.is_empty() && s.key.role == Role::Total);
     if let Some(total) = year_total {
         summary.extend(total.points.iter().map(|p| {
-            options.tr.f(
-                "sum-battles-year",
-                &[
-                    ("n", p.figure().long_in(options.tr, Unit::Count).into()),
-                    ("year", options.tr.year(p.when.year()).into()),
-                ],
-            )
+            let (n, said) = marks::values_words_in(options.tr, p, Unit::Count, reports);
+            let year = options.tr.year(p.when.year());
+            let sentence = options
+                .tr
+                .f("sum-battles-year", &[("n", n.into()), ("year", year.into())]);
+            format!("{sentence}{said}")
         }));
+        if !hidden.contains(ALL_BATTLES) {
+            shown.extend(&total.points);
+        }
         chart.series.push(BarSeries {
             name: ALL_BATTLES.to_owned(),
             label: options.tr.term(ALL_BATTLES).into_owned(),
             color: category_color(ALL_BATTLES),
-            bars: year_total_bars(&index, total, slots, options.tr),
+            bars: year_total_bars(making, total, slots),
             horizontal: false,
         });
     }
@@ -131,15 +137,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         .map(|s| s.key.category.as_str());
     for category in marks::distinct(categories) {
         let in_groups = by_category.get(category).map_or(&[][..], Vec::as_slice);
-        let bars = category_bars(
-            &index,
-            &groups,
-            in_groups,
-            slots,
-            &mut tops,
-            hidden.contains(category),
-            options.tr,
-        );
+        if !hidden.contains(category) {
+            shown.extend(in_groups.iter().flat_map(|(_, s)| &s.points));
+        }
+        let bars = category_bars(making, &groups, in_groups, slots, &mut tops, hidden.contains(category));
         chart.series.push(BarSeries {
             name: category.to_owned(),
             label: options.tr.term(category).into_owned(),
@@ -205,29 +206,29 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
                     });
                 }
             }
+            let values = marks::restated_claims_label_in(options.tr, p, Unit::Count, reports);
             chart.labels.push(TextMark {
                 x,
                 y: p.figure().value.max(top),
-                text: format!(
-                    "{} {}",
-                    marks::claims_label_in(options.tr, p, Unit::Count),
-                    short_group(group.label)
-                ),
-                short: marks::claims_label_in(options.tr, p, Unit::Count),
+                text: format!("{values} {}", short_group(group.label)),
+                short: values,
                 anchor: Align2::CENTER_BOTTOM,
                 strong: true,
                 qualified: marks::is_qualified(p),
-                disputed: p.is_conflict(),
+                disputed: p.is_dispute(reports),
                 priority: 0,
             });
-            summary.push(options.tr.f(
+            shown.push(p);
+            let (n, said) = marks::values_words_in(options.tr, p, Unit::Count, reports);
+            let sentence = options.tr.f(
                 "sum-battles-group",
                 &[
                     ("group", group.label.into()),
-                    ("n", p.figure().long_in(options.tr, Unit::Count).into()),
+                    ("n", n.into()),
                     ("year", options.tr.year(year).into()),
                 ],
-            ));
+            );
+            summary.push(format!("{sentence}{said}"));
         }
     }
     if !rest.is_empty() {
@@ -240,6 +241,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
         });
     }
     chart.summary = options.tr.f("sum-end", &[("text", summary.join("; ").into())]);
+    chart
+        .caption
+        .notes
+        .extend(marks::restated_note_in(options.tr, shown, reports));
     marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
@@ -247,7 +252,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> BattlesData {
 }
 
 /// The bars of the year totals, in the first slot of each year.
-fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots, tr: Tr) -> Vec<BarMark> {
+fn year_total_bars(making: marks::Making<'_>, total: &Series, slots: Slots) -> Vec<BarMark> {
+    let tr = making.tr;
     let changes = total.changes();
     total
         .points
@@ -268,19 +274,16 @@ fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots, tr:
                     )
                 })
                 .unwrap_or_default();
+            let bar = making.count_bar(total, (pi, p));
             BarMark {
                 x: slots.x(year, 0),
                 base: 0.0,
                 height: p.figure().value,
                 width: slots.slot * 0.8,
-                label: tr.f(
-                    "label-all-battles",
-                    &[("n", marks::claims_label_in(tr, p, Unit::Count).into())],
-                ),
+                label: tr.f("label-all-battles", &[("n", bar.label.as_str().into())]),
                 tooltip: tr.f("tip-all-battles", &[("year", tr.year(year).into())]),
                 tooltip_tail: change,
-                point: Some(index.point(total, pi)),
-                ..BarMark::of_point_in(tr, p)
+                ..bar
             }
         })
         .collect()
@@ -289,14 +292,14 @@ fn year_total_bars(index: &marks::SeriesIndex, total: &Series, slots: Slots, tr:
 /// One breakdown category's bars in every group that reports it (`(group index, series)`, in
 /// group order), stacked on what the group's visible categories already reach.
 fn category_bars(
-    index: &marks::SeriesIndex,
+    making: marks::Making<'_>,
     groups: &[Group<'_>],
     in_groups: &[(usize, &Series)],
     slots: Slots,
     tops: &mut HashMap<(usize, i32), f64>,
     hidden: bool,
-    tr: Tr,
 ) -> Vec<BarMark> {
+    let tr = making.tr;
     let mut bars = Vec::new();
     for &(gi, s) in in_groups {
         for (pi, p) in s.points.iter().enumerate() {
@@ -311,7 +314,6 @@ fn category_bars(
                 base,
                 height: p.figure().value,
                 width: slots.slot * 0.8,
-                label: marks::claims_label_in(tr, p, Unit::Count),
                 tooltip: tr.f(
                     "tip-what-group-year",
                     &[
@@ -320,9 +322,8 @@ fn category_bars(
                         ("year", tr.year(year).into()),
                     ],
                 ),
-                point: Some(index.point(s, pi)),
                 inside: true,
-                ..BarMark::of_point_in(tr, p)
+                ..making.count_bar(s, (pi, p))
             });
         }
     }
@@ -434,6 +435,113 @@ mod tests {
         assert_eq!(chart.labels[1].text, "2,984 PDF and PDO");
         assert!(chart.caption.notes[0].contains("only if drone-only attacks were 791"));
         assert!(chart.flags.qualified && !chart.flags.disputed);
+    }
+
+    /// The year after the sample's review, published a year later, restating 2025: 7,200 battles
+    /// where the sample gave 7,139, the group's 3,050 where it gave 2,984, its major engagements
+    /// 1,450 where it gave 1,386.
+    const LATER: &[u8] = br#"{"fieldreport":1,"title":"2026 review","published":"2027-01-05",
+        "period":{"from":"2026-01-01","to":"2026-12-31"},
+        "battles":[{"year":2025,"restated":true,"total":7200,"groups":[
+            {"label":"PDF and PDO, Anyar and Sittaung River Basin","total":3050,
+             "breakdown":{"major engagements":1450,"minor operations":807,
+                "drone-only attacks":{"value":701,"qualifier":"at_least"}}}]}]}"#;
+
+    fn later() -> crate::report::LoadedReport {
+        crate::report::LoadedReport::from_bytes(LATER, "later.json", None).expect("valid")
+    }
+
+    #[test]
+    fn a_restated_year_is_drawn_at_the_later_value_with_the_earlier_one_marked() {
+        for reports in [
+            vec![crate::report::sample(), later()],
+            vec![later(), crate::report::sample()],
+        ] {
+            let data = Dataset::merge(reports);
+            let chart = prepare(&data, &ChartOptions::default());
+            let all = &chart.series[0].bars[0];
+            assert_eq!(all.height, 7200.0, "the later value is drawn");
+            assert_eq!(all.earlier, Some(7139.0), "the earlier value is marked");
+            assert!(!all.conflict, "a restatement is no dispute");
+            assert_eq!(all.label, "7,200 ↻ all battles");
+            let major = &chart.series[1].bars[0];
+            assert_eq!((major.height, major.earlier), (1450.0, Some(1386.0)));
+            assert!(!major.conflict);
+            assert_eq!(chart.series[2].bars[0].earlier, None, "minor operations agree");
+            let group = chart.labels.iter().find(|t| t.strong).expect("the group's total");
+            assert_eq!(group.text, "3,050 ↻ PDF and PDO");
+            assert!(!group.disputed);
+            let tip = all.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
+            assert!(
+                tip.contains(
+                    "↻ 2025 restated from 7,139 in the earlier report (nug-2025-military-review.json, of 2026-01-02) \
+                     to 7,200 in the later one (later.json, of 2027-01-05)"
+                ),
+                "{tip}"
+            );
+            assert!(!tip.contains("disagree"), "{tip}");
+            assert!(
+                chart.caption.notes.contains(
+                    &"↻ Restated by a later report: 2025; the bar shows the later report's figure, the ring the earlier report's."
+                        .to_owned()
+                ),
+                "{:?}",
+                chart.caption.notes
+            );
+            for said in [
+                "7,200 battles in 2025 (↻ restated by a later report from 7,139)",
+                "PDF and PDO, Anyar and Sittaung River Basin: 3,050 in 2025 (↻ restated by a later report from 2,984)",
+            ] {
+                assert!(chart.summary.contains(said), "{}", chart.summary);
+            }
+            assert!(!chart.summary.contains("disagree"), "{}", chart.summary);
+            assert!(!chart.flags.disputed);
+        }
+    }
+
+    #[test]
+    fn a_third_value_keeps_a_restated_year_disputed() {
+        let third = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","battles":[{"year":2025,"total":7300}]}"#,
+            "third.json",
+            None,
+        )
+        .expect("valid");
+        let data = Dataset::merge(vec![crate::report::sample(), later(), third]);
+        let chart = prepare(&data, &ChartOptions::default());
+        let all = &chart.series[0].bars[0];
+        assert_eq!(all.height, 7200.0);
+        assert_eq!(all.earlier, Some(7139.0));
+        assert!(all.conflict, "three values: the files still disagree");
+        assert!(chart.flags.disputed);
+        let tip = all.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
+        assert!(
+            tip.contains("restated from 7,139") && tip.contains("third.json"),
+            "{tip}"
+        );
+        assert!(
+            chart
+                .summary
+                .contains("7,200 or 7,139 or 7,300 battles in 2025 (the files disagree)"),
+            "{}",
+            chart.summary
+        );
+    }
+
+    #[test]
+    fn the_restatement_is_said_in_burmese() {
+        let tr = crate::i18n::Tr::MY;
+        let data = Dataset::merge(vec![crate::report::sample(), later()]);
+        let chart = prepare(
+            &data,
+            &ChartOptions {
+                tr,
+                ..ChartOptions::default()
+            },
+        );
+        let tip = chart.series[0].bars[0].tooltip_text_in(tr, Some(&data));
+        let said = (chart.caption.notes.as_slice(), chart.summary.as_str());
+        marks::testing::assert_restatement_said_in_burmese(&tip, said.0, said.1, ("၂၀၂၅", "၂၀၂၇-၀၁-၀၅"));
     }
 
     #[test]

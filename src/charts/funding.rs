@@ -84,8 +84,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         flags: Flags::default(),
     };
     let mut summary = Vec::new();
-    // The years a later report restated, for the note that explains the ring.
-    let mut restated: Vec<String> = Vec::new();
+    // The points shown, for the note on the years a later report restated.
+    let mut shown: Vec<&Point> = Vec::new();
     for (li, label) in labels.iter().enumerate() {
         let Some(s) = label.shown else {
             chart
@@ -117,12 +117,7 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
                 .changes
                 .extend(yoy.iter().map(|c| change_mark(s, c, place, options.tr)));
             summary.push(summary_of(options.tr, label.name, s, unit, &data.reports));
-            restated.extend(
-                s.points
-                    .iter()
-                    .filter(|p| p.restatement(&data.reports).is_some())
-                    .map(|p| options.tr.year(p.when.year())),
-            );
+            shown.extend(&s.points);
         }
         if let Some(other) = label.other {
             for p in other.points.iter().filter(|p| s.at(p.when).is_none()) {
@@ -149,13 +144,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> FundingData {
         });
     }
     chart.summary = summary.join(" ");
-    restated.dedup();
-    if !restated.is_empty() {
-        chart
-            .caption
-            .notes
-            .push(options.tr.f("note-restated", &[("years", restated.join(", ").into())]));
-    }
+    chart
+        .caption
+        .notes
+        .extend(marks::restated_note_in(options.tr, shown, &data.reports));
     marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.changes);
     chart.flags = Flags::of(&chart.series, &chart.changes, options.hidden(ChartKind::Funding));
@@ -232,28 +224,19 @@ fn bar(label: &Label<'_>, p: &Point, yoy: &[Change], place: Place<'_>, tr: Tr) -
             tail.push_str(&tr.f("tip-implied-rate", &[("rate", rate.into())]));
         }
     }
-    let mut mark = BarMark {
+    BarMark {
         x: f64::from(year) + offset,
         base: 0.0,
         height: figure.value / divisor,
         width: width * 0.9,
-        label: marks::values_label_in(tr, p, |f| short_label(tr, f, unit)),
+        label: marks::restated_values_label_in(tr, p, reports, |f| short_label(tr, f, unit)),
         tooltip: tr.f(
             "tip-what-year",
             &[("what", label.name.into()), ("year", tr.year(year).into())],
         ),
         tooltip_tail: tail,
-        ..BarMark::of_point_in(tr, p)
-    };
-    if let Some((earlier, _)) = p.restatement(reports) {
-        mark.earlier = p.claims.get(earlier).map(|c| c.figure.value / divisor);
-        if !p.is_dispute(reports) {
-            mark.conflict = false;
-            mark.label = format!("{} ↻", short_label(tr, figure, unit));
-            mark.short_label = "↻".to_owned();
-        }
+        ..BarMark::of_restated_point_in(tr, p, reports, divisor)
     }
-    mark
 }
 
 /// The change into `year`, if any: changes come sorted by year.
@@ -312,30 +295,12 @@ fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit, reports: &[LoadedRepo
             let change = change_to(&changes, year)
                 .map(|c| format!(" ({})", c.label_in(tr)))
                 .unwrap_or_default();
-            let restated = p.restatement(reports).filter(|_| !p.is_dispute(reports));
-            let values: Vec<String> = match restated {
-                Some((_, later)) => vec![p.claims[later].figure.long_in(tr, unit)],
-                None => p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect(),
-            };
+            let (values, said) = marks::values_words_in(tr, p, unit, reports);
             let values = tr.f(
                 "sum-in-year",
-                &[
-                    ("values", values.join(&format!(" {} ", tr.t("values-or"))).into()),
-                    ("year", tr.year(year).into()),
-                ],
+                &[("values", values.into()), ("year", tr.year(year).into())],
             );
-            let disputed = match restated {
-                Some((earlier, _)) => format!(
-                    " ({})",
-                    tr.f(
-                        "sum-restated-from",
-                        &[("value", p.claims[earlier].figure.long_in(tr, unit).into())]
-                    )
-                ),
-                None if p.is_conflict() => format!(" ({})", tr.t("sum-files-disagree")),
-                None => String::new(),
-            };
-            format!("{values}{disputed}{change}")
+            format!("{values}{said}{change}")
         })
         .collect();
     let trend = match (s.points.first(), s.points.last()) {
@@ -365,17 +330,6 @@ fn summary_of(tr: Tr, label: &str, s: &Series, unit: Unit, reports: &[LoadedRepo
         "sum-sentence",
         &[("subject", subject.into()), ("list", parts.join(", ").into())],
     )
-}
-
-/// Every value claimed for a point in words, "(the files disagree)" after them when they do.
-pub(super) fn claims_words(tr: Tr, p: &Point, unit: Unit) -> String {
-    let values: Vec<String> = p.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect();
-    let values = values.join(&format!(" {} ", tr.t("values-or")));
-    if p.is_conflict() {
-        format!("{values} ({})", tr.t("sum-files-disagree"))
-    } else {
-        values
-    }
 }
 
 /// True when the files disagree on either end of a change (a year a later report restated is
@@ -605,10 +559,7 @@ mod tests {
 
     #[test]
     fn the_restatement_is_said_in_burmese() {
-        let tr = Tr {
-            lang: crate::i18n::Lang::My,
-            digits: crate::i18n::Digits::Myanmar,
-        };
+        let tr = Tr::MY;
         let data = Dataset::merge(vec![earlier(), crate::report::sample()]);
         let chart = prepare(
             &data,
@@ -618,14 +569,8 @@ mod tests {
             },
         );
         let tip = chart.series[0].bars[1].tooltip_text_in(tr, Some(&data));
-        assert!(tip.contains("↻ ၂၀၂၄ ကို ပြန်လည်ဖော်ပြထားသည်"), "{tip}");
-        assert!(tip.contains("၂၀၂၅-၀၁-၀၅"), "{tip}");
-        assert!(
-            chart.caption.notes[0].starts_with("↻ နောက်ပိုင်း"),
-            "{:?}",
-            chart.caption.notes
-        );
-        assert!(chart.caption.notes[0].contains("၂၀၂၄"), "{:?}", chart.caption.notes);
+        let said = (chart.caption.notes.as_slice(), chart.summary.as_str());
+        marks::testing::assert_restatement_said_in_burmese(&tip, said.0, said.1, ("၂၀၂၄", "၂၀၂၅-၀၁-၀၅"));
     }
 
     #[test]

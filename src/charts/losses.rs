@@ -11,7 +11,7 @@ use super::marks::{self, BarMark, BarSeries, Caption, Flags, TextMark, category_
 use super::{ChartKind, ChartOptions, ChartView, DrawContext, Drawn};
 use crate::i18n::Tr;
 use crate::report::model::figure::Unit;
-use crate::report::{Dataset, Point, Role, Section, Series, SeriesKey, When};
+use crate::report::{Dataset, LoadedReport, Point, Role, Section, Series, SeriesKey, When};
 
 /// The legend name of totals reported without a breakdown.
 pub const TOTAL_ONLY: &str = "total, no breakdown";
@@ -118,6 +118,7 @@ fn sides<'a>(all: &[&'a Series]) -> Vec<Side<'a>> {
 pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     let all: Vec<&Series> = data.section(Section::Losses).collect();
     let index = marks::SeriesIndex::new(data);
+    let making = marks::Making::new(data, &index, options.tr);
     let sides = sides(&all);
     let many_sides = sides.len() > 1;
     let years = marks::years_of(all.iter().copied());
@@ -141,6 +142,8 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
     };
     let mut summary = Vec::new();
     let mut total_only = Vec::new();
+    // The points shown, for the note on the years a later report restated.
+    let mut shown: Vec<&Point> = Vec::new();
     for (si, side) in sides.iter().enumerate() {
         let centre = (si as f64 - (sides.len() as f64 - 1.0) / 2.0) * group;
         let slots = Slots {
@@ -151,18 +154,24 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
         let mut tops: BTreeMap<i32, f64> = chart.years.iter().map(|&y| (y, 0.0)).collect();
         for s in &side.parts {
             let name = side.legend(&s.key.category, many_sides);
-            let bars = stacked_bars(&index, side, s, slots, &mut tops, hidden.contains(&name), options.tr);
+            if !hidden.contains(&name) {
+                shown.extend(&s.points);
+            }
+            let bars = stacked_bars(making, side, s, slots, &mut tops, hidden.contains(&name));
             let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
             chart.series.push(series(name, label, &s.key.category, bars));
         }
         for s in &side.others {
             let name = side.legend(&s.key.category, many_sides);
+            if !hidden.contains(&name) {
+                shown.extend(&s.points);
+            }
             let changes = s.changes();
             let bars = s
                 .points
                 .iter()
                 .enumerate()
-                .map(|(pi, p)| beside_bar(&index, side, s, (pi, p), &changes, slots, options.tr))
+                .map(|(pi, p)| beside_bar(making, side, s, (pi, p), &changes, slots))
                 .collect();
             let label = legend_label(options.tr, &s.key.category, side.name, many_sides);
             chart.series.push(series(name, label, &s.key.category, bars));
@@ -176,21 +185,22 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
             let reported = side.total.and_then(|t| t.at(When::Year(year)));
             let parts_here: Vec<&Point> = side.parts.iter().filter_map(|s| s.at(When::Year(year))).collect();
             if let (Some(t), Some(r), true) = (side.total, reported, parts_here.is_empty()) {
-                let mut bar = total_only_bar(side.name, year, r, x, group, options.tr);
+                let mut bar = total_only_bar(making, side.name, year, r, (x, group));
                 bar.point = marks::point_index(t, r.when).map(|pi| index.point(t, pi));
                 total_only.push(bar);
             }
             if let Some(label) = total_label(
+                making,
                 &mut chart.totals,
                 reported,
                 &parts_here,
                 top,
                 parts_hidden,
                 (x, group),
-                options.tr,
             ) {
                 chart.labels.push(label);
-                summary.push(year_sentence(options.tr, side, year, reported));
+                shown.extend(reported);
+                summary.push(year_sentence(making, side, year, reported));
             }
         }
     }
@@ -201,6 +211,10 @@ pub fn prepare(data: &Dataset, options: &ChartOptions) -> LossesData {
             .push(series(TOTAL_ONLY.to_owned(), label, "total", total_only));
     }
     chart.summary = summary.join(" ");
+    chart
+        .caption
+        .notes
+        .extend(marks::restated_note_in(options.tr, shown, &data.reports));
     marks::distinct_colors(&mut chart.series);
     marks::prioritize(&mut chart.series, &mut chart.labels);
     chart.flags = Flags::of(&chart.series, &chart.labels, hidden);
@@ -219,13 +233,12 @@ fn series(name: String, label: String, category: &str, bars: Vec<BarMark>) -> Ba
 
 /// A part's bars, each stacked on what the side's visible parts already reach that year.
 fn stacked_bars(
-    index: &marks::SeriesIndex,
+    making: marks::Making<'_>,
     side: &Side<'_>,
     s: &Series,
     slots: Slots,
     tops: &mut BTreeMap<i32, f64>,
     hidden: bool,
-    tr: Tr,
 ) -> Vec<BarMark> {
     let changes = s.changes();
     s.points
@@ -238,18 +251,16 @@ fn stacked_bars(
             if !hidden {
                 *top += p.figure().value;
             }
-            let (tooltip, tooltip_tail) = tooltip(side.name, s, p, &changes, "", tr);
+            let (tooltip, tooltip_tail) = tooltip(side.name, s, p, &changes, "", making.tr);
             BarMark {
                 x: f64::from(year) + slots.stack_x,
                 base,
                 height: p.figure().value,
                 width: slots.group * 0.6,
-                label: marks::claims_label_in(tr, p, Unit::Count),
                 tooltip,
                 tooltip_tail,
-                point: Some(index.point(s, pi)),
                 inside: true,
-                ..BarMark::of_point_in(tr, p)
+                ..making.count_bar(s, (pi, p))
             }
         })
         .collect()
@@ -257,14 +268,14 @@ fn stacked_bars(
 
 /// A figure reported beside the total (defections), drawn next to the stack, not in it.
 fn beside_bar(
-    index: &marks::SeriesIndex,
+    making: marks::Making<'_>,
     side: &Side<'_>,
     s: &Series,
     (pi, p): (usize, &Point),
     changes: &[crate::report::dataset::yoy::Change],
     slots: Slots,
-    tr: Tr,
 ) -> BarMark {
+    let tr = making.tr;
     let (tooltip, tooltip_tail) = tooltip(
         side.name,
         s,
@@ -273,20 +284,16 @@ fn beside_bar(
         &format!("\n{}", tr.t("losses-tip-beside")),
         tr,
     );
+    let bar = making.count_bar(s, (pi, p));
     BarMark {
         x: f64::from(p.when.year()) + slots.other_x,
         base: 0.0,
         height: p.figure().value,
         width: slots.group * 0.25,
-        label: format!(
-            "{} {}",
-            marks::claims_label_in(tr, p, Unit::Count),
-            tr.term(&s.key.category)
-        ),
+        label: format!("{} {}", bar.label, tr.term(&s.key.category)),
         tooltip,
         tooltip_tail,
-        point: Some(index.point(s, pi)),
-        ..BarMark::of_point_in(tr, p)
+        ..bar
     }
 }
 
@@ -327,8 +334,10 @@ fn tooltip(
     )
 }
 
-/// A total reported without a breakdown still gets its bar.
-fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64, tr: Tr) -> BarMark {
+/// A total reported without a breakdown still gets its bar. `(x, group)`: the stack's centre
+/// and width.
+fn total_only_bar(making: marks::Making<'_>, side: &str, year: i32, r: &Point, (x, group): (f64, f64)) -> BarMark {
+    let tr = making.tr;
     BarMark {
         x,
         base: 0.0,
@@ -342,7 +351,7 @@ fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64, tr: Tr) 
             ],
         ),
         tooltip_tail: format!("\n{}", tr.t("tip-no-breakdown")),
-        ..BarMark::of_point_in(tr, r)
+        ..BarMark::of_restated_point_in(tr, r, making.reports, 1.0)
     }
 }
 
@@ -350,16 +359,17 @@ fn total_only_bar(side: &str, year: i32, r: &Point, x: f64, group: f64, tr: Tr) 
 /// differ (then the total is also marked as a dashed line), or what is shown when nothing is
 /// reported. `None` for a year with nothing to say. `(x, group)`: the stack's centre and width.
 fn total_label(
+    making: marks::Making<'_>,
     totals: &mut Vec<TotalMark>,
     reported: Option<&Point>,
     parts_here: &[&Point],
     top: f64,
     parts_hidden: bool,
     (x, group): (f64, f64),
-    tr: Tr,
 ) -> Option<TextMark> {
+    let (tr, reports) = (making.tr, making.reports);
     let open = parts_here.iter().any(|p| p.figure().qualifier.open_above());
-    let total_text = |p: &Point| total_text(tr, p);
+    let total_text = |p: &Point| total_text(tr, p, reports);
     let (text, qualified) = match reported {
         Some(r) if parts_here.is_empty() => (
             tr.f("label-total-no-breakdown", &[("total", total_text(r).into())]),
@@ -398,15 +408,16 @@ fn total_label(
         anchor: Align2::CENTER_BOTTOM,
         strong: true,
         qualified,
-        disputed: reported.is_some_and(Point::is_conflict),
+        disputed: reported.is_some_and(|r| r.is_dispute(reports)),
         priority: 0,
     })
 }
 
 /// One year of one side in words, every figure with its qualifier: "In 2025, junta losses were
 /// 9,549 in total: killed 5,699, injured 2,726, captured 1,124; reported beside the total: defected 536."
-fn year_sentence(tr: Tr, side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
-    let words = |p: &Point| super::funding::claims_words(tr, p, Unit::Count);
+fn year_sentence(making: marks::Making<'_>, side: &Side<'_>, year: i32, total: Option<&Point>) -> String {
+    let tr = making.tr;
+    let words = |p: &Point| marks::claims_words_in(tr, p, Unit::Count, making.reports);
     let list = |series: &[&Series]| -> Vec<String> {
         series
             .iter()
@@ -436,10 +447,11 @@ fn year_sentence(tr: Tr, side: &Side<'_>, year: i32, total: Option<&Point>) -> S
     tr.f("sum-end", &[("text", out.into())])
 }
 
-/// A reported total for a label: every claimed value, ⚠ when files disagree.
-fn total_text(tr: Tr, point: &Point) -> String {
-    let values = marks::claims_label_in(tr, point, Unit::Count);
-    if point.is_conflict() {
+/// A reported total for a label: every claimed value, ⚠ when files disagree; a total a later
+/// report restated at its later value with ↻.
+fn total_text(tr: Tr, point: &Point, reports: &[LoadedReport]) -> String {
+    let values = marks::restated_claims_label_in(tr, point, Unit::Count, reports);
+    if point.is_dispute(reports) {
         format!("⚠ {values}")
     } else {
         values
@@ -569,6 +581,109 @@ mod tests {
         let chart = prepare(&data, &options);
         assert_eq!(chart.series[1].bars[0].base, 0.0, "injured now starts at zero");
         assert_eq!(chart.labels[0].text, "3,850 shown");
+    }
+
+    /// The year after the sample's review, published a year later, restating 2025: killed
+    /// 5,950 where the sample gave 5,699, so 9,800 in total where it gave 9,549.
+    const LATER: &[u8] = br#"{"fieldreport":1,"title":"2026 review","published":"2027-01-05",
+        "period":{"from":"2026-01-01","to":"2026-12-31"},
+        "losses":[{"year":2025,"side":"junta","restated":true,"total":9800,
+            "breakdown":{"killed":5950,"injured":2726,"captured":1124},"other":{"defected":536}}]}"#;
+
+    fn later() -> crate::report::LoadedReport {
+        crate::report::LoadedReport::from_bytes(LATER, "later.json", None).expect("valid")
+    }
+
+    #[test]
+    fn a_restated_year_is_drawn_at_the_later_value_with_the_earlier_one_marked() {
+        for reports in [
+            vec![crate::report::sample(), later()],
+            vec![later(), crate::report::sample()],
+        ] {
+            let data = Dataset::merge(reports);
+            let chart = prepare(&data, &ChartOptions::default());
+            let (killed, injured) = (&chart.series[0].bars[0], &chart.series[1].bars[0]);
+            assert_eq!(killed.height, 5950.0, "the later value is drawn");
+            assert_eq!(killed.earlier, Some(5699.0), "the earlier value is marked");
+            assert!(!killed.conflict, "a restatement is no dispute");
+            assert_eq!(killed.label, "5,950 ↻");
+            assert_eq!(injured.base, 5950.0, "stacked on the later value");
+            assert_eq!(injured.earlier, None, "injured was restated with the same value");
+            assert_eq!(chart.labels[0].text, "9,800 ↻ total");
+            assert!(!chart.labels[0].disputed);
+            assert!(chart.totals.is_empty(), "the later parts add up to the later total");
+            let tip = killed.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
+            assert!(
+                tip.contains(
+                    "↻ 2025 restated from 5,699 in the earlier report (nug-2025-military-review.json, of 2026-01-02) \
+                     to 5,950 in the later one (later.json, of 2027-01-05)"
+                ),
+                "{tip}"
+            );
+            assert!(!tip.contains("disagree"), "{tip}");
+            assert_eq!(
+                chart.caption.notes,
+                [
+                    "↻ Restated by a later report: 2025; the bar shows the later report's figure, the ring the earlier report's."
+                ]
+            );
+            assert!(
+                chart.summary.contains(
+                    "junta losses were 9,800 (↻ restated by a later report from 9,549) in total: \
+                     killed 5,950 (↻ restated by a later report from 5,699), injured 2,726"
+                ),
+                "{}",
+                chart.summary
+            );
+            assert!(!chart.summary.contains("disagree"), "{}", chart.summary);
+            assert!(!chart.flags.disputed);
+        }
+    }
+
+    #[test]
+    fn a_third_value_keeps_a_restated_year_disputed() {
+        let third = crate::report::LoadedReport::from_bytes(
+            br#"{"fieldreport":1,"title":"t","losses":[{"year":2025,"side":"junta","breakdown":{"killed":6000}}]}"#,
+            "third.json",
+            None,
+        )
+        .expect("valid");
+        let data = Dataset::merge(vec![crate::report::sample(), later(), third]);
+        let chart = prepare(&data, &ChartOptions::default());
+        let killed = &chart.series[0].bars[0];
+        assert_eq!(killed.height, 5950.0);
+        assert_eq!(killed.earlier, Some(5699.0));
+        assert!(killed.conflict, "three values: the files still disagree");
+        assert!(chart.flags.disputed);
+        let tip = killed.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
+        assert!(
+            tip.contains("restated from 5,699") && tip.contains("third.json"),
+            "{tip}"
+        );
+        assert!(
+            chart
+                .summary
+                .contains("killed 5,950 or 5,699 or 6,000 (the files disagree)"),
+            "{}",
+            chart.summary
+        );
+        assert_eq!(chart.labels[0].text, "9,800 ↻ total", "the total is only restated");
+    }
+
+    #[test]
+    fn the_restatement_is_said_in_burmese() {
+        let tr = crate::i18n::Tr::MY;
+        let data = Dataset::merge(vec![crate::report::sample(), later()]);
+        let chart = prepare(
+            &data,
+            &ChartOptions {
+                tr,
+                ..ChartOptions::default()
+            },
+        );
+        let tip = chart.series[0].bars[0].tooltip_text_in(tr, Some(&data));
+        let said = (chart.caption.notes.as_slice(), chart.summary.as_str());
+        marks::testing::assert_restatement_said_in_burmese(&tip, said.0, said.1, ("၂၀၂၅", "၂၀၂၇-၀၁-၀၅"));
     }
 
     #[test]

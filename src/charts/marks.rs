@@ -8,7 +8,7 @@ use egui::{Align2, Color32};
 
 use crate::i18n::Tr;
 use crate::report::model::figure::{Figure, Unit};
-use crate::report::{Dataset, Point, Section, Series};
+use crate::report::{Dataset, LoadedReport, Point, Section, Series};
 
 /// Who says so: shown under every chart and burned into exports.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -210,7 +210,8 @@ pub struct BarMark {
     /// Files disagree about this figure: drawn with a red outline and a warning sign.
     pub conflict: bool,
     /// A later report restated this figure: the earlier report's value, in the chart's display
-    /// unit, drawn as a hollow ring on the bar of the later value.
+    /// unit, drawn as a tick and a hollow ring where the bar (drawn at the later value) would
+    /// end with it, `base` plus this.
     pub earlier: Option<f64>,
     /// The label sits inside the bar (stacked segments) rather than past its end.
     pub inside: bool,
@@ -225,6 +226,40 @@ pub struct PointRef {
     pub series: usize,
     /// Index into that series' points.
     pub point: usize,
+}
+
+/// What the bars of reported figures are made with: where each series sits in the dataset
+/// (for the tooltip), the reports (which of two that disagree is the later) and the language.
+#[derive(Clone, Copy)]
+pub struct Making<'a> {
+    /// Where each series sits in the dataset.
+    pub index: &'a SeriesIndex,
+    /// The dataset's reports.
+    pub reports: &'a [LoadedReport],
+    /// The chart's language.
+    pub tr: Tr,
+}
+
+impl<'a> Making<'a> {
+    /// For a dataset, with its series' index.
+    pub fn new(data: &'a Dataset, index: &'a SeriesIndex, tr: Tr) -> Self {
+        Self {
+            index,
+            reports: &data.reports,
+            tr,
+        }
+    }
+
+    /// The bar of a series' point (`pi`, its index) counted in people or battles: its values as
+    /// its label (a restated one's later value with ↻), its marks of trust and the earlier
+    /// value of a restatement; the chart places and sizes it.
+    pub fn count_bar(&self, s: &Series, (pi, p): (usize, &Point)) -> BarMark {
+        BarMark {
+            label: restated_claims_label_in(self.tr, p, Unit::Count, self.reports),
+            point: Some(self.index.point(s, pi)),
+            ..BarMark::of_restated_point_in(self.tr, p, self.reports, 1.0)
+        }
+    }
 }
 
 /// Finds where a series sits in its dataset, in constant time.
@@ -265,6 +300,21 @@ impl BarMark {
             conflict: point.is_conflict(),
             ..Self::default()
         }
+    }
+
+    /// [`Self::of_point_in`] for a figure a later report may have restated: then the earlier
+    /// report's value is `earlier` (figures divided by `divisor` into the chart's display unit),
+    /// and the bar is no conflict unless a third value is claimed.
+    pub fn of_restated_point_in(tr: Tr, point: &Point, reports: &[LoadedReport], divisor: f64) -> Self {
+        let mut mark = Self::of_point_in(tr, point);
+        if let Some((earlier, _)) = point.restatement(reports) {
+            mark.earlier = point.claims.get(earlier).map(|c| c.figure.value / divisor);
+            if !point.is_dispute(reports) {
+                mark.conflict = false;
+                mark.short_label = RESTATED.to_owned();
+            }
+        }
+        mark
     }
 
     /// [`Self::tooltip_text`] with the figure's lines in a language.
@@ -495,6 +545,81 @@ pub fn claims_label_in(tr: Tr, point: &Point, unit: Unit) -> String {
     values_label_in(tr, point, |f| f.short_in(tr, unit))
 }
 
+/// The sign of a figure a later report restated, in labels and words.
+pub const RESTATED: &str = "↻";
+
+/// Where a later report restated a point with another value and no third value keeps it
+/// disputed: the earlier claim and the later one (indices into `claims`).
+fn restated_only(point: &Point, reports: &[LoadedReport]) -> Option<(usize, usize)> {
+    point.restatement(reports).filter(|_| !point.is_dispute(reports))
+}
+
+/// [`claims_label_in`], a point a later report restated (with no third value) at its later
+/// value with ↻: "9,549 ↻".
+pub fn restated_claims_label_in(tr: Tr, point: &Point, unit: Unit, reports: &[LoadedReport]) -> String {
+    restated_values_label_in(tr, point, reports, |f| f.short_in(tr, unit))
+}
+
+/// [`values_label_in`], a point a later report restated (with no third value) at its later
+/// value with ↻: "32.9 bn ↻".
+pub fn restated_values_label_in(
+    tr: Tr,
+    point: &Point,
+    reports: &[LoadedReport],
+    write: impl Fn(&Figure) -> String,
+) -> String {
+    match restated_only(point, reports) {
+        Some((_, later)) => format!("{} {RESTATED}", write(&point.claims[later].figure)),
+        None => values_label_in(tr, point, write),
+    }
+}
+
+/// A point's values in words, for a chart in words, and what is said after them: a point a
+/// later report restated at its later value, then " (↻ restated by a later report from …)";
+/// values the files disagree on every one, then " (the files disagree)"; else nothing.
+pub fn values_words_in(tr: Tr, point: &Point, unit: Unit, reports: &[LoadedReport]) -> (String, String) {
+    let restated = restated_only(point, reports);
+    let values: Vec<String> = match restated {
+        Some((_, later)) => vec![point.claims[later].figure.long_in(tr, unit)],
+        None => point.claims.iter().map(|c| c.figure.long_in(tr, unit)).collect(),
+    };
+    let after = match restated {
+        Some((earlier, _)) => format!(
+            " ({})",
+            tr.f(
+                "sum-restated-from",
+                &[("value", point.claims[earlier].figure.long_in(tr, unit).into())]
+            )
+        ),
+        None if point.is_conflict() => format!(" ({})", tr.t("sum-files-disagree")),
+        None => String::new(),
+    };
+    (values.join(&format!(" {} ", tr.t("values-or"))), after)
+}
+
+/// [`values_words_in`] as one text: "32.9 billion kyats (↻ restated by a later report from 30
+/// billion kyats)", "9,549 or 9,000 (the files disagree)".
+pub fn claims_words_in(tr: Tr, point: &Point, unit: Unit, reports: &[LoadedReport]) -> String {
+    let (values, after) = values_words_in(tr, point, unit, reports);
+    format!("{values}{after}")
+}
+
+/// The chart's note on the years of `points` a later report restated, which explains the ring:
+/// "↻ Restated by a later report: 2024; …".
+pub fn restated_note_in<'a>(
+    tr: Tr,
+    points: impl IntoIterator<Item = &'a Point>,
+    reports: &[LoadedReport],
+) -> Option<String> {
+    let years: BTreeSet<i32> = points
+        .into_iter()
+        .filter(|p| p.restatement(reports).is_some())
+        .map(|p| p.when.year())
+        .collect();
+    let years: Vec<String> = years.into_iter().map(|y| tr.year(y)).collect();
+    (!years.is_empty()).then(|| tr.f("note-restated", &[("years", years.join(", ").into())]))
+}
+
 /// `values_label`, in a language.
 pub fn values_label_in(tr: Tr, point: &Point, write: impl Fn(&Figure) -> String) -> String {
     if point.claims.len() <= 2 {
@@ -679,6 +804,22 @@ pub fn extent(series: &[BarSeries]) -> f64 {
         .flat_map(|s| s.bars.iter().map(|b| b.base + b.height))
         .fold(0.0, f64::max)
         .max(1e-9)
+}
+
+/// Checks shared by the charts' tests.
+#[cfg(test)]
+pub(super) mod testing {
+    /// A chart says a year a later report restated in Burmese: in the bar's tooltip (with the
+    /// `year` and a report's `date`, in Myanmar digits), in its note and in its words.
+    pub fn assert_restatement_said_in_burmese(tip: &str, notes: &[String], summary: &str, (year, date): (&str, &str)) {
+        assert!(tip.contains(&format!("↻ {year} ကို ပြန်လည်ဖော်ပြထားသည်")), "{tip}");
+        assert!(tip.contains(date), "{tip}");
+        assert!(
+            notes.iter().any(|n| n.starts_with("↻ နောက်ပိုင်း") && n.contains(year)),
+            "{notes:?}"
+        );
+        assert!(summary.contains("↻ နောက်ပိုင်းအစီရင်ခံစာက"), "{summary}");
+    }
 }
 
 #[cfg(test)]

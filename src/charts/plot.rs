@@ -208,11 +208,14 @@ pub fn draw_series(plot_ui: &mut PlotUi<'_>, series: &BarSeries, extent: f64) {
 }
 
 /// The earlier value of each figure a later report restated: a tick across the bar and a
-/// hollow ring at that value, in a colour that stands out on the bar or on the background.
+/// hollow ring where the bar would end with that value (a stacked bar's base plus it), in a
+/// colour that stands out on the bar or on the background.
 fn restated_ui(plot_ui: &mut PlotUi<'_>, series: &BarSeries) {
     let outside = plot_ui.ctx().global_style().visuals.strong_text_color();
     for b in &series.bars {
-        let Some(earlier) = b.earlier else { continue };
+        let Some(earlier) = b.earlier.map(|e| b.base + e) else {
+            continue;
+        };
         let color = if earlier <= b.base + b.height {
             text_on(series.color)
         } else {
