@@ -107,7 +107,7 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
             .ok_or_else(|| format!("\"{original}\" is not a number this cell can read (what is \"{scale_word}\"?)"))?
     };
     let value = number(digits.trim(), false).ok_or_else(|| format!("\"{original}\" is not a number"))? * scale;
-    let value = (value * 1e6).round() / 1e6;
+    let value = significant(value);
     if value < 0.0 {
         return Err(format!("\"{original}\" is negative; figures are 0 or more"));
     }
@@ -118,6 +118,17 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
         return Err(format!("\"{original}\" is not a whole number, and this cell counts"));
     }
     Ok(Some(Figure::new(value + 0.0, qualifier)))
+}
+
+/// A value rounded to 15 significant digits, as many as a decimal number keeps through an
+/// `f64`: a scale word's product ("15.7 billion", 15699999999.999998) comes out as written
+/// (15700000000), and a large whole number stays whole. (Rounding to a number of decimals
+/// instead moved every value above about 9 billion, whose millionths an `f64` cannot hold.)
+fn significant(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    format!("{value:.14e}").parse().unwrap_or(value)
 }
 
 /// The number of a figure, as people and spreadsheets write it: `9549`, `9,549`, `9 549`,
@@ -202,6 +213,26 @@ pub fn cell_text(figure: &Figure) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_whole_numbers_stay_whole_and_scaled_ones_come_out_as_written() {
+        // Found by fuzzing: a twelve-digit count was refused as "not a whole number".
+        for (text, value) in [
+            ("9'50000000001", 950_000_000_001.0),
+            ("950000000001", 950_000_000_001.0),
+            ("999 993 995 491", 999_993_995_491.0),
+            ("15.7 billion", 15_700_000_000.0),
+            ("33.6 bn", 33_600_000_000.0),
+            ("1e15", 1e15),
+        ] {
+            let read = parse(text, Kind::Count).expect("reads").expect("a figure");
+            assert_eq!(read.value, value, "{text}");
+        }
+        let money = parse("33,600,000,001", Kind::Money).expect("reads").expect("a figure");
+        assert_eq!(money.value, 33_600_000_001.0, "not moved by rounding");
+        let small = parse("0.1", Kind::Money).expect("reads").expect("a figure");
+        assert_eq!(small.value, 0.1);
+    }
 
     #[test]
     fn numbers_as_spreadsheets_write_them() {
