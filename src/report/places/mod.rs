@@ -658,7 +658,9 @@ pub fn unplaced(report: &super::Report) -> Vec<UnplacedTown> {
     let g = gazetteer();
     let mut out = Vec::new();
     for (i, t) in report.townships.iter().enumerate() {
-        for (j, town) in t.towns.iter().enumerate() {
+        // Towns first (a town's name, else its township's), then townships listed one by one
+        // (townships only): each not placed is said with its path and the reason.
+        let towns = t.towns.iter().enumerate().map(|(j, town)| {
             let query = Query {
                 name: &town.name,
                 region: town.region.as_deref(),
@@ -666,32 +668,27 @@ pub fn unplaced(report: &super::Report) -> Vec<UnplacedTown> {
                 lat: town.lat,
                 lon: town.lon,
             };
-            if let Resolution::NotPlaced(why) = g.resolve(&query) {
-                out.push(UnplacedTown {
-                    path: format!("townships[{i}].towns[{j}]"),
-                    as_of: t.as_of,
-                    message: format!(
-                        "townships as of {}: {} is not placed on the map: {why}",
-                        t.as_of, town.name
-                    ),
-                });
-            }
-        }
-        for (j, area) in t.areas.iter().enumerate() {
+            (format!("towns[{j}]"), town.name.clone(), g.resolve(&query))
+        });
+        let areas = t.areas.iter().enumerate().map(|(j, area)| {
             let query = Query {
                 name: &area.township,
                 region: area.region.as_deref(),
                 pcode: area.pcode.as_deref(),
                 ..Query::default()
             };
-            if let Resolution::NotPlaced(why) = g.resolve_township(&query) {
+            (
+                format!("areas[{j}]"),
+                format!("the township {}", area.township),
+                g.resolve_township(&query),
+            )
+        });
+        for (entry, what, resolution) in towns.chain(areas) {
+            if let Resolution::NotPlaced(why) = resolution {
                 out.push(UnplacedTown {
-                    path: format!("townships[{i}].areas[{j}]"),
+                    path: format!("townships[{i}].{entry}"),
                     as_of: t.as_of,
-                    message: format!(
-                        "townships as of {}: the township {} is not placed on the map: {why}",
-                        t.as_of, area.township
-                    ),
+                    message: format!("townships as of {}: {what} is not placed on the map: {why}", t.as_of),
                 });
             }
         }
