@@ -639,7 +639,7 @@ fn snapshot_of_the_map_with_township_boundaries_in_burmese() {
 fn render_fills_townships_with_the_boundaries_given_and_refuses_a_bad_file() {
     let out = std::env::temp_dir().join(format!("fieldreport-map-boundaries-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
-    let render = |extra: &[&str]| {
+    let render = |out: &Path, extra: &[&str]| {
         Process::new(env!("CARGO_BIN_EXE_fieldreport"))
             .args([
                 "render",
@@ -651,18 +651,21 @@ fn render_fills_townships_with_the_boundaries_given_and_refuses_a_bad_file() {
                 "--with-text",
                 "--out",
             ])
-            .arg(&out)
+            .arg(out)
             .args(extra)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .output()
             .expect("runs")
     };
-    let done = render(&[
-        "--boundaries",
-        "tests/fixtures/townships/approximate-townships.geojson",
-        "--boundaries-credit",
-        "Test survey",
-    ]);
+    let done = render(
+        &out,
+        &[
+            "--boundaries",
+            "tests/fixtures/townships/approximate-townships.geojson",
+            "--boundaries-credit",
+            "Test survey",
+        ],
+    );
     assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
     let told = String::from_utf8_lossy(&done.stderr);
     assert!(
@@ -674,23 +677,9 @@ fn render_fills_townships_with_the_boundaries_given_and_refuses_a_bad_file() {
     let filled = std::fs::read(out.join("map-2025.png")).expect("written");
     // The same picture without boundaries differs where the townships are filled.
     let plain_out = out.join("plain");
-    let plain = Process::new(env!("CARGO_BIN_EXE_fieldreport"))
-        .args([
-            "render",
-            "tests/fixtures/listed-townships.json",
-            "--chart",
-            "map",
-            "--preset",
-            "social",
-            "--out",
-        ])
-        .arg(&plain_out)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .status()
-        .expect("runs");
-    assert!(plain.success());
+    assert!(render(&plain_out, &[]).status.success());
     assert_ne!(filled, std::fs::read(plain_out.join("map-2025.png")).expect("written"));
-    let bad = render(&["--boundaries", "tests/fixtures/listed-townships.json"]);
+    let bad = render(&out, &["--boundaries", "tests/fixtures/listed-townships.json"]);
     assert_eq!(bad.status.code(), Some(1));
     let told = String::from_utf8_lossy(&bad.stderr);
     assert!(
