@@ -120,13 +120,18 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
     Ok(Some(Figure::new(value + 0.0, qualifier)))
 }
 
-/// A value rounded to 15 significant digits, as many as a decimal number keeps through an
-/// `f64`: a scale word's product ("15.7 billion", 15699999999.999998) comes out as written
-/// (15700000000), and a large whole number stays whole. (Rounding to a number of decimals
-/// instead moved every value above about 9 billion, whose millionths an `f64` cannot hold.)
+/// A value as a cell shows it again: below a billion, rounded to millionths (the cell's
+/// decimals, so that what is shown reads back the same, and a speck such as `1e-12` is 0);
+/// from a billion up, to 15 significant digits, as many as an `f64` keeps, so that a scale
+/// word's product ("15.7 billion", 15699999999.999998) comes out as written and a large whole
+/// number stays whole (millionths of it are more digits than an `f64` holds, and rounding to
+/// them moved it).
 fn significant(value: f64) -> f64 {
-    if value == 0.0 || !value.is_finite() {
+    if !value.is_finite() {
         return value;
+    }
+    if value.abs() < 1e9 {
+        return (value * 1e6).round() / 1e6;
     }
     format!("{value:.14e}").parse().unwrap_or(value)
 }
@@ -232,6 +237,19 @@ mod tests {
         assert_eq!(money.value, 950_000_000_001.0, "not moved by rounding");
         let small = parse("0.1", Kind::Money).expect("reads").expect("a figure");
         assert_eq!(small.value, 0.1);
+        // Found by fuzzing the first fix: what a cell shows must read back the same.
+        for text in [
+            "3.368888888888888888888",
+            "3.36004001",
+            "1e-12",
+            "36E-12",
+            "953.7777777",
+        ] {
+            let read = parse(text, Kind::Money).expect("reads").expect("a figure");
+            let shown = cell_text(&read);
+            let again = parse(&shown, Kind::Money).expect("reads again").expect("a figure");
+            assert_eq!(again.value, read.value, "{text} shown as {shown}");
+        }
     }
 
     #[test]
