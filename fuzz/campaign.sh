@@ -40,6 +40,8 @@ for target in $TARGETS; do
         continue
     fi
     record="runs/$(date -u +%F)-$target.txt"
+    n=2
+    while [[ -e $record ]]; do record="runs/$(date -u +%F)-$target-$n.txt"; n=$((n + 1)); done
     {
         echo "target: $target"
         echo "commit: $commit${dirty:+ (with uncommitted changes)}"
