@@ -389,21 +389,25 @@ fn has_boundary(map: &MapData, t: &TownMark) -> bool {
             .boundaries
             .as_ref()
             .zip(t.township.as_deref())
-            .is_some_and(|(b, pcode)| b.townships.iter().any(|s| s.pcode == pcode))
+            .is_some_and(|(b, pcode)| b.has(pcode))
 }
 
 /// Each filled township's colour, by Pcode, and whether the reports disagree on it (its
 /// outline then red): an event file's class where its counts fill the townships, else a listed
 /// township's status (hidden statuses left out).
-fn township_colours(map: &MapData, areas: &[TownMark], hidden: &BTreeSet<String>) -> Vec<(String, Color32, bool)> {
+fn township_colours<'a>(
+    map: &'a MapData,
+    areas: &'a [TownMark],
+    hidden: &BTreeSet<String>,
+) -> Vec<(&'a str, Color32, bool)> {
     if let Some(fill) = map.events.as_ref().and_then(|e| e.fill.as_ref()) {
-        let mut out: Vec<(String, Color32, bool)> = fill
+        let mut out: Vec<(&str, Color32, bool)> = fill
             .townships
             .iter()
-            .map(|(pcode, &(class, _))| (pcode.clone(), fill.colors[class], false))
+            .map(|(pcode, &(class, _))| (pcode.as_str(), fill.colors[class], false))
             .collect();
         // In one order, so that the mesh made for them is found again next frame.
-        out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        out.sort_unstable_by(|a, b| a.0.cmp(b.0));
         return out;
     }
     areas
@@ -411,17 +415,18 @@ fn township_colours(map: &MapData, areas: &[TownMark], hidden: &BTreeSet<String>
         .filter(|t| visible(t, hidden))
         .filter_map(|t| {
             let status = t.statuses.iter().find(|s| !hidden.contains(*s))?;
-            Some((t.township.clone()?, category_color(status), t.disputed()))
+            Some((t.township.as_deref()?, category_color(status), t.disputed()))
         })
         .collect()
 }
 
-/// What [`filled`] was drawn for: the view, the layer and its colours.
+/// What [`filled`] was drawn for: the view, the layer and a hash of its colours (which
+/// a frame compares without copying every Pcode).
 #[derive(Clone, Debug, PartialEq)]
 struct FilledKey {
     view: BaseKey,
     layer: u64,
-    colours: Vec<(String, Color32, bool)>,
+    colours: u64,
 }
 
 /// The township boundaries: listed townships filled by status, every township outlined, the
@@ -432,7 +437,7 @@ fn filled(
     frame: Rect,
     p: &Palette,
     layer: &super::filled::TownshipLayer,
-    colours: &[(String, Color32, bool)],
+    colours: &[(&str, Color32, bool)],
 ) -> Arc<Mesh> {
     let key = FilledKey {
         view: BaseKey {
@@ -443,7 +448,10 @@ fn filled(
             dark: ui.visuals().dark_mode,
         },
         layer: layer.id,
-        colours: colours.to_vec(),
+        colours: {
+            use std::hash::{BuildHasher, BuildHasherDefault};
+            BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(colours)
+        },
     };
     let id = plot_id().with("townships");
     if let Some((k, mesh)) = ui.ctx().data(|d| d.get_temp::<(FilledKey, Arc<Mesh>)>(id))
@@ -451,7 +459,7 @@ fn filled(
     {
         return mesh;
     }
-    let by_pcode: HashMap<&str, (Color32, bool)> = colours.iter().map(|(k, c, d)| (k.as_str(), (*c, *d))).collect();
+    let by_pcode: HashMap<&str, (Color32, bool)> = colours.iter().map(|(k, c, d)| (*k, (*c, *d))).collect();
     let view = frame.expand(2.0);
     let in_view = |t: &super::filled::TownshipShape| {
         let [lo, hi] = t.bounds;

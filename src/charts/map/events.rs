@@ -202,7 +202,7 @@ pub fn prepare(options: &ChartOptions) -> Option<Events> {
         .filter(|_| records.aggregation.fill_townships)
         .and_then(|b| {
             let first = layers.first()?;
-            Classes::of(first, |pcode| b.townships.iter().any(|t| t.pcode == pcode))
+            Classes::of(first, |pcode| b.has(pcode))
         });
     Some(Events {
         layers,

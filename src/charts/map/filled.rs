@@ -59,6 +59,8 @@ pub struct TownshipLayer {
     pub kept: usize,
     /// The joined townships, in the gazetteer's order.
     pub townships: Vec<TownshipShape>,
+    /// The Pcodes of `townships`, to ask whether one has a boundary without a search.
+    pcodes: std::collections::HashSet<String>,
 }
 
 impl PartialEq for TownshipLayer {
@@ -109,8 +111,14 @@ impl TownshipLayer {
             repairs,
             vertices: b.vertices,
             kept,
+            pcodes: townships.iter().map(|t| t.pcode.clone()).collect(),
             townships,
         }
+    }
+
+    /// True when the layer has a boundary for the township of this Pcode.
+    pub fn has(&self, pcode: &str) -> bool {
+        self.pcodes.contains(pcode)
     }
 
     /// The township whose polygon holds a point (plot coordinates relative to the origin).
