@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::reader::{UCDP_NON_STATE, UCDP_ONE_SIDED, UCDP_STATE_BASED};
-use super::{EventFile, Source, Tally};
+use super::{EventFile, Source, Tally, YearMonth};
 
 /// Per year or per month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -224,62 +224,22 @@ impl Aggregate {
 
 /// Counts a file's events as the aggregation says. Time is linear in the file's cells.
 pub fn aggregate(file: &EventFile, aggregation: &Aggregation) -> Aggregate {
-    let lower = |s: &str| s.to_lowercase();
-    let types = kept_types(file, aggregation);
-    let actor = lower(aggregation.actor.trim());
-    let mut note = None;
+    let note = match &aggregation.place {
+        Place::Township(t) if !aggregation.actor.trim().is_empty() => Some(format!(
+            "the actor filter is counted per state or region, not per township: {t} is left out of the filter"
+        )),
+        _ => None,
+    };
     let mut per: BTreeMap<(i32, u8), Tally> = BTreeMap::new();
     let mut without_month = Tally::default();
-    let mut add = |year: i16, month: u8, tally: Tally| {
-        if aggregation.by == Period::Month && month == 0 {
+    for_each_kept(file, aggregation, |when, _, _, tally| {
+        if aggregation.by == Period::Month && when.month == 0 {
             without_month.add(tally);
             return;
         }
-        let month = if aggregation.by == Period::Month { month } else { 0 };
-        per.entry((i32::from(year), month)).or_default().add(tally);
-    };
-    let state_ok: Vec<bool> = file
-        .admin1
-        .iter()
-        .map(|s| match &aggregation.place {
-            Place::State(want) => s.eq_ignore_ascii_case(want),
-            _ => true,
-        })
-        .collect();
-    if actor.is_empty() {
-        let township_ok: Vec<bool> = file
-            .admin3
-            .iter()
-            .map(|(t, _)| match &aggregation.place {
-                Place::Township(want) => t.eq_ignore_ascii_case(want),
-                _ => true,
-            })
-            .collect();
-        for (k, tally) in &file.places {
-            let kept = types.get(k.kind as usize).copied().unwrap_or(false)
-                && state_ok.get(k.admin1 as usize).copied().unwrap_or(false)
-                && township_ok.get(k.admin3 as usize).copied().unwrap_or(false);
-            if kept {
-                add(k.when.year, k.when.month, *tally);
-            }
-        }
-    } else {
-        if let Place::Township(t) = &aggregation.place {
-            note = Some(format!(
-                "the actor filter is counted per state or region, not per township: {t} is left out of the filter"
-            ));
-        }
-        let actor_ok: Vec<bool> = file.actors.iter().map(|a| lower(a).contains(&actor)).collect();
-        for (k, tally) in &file.actor_cells {
-            let kept = types.get(k.kind as usize).copied().unwrap_or(false)
-                && state_ok.get(k.admin1 as usize).copied().unwrap_or(false)
-                && (actor_ok.get(k.actor1 as usize).copied().unwrap_or(false)
-                    || actor_ok.get(k.actor2 as usize).copied().unwrap_or(false));
-            if kept {
-                add(k.when.year, k.when.month, *tally);
-            }
-        }
-    }
+        let month = if aggregation.by == Period::Month { when.month } else { 0 };
+        per.entry((i32::from(when.year), month)).or_default().add(tally);
+    });
     let mut filter = aggregation.filter_words();
     if note.is_some() {
         filter = Aggregation {
@@ -350,49 +310,15 @@ pub struct PlaceCounts {
 /// the types, place and actor of the aggregation, the years from `years.0` to `years.1` (every
 /// year when `None`). Time is linear in the file's cells.
 pub fn by_place(file: &EventFile, aggregation: &Aggregation, years: Option<(i32, i32)>) -> PlaceCounts {
-    let types = kept_types(file, aggregation);
     let in_years = |year: i16| years.is_none_or(|(a, b)| (a..=b).contains(&i32::from(year)));
-    let state_ok: Vec<bool> = file
-        .admin1
-        .iter()
-        .map(|s| match &aggregation.place {
-            Place::State(want) => s.eq_ignore_ascii_case(want),
-            _ => true,
-        })
-        .collect();
-    let kept = |kind: u16, admin1: u16| {
-        types.get(kind as usize).copied().unwrap_or(false) && state_ok.get(admin1 as usize).copied().unwrap_or(false)
-    };
-    let actor = aggregation.actor.trim().to_lowercase();
-    let per_state_only = !actor.is_empty();
+    let per_state_only = !aggregation.actor.trim().is_empty();
     // (state, township or none) → counts.
     let mut per: BTreeMap<(u16, Option<u32>), Tally> = BTreeMap::new();
-    if per_state_only {
-        let actor_ok: Vec<bool> = file.actors.iter().map(|a| a.to_lowercase().contains(&actor)).collect();
-        let named = |i: u32| actor_ok.get(i as usize).copied().unwrap_or(false);
-        for (k, tally) in &file.actor_cells {
-            if kept(k.kind, k.admin1) && in_years(k.when.year) && (named(k.actor1) || named(k.actor2)) {
-                per.entry((k.admin1, None)).or_default().add(*tally);
-            }
+    for_each_kept(file, aggregation, |when, state, township, tally| {
+        if in_years(when.year) {
+            per.entry((state, township)).or_default().add(tally);
         }
-    } else {
-        let township_ok: Vec<bool> = file
-            .admin3
-            .iter()
-            .map(|(t, _)| match &aggregation.place {
-                Place::Township(want) => t.eq_ignore_ascii_case(want),
-                _ => true,
-            })
-            .collect();
-        for (k, tally) in &file.places {
-            if kept(k.kind, k.admin1)
-                && in_years(k.when.year)
-                && township_ok.get(k.admin3 as usize).copied().unwrap_or(false)
-            {
-                per.entry((k.admin1, Some(k.admin3))).or_default().add(*tally);
-            }
-        }
-    }
+    });
     let mut places: Vec<PlaceCount> = per
         .into_iter()
         .map(|((state, township), tally)| {
@@ -418,6 +344,49 @@ pub fn by_place(file: &EventFile, aggregation: &Aggregation, years: Option<(i32,
             .then_with(|| a.township.cmp(&b.township))
     });
     PlaceCounts { places, per_state_only }
+}
+
+/// Gives `f` each of the file's cells the aggregation keeps (its types, place and actor): its
+/// time, state, township and tally. With an actor asked for, the cells are those counted per
+/// state and actor, and the township is `None` (actors are not kept per township, so a township
+/// asked for is not applied). Time is linear in the file's cells.
+fn for_each_kept(file: &EventFile, aggregation: &Aggregation, mut f: impl FnMut(YearMonth, u16, Option<u32>, Tally)) {
+    let types = kept_types(file, aggregation);
+    let state_ok: Vec<bool> = file
+        .admin1
+        .iter()
+        .map(|s| match &aggregation.place {
+            Place::State(want) => s.eq_ignore_ascii_case(want),
+            _ => true,
+        })
+        .collect();
+    let kept = |kind: u16, admin1: u16| {
+        types.get(kind as usize).copied().unwrap_or(false) && state_ok.get(admin1 as usize).copied().unwrap_or(false)
+    };
+    let actor = aggregation.actor.trim().to_lowercase();
+    if actor.is_empty() {
+        let township_ok: Vec<bool> = file
+            .admin3
+            .iter()
+            .map(|(t, _)| match &aggregation.place {
+                Place::Township(want) => t.eq_ignore_ascii_case(want),
+                _ => true,
+            })
+            .collect();
+        for (k, tally) in &file.places {
+            if kept(k.kind, k.admin1) && township_ok.get(k.admin3 as usize).copied().unwrap_or(false) {
+                f(k.when, k.admin1, Some(k.admin3), *tally);
+            }
+        }
+    } else {
+        let actor_ok: Vec<bool> = file.actors.iter().map(|a| a.to_lowercase().contains(&actor)).collect();
+        let named = |i: u32| actor_ok.get(i as usize).copied().unwrap_or(false);
+        for (k, tally) in &file.actor_cells {
+            if kept(k.kind, k.admin1) && (named(k.actor1) || named(k.actor2)) {
+                f(k.when, k.admin1, None, *tally);
+            }
+        }
+    }
 }
 
 /// For each of the file's types, whether the aggregation counts it.
