@@ -453,16 +453,10 @@ mod tests {
 
     #[test]
     fn a_restated_year_is_drawn_at_the_later_value_with_the_earlier_one_marked() {
-        for reports in [
-            vec![crate::report::sample(), later()],
-            vec![later(), crate::report::sample()],
-        ] {
-            let data = Dataset::merge(reports);
-            let chart = prepare(&data, &ChartOptions::default());
+        marks::testing::with_sample_and_later(later, |data| {
+            let chart = prepare(data, &ChartOptions::default());
             let all = &chart.series[0].bars[0];
-            assert_eq!(all.height, 7200.0, "the later value is drawn");
-            assert_eq!(all.earlier, Some(7139.0), "the earlier value is marked");
-            assert!(!all.conflict, "a restatement is no dispute");
+            marks::testing::assert_restated_bar(all, data, ("7,139", "7,200"));
             assert_eq!(all.label, "7,200 ↻ all battles");
             let major = &chart.series[1].bars[0];
             assert_eq!((major.height, major.earlier), (1450.0, Some(1386.0)));
@@ -471,20 +465,12 @@ mod tests {
             let group = chart.labels.iter().find(|t| t.strong).expect("the group's total");
             assert_eq!(group.text, "3,050 ↻ PDF and PDO");
             assert!(!group.disputed);
-            let tip = all.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
             assert!(
-                tip.contains(
-                    "↻ 2025 restated from 7,139 in the earlier report (nug-2025-military-review.json, of 2026-01-02) \
-                     to 7,200 in the later one (later.json, of 2027-01-05)"
-                ),
-                "{tip}"
-            );
-            assert!(!tip.contains("disagree"), "{tip}");
-            assert!(
-                chart.caption.notes.contains(
-                    &"↻ Restated by a later report: 2025; the bar shows the later report's figure, the ring the earlier report's."
-                        .to_owned()
-                ),
+                chart
+                    .caption
+                    .notes
+                    .iter()
+                    .any(|n| n == marks::testing::RESTATED_2025_NOTE),
                 "{:?}",
                 chart.caption.notes
             );
@@ -496,7 +482,7 @@ mod tests {
             }
             assert!(!chart.summary.contains("disagree"), "{}", chart.summary);
             assert!(!chart.flags.disputed);
-        }
+        });
     }
 
     #[test]
@@ -509,16 +495,8 @@ mod tests {
         .expect("valid");
         let data = Dataset::merge(vec![crate::report::sample(), later(), third]);
         let chart = prepare(&data, &ChartOptions::default());
-        let all = &chart.series[0].bars[0];
-        assert_eq!(all.height, 7200.0);
-        assert_eq!(all.earlier, Some(7139.0));
-        assert!(all.conflict, "three values: the files still disagree");
+        marks::testing::assert_restated_and_disputed(&chart.series[0].bars[0], &data, ("7,139", "7,200"));
         assert!(chart.flags.disputed);
-        let tip = all.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
-        assert!(
-            tip.contains("restated from 7,139") && tip.contains("third.json"),
-            "{tip}"
-        );
         assert!(
             chart
                 .summary

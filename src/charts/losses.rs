@@ -596,37 +596,17 @@ mod tests {
 
     #[test]
     fn a_restated_year_is_drawn_at_the_later_value_with_the_earlier_one_marked() {
-        for reports in [
-            vec![crate::report::sample(), later()],
-            vec![later(), crate::report::sample()],
-        ] {
-            let data = Dataset::merge(reports);
-            let chart = prepare(&data, &ChartOptions::default());
+        marks::testing::with_sample_and_later(later, |data| {
+            let chart = prepare(data, &ChartOptions::default());
             let (killed, injured) = (&chart.series[0].bars[0], &chart.series[1].bars[0]);
-            assert_eq!(killed.height, 5950.0, "the later value is drawn");
-            assert_eq!(killed.earlier, Some(5699.0), "the earlier value is marked");
-            assert!(!killed.conflict, "a restatement is no dispute");
+            marks::testing::assert_restated_bar(killed, data, ("5,699", "5,950"));
             assert_eq!(killed.label, "5,950 ↻");
             assert_eq!(injured.base, 5950.0, "stacked on the later value");
             assert_eq!(injured.earlier, None, "injured was restated with the same value");
             assert_eq!(chart.labels[0].text, "9,800 ↻ total");
             assert!(!chart.labels[0].disputed);
             assert!(chart.totals.is_empty(), "the later parts add up to the later total");
-            let tip = killed.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
-            assert!(
-                tip.contains(
-                    "↻ 2025 restated from 5,699 in the earlier report (nug-2025-military-review.json, of 2026-01-02) \
-                     to 5,950 in the later one (later.json, of 2027-01-05)"
-                ),
-                "{tip}"
-            );
-            assert!(!tip.contains("disagree"), "{tip}");
-            assert_eq!(
-                chart.caption.notes,
-                [
-                    "↻ Restated by a later report: 2025; the bar shows the later report's figure, the ring the earlier report's."
-                ]
-            );
+            assert_eq!(chart.caption.notes, [marks::testing::RESTATED_2025_NOTE]);
             assert!(
                 chart.summary.contains(
                     "junta losses were 9,800 (↻ restated by a later report from 9,549) in total: \
@@ -637,7 +617,7 @@ mod tests {
             );
             assert!(!chart.summary.contains("disagree"), "{}", chart.summary);
             assert!(!chart.flags.disputed);
-        }
+        });
     }
 
     #[test]
@@ -650,16 +630,8 @@ mod tests {
         .expect("valid");
         let data = Dataset::merge(vec![crate::report::sample(), later(), third]);
         let chart = prepare(&data, &ChartOptions::default());
-        let killed = &chart.series[0].bars[0];
-        assert_eq!(killed.height, 5950.0);
-        assert_eq!(killed.earlier, Some(5699.0));
-        assert!(killed.conflict, "three values: the files still disagree");
+        marks::testing::assert_restated_and_disputed(&chart.series[0].bars[0], &data, ("5,699", "5,950"));
         assert!(chart.flags.disputed);
-        let tip = killed.tooltip_text_in(crate::i18n::Tr::EN, Some(&data));
-        assert!(
-            tip.contains("restated from 5,699") && tip.contains("third.json"),
-            "{tip}"
-        );
         assert!(
             chart
                 .summary

@@ -809,6 +809,57 @@ pub fn extent(series: &[BarSeries]) -> f64 {
 /// Checks shared by the charts' tests.
 #[cfg(test)]
 pub(super) mod testing {
+    use super::BarMark;
+    use crate::report::{Dataset, LoadedReport};
+
+    /// The caption's note on a chart whose 2025 a later report restated.
+    pub const RESTATED_2025_NOTE: &str =
+        "↻ Restated by a later report: 2025; the bar shows the later report's figure, the ring the earlier report's.";
+
+    /// Runs `check` on the bundled sample and `later` (a report published a year after it that
+    /// restates 2025) merged, in both orders: a restatement does not depend on which file was
+    /// opened first.
+    pub fn with_sample_and_later(later: fn() -> LoadedReport, check: impl Fn(&Dataset)) {
+        for reports in [
+            vec![crate::report::sample(), later()],
+            vec![later(), crate::report::sample()],
+        ] {
+            check(&Dataset::merge(reports));
+        }
+    }
+
+    /// A bar of 2025 restated by `later.json` (of 2027-01-05): drawn at the later value with the
+    /// earlier one marked, no dispute, and its tooltip naming both reports. Values as written.
+    pub fn assert_restated_bar(bar: &BarMark, data: &Dataset, (earlier, later): (&str, &str)) {
+        let number = |t: &str| t.replace(',', "").parse::<f64>().expect("a number");
+        assert_eq!(bar.height, number(later), "the later value is drawn");
+        assert_eq!(bar.earlier, Some(number(earlier)), "the earlier value is marked");
+        assert!(!bar.conflict, "a restatement is no dispute");
+        let tip = bar.tooltip_text_in(crate::i18n::Tr::EN, Some(data));
+        assert!(
+            tip.contains(&format!(
+                "↻ 2025 restated from {earlier} in the earlier report (nug-2025-military-review.json, of 2026-01-02) \
+                 to {later} in the later one (later.json, of 2027-01-05)"
+            )),
+            "{tip}"
+        );
+        assert!(!tip.contains("disagree"), "{tip}");
+    }
+
+    /// The same bar when a third file (`third.json`) gives a third value: still drawn at the
+    /// later value with the earlier marked, but disputed, and the tooltip names the third file.
+    pub fn assert_restated_and_disputed(bar: &BarMark, data: &Dataset, (earlier, later): (&str, &str)) {
+        let number = |t: &str| t.replace(',', "").parse::<f64>().expect("a number");
+        assert_eq!(bar.height, number(later));
+        assert_eq!(bar.earlier, Some(number(earlier)));
+        assert!(bar.conflict, "three values: the files still disagree");
+        let tip = bar.tooltip_text_in(crate::i18n::Tr::EN, Some(data));
+        assert!(
+            tip.contains(&format!("restated from {earlier}")) && tip.contains("third.json"),
+            "{tip}"
+        );
+    }
+
     /// A chart says a year a later report restated in Burmese: in the bar's tooltip (with the
     /// `year` and a report's `date`, in Myanmar digits), in its note and in its words.
     pub fn assert_restatement_said_in_burmese(tip: &str, notes: &[String], summary: &str, (year, date): (&str, &str)) {
