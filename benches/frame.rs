@@ -106,17 +106,22 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
     h.run();
     h.hover_at(egui::pos2(600.0, 300.0));
     let steady = median(100, || h.step());
-    let open = h.state().state.edited().expect("the edited report");
-    let (id, report) = (open.id, open.loaded.report.clone());
-    let mut n = 0.0;
+    let id = h.state().state.edited().expect("the edited report").id;
+    let mut n = 0;
     let edit = median(60, || {
-        n += 1.0;
-        let mut changed = report.clone();
-        changed.losses[0].total = Some(fieldreport::report::model::figure::Figure::exact(n));
+        use fieldreport::report::edit::change::{At, Change};
+        use fieldreport::report::edit::table::{Field, Row, Sheet};
+        n += 1;
+        let at = At {
+            sheet: Sheet::Losses,
+            row: Row::Losses(0),
+            field: Field::Total,
+        };
+        let change = Change::Type(at, n.to_string());
         h.state_mut()
             .state
             .queue
-            .push(Command::ApplyEdit(id, "a figure".to_owned(), Box::new(changed)));
+            .push(Command::Edit(id, "a figure".to_owned(), change));
         h.step();
     });
     (steady, edit)

@@ -143,8 +143,8 @@ pub enum Command {
     NewReport,
     /// Open the report with this id in the editor.
     EditReport(u64),
-    /// A new version of a report (by id), named for the Edit menu ("Funding 2025: kyats").
-    ApplyEdit(u64, String, Box<crate::report::Report>),
+    /// A change to a report (by id), named for the Edit menu ("Funding 2025: kyats").
+    Edit(u64, String, crate::report::edit::change::Change),
     /// Undo the edited report's last edit.
     Undo,
     /// Redo the edited report's last undone edit.

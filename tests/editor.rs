@@ -13,6 +13,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use fieldreport::app::FieldReportApp;
 use fieldreport::command::{Command, View};
+use fieldreport::report::edit::change::{Change, Detail};
+use fieldreport::report::edit::table::{Row, Sheet, Table};
 use fieldreport::report::model::figure::Qualifier;
 use fieldreport::report::{Report, sample};
 use window::{harness, settle};
@@ -205,6 +207,36 @@ fn a_cell_that_cannot_be_read_says_why_and_keeps_the_figure() {
 }
 
 #[test]
+fn a_change_names_its_entry_and_the_editor_follows_what_it_did() {
+    let mut h = new_report_with_funding();
+    click_cell(&mut h, "Funding 2023 Battalion support, Kyats");
+    h.get_by_label("Move down").click();
+    h.run();
+    assert_eq!(edited(&h).funding[1].year, 2023, "the row moved");
+    assert_eq!(h.state().scratch.editor.cursor, (1, 2), "the cursor went with it");
+    h.get_by_label("Add year").click();
+    h.run();
+    assert_eq!(edited(&h).funding.len(), 4);
+    assert_eq!(h.state().scratch.editor.cursor, (2, 0), "on the year added after it");
+
+    // A change naming an entry that is no longer there (queued before a removal, say) is
+    // refused with the reason; the report and its history stay as they were.
+    let before = edited(&h);
+    let open = h.state().state.edited().expect("the report");
+    let (id, undo) = (open.id, open.history.next_undo().map(str::to_owned));
+    let gone = Change::RemoveRow(Sheet::Funding, Row::Funding(9));
+    h.state_mut()
+        .state
+        .queue
+        .push(Command::Edit(id, "gone".to_owned(), gone));
+    h.run();
+    assert_eq!(edited(&h), before);
+    let open = h.state().state.edited().expect("the report");
+    assert_eq!(open.history.next_undo().map(str::to_owned), undo);
+    assert!(h.query_by_label_contains("there is no such row").is_some());
+}
+
+#[test]
 fn closing_an_edited_report_asks_first() {
     let mut h = new_report_with_funding();
     h.get_by_label("✖ Close").click();
@@ -296,14 +328,39 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     h.run_steps(2);
     let id = h.state().state.reports[0].id;
     h.state_mut().state.queue.push(Command::EditReport(id));
-    let mut report = edited(&h);
-    report.title = "Kept against a crash".to_owned();
-    report.funding = sample().report.funding;
     let id = h.state().state.edited().expect("the edited report").id;
-    h.state_mut()
-        .state
-        .queue
-        .push(Command::ApplyEdit(id, "title".to_owned(), Box::new(report.clone())));
+    let funding = sample().report;
+    let funding = Table::of(&funding, Sheet::Funding, &[]).tsv(&funding, 0..=funding.funding.len() - 1, 0..=5);
+    for (label, change) in [
+        (
+            "title",
+            Change::SetDetail(Detail::Title, "Kept against a crash".to_owned()),
+        ),
+        (
+            "funding",
+            Change::Paste {
+                sheet: Sheet::Funding,
+                at: None,
+                extra: Vec::new(),
+                text: funding,
+            },
+        ),
+    ] {
+        h.state_mut()
+            .state
+            .queue
+            .push(Command::Edit(id, label.to_owned(), change));
+    }
+    h.run_steps(2);
+    let report = edited(&h);
+    assert_eq!(report.title, "Kept against a crash");
+    let values = |r: &Report| -> Vec<(i32, Option<f64>)> {
+        r.funding
+            .iter()
+            .map(|f| (f.year, f.mmk.as_ref().map(|m| m.value)))
+            .collect()
+    };
+    assert_eq!(values(&report), values(&sample().report), "pasted as the sample has it");
     // Work is kept every few seconds (at once here): wait for the write.
     for _ in 0..400 {
         h.step();
@@ -390,13 +447,13 @@ fn a_spreadsheet_table_opens_as_its_reports_and_saving_one_never_overwrites_the_
     let id = h.state().state.reports[0].id;
     h.state_mut().state.queue.push(Command::EditReport(id));
     h.run();
-    let mut report = edited(&h);
-    report.title.push_str(" (checked)");
+    let title = format!("{} (checked)", edited(&h).title);
     let id = h.state().state.edited().expect("the edited report").id;
+    let change = Change::SetDetail(Detail::Title, title);
     h.state_mut()
         .state
         .queue
-        .push(Command::ApplyEdit(id, "title".to_owned(), Box::new(report)));
+        .push(Command::Edit(id, "title".to_owned(), change));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);

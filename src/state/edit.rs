@@ -1,5 +1,5 @@
-//! Making and changing reports: a new report, an edit (a whole new version of the report, with
-//! a name for the Edit menu), undo and redo as far back as the report was opened, saving, and
+//! Making and changing reports: a new report, a change (carried out on the report as it is,
+//! with a name for the Edit menu), undo and redo as far back as the report was opened, saving, and
 //! the question asked before unsaved work would be lost.
 
 use std::path::PathBuf;
@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::{OpenReport, State};
 use crate::command::View;
+use crate::report::edit::change::{Change, Done};
 use crate::report::{LoadedReport, Report, Subject};
 
 /// One state of a report in its history.
@@ -94,6 +95,20 @@ pub struct Confirm {
     pub then: Then,
 }
 
+/// What a change to a report did: the editor follows it once (its cursor to the row added or
+/// moved, what a paste left out, why a cell was refused).
+#[derive(Clone, Debug)]
+pub struct Changed {
+    /// Counts the changes carried out, so the editor follows each once.
+    pub seq: u64,
+    /// The report changed (by id).
+    pub report: u64,
+    /// The change.
+    pub change: Change,
+    /// What it did, or why it was refused (the report then as it was).
+    pub result: Result<Done, String>,
+}
+
 /// The title a new report starts with.
 pub const NEW_TITLE: &str = "Untitled report";
 
@@ -150,8 +165,26 @@ impl State {
         }
     }
 
+    /// Carries out a change to a report, as one step of its history; what it did is kept for
+    /// the editor.
+    pub(super) fn change(&mut self, id: u64, label: String, change: Change) {
+        let Some((_, open)) = self.report_by_id(id) else { return };
+        let mut report = open.loaded.report.clone();
+        let result = change.apply(&mut report);
+        if result.is_ok() {
+            self.take_version(id, label, report);
+        }
+        let seq = self.last_change.as_ref().map_or(1, |c| c.seq + 1);
+        self.last_change = Some(Changed {
+            seq,
+            report: id,
+            change,
+            result,
+        });
+    }
+
     /// Takes a new version of a report; the one it replaces goes on the undo stack.
-    pub(super) fn apply_edit(&mut self, id: u64, label: String, report: Report) {
+    fn take_version(&mut self, id: u64, label: String, report: Report) {
         let Some((i, _)) = self.report_by_id(id) else { return };
         let open = &mut self.reports[i];
         if open.loaded.report == report {

@@ -211,6 +211,8 @@ pub struct State {
     pub editing: Option<u64>,
     /// The question asked before unsaved work would be lost, while it waits for an answer.
     pub confirm: Option<Confirm>,
+    /// What the last change to a report did, for the editor to follow.
+    pub last_change: Option<edit::Changed>,
     /// Saves under way before something waits to be done (close, quit): the reports, and what.
     after_save: Option<(Vec<u64>, Then)>,
     /// The window may close: unsaved work was saved or let go.
@@ -291,6 +293,7 @@ impl State {
             table: table::TableView::default(),
             editing: None,
             confirm: None,
+            last_change: None,
             after_save: None,
             quitting: false,
             next_id: 0,
@@ -589,7 +592,7 @@ impl State {
             }
             Command::NewReport => self.new_report(),
             Command::EditReport(id) => self.edit_report(id),
-            Command::ApplyEdit(id, label, report) => self.apply_edit(id, label, *report),
+            Command::Edit(id, label, change) => self.change(id, label, change),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::SaveReport(id) => self.save_report(id, false, ctx),

@@ -264,9 +264,8 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     if convert.clicked()
         && let Some(open) = state.edited()
     {
-        let mut report = open.loaded.report.clone();
-        crate::report::checks::zawgyi::to_unicode(&mut report);
-        out.push(Command::ApplyEdit(open.id, tr.t("undo-zawgyi"), Box::new(report)));
+        let change = crate::report::edit::change::Change::ZawgyiToUnicode;
+        out.push(Command::Edit(open.id, tr.t("undo-zawgyi"), change));
     }
 }
 

@@ -5,13 +5,14 @@
 
 use egui::RichText;
 
-use super::{EditorScratch, apply};
+use super::{EditorScratch, send};
 use crate::charts::CONFLICT_COLOR;
 use crate::command::Command;
 use crate::i18n::Tr;
 use crate::report::Report;
+use crate::report::edit::change::{Change, Detail};
+use crate::report::model::Date;
 use crate::report::model::figure_text;
-use crate::report::model::{Date, Period};
 use crate::state::OpenReport;
 
 /// The form.
@@ -108,23 +109,12 @@ fn field_ui(
                 // Kept as typed (marked when it is wrong) until it is a value the format takes.
                 scratch.drafts.insert(key, draft);
             } else {
-                let mut report = open.loaded.report.clone();
-                match other_end.and_then(|other| scratch.drafts.remove(other)) {
-                    Some(other) => {
-                        let (from, to) = if key == "from" {
-                            (&draft, &other)
-                        } else {
-                            (&other, &draft)
-                        };
-                        let date = |t: &str| Date::parse(&figure_text::latin_digits(t.trim()));
-                        report.period = date(from)
-                            .zip(date(to))
-                            .filter(|(from, to)| from <= to)
-                            .map(|(from, to)| Period { from, to });
-                    }
-                    None => set(&mut report, key, draft.trim()),
-                }
-                apply(out, open, label.split(" (").next().unwrap_or(label), report);
+                let change = match other_end.and_then(|other| scratch.drafts.remove(other)) {
+                    Some(other) if key == "from" => Change::SetPeriod(draft, other),
+                    Some(other) => Change::SetPeriod(other, draft),
+                    None => Change::SetDetail(detail(key), draft),
+                };
+                send(out, open, label.split(" (").next().unwrap_or(label), change);
             }
         }
     });
@@ -146,29 +136,15 @@ fn problem_of(key: &str, text: &str, report: &Report, tr: Tr) -> Option<String> 
     }
 }
 
-/// Puts a field's (valid) text into the report. A period needs both ends: one end given alone
-/// takes the other's place too.
-fn set(report: &mut Report, key: &str, text: &str) {
-    let optional = |t: &str| (!t.is_empty()).then(|| t.to_owned());
-    let date = |t: &str| Date::parse(&figure_text::latin_digits(t));
+/// The detail a field of the form changes.
+fn detail(key: &str) -> Detail {
     match key {
-        "title" => text.clone_into(&mut report.title),
-        "publisher" => report.publisher = optional(text),
-        "published" => report.published = date(text),
-        "claim" => report.claim = optional(text),
-        "notes" => report.notes = optional(text),
-        "from" | "to" => {
-            let new = date(text);
-            let (from, to) = match (key, report.period) {
-                ("from", Some(p)) => (new, Some(p.to)),
-                (_, Some(p)) => (Some(p.from), new),
-                (_, None) => (new, new),
-            };
-            report.period = match (from, to) {
-                (Some(from), Some(to)) if from <= to => Some(Period { from, to }),
-                _ => None,
-            };
-        }
-        _ => {}
+        "title" => Detail::Title,
+        "publisher" => Detail::Publisher,
+        "published" => Detail::Published,
+        "from" => Detail::From,
+        "to" => Detail::To,
+        "claim" => Detail::Claim,
+        _ => Detail::Notes,
     }
 }

@@ -8,10 +8,11 @@ use std::collections::HashMap;
 
 use egui::{Color32, Key, RichText};
 
-use super::{EditorScratch, apply};
+use super::{EditorScratch, send};
 use crate::charts::CONFLICT_COLOR;
 use crate::command::Command;
 use crate::i18n::Tr;
+use crate::report::edit::change::{At, Change};
 use crate::report::edit::table::{self, Field, Row, Sheet, Table};
 use crate::report::model::figure::Qualifier;
 use crate::report::{Report, Severity};
@@ -156,18 +157,11 @@ fn tools_ui(ui: &mut egui::Ui, open: &OpenReport, table: &Table, scratch: &mut E
             _ => ("grid-add-year", "undo-adding-year"),
         };
         if ui.button(tr.t(add)).clicked() {
-            let mut new = report.clone();
-            if let Some(added) = table.add_row(&mut new, has_row.then_some(row)) {
-                scratch.cursor = (added, 0);
-            }
-            apply(out, open, tr.t(adding), new);
+            let after = table.rows.get(row).copied().filter(|_| has_row);
+            send(out, open, tr.t(adding), Change::AddRow(table.sheet, after));
         }
         if table.sheet == Sheet::Battles && has_row && ui.button(tr.t("grid-add-group")).clicked() {
-            let mut new = report.clone();
-            if let Some(added) = table.add_group(&mut new, row) {
-                scratch.cursor = (added, 1);
-            }
-            apply(out, open, tr.t("undo-adding-group"), new);
+            send(out, open, tr.t("undo-adding-group"), Change::AddGroup(table.rows[row]));
         }
         if has_row {
             let name = row_name(report, table.rows[row], tr);
@@ -176,17 +170,13 @@ fn tools_ui(ui: &mut egui::Ui, open: &OpenReport, table: &Table, scratch: &mut E
                 .on_hover_text(tr.f("grid-remove-what", &[("what", (&name).into())]))
                 .clicked()
             {
-                let mut new = report.clone();
-                table.remove_row(&mut new, row);
-                apply(out, open, tr.f("undo-removing", &[("what", (&name).into())]), new);
+                let what = tr.f("undo-removing", &[("what", (&name).into())]);
+                send(out, open, what, Change::RemoveRow(table.sheet, table.rows[row]));
             }
             for (label, by) in [(tr.t("grid-move-up"), -1), (tr.t("grid-move-down"), 1)] {
                 if ui.button(label).clicked() {
-                    let mut new = report.clone();
-                    if let Some(moved) = table.move_row(&mut new, row, by) {
-                        scratch.cursor.0 = moved;
-                        apply(out, open, tr.f("undo-moving", &[("what", (&name).into())]), new);
-                    }
+                    let what = tr.f("undo-moving", &[("what", (&name).into())]);
+                    send(out, open, what, Change::MoveRow(table.sheet, table.rows[row], by));
                 }
             }
             if let (Sheet::Townships, Row::Townships(s)) = (table.sheet, table.rows[row])
@@ -224,7 +214,6 @@ fn categories_ui(
     scratch: &mut EditorScratch,
     out: &mut Vec<Command>,
 ) {
-    let report = &open.loaded.report;
     let tr = scratch.tr;
     ui.horizontal_wrapped(|ui| {
         ui.label(tr.t("grid-category"));
@@ -275,23 +264,18 @@ fn categories_ui(
             .on_hover_text(tr.t("grid-category-rename-hover"))
             .clicked()
         {
-            let mut new = report.clone();
-            match table.rename_category(&mut new, col, &name) {
-                Ok(()) => {
-                    rename_extra(scratch, sheet, &old, &name);
-                    scratch.category_name.clear();
-                    apply(out, open, tr.f("undo-renaming", &[("what", (&old).into())]), new);
-                }
-                Err(why) => scratch.message = Some(why),
-            }
+            let what = tr.f("undo-renaming", &[("what", (&old).into())]);
+            send(
+                out,
+                open,
+                what,
+                Change::RenameCategory(sheet, field.clone(), name.clone()),
+            );
         }
         for (label, by) in [("◀", -1), ("▶", 1)] {
             if ui.button(label).on_hover_text(tr.t("grid-category-move")).clicked() {
-                let mut new = report.clone();
-                if let Some(moved) = table.move_category(&mut new, col, by) {
-                    scratch.cursor.1 = moved;
-                    apply(out, open, tr.f("undo-moving", &[("what", (&old).into())]), new);
-                }
+                let what = tr.f("undo-moving", &[("what", (&old).into())]);
+                send(out, open, what, Change::MoveCategory(sheet, field.clone(), by));
             }
         }
         if ui
@@ -302,14 +286,13 @@ fn categories_ui(
             if let Some(extra) = scratch.extra.get_mut(&sheet) {
                 extra.retain(|f| f.category() != Some(old.as_str()));
             }
-            let mut new = report.clone();
-            table.remove_category(&mut new, col);
-            apply(out, open, tr.f("undo-removing", &[("what", (&old).into())]), new);
+            let what = tr.f("undo-removing", &[("what", (&old).into())]);
+            send(out, open, what, Change::RemoveCategory(sheet, field.clone()));
         }
     });
 }
 
-fn rename_extra(scratch: &mut EditorScratch, sheet: Sheet, old: &str, name: &str) {
+pub(super) fn rename_extra(scratch: &mut EditorScratch, sheet: Sheet, old: &str, name: &str) {
     if let Some(extra) = scratch.extra.get_mut(&sheet) {
         for f in extra.iter_mut() {
             match f {
@@ -669,42 +652,39 @@ fn edit_ui(
         return;
     }
     if enter || tab || response.lost_focus() {
-        if commit(open, table, scratch, out, &text) {
-            let rows = table.rows.len().max(1);
-            let cols = table.columns.len().max(1);
-            if tab {
-                scratch.cursor.1 = if shift {
-                    scratch.cursor.1.saturating_sub(1)
-                } else {
-                    (scratch.cursor.1 + 1).min(cols - 1)
-                };
-            } else if enter {
-                scratch.cursor.0 = (scratch.cursor.0 + 1).min(rows - 1);
-            }
-            ui.memory_mut(|m| m.request_focus(grid_id));
-        } else {
-            response.request_focus();
+        commit(open, table, scratch, out, &text);
+        let rows = table.rows.len().max(1);
+        let cols = table.columns.len().max(1);
+        if tab {
+            scratch.cursor.1 = if shift {
+                scratch.cursor.1.saturating_sub(1)
+            } else {
+                (scratch.cursor.1 + 1).min(cols - 1)
+            };
+        } else if enter {
+            scratch.cursor.0 = (scratch.cursor.0 + 1).min(rows - 1);
         }
+        ui.memory_mut(|m| m.request_focus(grid_id));
     }
 }
 
-/// Writes the edited text into the cell; false (with the reason) when it cannot be read.
-fn commit(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mut Vec<Command>, text: &str) -> bool {
-    let (r, c) = scratch.cursor;
-    let mut report = open.loaded.report.clone();
-    match table.set(&mut report, r, c, text) {
-        Ok(()) => {
-            scratch.editing = None;
-            scratch.message = None;
-            let name = cell_name(&open.loaded.report, table, (r, c), scratch.tr);
-            apply(out, open, name, report);
-            true
-        }
-        Err(why) => {
-            let name = cell_name(&open.loaded.report, table, (r, c), scratch.tr);
-            scratch.message = Some(format!("{name}: {why}"));
-            false
-        }
+/// The cell at a place in the grid, named by its entry and column.
+fn at(table: &Table, (r, c): (usize, usize)) -> Option<At> {
+    Some(At {
+        sheet: table.sheet,
+        row: *table.rows.get(r)?,
+        field: table.columns.get(c)?.clone(),
+    })
+}
+
+/// Sends the edited text as a change to its cell. Should the text not be read, the editor
+/// opens the cell again with it and the reason ([`super::follow`]).
+fn commit(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mut Vec<Command>, text: &str) {
+    scratch.editing = None;
+    scratch.message = None;
+    if let Some(at) = at(table, scratch.cursor) {
+        let name = cell_name(&open.loaded.report, table, scratch.cursor, scratch.tr);
+        send(out, open, name, Change::Type(at, text.to_owned()));
     }
 }
 
@@ -787,55 +767,52 @@ fn keys(
 /// Clears the selected cells (Delete) as one edit.
 fn clear(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
     let (a, b) = (scratch.anchor.unwrap_or(scratch.cursor), scratch.cursor);
-    let mut report = open.loaded.report.clone();
-    let mut refused = None;
-    for r in a.0.min(b.0)..=a.0.max(b.0) {
-        for c in a.1.min(b.1)..=a.1.max(b.1) {
-            if table.cell(&report, r, c).editable
-                && let Err(why) = table.set(&mut report, r, c, "")
-            {
-                refused.get_or_insert_with(|| format!("{}: {why}", cell_name(&report, table, (r, c), scratch.tr)));
-            }
-        }
-    }
-    scratch.message = refused;
-    apply(out, open, scratch.tr.t("undo-clearing"), report);
+    let rows = table.rows.get(a.0.min(b.0)..=a.0.max(b.0)).unwrap_or_default();
+    let fields = table.columns.get(a.1.min(b.1)..=a.1.max(b.1)).unwrap_or_default();
+    let change = Change::Clear(table.sheet, rows.to_vec(), fields.to_vec());
+    send(out, open, scratch.tr.t("undo-clearing"), change);
 }
 
 /// How many of the cells a paste left out are named in its message.
 const PASTE_PROBLEMS_NAMED: usize = 10;
 
-/// Pastes tab-separated text at the selected cell, as one edit; names what it left out.
+/// Pastes tab-separated text at the selected cell, as one edit; what it left out is named
+/// once it is carried out ([`super::follow`]).
 fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mut Vec<Command>, text: &str) {
-    let mut report = open.loaded.report.clone();
-    let (r, c) = scratch.cursor;
-    let problems = table::paste(&mut report, table.sheet, scratch.extra(), r, c, text);
-    let tr = scratch.tr;
-    scratch.message = (!problems.is_empty()).then(|| {
-        // The first few are named (the count says how many in all): a paste of thousands of
-        // unreadable lines gives a message that fits on screen.
-        let mut named: Vec<String> = problems
+    let start = at(table, scratch.cursor).map(|at| (at.row, at.field));
+    let change = Change::Paste {
+        sheet: table.sheet,
+        at: start,
+        extra: scratch.extra().to_vec(),
+        text: text.to_owned(),
+    };
+    send(out, open, scratch.tr.t("undo-pasting"), change);
+}
+
+/// What a paste left out, the first few named (the count says how many in all): a paste of
+/// thousands of unreadable lines gives a message that fits on screen; and whether the text
+/// looked typed in Zawgyi.
+pub(super) fn pasted_message(left: &[table::PasteProblem], text: &str, tr: Tr) -> Option<String> {
+    let mut message = (!left.is_empty()).then(|| {
+        let mut named: Vec<String> = left
             .iter()
             .take(PASTE_PROBLEMS_NAMED)
             .map(ToString::to_string)
             .collect();
-        if problems.len() > PASTE_PROBLEMS_NAMED {
+        if left.len() > PASTE_PROBLEMS_NAMED {
             named.push("…".to_owned());
         }
         let list = named.join("; ");
-        tr.f(
-            "grid-pasted-left",
-            &[("n", problems.len().into()), ("list", list.into())],
-        )
+        tr.f("grid-pasted-left", &[("n", left.len().into()), ("list", list.into())])
     });
     if crate::i18n::zawgyi::is_zawgyi(text) {
         let zawgyi = tr.t("grid-pasted-zawgyi");
-        scratch.message = Some(match scratch.message.take() {
+        message = Some(match message.take() {
             Some(left) => format!("{left} {zawgyi}"),
             None => zawgyi,
         });
     }
-    apply(out, open, tr.t("undo-pasting"), report);
+    message
 }
 
 /// The selected figure's value, qualifier and note.
@@ -882,12 +859,11 @@ fn inspector_ui(
         });
         if qualifier != before
             && let Some(mut figure) = current.clone()
+            && let Some(at) = at(table, (r, c))
         {
             figure.qualifier = qualifier;
-            let mut new = report.clone();
-            if table.set_figure(&mut new, r, c, Some(figure)).is_ok() {
-                apply(out, open, tr.f("undo-qualifier", &[("what", (&name).into())]), new);
-            }
+            let what = tr.f("undo-qualifier", &[("what", (&name).into())]);
+            send(out, open, what, Change::SetFigure(at, Some(figure)));
         }
         ui.label(tr.t("grid-note-label"));
         let here = (table.sheet, (r, c));
@@ -929,8 +905,7 @@ pub(super) fn commit_note(open: &OpenReport, table: &Table, scratch: &mut Editor
     };
     let tr = scratch.tr;
     figure.note = (!draft.trim().is_empty()).then(|| draft.trim().to_owned());
-    let mut new = report.clone();
-    if table.set_figure(&mut new, r, c, Some(figure)).is_ok() {
+    if let Some(at) = at(table, (r, c)) {
         let name = tr.f(
             "grid-cell",
             &[
@@ -938,7 +913,12 @@ pub(super) fn commit_note(open: &OpenReport, table: &Table, scratch: &mut Editor
                 ("column", field.title_in(tr).into()),
             ],
         );
-        apply(out, open, tr.f("undo-note", &[("what", name.into())]), new);
+        send(
+            out,
+            open,
+            tr.f("undo-note", &[("what", name.into())]),
+            Change::SetFigure(at, Some(figure)),
+        );
     }
 }
 
@@ -952,6 +932,15 @@ pub fn qualifier_name(q: Qualifier, tr: Tr) -> String {
         Qualifier::Under => "qualifier-under",
         Qualifier::AtMost => "qualifier-at-most",
     })
+}
+
+/// A cell's name, as [`cell_name`], from what it is.
+pub(super) fn at_name(report: &Report, at: &At, tr: Tr) -> String {
+    let row = row_name(report, at.row, tr);
+    tr.f(
+        "grid-cell",
+        &[("row", row.into()), ("column", at.field.title_in(tr).into())],
+    )
 }
 
 /// A cell's name: its row and column, "Funding 2025 Battalion support, Kyats".

@@ -1,7 +1,9 @@
 //! The report editor: the report's details as a form, each section as a grid (a row per entry,
 //! a column per figure or category), the selected figure's qualifier and note, the checks on
 //! the rows they concern, and the section's chart drawn live below. Every change is sent as
-//! one [`Command::ApplyEdit`] with the new version of the report, so undo and redo see it.
+//! one [`Command::Edit`] naming what it changes, carried out by the state (so undo and redo
+//! see it); the editor then follows what it did ([`follow`]): its cursor to the row added, the
+//! reason a cell was refused, what a paste left out.
 //!
 //! - [`grid`]: the grid, its keyboard and its clipboard.
 //! - [`details`]: the details form and the sources.
@@ -16,7 +18,8 @@ use egui::RichText;
 use crate::charts::{Chart, ChartKind, ChartOptions, DrawContext};
 use crate::command::{Command, View};
 use crate::i18n::Tr;
-use crate::report::edit::table::{Field, Sheet, Table};
+use crate::report::edit::change::Change;
+use crate::report::edit::table::{Field, Row, Sheet, Table};
 use crate::report::{Dataset, LoadedReport, Report};
 use crate::state::{OpenReport, State};
 
@@ -50,6 +53,8 @@ pub struct EditorScratch {
     preview: Option<(u64, Chart)>,
     /// The window's language and digits, taken from the state each frame.
     pub tr: Tr,
+    /// The last change followed ([`crate::state::edit::Changed::seq`]).
+    followed: u64,
 }
 
 impl EditorScratch {
@@ -64,10 +69,75 @@ impl EditorScratch {
     }
 }
 
-/// Sends a new version of the report as one edit.
-pub fn apply(out: &mut Vec<Command>, open: &OpenReport, label: impl Into<String>, report: Report) {
-    if report != open.loaded.report {
-        out.push(Command::ApplyEdit(open.id, label.into(), Box::new(report)));
+/// Sends a change to the report, named for the Edit menu.
+pub fn send(out: &mut Vec<Command>, open: &OpenReport, label: impl Into<String>, change: Change) {
+    out.push(Command::Edit(open.id, label.into(), change));
+}
+
+/// Follows the last change carried out, once: the cursor to the row added or moved and the
+/// category moved, the reason a cell's text was refused (the cell opened again with it), what
+/// a paste left out, the cell a clear could not empty.
+fn follow(state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
+    let Some(changed) = &state.last_change else { return };
+    if changed.seq == scratch.followed {
+        return;
+    }
+    scratch.followed = changed.seq;
+    if changed.report != open.id {
+        return;
+    }
+    let (tr, report) = (scratch.tr, &open.loaded.report);
+    let place = |scratch: &EditorScratch, sheet: Sheet, row: Option<Row>, field: Option<&Field>| {
+        let table = Table::of(report, sheet, scratch.extra.get(&sheet).map_or(&[], Vec::as_slice));
+        let r = row.and_then(|row| table.rows.iter().position(|x| *x == row));
+        let c = field.and_then(|field| table.columns.iter().position(|f| f == field));
+        (r, c)
+    };
+    scratch.message = None;
+    match (&changed.change, &changed.result) {
+        (Change::Type(at, text), Err(why)) => {
+            scratch.sheet = Some(at.sheet);
+            scratch.details = false;
+            if let (Some(r), Some(c)) = place(scratch, at.sheet, Some(at.row), Some(&at.field)) {
+                scratch.cursor = (r, c);
+                scratch.anchor = None;
+                scratch.editing = Some(text.clone());
+            }
+            scratch.message = Some(format!("{}: {why}", grid::at_name(report, at, tr)));
+        }
+        (_, Err(why)) => scratch.message = Some(why.clone()),
+        (Change::Paste { text, .. }, Ok(done)) => scratch.message = grid::pasted_message(&done.left, text, tr),
+        (Change::Clear(..), Ok(done)) => {
+            scratch.message = done
+                .refused
+                .as_ref()
+                .map(|(at, why)| format!("{}: {why}", grid::at_name(report, at, tr)));
+        }
+        (Change::RenameCategory(sheet, field, name), Ok(_)) => {
+            grid::rename_extra(scratch, *sheet, field.category().unwrap_or_default(), name.trim());
+            scratch.category_name.clear();
+        }
+        (Change::AddRow(sheet, _) | Change::MoveRow(sheet, ..), Ok(done)) => {
+            if let (Some(r), _) = place(scratch, *sheet, done.row, None) {
+                scratch.cursor.0 = r;
+                if matches!(changed.change, Change::AddRow(..)) {
+                    scratch.cursor.1 = 0;
+                }
+                scratch.anchor = None;
+            }
+        }
+        (Change::AddGroup(_), Ok(done)) => {
+            if let (Some(r), _) = place(scratch, Sheet::Battles, done.row, None) {
+                scratch.cursor = (r, 1);
+                scratch.anchor = None;
+            }
+        }
+        (Change::MoveCategory(sheet, ..), Ok(done)) => {
+            if let (_, Some(c)) = place(scratch, *sheet, None, done.field.as_ref()) {
+                scratch.cursor.1 = c;
+            }
+        }
+        (_, Ok(_)) => {}
     }
 }
 
@@ -79,6 +149,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, 
         ui.label(crate::ui::words(ui, &tr.t("editor-none")));
         return;
     };
+    follow(state, open, scratch);
     header_ui(ui, open, tr, out);
     tabs_ui(ui, open, scratch, tr);
     ui.separator();
