@@ -138,9 +138,10 @@ fn main() {
     let layer = Arc::new(layer);
     let app = |boundaries: Option<Arc<TownshipLayer>>| {
         let mut state = State::new(Settings::default(), vec![report.clone()]);
-        state.options.boundaries = boundaries;
+        state.view.options.boundaries = boundaries;
         // Prepares the charts again with the boundaries.
         state
+            .jobs
             .queue
             .push(Command::SetCurrency(fieldreport::charts::Currency::Usd));
         FieldReportApp::new(state)

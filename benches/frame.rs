@@ -100,8 +100,8 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
             |ui, app: &mut FieldReportApp| app.ui(ui),
             FieldReportApp::new(fieldreport::state::State::new(Default::default(), vec![report])),
         );
-    let id = h.state().state.reports[0].id;
-    h.state_mut().state.queue.push(Command::EditReport(id));
+    let id = h.state().state.docs.reports[0].id;
+    h.state_mut().state.jobs.queue.push(Command::EditReport(id));
     h.state_mut().scratch.editor.sheet = Some(fieldreport::report::edit::table::Sheet::Losses);
     h.run();
     h.hover_at(egui::pos2(600.0, 300.0));
@@ -120,6 +120,7 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
         let change = Change::Type(at, n.to_string());
         h.state_mut()
             .state
+            .jobs
             .queue
             .push(Command::Edit(id, "a figure".to_owned(), change));
         h.step();

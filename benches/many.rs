@@ -66,12 +66,12 @@ fn measure(name: &str, paths: &[PathBuf], only_table: bool) {
     let before = held();
     let start = Instant::now();
     let mut state = State::new(Settings::default(), vec![fieldreport::report::sample()]);
-    state.queue.push(Command::OpenPaths(paths.to_vec()));
+    state.jobs.queue.push(Command::OpenPaths(paths.to_vec()));
     let mut h = harness(state);
     h.step();
     let first = start.elapsed();
     let mut longest = Duration::ZERO;
-    while h.state().state.is_busy() || !h.state().state.queue.is_empty() {
+    while h.state().state.is_busy() || !h.state().state.jobs.queue.is_empty() {
         let frame = Instant::now();
         h.step();
         longest = longest.max(frame.elapsed());
@@ -89,7 +89,7 @@ fn measure(name: &str, paths: &[PathBuf], only_table: bool) {
         frames_idle.saturating_sub(1),
     );
     for kind in ChartKind::ALL.into_iter().filter(|_| !only_table) {
-        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
         h.run_ok();
         h.hover_at(egui::pos2(640.0, 400.0));
         let frames = 30;
@@ -120,7 +120,7 @@ fn table(name: &str, h: &mut Harness<'static, FieldReportApp>) {
     use fieldreport::charts::table::{Column, Order, Query, Table};
     let state = &h.state().state;
     let made = Instant::now();
-    let rows = Table::prepare(&state.dataset, state.options.tr);
+    let rows = Table::prepare(&state.docs.dataset, state.view.options.tr);
     let made = made.elapsed();
     let sources = Column::Sources as usize;
     let mut plain: Vec<(String, u64)> = (0..rows.rows.len())
@@ -168,6 +168,7 @@ fn table(name: &str, h: &mut Harness<'static, FieldReportApp>) {
     );
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::ShowView(fieldreport::command::View::Table));
     h.run_ok();
@@ -185,15 +186,16 @@ fn table(name: &str, h: &mut Harness<'static, FieldReportApp>) {
     };
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::FilterTable("\u{1}no such row".to_owned()));
     let empty = frame(h);
-    h.state_mut().state.queue.push(Command::FilterTable(String::new()));
-    h.state_mut().state.queue.push(Command::SortTable(Column::Sources));
+    h.state_mut().state.jobs.queue.push(Command::FilterTable(String::new()));
+    h.state_mut().state.jobs.queue.push(Command::SortTable(Column::Sources));
     let full = frame(h);
     // A click on a heading: the sort and the frame that shows it.
     let t = Instant::now();
-    h.state_mut().state.queue.push(Command::SortTable(Column::Figure));
+    h.state_mut().state.jobs.queue.push(Command::SortTable(Column::Figure));
     h.step();
     let click = ms(t.elapsed());
     println!(
@@ -227,10 +229,11 @@ fn table(name: &str, h: &mut Harness<'static, FieldReportApp>) {
         ms(t.elapsed()) / f64::from(frames)
     };
     app.state
+        .jobs
         .queue
         .push(Command::FilterTable("\u{1}no such row".to_owned()));
     let empty_plain = plain(&mut app);
-    app.state.queue.push(Command::FilterTable(String::new()));
+    app.state.jobs.queue.push(Command::FilterTable(String::new()));
     let full_plain = plain(&mut app);
     println!(
         "{name:>10}: the same frames without the accessibility tree, as the app runs without a screen reader: {full_plain:>6.2} ms (no rows shown {empty_plain:>6.2} ms)",

@@ -161,31 +161,34 @@ fn main() {
     println!("  claims and records, per month:        {monthly_prepare:>6.2} ms");
 
     let mut app = FieldReportApp::with_sample();
-    app.state.options.records.files = Arc::new(vec![Arc::new(file)]);
+    app.state.view.options.records.files = Arc::new(vec![Arc::new(file)]);
     let baseline = frame_ms(FieldReportApp::with_sample(), ChartKind::Battles);
     let mut monthly = FieldReportApp::with_sample();
-    monthly.state.options.records = app.state.options.records.clone();
-    monthly.state.options.records.aggregation = Aggregation {
+    monthly.state.view.options.records = app.state.view.options.records.clone();
+    monthly.state.view.options.records.aggregation = Aggregation {
         by: Period::Month,
         ..Aggregation::default()
     };
-    app.state.queue.push(Command::SetRecords(Aggregation::default()));
-    monthly.state.queue.push(Command::SetRecords(Aggregation {
+    app.state.jobs.queue.push(Command::SetRecords(Aggregation::default()));
+    monthly.state.jobs.queue.push(Command::SetRecords(Aggregation {
         by: Period::Month,
         ..Aggregation::default()
     }));
     // The commands above only take effect when the options differ: prepare explicitly.
     app.state
+        .jobs
         .queue
         .push(Command::SetCurrency(fieldreport::charts::Currency::Mmk));
     monthly
         .state
+        .jobs
         .queue
         .push(Command::SetCurrency(fieldreport::charts::Currency::Mmk));
     let mut circles = FieldReportApp::with_sample();
-    circles.state.options.records = app.state.options.records.clone();
+    circles.state.view.options.records = app.state.view.options.records.clone();
     circles
         .state
+        .jobs
         .queue
         .push(Command::SetCurrency(fieldreport::charts::Currency::Mmk));
     let records = frame_ms(app, ChartKind::Records);

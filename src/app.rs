@@ -41,15 +41,15 @@ impl FieldReportApp {
                 .collect()
         });
         if !dropped.is_empty() {
-            self.state.queue.push(Command::OpenPaths(dropped));
+            self.state.jobs.queue.push(Command::OpenPaths(dropped));
         }
         // Closing the window with unsaved changes asks first, as File ▸ Quit does.
-        if ctx.input(|i| i.viewport().close_requested()) && !self.state.quitting && self.state.any_unsaved() {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.state.docs.quitting && self.state.any_unsaved() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.state.queue.push(Command::Quit);
+            self.state.jobs.queue.push(Command::Quit);
         }
         let keys = crate::ui::shortcuts(ctx, &self.state);
-        self.state.queue.extend(keys);
+        self.state.jobs.queue.extend(keys);
         self.state.run_queue(ctx);
     }
 
@@ -58,7 +58,7 @@ impl FieldReportApp {
         self.logic(&ui.ctx().clone());
         let commands = crate::ui::window_ui(ui, &self.state, &mut self.scratch);
         if !commands.is_empty() {
-            self.state.queue.extend(commands);
+            self.state.jobs.queue.extend(commands);
             ui.ctx().request_repaint();
         }
     }
@@ -71,7 +71,7 @@ impl eframe::App for FieldReportApp {
 
     fn on_exit(&mut self) {
         if let (Some(path), Ok(text)) = (
-            &self.state.settings_path,
+            &self.state.settings_file.path,
             serde_json::to_string_pretty(&self.state.settings),
         ) {
             // The window is closing: nobody is left to read a message, so a failure is printed.
@@ -115,7 +115,7 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
             let mut state = State::new(Settings::default(), vec![crate::report::sample()]);
             let problem = match eframe::storage_dir("fieldreport") {
                 Some(dir) => {
-                    state.recovery_dir = Some(dir.join(RECOVERY_FOLDER));
+                    state.docs.recovery_dir = Some(dir.join(RECOVERY_FOLDER));
                     state.find_recovery();
                     let path = dir.join(SETTINGS_FILE);
                     let earlier = cc.storage.and_then(|s| s.get_string(SETTINGS_KEY));
@@ -130,10 +130,13 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
                 }
                 None => Some("No folder for settings was found; they will not be kept.".to_owned()),
             };
-            state.theme_override = theme_from_env();
+            state.view.theme_override = theme_from_env();
             if state.settings.lang.is_none() {
                 // The first start speaks the system's language; the choice is kept from then on.
-                state.queue.push(Command::SetLanguage(crate::i18n::Lang::from_env()));
+                state
+                    .jobs
+                    .queue
+                    .push(Command::SetLanguage(crate::i18n::Lang::from_env()));
             }
             if let Some(problem) = problem {
                 state.notify(problem, false);
@@ -151,10 +154,10 @@ pub fn run(files: Vec<PathBuf>) -> eframe::Result {
                 files
             };
             if !to_open.is_empty() {
-                state.queue.push(Command::OpenPaths(to_open));
+                state.jobs.queue.push(Command::OpenPaths(to_open));
             }
             if let Some(socket) = crate::io::instance::socket_path()
-                && let Err(e) = state.worker.listen_for_files(&socket, &cc.egui_ctx)
+                && let Err(e) = state.jobs.worker.listen_for_files(&socket, &cc.egui_ctx)
             {
                 log::info!("files opened later will start their own window: {e}");
             }

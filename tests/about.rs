@@ -17,7 +17,7 @@ fn help_about_names_the_version_the_licences_and_the_credits() {
     h.run();
     h.get_by_label("About fieldreport").click();
     h.run();
-    assert!(h.state().state.about);
+    assert!(h.state().state.view.about);
     let version = format!("Version {}", env!("CARGO_PKG_VERSION"));
     for text in [
         version.as_str(),
@@ -52,7 +52,7 @@ fn help_about_names_the_version_the_licences_and_the_credits() {
     h.run();
     h.get_by_label("Close window").click();
     h.run();
-    assert!(!h.state().state.about, "the window's close button closes it");
+    assert!(!h.state().state.view.about, "the window's close button closes it");
     assert!(h.query_by_label_contains(&version).is_none());
 }
 
@@ -63,7 +63,7 @@ fn help_about_in_burmese() {
         ..Settings::default()
     };
     let mut state = State::new(settings, vec![fieldreport::report::sample()]);
-    state.queue.push(fieldreport::command::Command::ShowAbout(true));
+    state.jobs.queue.push(fieldreport::command::Command::ShowAbout(true));
     let mut h = harness(FieldReportApp::new(state), egui::Theme::Light);
     h.run();
     assert!(

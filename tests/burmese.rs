@@ -22,8 +22,8 @@ fn harness(app: FieldReportApp) -> Harness<'static, FieldReportApp> {
 
 fn burmese_sample() -> Harness<'static, FieldReportApp> {
     let mut app = FieldReportApp::with_sample();
-    app.state.theme_override = Some(ThemeChoice::Light);
-    app.state.queue.push(Command::SetLanguage(Lang::My));
+    app.state.view.theme_override = Some(ThemeChoice::Light);
+    app.state.jobs.queue.push(Command::SetLanguage(Lang::My));
     let mut h = harness(app);
     h.run();
     h
@@ -33,7 +33,7 @@ fn burmese_sample() -> Harness<'static, FieldReportApp> {
 fn snapshots_of_every_chart_in_burmese() {
     let mut h = burmese_sample();
     for kind in ChartKind::ALL {
-        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
         h.run();
         h.snapshot(format!("{}-my", kind.key()));
     }
@@ -43,8 +43,8 @@ fn snapshots_of_every_chart_in_burmese() {
 fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
     let h = burmese_sample();
     let state = &h.state().state;
-    assert_eq!(state.options.tr, Tr::MY);
-    let losses = state.charts.get(ChartKind::Losses);
+    assert_eq!(state.view.options.tr, Tr::MY);
+    let losses = state.view.charts.get(ChartKind::Losses);
     assert_eq!(losses.title(), "နှစ်စဉ် ထိခိုက်ဆုံးရှုံးမှု (စစ်ကောင်စီ)");
     let legend = losses.legend();
     assert!(
@@ -57,17 +57,17 @@ fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
     let labels: Vec<&str> = losses.series.iter().map(|s| s.label.as_str()).collect();
     assert!(labels.contains(&"သေဆုံး"), "{labels:?}");
     let killed = losses.series.iter().find(|s| s.name == "killed").expect("killed");
-    let tip = killed.bars[0].tooltip_text_in(Tr::MY, Some(&state.dataset));
+    let tip = killed.bars[0].tooltip_text_in(Tr::MY, Some(&state.docs.dataset));
     assert!(tip.contains("၅,၆၉၉") && tip.contains("ရင်းမြစ် - Mizzima"), "{tip}");
     let totals: Vec<&str> = losses.labels.iter().map(|t| t.text.as_str()).collect();
     assert!(totals.iter().any(|t| t.contains("၉,၅၄၉")), "{totals:?}");
-    let funding = state.charts.get(ChartKind::Funding);
+    let funding = state.view.charts.get(ChartKind::Funding);
     let funding = funding
         .data::<fieldreport::charts::funding::FundingData>()
         .expect("funding");
     assert_eq!(funding.y_label, "ကျပ်ဘီလီယံ");
     // The checks are worded in Burmese too, the report's own labels as written.
-    let open = &state.reports[0];
+    let open = &state.docs.reports[0];
     let words: Vec<&str> = state.warnings(open).iter().map(|w| w.message.as_str()).collect();
     assert_eq!(words.len(), open.loaded.warnings.len(), "{words:?}");
     assert!(words.iter().any(|w| w.contains("မြို့နယ် ၃၃၀ ခုဟု ယူဆထားသည်")), "{words:?}");
@@ -85,7 +85,7 @@ fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
     );
     // A bar's tooltip, from its first line to the implied rate, in Burmese with Myanmar digits.
     let support = &funding.series[0].bars[2];
-    let tip = support.tooltip_text_in(Tr::MY, Some(&state.dataset));
+    let tip = support.tooltip_text_in(Tr::MY, Some(&state.docs.dataset));
     assert!(tip.starts_with("Battalion support၊ ၂၀၂၅"), "{tip}");
     assert!(tip.contains("သက်ရောက်သော ငွေလဲနှုန်း - တစ်ဒေါ်လာလျှင် အနည်းဆုံး ၂,၁၀၀ ကျပ်"), "{tip}");
     assert!(
@@ -107,7 +107,7 @@ fn the_charts_speak_burmese_with_myanmar_digits_and_keep_the_reports_words() {
 #[test]
 fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
     let mut app = FieldReportApp::with_sample();
-    app.state.theme_override = Some(ThemeChoice::Light);
+    app.state.view.theme_override = Some(ThemeChoice::Light);
     let mut h = harness(app);
     h.run();
     h.get_by_label("View").click();
@@ -117,11 +117,11 @@ fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
     h.get_by_label("မြန်မာ").click();
     h.run();
     assert_eq!(h.state().state.settings.lang, Some(Lang::My));
-    assert_eq!(h.state().state.options.tr, Tr::MY);
-    h.state_mut().state.queue.push(Command::SetDigits(Digits::Latin));
+    assert_eq!(h.state().state.view.options.tr, Tr::MY);
+    h.state_mut().state.jobs.queue.push(Command::SetDigits(Digits::Latin));
     h.run();
-    assert_eq!(h.state().state.options.tr.digits, Digits::Latin);
-    let losses = h.state().state.charts.get(ChartKind::Losses).clone();
+    assert_eq!(h.state().state.view.options.tr.digits, Digits::Latin);
+    let losses = h.state().state.view.charts.get(ChartKind::Losses).clone();
     let losses = losses
         .data::<fieldreport::charts::losses::LossesData>()
         .expect("losses");
@@ -138,10 +138,10 @@ fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
         h.query_all_by_label("သိမ်းပိုက်ပြီး").next().is_some(),
         "the legend in Burmese"
     );
-    h.state_mut().state.queue.push(Command::SetLanguage(Lang::En));
+    h.state_mut().state.jobs.queue.push(Command::SetLanguage(Lang::En));
     h.run();
     assert_eq!(
-        h.state().state.charts.get(ChartKind::Losses).title(),
+        h.state().state.view.charts.get(ChartKind::Losses).title(),
         "Losses per year (junta)"
     );
 }
@@ -149,7 +149,7 @@ fn the_view_menu_switches_language_and_digits_and_the_tabs_are_still_found() {
 /// The window switched to Burmese through View ▸ Language, as a user would.
 fn switched_to_burmese() -> Harness<'static, FieldReportApp> {
     let mut app = FieldReportApp::with_sample();
-    app.state.theme_override = Some(ThemeChoice::Light);
+    app.state.view.theme_override = Some(ThemeChoice::Light);
     let mut h = harness(app);
     h.run();
     h.get_by_label("View").click();
@@ -158,7 +158,7 @@ fn switched_to_burmese() -> Harness<'static, FieldReportApp> {
     h.run();
     h.get_by_label("မြန်မာ").click();
     h.run();
-    assert_eq!(h.state().state.options.tr, Tr::MY);
+    assert_eq!(h.state().state.view.options.tr, Tr::MY);
     h
 }
 
@@ -203,13 +203,13 @@ fn every_view_finds_its_controls_in_burmese() {
     h.run();
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "ခေါင်းစဉ်");
     // The export dialog.
-    h.state_mut().state.queue.push(Command::ShowExportDialog(true));
+    h.state_mut().state.jobs.queue.push(Command::ShowExportDialog(true));
     h.run();
     h.get_by_label("PNG သိမ်းရန်…");
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "ပုံဖော်ပြချက် (မမြင်ရသူများအတွက်)");
     // And back: English is found again by its English words.
-    h.state_mut().state.queue.push(Command::ShowExportDialog(false));
-    h.state_mut().state.queue.push(Command::SetLanguage(Lang::En));
+    h.state_mut().state.jobs.queue.push(Command::ShowExportDialog(false));
+    h.state_mut().state.jobs.queue.push(Command::SetLanguage(Lang::En));
     h.run();
     h.get_by_label("Save");
     h.get_by_label("View");
@@ -461,7 +461,7 @@ fn no_english_word_in_any_view_in_burmese() {
     let mut h = burmese_sample();
     let mut found = Vec::new();
     for kind in ChartKind::ALL {
-        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
         h.run();
         found.extend(
             english_on_screen(&h, &allowed)
@@ -470,7 +470,7 @@ fn no_english_word_in_any_view_in_burmese() {
         );
     }
     for view in [View::Table, View::Sources] {
-        h.state_mut().state.queue.push(Command::ShowView(view));
+        h.state_mut().state.jobs.queue.push(Command::ShowView(view));
         h.run();
         found.extend(
             english_on_screen(&h, &allowed)
@@ -494,7 +494,7 @@ fn no_english_word_in_any_view_in_burmese() {
                 .map(|w| format!("editor {sheet}: {w}")),
         );
     }
-    h.state_mut().state.queue.push(Command::ShowExportDialog(true));
+    h.state_mut().state.jobs.queue.push(Command::ShowExportDialog(true));
     h.run();
     found.extend(
         english_on_screen(&h, &allowed)

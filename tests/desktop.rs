@@ -300,7 +300,14 @@ fn a_file_handed_to_the_open_window_opens_there_and_brings_it_to_the_front() {
     let mut h = window::harness(FieldReportApp::with_sample(), egui::Theme::Light);
     h.run();
     let ctx = h.ctx.clone();
-    assert!(h.state().state.worker.listen_for_files(&socket, &ctx).expect("listens"));
+    assert!(
+        h.state()
+            .state
+            .jobs
+            .worker
+            .listen_for_files(&socket, &ctx)
+            .expect("listens")
+    );
     let file = manifest_dir().join("tests/fixtures/conflicting-review.json");
     assert!(fieldreport::io::instance::hand_over_to(&socket, &[file]));
     let mut focused = false;
@@ -314,6 +321,7 @@ fn a_file_handed_to_the_open_window_opens_there_and_brings_it_to_the_front() {
         let opened = h
             .state()
             .state
+            .docs
             .reports
             .iter()
             .any(|r| r.loaded.name == "conflicting-review.json");
@@ -323,7 +331,14 @@ fn a_file_handed_to_the_open_window_opens_there_and_brings_it_to_the_front() {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     assert!(focused, "the window asked to come to the front");
-    let names: Vec<&str> = h.state().state.reports.iter().map(|r| r.loaded.name.as_str()).collect();
+    let names: Vec<&str> = h
+        .state()
+        .state
+        .docs
+        .reports
+        .iter()
+        .map(|r| r.loaded.name.as_str())
+        .collect();
     assert_eq!(
         names,
         ["conflicting-review.json"],

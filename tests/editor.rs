@@ -79,7 +79,11 @@ fn new_report_with_funding() -> Harness<'static, FieldReportApp> {
     h.run();
     assert_eq!(h.state().state.settings.view, View::Edit);
     assert_eq!(edited(&h).title, "Untitled report");
-    assert_eq!(h.state().state.reports.len(), 1, "the untouched sample steps aside");
+    assert_eq!(
+        h.state().state.docs.reports.len(),
+        1,
+        "the untouched sample steps aside"
+    );
     h.get_by_label("Add year").click();
     h.run();
     let first = &edited(&h).funding[0];
@@ -227,6 +231,7 @@ fn a_change_names_its_entry_and_the_editor_follows_what_it_did() {
     let gone = Change::RemoveRow(Sheet::Funding, Row::Funding(9));
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::Edit(id, "gone".to_owned(), gone));
     h.run();
@@ -247,27 +252,27 @@ fn closing_an_edited_report_asks_first() {
     );
     h.get_by_label("Cancel").click();
     h.run();
-    assert_eq!(h.state().state.reports.len(), 1, "Cancel keeps the report");
-    assert!(h.state().state.confirm.is_none());
+    assert_eq!(h.state().state.docs.reports.len(), 1, "Cancel keeps the report");
+    assert!(h.state().state.docs.confirm.is_none());
 
     h.get_by_label("✖ Close").click();
     h.run();
     h.get_by_label("Don't save").click();
     h.run();
-    assert!(h.state().state.reports.is_empty(), "Don't save closes it");
+    assert!(h.state().state.docs.reports.is_empty(), "Don't save closes it");
     assert_ne!(h.state().state.settings.view, View::Edit);
 }
 
 #[test]
 fn closing_the_window_with_unsaved_work_asks_first() {
     let mut h = new_report_with_funding();
-    h.state_mut().state.queue.push(Command::Quit);
+    h.state_mut().state.jobs.queue.push(Command::Quit);
     h.run();
     assert!(h.query_by_label_contains("before closing the window?").is_some());
-    assert!(!h.state().state.quitting);
+    assert!(!h.state().state.docs.quitting);
     h.get_by_label("Cancel").click();
     h.run();
-    assert!(!h.state().state.quitting);
+    assert!(!h.state().state.docs.quitting);
 }
 
 fn scratch_dir(name: &str) -> PathBuf {
@@ -292,7 +297,11 @@ fn saving_writes_the_file_and_it_reads_back_as_edited() {
     let dir = scratch_dir("save");
     let path = sample_copy(&dir);
     let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
-    h.state_mut().state.queue.push(Command::OpenPaths(vec![path.clone()]));
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::OpenPaths(vec![path.clone()]));
     settle(&mut h);
     open_editor(&mut h);
     click_cell(&mut h, "Funding 2025 Battalion support, US dollars");
@@ -302,7 +311,7 @@ fn saving_writes_the_file_and_it_reads_back_as_edited() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
-    assert!(!dirty(&h), "{:?}", h.state().state.notices);
+    assert!(!dirty(&h), "{:?}", h.state().state.view.notices);
     let text = std::fs::read_to_string(&path).expect("the saved file");
     let saved = fieldreport::report::format::read::parse(text.as_bytes(), "review.json")
         .expect("the saved file reads")
@@ -321,13 +330,13 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     let dir = scratch_dir("recovery");
     let kept = dir.join("recovery");
     let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
-    h.state_mut().state.recovery_dir = Some(kept.clone());
-    h.state_mut().state.keep_every = Duration::ZERO;
+    h.state_mut().state.docs.recovery_dir = Some(kept.clone());
+    h.state_mut().state.docs.keep_every = Duration::ZERO;
     h.run_steps(2);
-    h.state_mut().state.queue.push(Command::NewReport);
+    h.state_mut().state.jobs.queue.push(Command::NewReport);
     h.run_steps(2);
-    let id = h.state().state.reports[0].id;
-    h.state_mut().state.queue.push(Command::EditReport(id));
+    let id = h.state().state.docs.reports[0].id;
+    h.state_mut().state.jobs.queue.push(Command::EditReport(id));
     let id = h.state().state.edited().expect("the edited report").id;
     let funding = sample().report;
     let funding = Table::of(&funding, Sheet::Funding, &[]).tsv(&funding, 0..=funding.funding.len() - 1, 0..=5);
@@ -348,6 +357,7 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     ] {
         h.state_mut()
             .state
+            .jobs
             .queue
             .push(Command::Edit(id, label.to_owned(), change));
     }
@@ -365,7 +375,7 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     for _ in 0..400 {
         h.step();
         let open = h.state().state.edited().expect("the report");
-        if open.history.recovered == open.history.version && h.state().state.worker.keeping == 0 {
+        if open.history.recovered == open.history.version && h.state().state.jobs.worker.keeping == 0 {
             break;
         }
         std::thread::sleep(Duration::from_millis(10));
@@ -373,9 +383,9 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     drop(h); // The process dies without saving.
 
     let mut state = fieldreport::state::State::with_sample();
-    state.recovery_dir = Some(kept.clone());
+    state.docs.recovery_dir = Some(kept.clone());
     state.find_recovery();
-    assert_eq!(state.recovered.len(), 1);
+    assert_eq!(state.docs.recovered.len(), 1);
     let mut h = harness(FieldReportApp::new(state), egui::Theme::Dark);
     h.run_steps(2);
     assert!(
@@ -389,8 +399,8 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     assert!(restored.history.dirty(), "restored work is unsaved until saved");
 
     // Letting the changes go removes the kept file.
-    let id = h.state().state.reports[0].id;
-    h.state_mut().state.queue.push(Command::CloseReport(id));
+    let id = h.state().state.docs.reports[0].id;
+    h.state_mut().state.jobs.queue.push(Command::CloseReport(id));
     h.run_steps(2);
     h.get_by_label("Don't save").click();
     h.run_steps(2);
@@ -439,19 +449,31 @@ fn a_spreadsheet_table_opens_as_its_reports_and_saving_one_never_overwrites_the_
     .expect("a copy of the table");
     let before = std::fs::read(&table).expect("the table");
     let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
-    h.state_mut().state.worker.use_dialogs = false;
-    h.state_mut().state.queue.push(Command::OpenPaths(vec![table.clone()]));
+    h.state_mut().state.jobs.worker.use_dialogs = false;
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::OpenPaths(vec![table.clone()]));
     settle(&mut h);
-    let names: Vec<String> = h.state().state.reports.iter().map(|r| r.loaded.name.clone()).collect();
+    let names: Vec<String> = h
+        .state()
+        .state
+        .docs
+        .reports
+        .iter()
+        .map(|r| r.loaded.name.clone())
+        .collect();
     assert_eq!(names.len(), 2, "both reports of the table are open: {names:?}");
-    let id = h.state().state.reports[0].id;
-    h.state_mut().state.queue.push(Command::EditReport(id));
+    let id = h.state().state.docs.reports[0].id;
+    h.state_mut().state.jobs.queue.push(Command::EditReport(id));
     h.run();
     let title = format!("{} (checked)", edited(&h).title);
     let id = h.state().state.edited().expect("the edited report").id;
     let change = Change::SetDetail(Detail::Title, title);
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::Edit(id, "title".to_owned(), change));
     h.run();
@@ -532,7 +554,7 @@ fn tab(h: &mut Harness<'_, FieldReportApp>, name: &str) {
 fn the_seed_report_typed_in_equals_the_bundled_sample() {
     let dir = scratch_dir("seed");
     let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
-    h.state_mut().state.worker.use_dialogs = false;
+    h.state_mut().state.jobs.worker.use_dialogs = false;
     h.state_mut().state.settings.last_dir = Some(dir.clone());
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
@@ -672,9 +694,9 @@ fn the_seed_report_typed_in_equals_the_bundled_sample() {
     paste_at(&mut h, "Town New town, Name", &towns);
 
     assert!(
-        h.state().state.notices.iter().all(|n| !n.error),
+        h.state().state.view.notices.iter().all(|n| !n.error),
         "{:?}",
-        h.state().state.notices
+        h.state().state.view.notices
     );
     assert_eq!(edited(&h), seed, "the report typed in");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -705,7 +727,7 @@ fn texts_typed_in_zawgyi_convert_to_unicode_as_one_edit() {
     )
     .expect("writes");
     let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
-    h.state_mut().state.queue.push(Command::OpenPaths(vec![path]));
+    h.state_mut().state.jobs.queue.push(Command::OpenPaths(vec![path]));
     settle(&mut h);
     assert!(h.query_by_label_contains("title looks typed in Zawgyi").is_some());
     open_editor(&mut h);

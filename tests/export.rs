@@ -257,21 +257,21 @@ fn without_a_dialog_an_export_never_overwrites() {
 #[test]
 fn a_second_export_while_one_runs_is_refused() {
     let mut state = fieldreport::state::State::with_sample();
-    state.worker.exporting = true;
+    state.jobs.worker.exporting = true;
     let ctx = egui::Context::default();
     state.handle(Command::Export(ExportRequest::ChartCsv), &ctx);
-    assert_eq!(state.notices.len(), 1);
+    assert_eq!(state.view.notices.len(), 1);
     assert!(
-        state.notices[0].text.contains("already running"),
+        state.view.notices[0].text.contains("already running"),
         "{}",
-        state.notices[0].text
+        state.view.notices[0].text
     );
 }
 
 /// An app that saves into `dir` without asking (as where no file dialog exists).
 fn saving_app(dir: &Path) -> Harness<'static, FieldReportApp> {
     let mut app = FieldReportApp::with_sample();
-    app.state.worker.use_dialogs = false;
+    app.state.jobs.worker.use_dialogs = false;
     app.state.settings.last_dir = Some(dir.to_path_buf());
     app.state.settings.export = small();
     app.state.settings.export_alt_text = true;
@@ -284,12 +284,12 @@ fn saving_app(dir: &Path) -> Harness<'static, FieldReportApp> {
 
 /// Sends an export command and steps until the app says how it went.
 fn export_and_wait(h: &mut Harness<'_, FieldReportApp>, request: ExportRequest) -> String {
-    h.state_mut().state.notices.clear();
-    h.state_mut().state.queue.push(Command::Export(request));
+    h.state_mut().state.view.notices.clear();
+    h.state_mut().state.jobs.queue.push(Command::Export(request));
     for _ in 0..2000 {
         h.step();
-        if let Some(n) = h.state().state.notices.first()
-            && !h.state().state.worker.exporting
+        if let Some(n) = h.state().state.view.notices.first()
+            && !h.state().state.jobs.worker.exporting
         {
             return n.text.clone();
         }
@@ -314,7 +314,7 @@ fn the_app_exports_chart_png_with_alt_text_and_csv() {
     );
     let alt = std::fs::read_to_string(dir.join("funding-2023-2025.txt")).expect("alt text beside");
     assert!(alt.starts_with("Chart: Battalion support per year."), "{alt}");
-    h.state_mut().state.queue.push(Command::ToggleCurrency);
+    h.state_mut().state.jobs.queue.push(Command::ToggleCurrency);
     h.run();
     let said = export_and_wait(&mut h, ExportRequest::ChartCsv);
     assert!(said.starts_with("Saved "), "{said}");
@@ -336,12 +336,12 @@ fn the_app_exports_chart_png_with_alt_text_and_csv() {
 
 /// Clicks a button of the window and steps until the app says how the export went.
 fn click_and_wait(h: &mut Harness<'_, FieldReportApp>, label: &str) -> String {
-    h.state_mut().state.notices.clear();
+    h.state_mut().state.view.notices.clear();
     h.get_by_label(label).click();
     for _ in 0..2000 {
         h.step();
-        if let Some(n) = h.state().state.notices.first()
-            && !h.state().state.worker.exporting
+        if let Some(n) = h.state().state.view.notices.first()
+            && !h.state().state.jobs.worker.exporting
         {
             return n.text.clone();
         }
@@ -355,7 +355,7 @@ fn the_export_dialog_saves_png_svg_as_text_or_outlines_and_pdf() {
     use fieldreport::export::vector::SvgText;
     let dir = temp_dir("dialog-formats");
     let mut h = saving_app(&dir);
-    h.state_mut().state.queue.push(Command::ShowExportDialog(true));
+    h.state_mut().state.jobs.queue.push(Command::ShowExportDialog(true));
     h.run();
     let svg_path = dir.join("funding-2023-2025.svg");
 

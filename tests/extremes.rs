@@ -158,7 +158,7 @@ fn settle(h: &mut Harness<'_, FieldReportApp>) {
 
 fn every_view(name: &str, loaded: &LoadedReport, theme: ThemeChoice, hide_all: bool) {
     let mut state = State::new(Settings::default(), vec![loaded.clone()]);
-    state.theme_override = Some(theme);
+    state.view.theme_override = Some(theme);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_max_steps(8)
@@ -167,13 +167,14 @@ fn every_view(name: &str, loaded: &LoadedReport, theme: ThemeChoice, hide_all: b
     settle(&mut h);
     for kind in ChartKind::ALL {
         if hide_all {
-            let names = h.state().state.charts.get(kind).legend();
+            let names = h.state().state.view.charts.get(kind).legend();
             h.state_mut()
                 .state
+                .jobs
                 .queue
                 .push(Command::SetHidden(kind, names.into_iter().collect()));
         }
-        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
         settle(&mut h);
         // Hover the middle of the plot too: tooltips are drawn from the same data.
         h.hover_at(egui::pos2(640.0, 400.0));
@@ -181,7 +182,7 @@ fn every_view(name: &str, loaded: &LoadedReport, theme: ThemeChoice, hide_all: b
         assert_finite(&h, &format!("{name}, {kind:?}, {theme:?}, hidden {hide_all}"));
     }
     for view in [View::Table, View::Sources] {
-        h.state_mut().state.queue.push(Command::ShowView(view));
+        h.state_mut().state.jobs.queue.push(Command::ShowView(view));
         settle(&mut h);
         assert_finite(&h, &format!("{name}, {view:?}, {theme:?}"));
     }

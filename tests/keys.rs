@@ -117,8 +117,8 @@ fn commands_of(state: &State, combo: &str) -> Vec<Command> {
 #[test]
 fn every_shortcut_in_the_readme_sends_its_command() {
     let mut state = State::with_sample();
-    let id = state.reports[0].id;
-    state.editing = Some(id);
+    let id = state.docs.reports[0].id;
+    state.docs.editing = Some(id);
     let expected = expected(id);
     let readme = readme_keys();
     for combo in &readme {
@@ -135,7 +135,7 @@ fn every_shortcut_in_the_readme_sends_its_command() {
         );
     }
     // With no report being edited, Ctrl+S has nothing to save.
-    state.editing = None;
+    state.docs.editing = None;
     assert_eq!(commands_of(&state, "Ctrl+S"), []);
 }
 
@@ -158,29 +158,29 @@ fn the_shortcuts_do_what_the_readme_says_in_the_window() {
     press(&mut h, "Ctrl+U");
     assert_eq!(h.state().state.settings.currency, Currency::Usd);
     press(&mut h, "Ctrl+E");
-    assert!(h.state().state.export_dialog);
+    assert!(h.state().state.view.export_dialog);
     assert!(
         h.query_by_label("Copy alt text").is_some(),
         "the export dialog is shown"
     );
-    h.state_mut().state.queue.push(Command::ShowExportDialog(false));
+    h.state_mut().state.jobs.queue.push(Command::ShowExportDialog(false));
     h.run();
     // Nothing unsaved: Ctrl+Q lets the window close without asking.
     press(&mut h, "Ctrl+Q");
-    assert!(h.state().state.quitting && h.state().state.confirm.is_none());
-    h.state_mut().state.quitting = false;
-    h.state_mut().state.worker.use_dialogs = false;
+    assert!(h.state().state.docs.quitting && h.state().state.docs.confirm.is_none());
+    h.state_mut().state.docs.quitting = false;
+    h.state_mut().state.jobs.worker.use_dialogs = false;
     press(&mut h, "Ctrl+O");
-    assert!(h.state().state.path_prompt, "without a dialog, the path field");
+    assert!(h.state().state.view.path_prompt, "without a dialog, the path field");
     press(&mut h, "Ctrl+N");
     assert_eq!(h.state().state.settings.view, View::Edit);
     let edited = h.state().state.edited().expect("the new report is edited").id;
-    assert_eq!(h.state().state.reports.last().map(|r| r.id), Some(edited));
+    assert_eq!(h.state().state.docs.reports.last().map(|r| r.id), Some(edited));
     // A new report is unsaved work: Ctrl+Q asks first.
     press(&mut h, "Ctrl+Q");
-    assert!(!h.state().state.quitting);
+    assert!(!h.state().state.docs.quitting);
     assert!(
-        h.state().state.confirm.is_some(),
+        h.state().state.docs.confirm.is_some(),
         "Ctrl+Q asks about the unsaved report"
     );
 }
@@ -212,7 +212,7 @@ fn escape_stops_reading_after_the_file_being_read() {
         FieldReportApp::new(State::new(Default::default(), Vec::new())),
         egui::Theme::Light,
     );
-    h.state_mut().state.queue.push(Command::OpenPaths(paths));
+    h.state_mut().state.jobs.queue.push(Command::OpenPaths(paths));
     for _ in 0..500 {
         h.step();
         if h.query_by_label_contains("(2 of 4)").is_some() {
@@ -232,7 +232,14 @@ fn escape_stops_reading_after_the_file_being_read() {
     );
     std::fs::write(&pipe, &sample).expect("the pipe takes the file");
     settle(&mut h);
-    let names: Vec<String> = h.state().state.reports.iter().map(|r| r.loaded.name.clone()).collect();
+    let names: Vec<String> = h
+        .state()
+        .state
+        .docs
+        .reports
+        .iter()
+        .map(|r| r.loaded.name.clone())
+        .collect();
     assert_eq!(
         names,
         ["first.json", "pipe.json"],

@@ -37,7 +37,7 @@ fn every_chart_of_twenty_reports() {
     let mut h = twenty();
     h.run();
     for kind in ChartKind::ALL {
-        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
         h.run();
         h.snapshot(format!("{}-20-reports", kind.key()));
     }
@@ -92,7 +92,7 @@ fn a_click_on_a_grouped_conflict_shows_its_figure() {
     h.run();
     assert_eq!(h.state().state.settings.chart, ChartKind::Battles);
     assert_eq!(
-        h.state().state.focus,
+        h.state().state.view.focus,
         Some((ChartKind::Battles, fieldreport::report::When::Year(2024)))
     );
 }
@@ -101,9 +101,13 @@ fn a_click_on_a_grouped_conflict_shows_its_figure() {
 fn filters_keep_years_reports_and_publishers() {
     let mut h = twenty();
     h.run();
-    h.state_mut().state.queue.push(Command::SetYears(Some((2023, 2024))));
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::SetYears(Some((2023, 2024))));
     h.run();
-    let years = h.state().state.charts.get(ChartKind::Funding).years();
+    let years = h.state().state.view.charts.get(ChartKind::Funding).years();
     assert_eq!(years, Some((2023, 2024)));
     assert!(
         h.query_by_label_contains("Only the figures of 2023 to 2024 are shown.")
@@ -111,7 +115,7 @@ fn filters_keep_years_reports_and_publishers() {
     );
     h.get_by_label("All years").click();
     h.run();
-    assert_eq!(h.state().state.options.years, None);
+    assert_eq!(h.state().state.view.options.years, None);
     // The reports panel: filter, then show only those.
     h.get_by_label("Filter reports").focus();
     h.get_by_label("Filter reports").type_text("report 1");
@@ -121,6 +125,7 @@ fn filters_keep_years_reports_and_publishers() {
     let shown: Vec<&str> = h
         .state()
         .state
+        .docs
         .reports
         .iter()
         .filter(|r| r.visible)
@@ -130,10 +135,10 @@ fn filters_keep_years_reports_and_publishers() {
     assert!(shown.iter().all(|t| t.starts_with("Stress report 1")), "{shown:?}");
     h.get_by_label("Show all").click();
     h.run();
-    assert!(h.state().state.reports.iter().all(|r| r.visible));
+    assert!(h.state().state.docs.reports.iter().all(|r| r.visible));
     h.get_all_by_label("Only this").next().expect("a button").click();
     h.run();
-    assert_eq!(h.state().state.reports.iter().filter(|r| r.visible).count(), 1);
+    assert_eq!(h.state().state.docs.reports.iter().filter(|r| r.visible).count(), 1);
 }
 
 /// The longest a frame may take while fifty files are read: the window keeps answering.
@@ -145,7 +150,7 @@ fn the_window_answers_while_fifty_reports_load() {
     let sets = archive::write_sets(&dir);
     let paths: Vec<PathBuf> = sets.into_iter().find(|(n, _)| *n == 50).map(|(_, p)| p).expect("50");
     let mut state = State::with_sample();
-    state.queue.push(Command::OpenPaths(paths));
+    state.jobs.queue.push(Command::OpenPaths(paths));
     let mut h = harness(state);
     let mut switches = 0;
     let mut slowest = Duration::ZERO;
@@ -154,7 +159,7 @@ fn the_window_answers_while_fifty_reports_load() {
         let loading = h.state().state.is_busy();
         progress_seen |= h.query_by_label_contains(" of 50)…").is_some();
         let kind = ChartKind::ALL[i % ChartKind::ALL.len()];
-        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
         let frame = Instant::now();
         h.step();
         if loading {
@@ -162,18 +167,18 @@ fn the_window_answers_while_fifty_reports_load() {
             // Each frame carries out the switch it was given.
             assert_eq!(h.state().state.settings.chart, kind);
             switches += 1;
-        } else if h.state().state.reports.len() == 50 {
+        } else if h.state().state.docs.reports.len() == 50 {
             break;
         }
         std::thread::sleep(Duration::from_millis(2));
     }
-    assert_eq!(h.state().state.reports.len(), 50, "every report opened");
+    assert_eq!(h.state().state.docs.reports.len(), 50, "every report opened");
     assert!(switches > 0, "charts were switched while files were read");
     assert!(progress_seen, "the status bar said how far the reading was");
-    h.state_mut().state.queue.push(Command::ShowView(View::Table));
+    h.state_mut().state.jobs.queue.push(Command::ShowView(View::Table));
     h.run();
     // The table of every figure draws only the rows on screen.
-    let shown = h.state().state.table.order.len();
+    let shown = h.state().state.view.table.order.len();
     let drawn = h.query_all_by_role(Role::Row).count();
     assert!(
         shown > 10_000 && (10..60).contains(&drawn),

@@ -32,7 +32,7 @@ fn harness(reports: Vec<LoadedReport>, theme: ThemeChoice) -> Harness<'static, F
     } else {
         State::new(Settings::default(), reports)
     };
-    state.queue.push(Command::ShowChart(ChartKind::Map));
+    state.jobs.queue.push(Command::ShowChart(ChartKind::Map));
     let theme = if theme == ThemeChoice::Dark {
         egui::Theme::Dark
     } else {
@@ -42,7 +42,7 @@ fn harness(reports: Vec<LoadedReport>, theme: ThemeChoice) -> Harness<'static, F
 }
 
 fn map_data(h: &Harness<'_, FieldReportApp>) -> MapData {
-    let chart = h.state().state.charts.get(ChartKind::Map).clone();
+    let chart = h.state().state.view.charts.get(ChartKind::Map).clone();
     chart.data::<MapData>().cloned().expect("the map")
 }
 
@@ -132,6 +132,7 @@ fn the_date_selector_steps_through_snapshots() {
     assert_eq!(
         h.state()
             .state
+            .view
             .options
             .hidden(ChartKind::Map)
             .iter()
@@ -153,6 +154,7 @@ fn the_date_selector_steps_through_snapshots() {
     assert!(
         h.state()
             .state
+            .view
             .options
             .hidden(ChartKind::Map)
             .contains("as of 2025-06-30")
@@ -430,7 +432,7 @@ fn approximate_townships() -> PathBuf {
 /// The map of the listed townships with a boundary file opened as a user opens any file.
 fn with_boundaries(path: PathBuf, theme: ThemeChoice) -> Harness<'static, FieldReportApp> {
     let mut h = harness(vec![listed_townships()], theme);
-    h.state_mut().state.queue.push(Command::OpenPaths(vec![path]));
+    h.state_mut().state.jobs.queue.push(Command::OpenPaths(vec![path]));
     window::settle(&mut h);
     h
 }
@@ -480,13 +482,13 @@ fn township_boundaries_fill_the_listed_townships_and_answer_inside_them() {
     );
     let joined = layer.townships.len();
     assert!(joined > 340, "{joined} townships joined");
-    assert!(!state.attribution_prompt, "the file gives its own credit");
+    assert!(!state.view.attribution_prompt, "the file gives its own credit");
     assert!(
-        state.notices.iter().any(|n| n.text.contains(&format!(
+        state.view.notices.iter().any(|n| n.text.contains(&format!(
             "Township boundaries read from approximate-townships.geojson: {joined} of"
         ))),
         "{:?}",
-        state.notices
+        state.view.notices
     );
     assert_eq!(
         state.settings.boundaries.as_deref(),
@@ -557,7 +559,7 @@ fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open(
     let unsigned = dir.join("unsigned.geojson");
     std::fs::write(&unsigned, json.to_string()).expect("written");
     let mut h = with_boundaries(unsigned.clone(), ThemeChoice::Light);
-    assert!(h.state().state.attribution_prompt);
+    assert!(h.state().state.view.attribution_prompt);
     assert_credited(&h, "Township boundaries: unsigned.geojson (source not given)");
     h.get_by_label("Credit for the township boundaries").click();
     h.run();
@@ -567,7 +569,7 @@ fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open(
     h.get_by_label("Use").click();
     window::settle(&mut h);
     let state = &h.state().state;
-    assert!(!state.attribution_prompt);
+    assert!(!state.view.attribution_prompt);
     assert_eq!(
         state
             .settings
@@ -588,20 +590,24 @@ fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open(
     )
     .expect("written");
     for bad in [broken, projected] {
-        h.state_mut().state.queue.push(Command::OpenPaths(vec![bad.clone()]));
+        h.state_mut()
+            .state
+            .jobs
+            .queue
+            .push(Command::OpenPaths(vec![bad.clone()]));
         window::settle(&mut h);
         let state = &h.state().state;
         let name = bad.file_name().expect("a name").to_string_lossy().into_owned();
         assert!(
-            state.notices.iter().any(|n| n.error
+            state.view.notices.iter().any(|n| n.error
                 && n.text
                     .contains(&format!("{name} cannot be used as township boundaries"))
                 && n.text.contains("The boundaries already open are kept.")),
             "{:?}",
-            state.notices
+            state.view.notices
         );
         assert_eq!(state.boundaries().map(|b| b.name.as_str()), Some("unsigned.geojson"));
-        assert_eq!(state.reports.len(), 1, "the report stays open");
+        assert_eq!(state.docs.reports.len(), 1, "the report stays open");
     }
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -609,7 +615,7 @@ fn boundaries_that_do_not_say_who_made_them_ask_and_a_bad_file_keeps_those_open(
 fn snapshot_filled(theme: ThemeChoice, lang: Option<fieldreport::i18n::Lang>, name: &str) {
     let mut h = with_boundaries(approximate_townships(), theme);
     if let Some(lang) = lang {
-        h.state_mut().state.queue.push(Command::SetLanguage(lang));
+        h.state_mut().state.jobs.queue.push(Command::SetLanguage(lang));
         window::settle(&mut h);
     }
     h.run();

@@ -51,10 +51,15 @@ fn with_records(theme: egui::Theme, name: &str) -> Harness<'static, FieldReportA
     h.run();
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::OpenPaths(vec![acled_file(name)]));
     settle(&mut h);
-    h.state_mut().state.queue.push(Command::ShowChart(ChartKind::Records));
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::ShowChart(ChartKind::Records));
     h.run();
     h
 }
@@ -73,7 +78,7 @@ fn the_claim_stands_beside_the_record_with_both_sources_and_the_caveat() {
         1,
         "the event file is open beside the reports"
     );
-    assert_eq!(state.reports.len(), 1, "and the sample stays");
+    assert_eq!(state.docs.reports.len(), 1, "and the sample stays");
     let name = chart_name(&h);
     assert!(
         name.contains("2025: claimed 7,139 battles; ACLED recorded 2,160 battle events: 3.3×"),
@@ -93,7 +98,7 @@ fn the_claim_stands_beside_the_record_with_both_sources_and_the_caveat() {
     // Per month: the months are bars, the claim lies across its year.
     h.get_by_label("month").click();
     h.run();
-    let options = &h.state().state.options.records;
+    let options = &h.state().state.view.options.records;
     assert_eq!(options.aggregation.by, Period::Month);
     assert!(h.query_all_by_label_contains("events per month").next().is_some());
     // The actor filter is named where it is drawn.
@@ -105,7 +110,7 @@ fn the_claim_stands_beside_the_record_with_both_sources_and_the_caveat() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
-    assert_eq!(h.state().state.options.records.aggregation.actor, "tnla");
+    assert_eq!(h.state().state.view.options.records.aggregation.actor, "tnla");
     assert!(h.query_all_by_label_contains("actor “tnla”").next().is_some());
     // Closing the file leaves the claims alone, saying so.
     h.get_by_label("Close acled-myanmar.csv").click();
@@ -139,6 +144,7 @@ fn snapshot_burmese() {
     let mut h = with_records(egui::Theme::Light, "burmese");
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::SetLanguage(fieldreport::i18n::Lang::My));
     h.run();
@@ -206,7 +212,7 @@ fn spread_files(name: &str) -> (PathBuf, PathBuf) {
 
 /// The map the window shows.
 fn map_of(h: &Harness<'_, FieldReportApp>) -> fieldreport::charts::map::MapData {
-    let chart = h.state().state.charts.get(ChartKind::Map).clone();
+    let chart = h.state().state.view.charts.get(ChartKind::Map).clone();
     chart
         .data::<fieldreport::charts::map::MapData>()
         .cloned()
@@ -218,13 +224,13 @@ fn with_circles(theme: egui::Theme, name: &str, ucdp: bool) -> Harness<'static, 
     h.run();
     let (a, u) = spread_files(name);
     let paths = if ucdp { vec![a, u] } else { vec![a] };
-    h.state_mut().state.queue.push(Command::OpenPaths(paths));
+    h.state_mut().state.jobs.queue.push(Command::OpenPaths(paths));
     settle(&mut h);
-    let notices: Vec<u64> = h.state().state.notices.iter().map(|n| n.id).collect();
+    let notices: Vec<u64> = h.state().state.view.notices.iter().map(|n| n.id).collect();
     for id in notices {
-        h.state_mut().state.queue.push(Command::DismissNotice(id));
+        h.state_mut().state.jobs.queue.push(Command::DismissNotice(id));
     }
-    h.state_mut().state.queue.push(Command::ShowChart(ChartKind::Map));
+    h.state_mut().state.jobs.queue.push(Command::ShowChart(ChartKind::Map));
     h.run();
     h
 }
@@ -275,9 +281,9 @@ fn the_map_draws_what_event_files_recorded_per_township() {
     // A picture of the map names the event files' SHA-256 beside the report's.
     let state = &h.state().state;
     let picture = fieldreport::export::Picture::new(
-        state.charts.get(ChartKind::Map).clone(),
-        &state.options,
-        fieldreport::export::Stamp::now(&state.dataset),
+        state.view.charts.get(ChartKind::Map).clone(),
+        &state.view.options,
+        fieldreport::export::Stamp::now(&state.docs.dataset),
     );
     let inputs: Vec<&str> = picture.stamp.inputs.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(
@@ -297,7 +303,7 @@ fn the_map_draws_what_event_files_recorded_per_township() {
     h.get_by_label("deaths").click();
     h.run();
     assert_eq!(
-        h.state().state.options.records.aggregation.measure,
+        h.state().state.view.options.records.aggregation.measure,
         fieldreport::report::events::Measure::Deaths
     );
     assert!(
@@ -318,6 +324,7 @@ fn snapshot_of_the_map_with_event_circles_in_burmese() {
     let mut h = with_circles(egui::Theme::Light, "burmese-map", false);
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::SetLanguage(fieldreport::i18n::Lang::My));
     h.run();
@@ -334,7 +341,11 @@ fn with_township_boundaries_the_first_files_counts_fill_townships_in_classes() {
     let mut h = with_circles(egui::Theme::Light, "filled", true);
     let boundaries =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/townships/approximate-townships.geojson");
-    h.state_mut().state.queue.push(Command::OpenPaths(vec![boundaries]));
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::OpenPaths(vec![boundaries]));
     settle(&mut h);
     // The choice is offered once boundaries are open.
     h.get_by_label("townships filled").click();

@@ -88,9 +88,10 @@ fn an_open_url_command_with_another_scheme_is_refused() {
     ] {
         state.handle(Command::OpenUrl(url.to_owned()), &ctx);
     }
-    assert_eq!(state.notices.len(), 4);
+    assert_eq!(state.view.notices.len(), 4);
     assert!(
         state
+            .view
             .notices
             .iter()
             .all(|n| n.text.starts_with("Only http and https links are opened"))
@@ -103,7 +104,7 @@ fn a_reports_text_never_names_a_file_the_app_writes() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     let mut state = State::new(Settings::default(), vec![hostile()]);
-    state.worker.use_dialogs = false;
+    state.jobs.worker.use_dialogs = false;
     state.settings.last_dir = Some(dir.clone());
     let ctx = egui::Context::default();
     for request in [ExportRequest::ChartCsv, ExportRequest::DatasetCsv] {

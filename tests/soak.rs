@@ -32,7 +32,7 @@ fn fixture(name: &str) -> PathBuf {
 fn settle(h: &mut Harness<'_, FieldReportApp>) {
     for _ in 0..2000 {
         h.step();
-        if !h.state().state.is_busy() && h.state().state.queue.is_empty() {
+        if !h.state().state.is_busy() && h.state().state.jobs.queue.is_empty() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(1));
@@ -44,13 +44,14 @@ fn settle(h: &mut Harness<'_, FieldReportApp>) {
 fn open_and_close(h: &mut Harness<'_, FieldReportApp>, file: &Path) {
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::OpenPaths(vec![file.to_path_buf()]));
     settle(h);
-    let open = h.state().state.reports.len();
+    let open = h.state().state.docs.reports.len();
     assert!(open >= 1, "the report opened");
-    let id = h.state().state.reports[open - 1].id;
-    h.state_mut().state.queue.push(Command::CloseReport(id));
+    let id = h.state().state.docs.reports[open - 1].id;
+    h.state_mut().state.jobs.queue.push(Command::CloseReport(id));
     settle(h);
 }
 
@@ -61,7 +62,7 @@ fn switch(h: &mut Harness<'_, FieldReportApp>, i: usize) {
         5 => Command::ShowView(View::Sources),
         k => Command::ShowChart(ChartKind::ALL[k % ChartKind::ALL.len()]),
     };
-    h.state_mut().state.queue.push(command);
+    h.state_mut().state.jobs.queue.push(command);
     h.step();
 }
 
@@ -83,6 +84,7 @@ fn memory_does_not_grow_with_long_use() {
     // Keep one report open so every chart has something to draw while the others come and go.
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::OpenPaths(vec![files[2].clone()]));
     settle(&mut h);
@@ -124,5 +126,5 @@ fn memory_does_not_grow_with_long_use() {
         "{per_report} bytes stay per report opened and closed"
     );
     assert!(per_switch.abs() < 32.0, "{per_switch} bytes stay per switch");
-    assert_eq!(h.state().state.reports.len(), 1);
+    assert_eq!(h.state().state.docs.reports.len(), 1);
 }

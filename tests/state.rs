@@ -24,7 +24,7 @@ fn settle(state: &mut State, ctx: &egui::Context, done: impl Fn(&State) -> bool)
     for _ in 0..1000 {
         state.poll(ctx);
         state.run_queue(ctx);
-        if !state.is_busy() && state.queue.is_empty() && done(state) {
+        if !state.is_busy() && state.jobs.queue.is_empty() && done(state) {
             return;
         }
         std::thread::sleep(Duration::from_millis(5));
@@ -43,9 +43,10 @@ fn settings_round_trip_through_their_file() {
         None,
         "a missing file is no problem"
     );
-    state.queue.push(Command::ToggleCurrency);
-    state.queue.push(Command::SetTheme(ThemeChoice::Dark));
+    state.jobs.queue.push(Command::ToggleCurrency);
+    state.jobs.queue.push(Command::SetTheme(ThemeChoice::Dark));
     state
+        .jobs
         .queue
         .push(Command::OpenPaths(vec![fixture("conflicting-review.json")]));
     settle(&mut state, &ctx, |_| path.exists());
@@ -68,7 +69,7 @@ fn settings_round_trip_through_their_file() {
     assert_eq!(again.use_settings_file(path), None);
     assert_eq!(again.settings, state.settings);
     assert_eq!(
-        again.options.currency,
+        again.view.options.currency,
         fieldreport::charts::Currency::Usd,
         "applied to the charts"
     );
@@ -102,14 +103,14 @@ fn a_theme_forced_for_one_run_is_not_saved_as_the_users_choice() {
     let ctx = egui::Context::default();
     let mut state = State::with_sample();
     state.use_settings_file(path.clone());
-    state.theme_override = Some(ThemeChoice::Dark);
-    state.queue.push(Command::ToggleCurrency);
+    state.view.theme_override = Some(ThemeChoice::Dark);
+    state.jobs.queue.push(Command::ToggleCurrency);
     settle(&mut state, &ctx, |_| path.exists());
     assert_eq!(state.theme(), ThemeChoice::Dark);
     std::thread::sleep(Duration::from_millis(100));
     let saved = Settings::load(&path).0;
     assert_eq!(saved.theme, ThemeChoice::System, "the user's own choice stays");
-    state.queue.push(Command::SetTheme(ThemeChoice::Light));
+    state.jobs.queue.push(Command::SetTheme(ThemeChoice::Light));
     state.run_queue(&ctx);
     assert_eq!(
         state.theme(),
@@ -132,14 +133,15 @@ fn a_settings_file_that_cannot_be_written_is_said_once() {
         Command::ToggleCurrency,
         Command::ToggleCurrency,
     ] {
-        state.queue.push(command);
-        settle(&mut state, &ctx, |s| !s.notices.is_empty());
+        state.jobs.queue.push(command);
+        settle(&mut state, &ctx, |s| !s.view.notices.is_empty());
     }
     for _ in 0..20 {
         state.poll(&ctx);
         std::thread::sleep(Duration::from_millis(10));
     }
     let said: Vec<&str> = state
+        .view
         .notices
         .iter()
         .filter(|n| n.text.contains("settings could not be saved"))
@@ -176,31 +178,33 @@ fn a_recent_file_that_vanished_says_so_and_leaves_the_list() {
     let ctx = egui::Context::default();
     let mut state = State::with_sample();
     state.settings.recent = vec![gone.clone(), unreadable.clone()];
-    state.queue.push(Command::OpenPaths(vec![gone.clone()]));
-    settle(&mut state, &ctx, |s| s.notices.len() == 1);
+    state.jobs.queue.push(Command::OpenPaths(vec![gone.clone()]));
+    settle(&mut state, &ctx, |s| s.view.notices.len() == 1);
     assert!(
-        state.notices[0].text.contains("gone.json: no such file"),
+        state.view.notices[0].text.contains("gone.json: no such file"),
         "{}",
-        state.notices[0].text
+        state.view.notices[0].text
     );
     assert_eq!(
         state.settings.recent,
         vec![unreadable.clone()],
         "the vanished file left the list"
     );
-    state.queue.push(Command::OpenPaths(vec![unreadable.clone()]));
-    settle(&mut state, &ctx, |s| s.notices.len() == 2);
+    state.jobs.queue.push(Command::OpenPaths(vec![unreadable.clone()]));
+    settle(&mut state, &ctx, |s| s.view.notices.len() == 2);
     assert!(
-        state.notices[1].text.contains("this is a folder, not a report file"),
+        state.view.notices[1]
+            .text
+            .contains("this is a folder, not a report file"),
         "{}",
-        state.notices[1].text
+        state.view.notices[1].text
     );
     assert_eq!(
         state.settings.recent,
         vec![unreadable],
         "an unreadable file stays: it may come back"
     );
-    assert_eq!(state.reports.len(), 1, "the open report stays");
+    assert_eq!(state.docs.reports.len(), 1, "the open report stays");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -220,10 +224,15 @@ fn files_open_last_time_are_reopened_and_vanished_ones_forgotten() {
     let mut state = State::with_sample();
     state.use_settings_file(path);
     // What the window does at start.
-    state.queue.push(Command::OpenPaths(state.settings.open_files.clone()));
-    settle(&mut state, &ctx, |s| s.reports.len() == 1 && s.notices.len() == 1);
-    assert_eq!(state.reports[0].loaded.name, "kept.json");
-    assert!(state.notices[0].text.contains("gone.json: no such file"));
+    state
+        .jobs
+        .queue
+        .push(Command::OpenPaths(state.settings.open_files.clone()));
+    settle(&mut state, &ctx, |s| {
+        s.docs.reports.len() == 1 && s.view.notices.len() == 1
+    });
+    assert_eq!(state.docs.reports[0].loaded.name, "kept.json");
+    assert!(state.view.notices[0].text.contains("gone.json: no such file"));
     let canonical = std::fs::canonicalize(&kept).expect("canonical");
     assert_eq!(state.settings.open_files, vec![canonical]);
     std::fs::remove_dir_all(&dir).ok();
@@ -237,18 +246,20 @@ fn refuse(_name: &str, _work: Box<dyn FnOnce() + Send>) -> std::io::Result<()> {
 fn background_work_that_cannot_start_says_so() {
     let ctx = egui::Context::default();
     let mut state = State::with_sample();
-    state.worker.spawner = refuse;
-    state.worker.use_dialogs = true;
-    state.queue.push(Command::OpenDialog);
+    state.jobs.worker.spawner = refuse;
+    state.jobs.worker.use_dialogs = true;
+    state.jobs.queue.push(Command::OpenDialog);
     state
+        .jobs
         .queue
         .push(Command::OpenPaths(vec![fixture("conflicting-review.json")]));
     state
+        .jobs
         .queue
         .push(Command::Export(fieldreport::command::ExportRequest::DatasetCsv));
     state.run_queue(&ctx);
     state.poll(&ctx);
-    let said: Vec<&str> = state.notices.iter().map(|n| n.text.as_str()).collect();
+    let said: Vec<&str> = state.view.notices.iter().map(|n| n.text.as_str()).collect();
     assert_eq!(said.len(), 3, "{said:?}");
     assert!(
         said[0].starts_with("The file dialog could not start: the system refused a new thread (no more threads)"),
@@ -270,13 +281,13 @@ fn a_file_handed_over_by_a_later_start_opens_in_this_window() {
     let socket = dir.join("fieldreport.sock");
     let ctx = egui::Context::default();
     let mut state = State::with_sample();
-    assert!(state.worker.listen_for_files(&socket, &ctx).expect("listens"));
+    assert!(state.jobs.worker.listen_for_files(&socket, &ctx).expect("listens"));
     let file = fixture("conflicting-review.json");
     assert!(fieldreport::io::instance::hand_over_to(&socket, &[file]));
     settle(&mut state, &ctx, |s| {
-        s.reports.len() == 1 && s.reports[0].loaded.path.is_some()
+        s.docs.reports.len() == 1 && s.docs.reports[0].loaded.path.is_some()
     });
-    assert_eq!(state.reports[0].loaded.name, "conflicting-review.json");
+    assert_eq!(state.docs.reports[0].loaded.name, "conflicting-review.json");
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -284,26 +295,27 @@ fn a_file_handed_over_by_a_later_start_opens_in_this_window() {
 fn queued_commands_name_reports_by_id_so_a_close_before_them_moves_nothing() {
     let ctx = egui::Context::default();
     let mut state = State::with_sample();
-    state.queue.push(Command::OpenPaths(vec![
+    state.jobs.queue.push(Command::OpenPaths(vec![
         fixture("conflicting-review.json"),
         fixture("two-snapshots.json"),
         fixture("unknown-fields.json"),
     ]));
     // The untouched sample steps aside for the files opened.
-    settle(&mut state, &ctx, |s| s.reports.len() == 3);
-    let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
+    settle(&mut state, &ctx, |s| s.docs.reports.len() == 3);
+    let ids: Vec<u64> = state.docs.reports.iter().map(|r| r.id).collect();
     let last = *ids.last().expect("three reports");
     // Both queued together: the close of the first must not make the hide land on another report.
-    state.queue.push(Command::CloseReport(ids[0]));
-    state.queue.push(Command::SetReportVisible(last, false));
-    settle(&mut state, &ctx, |s| s.reports.len() == 2);
-    let visible: Vec<(u64, bool)> = state.reports.iter().map(|r| (r.id, r.visible)).collect();
+    state.jobs.queue.push(Command::CloseReport(ids[0]));
+    state.jobs.queue.push(Command::SetReportVisible(last, false));
+    settle(&mut state, &ctx, |s| s.docs.reports.len() == 2);
+    let visible: Vec<(u64, bool)> = state.docs.reports.iter().map(|r| (r.id, r.visible)).collect();
     assert_eq!(visible, [(ids[1], true), (last, false)]);
-    state.queue.push(Command::ShowOnly(vec![ids[1]]));
-    state.queue.push(Command::EditReport(last));
+    state.jobs.queue.push(Command::ShowOnly(vec![ids[1]]));
+    state.jobs.queue.push(Command::EditReport(last));
     settle(&mut state, &ctx, |_| true);
     assert_eq!(
         state
+            .docs
             .reports
             .iter()
             .filter(|r| r.visible)
@@ -313,9 +325,9 @@ fn queued_commands_name_reports_by_id_so_a_close_before_them_moves_nothing() {
     );
     assert_eq!(state.edited().map(|r| r.id), Some(last));
     // A report that is gone is named by nobody: nothing else changes.
-    state.queue.push(Command::CloseReport(ids[0]));
+    state.jobs.queue.push(Command::CloseReport(ids[0]));
     settle(&mut state, &ctx, |_| true);
-    assert_eq!(state.reports.len(), 2);
+    assert_eq!(state.docs.reports.len(), 2);
 }
 
 #[test]
@@ -331,14 +343,14 @@ fn event_files_and_how_they_are_counted_are_kept_for_the_next_start() {
     let ctx = egui::Context::default();
     let mut state = State::with_sample();
     assert_eq!(state.use_settings_file(path.clone()), None);
-    state.queue.push(Command::OpenPaths(vec![acled.clone()]));
+    state.jobs.queue.push(Command::OpenPaths(vec![acled.clone()]));
     let chosen = fieldreport::report::events::Aggregation {
         by: fieldreport::report::events::Period::Month,
         measure: fieldreport::report::events::Measure::Deaths,
         actor: "PDF".to_owned(),
         ..Default::default()
     };
-    state.queue.push(Command::SetRecords(chosen.clone()));
+    state.jobs.queue.push(Command::SetRecords(chosen.clone()));
     settle(&mut state, &ctx, |s| !s.event_files().is_empty());
     let mut read = Settings::default();
     for _ in 0..200 {
@@ -355,6 +367,6 @@ fn event_files_and_how_they_are_counted_are_kept_for_the_next_start() {
     assert_eq!(read.records, chosen);
     let mut again = State::with_sample();
     assert_eq!(again.use_settings_file(path), None);
-    assert_eq!(again.options.records.aggregation, chosen, "applied to the charts");
+    assert_eq!(again.view.options.records.aggregation, chosen, "applied to the charts");
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -28,12 +28,12 @@ fn sample_harness() -> Harness<'static, FieldReportApp> {
 
 /// Opens files through the command the dialog sends when the user picks them.
 fn open(h: &mut Harness<'_, FieldReportApp>, paths: Vec<PathBuf>) {
-    h.state_mut().state.queue.push(Command::OpenPaths(paths));
+    h.state_mut().state.jobs.queue.push(Command::OpenPaths(paths));
     settle(h);
 }
 
 fn funding(h: &Harness<'_, FieldReportApp>) -> FundingData {
-    let chart = h.state().state.charts.get(ChartKind::Funding).clone();
+    let chart = h.state().state.view.charts.get(ChartKind::Funding).clone();
     chart.data::<FundingData>().cloned().expect("the funding chart")
 }
 
@@ -113,14 +113,22 @@ fn a_legend_entry_hides_its_series() {
     let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
     killed.click();
     h.run();
-    assert!(h.state().state.options.hidden(ChartKind::Losses).contains("killed"));
     assert!(
-        h.state().state.options.hidden(ChartKind::Townships).is_empty(),
+        h.state()
+            .state
+            .view
+            .options
+            .hidden(ChartKind::Losses)
+            .contains("killed")
+    );
+    assert!(
+        h.state().state.view.options.hidden(ChartKind::Townships).is_empty(),
         "other charts keep theirs"
     );
     let losses = h
         .state()
         .state
+        .view
         .charts
         .get(ChartKind::Losses)
         .data::<LossesData>()
@@ -129,7 +137,14 @@ fn a_legend_entry_hides_its_series() {
     let killed = h.get_by(|n| n.role() == Role::CheckBox && n.label().as_deref() == Some("killed"));
     killed.click();
     h.run();
-    assert!(!h.state().state.options.hidden(ChartKind::Losses).contains("killed"));
+    assert!(
+        !h.state()
+            .state
+            .view
+            .options
+            .hidden(ChartKind::Losses)
+            .contains("killed")
+    );
 }
 
 #[test]
@@ -144,7 +159,7 @@ fn opening_a_second_file_shows_its_conflicts() {
             fixture("conflicting-review.json"),
         ],
     );
-    assert_eq!(h.state().state.reports.len(), 2);
+    assert_eq!(h.state().state.docs.reports.len(), 2);
     assert!(
         h.query_by_label_contains("Battalion support restated (test fixture)")
             .is_some()
@@ -152,7 +167,7 @@ fn opening_a_second_file_shows_its_conflicts() {
     let conflict = "2024 funding (Battalion support, kyats): 32.9 billion kyats in nug-2025-military-review.json; 30 billion kyats in conflicting-review.json";
     assert!(h.query_by_label_contains(conflict).is_some());
     let bar = &funding(&h).series[0].bars[1];
-    let tip = bar.tooltip_text_in(fieldreport::i18n::Tr::EN, Some(&h.state().state.dataset));
+    let tip = bar.tooltip_text_in(fieldreport::i18n::Tr::EN, Some(&h.state().state.docs.dataset));
     assert!(bar.conflict && tip.contains("conflicting-review.json"), "{tip}");
     assert!(h.state().state.window_title().contains("Battalion support restated"));
     assert_eq!(h.state().state.settings.recent.len(), 2);
@@ -167,13 +182,13 @@ fn a_check_points_at_its_figure() {
     h.run();
     assert_eq!(h.state().state.settings.chart, ChartKind::Battles);
     assert_eq!(
-        h.state().state.focus,
+        h.state().state.view.focus,
         Some((ChartKind::Battles, fieldreport::report::When::Year(2025)))
     );
     h.snapshot("battles-focus");
     h.get_by_label("Funding").click();
     h.run();
-    assert_eq!(h.state().state.focus, None, "a tab click clears the mark");
+    assert_eq!(h.state().state.view.focus, None, "a tab click clears the mark");
 }
 
 #[test]
@@ -183,12 +198,16 @@ fn a_bad_file_shows_its_error_once_and_keeps_the_open_report() {
     open(&mut h, vec![fixture("bad/wrong-type.json")]);
     let error = h.get_by_label_contains("wrong-type.json:6:37: at `losses[0].breakdown.killed`");
     let _ = error;
-    assert_eq!(h.state().state.notices.len(), 1);
+    assert_eq!(h.state().state.view.notices.len(), 1);
     assert!(h.query_by_label_contains("NUG 2025 military review").is_some());
-    assert_eq!(h.state().state.reports.len(), 1);
+    assert_eq!(h.state().state.docs.reports.len(), 1);
     h.get_by_label("Dismiss").click();
     h.run();
-    assert!(h.state().state.notices.is_empty(), "{:?}", h.state().state.notices);
+    assert!(
+        h.state().state.view.notices.is_empty(),
+        "{:?}",
+        h.state().state.view.notices
+    );
     assert!(h.query_by_label_contains("wrong-type.json").is_none());
 }
 
@@ -214,9 +233,9 @@ fn dropping_a_file_opens_it() {
         .push(std::sync::Arc::new(DroppedPath(fixture("conflicting-review.json"))));
     h.step();
     settle(&mut h);
-    assert_eq!(h.state().state.reports.len(), 1, "the bundled sample steps aside");
+    assert_eq!(h.state().state.docs.reports.len(), 1, "the bundled sample steps aside");
     assert_eq!(
-        h.state().state.reports[0].loaded.report.title,
+        h.state().state.docs.reports[0].loaded.report.title,
         "Battalion support restated (test fixture)"
     );
 }
@@ -227,7 +246,7 @@ fn closing_the_report_leaves_a_clear_message() {
     h.run();
     h.get_by_label("✖ Close").click();
     h.run();
-    assert!(h.state().state.reports.is_empty());
+    assert!(h.state().state.docs.reports.is_empty());
     assert!(
         h.query_by_label_contains("The open reports give no funding figures")
             .is_some()
@@ -300,7 +319,7 @@ fn burmese_names_render_and_snapshots_compare() {
 #[test]
 fn without_a_file_dialog_the_window_says_so_and_offers_a_path_field() {
     let mut h = sample_harness();
-    h.state_mut().state.worker.use_dialogs = false;
+    h.state_mut().state.jobs.worker.use_dialogs = false;
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     h.run();
@@ -314,7 +333,7 @@ fn without_a_file_dialog_the_window_says_so_and_offers_a_path_field() {
 #[test]
 fn the_path_field_opens_a_file_where_there_is_no_dialog() {
     let mut h = sample_harness();
-    h.state_mut().state.path_prompt = true;
+    h.state_mut().state.view.path_prompt = true;
     h.run();
     let path = fixture("conflicting-review.json");
     h.get_by_label("Report file path").focus();
@@ -325,9 +344,9 @@ fn the_path_field_opens_a_file_where_there_is_no_dialog() {
     assert_eq!(h.state().scratch.path_text, path.display().to_string());
     h.get_by_label("Open").click();
     settle(&mut h);
-    assert!(!h.state().state.path_prompt);
+    assert!(!h.state().state.view.path_prompt);
     assert_eq!(
-        h.state().state.reports[0].loaded.report.title,
+        h.state().state.docs.reports[0].loaded.report.title,
         "Battalion support restated (test fixture)"
     );
 }
@@ -344,6 +363,7 @@ fn copy_chart_image_puts_the_picture_on_the_clipboard() {
     };
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::Export(fieldreport::command::ExportRequest::CopyChart));
     let mut copied = None;
@@ -372,6 +392,7 @@ fn only_web_links_are_opened() {
     h.run();
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::OpenUrl("file:///etc/passwd".into()));
     h.run();
@@ -394,7 +415,7 @@ fn corrupt_settings_fall_back_to_defaults() {
 fn snapshot_every_chart(theme: egui::Theme, suffix: &str) {
     let mut h = harness(FieldReportApp::with_sample(), theme);
     for kind in ChartKind::ALL {
-        h.state_mut().state.queue.push(Command::ShowChart(kind));
+        h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
         h.run();
         h.snapshot(format!("{}{suffix}", kind.key()));
     }
@@ -412,6 +433,7 @@ fn snapshot_of_the_sources_view() {
     let mut h = harness(FieldReportApp::new(state), egui::Theme::Light);
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::ShowView(fieldreport::command::View::Sources));
     h.run();
@@ -446,7 +468,7 @@ fn a_long_error_keeps_its_dismiss_button_in_view() {
     h.snapshot("notice");
     h.get_by_label("Dismiss").click();
     h.run();
-    assert!(h.state().state.notices.is_empty());
+    assert!(h.state().state.view.notices.is_empty());
 }
 
 /// Steps until a frame puts text on the clipboard; that text.
@@ -526,7 +548,7 @@ fn the_table_sorts_filters_by_section_and_text_and_copies_rows() {
     h.get_by(|n| n.role() == Role::Row && n.label().is_some_and(|l| l.contains("killed")))
         .click();
     h.run();
-    assert_eq!(h.state().state.table.selected.len(), 1);
+    assert_eq!(h.state().state.view.table.selected.len(), 1);
     h.event(egui::Event::Copy);
     let text = copied_text(&mut h).expect("the row on the clipboard");
     assert_eq!(
@@ -544,11 +566,13 @@ fn snapshot_of_the_table() {
     open(&mut h, vec![sample, fixture("conflicting-review.json")]);
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::ShowView(fieldreport::command::View::Table));
     h.run();
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::SortTable(fieldreport::charts::table::Column::Figure));
     h.run();
@@ -560,31 +584,35 @@ fn snapshot_of_the_table_in_burmese() {
     let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Light);
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::SetLanguage(fieldreport::i18n::Lang::My));
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::ShowView(fieldreport::command::View::Table));
     h.run();
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::SortTable(fieldreport::charts::table::Column::Change));
     h.run();
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::SortTable(fieldreport::charts::table::Column::Change));
     h.run();
-    assert_eq!(h.state().state.table.table.rows[0].cells[0], "ရန်ပုံငွေ");
+    assert_eq!(h.state().state.view.table.table.rows[0].cells[0], "ရန်ပုံငွေ");
     h.snapshot("table-my");
 }
 
 /// The funding chart of the sample and an earlier report whose 2024 the sample restates.
 fn snapshot_restated(lang: fieldreport::i18n::Lang, name: &str) {
     let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Light);
-    h.state_mut().state.queue.push(Command::SetLanguage(lang));
+    h.state_mut().state.jobs.queue.push(Command::SetLanguage(lang));
     h.run();
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/nug-2025-military-review.json");
     open(&mut h, vec![fixture("earlier-review.json"), sample]);
@@ -633,6 +661,7 @@ fn a_later_report_restating_a_year_is_said_on_the_chart_and_in_the_table() {
     );
     h.state_mut()
         .state
+        .jobs
         .queue
         .push(Command::ShowView(fieldreport::command::View::Table));
     h.run();

@@ -26,7 +26,7 @@ pub fn window(app: FieldReportApp, kind: ChartKind) -> Harness<'static, FieldRep
         .with_size([1280.0, 800.0])
         .with_context_setup(|ctx| ctx.set_fonts(fieldreport::fonts::definitions()))
         .build_ui_state(|ui, app: &mut FieldReportApp| app.ui(ui), app);
-    h.state_mut().state.queue.push(Command::ShowChart(kind));
+    h.state_mut().state.jobs.queue.push(Command::ShowChart(kind));
     h.run();
     h
 }

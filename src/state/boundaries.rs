@@ -18,8 +18,8 @@ impl State {
         if layer.attribution.is_none() {
             layer.attribution = self.settings.boundary_credits.get(&path).cloned();
         }
-        self.attribution_prompt = layer.attribution.is_none();
-        let tr = self.options.tr;
+        self.view.attribution_prompt = layer.attribution.is_none();
+        let tr = self.view.options.tr;
         let mut text = tr.f(
             "notice-boundaries-read",
             &[
@@ -51,8 +51,8 @@ impl State {
             text.push('.');
         }
         self.settings.boundaries = Some(path);
-        self.options.boundaries = Some(Arc::new(layer));
-        self.settings_dirty = true;
+        self.view.options.boundaries = Some(Arc::new(layer));
+        self.settings_file.dirty = true;
         self.notify(text, false);
         self.prepare();
     }
@@ -61,12 +61,12 @@ impl State {
     /// for the file; an empty answer asks (again).
     pub(super) fn set_boundary_attribution(&mut self, text: &str) {
         let text = text.trim();
-        let Some(layer) = &self.options.boundaries else {
-            self.attribution_prompt = false;
+        let Some(layer) = &self.view.options.boundaries else {
+            self.view.attribution_prompt = false;
             return;
         };
         if text.is_empty() {
-            self.attribution_prompt = true;
+            self.view.attribution_prompt = true;
             return;
         }
         let mut layer = TownshipLayer::clone(layer);
@@ -74,21 +74,21 @@ impl State {
         if let Some(path) = &layer.path {
             self.settings.boundary_credits.insert(path.clone(), text.to_owned());
         }
-        self.options.boundaries = Some(Arc::new(layer));
-        self.attribution_prompt = false;
+        self.view.options.boundaries = Some(Arc::new(layer));
+        self.view.attribution_prompt = false;
         self.prepare();
     }
 
     /// Closes the boundaries: the map draws listed townships as squares again.
     pub(super) fn close_boundaries(&mut self) {
-        self.options.boundaries = None;
+        self.view.options.boundaries = None;
         self.settings.boundaries = None;
-        self.attribution_prompt = false;
+        self.view.attribution_prompt = false;
         self.prepare();
     }
 
     /// The township boundaries open.
     pub fn boundaries(&self) -> Option<&TownshipLayer> {
-        self.options.boundaries.as_deref()
+        self.view.options.boundaries.as_deref()
     }
 }

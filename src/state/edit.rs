@@ -115,23 +115,23 @@ pub const NEW_TITLE: &str = "Untitled report";
 impl State {
     /// The report with this id, and where it is.
     pub fn report_by_id(&self, id: u64) -> Option<(usize, &OpenReport)> {
-        self.reports.iter().enumerate().find(|(_, r)| r.id == id)
+        self.docs.reports.iter().enumerate().find(|(_, r)| r.id == id)
     }
 
     /// The report being edited.
     pub fn edited(&self) -> Option<&OpenReport> {
-        self.editing.and_then(|id| self.report_by_id(id)).map(|(_, r)| r)
+        self.docs.editing.and_then(|id| self.report_by_id(id)).map(|(_, r)| r)
     }
 
     /// True when some open report has changes its file does not hold.
     pub fn any_unsaved(&self) -> bool {
-        self.reports.iter().any(|r| r.history.dirty())
+        self.docs.reports.iter().any(|r| r.history.dirty())
     }
 
     /// A fresh identity for an open report.
     pub(super) fn next_report_id(&mut self) -> u64 {
-        self.next_id += 1;
-        self.next_id
+        self.docs.next_id += 1;
+        self.docs.next_id
     }
 
     /// Starts an empty report and opens it in the editor.
@@ -141,18 +141,21 @@ impl State {
             ..Report::default()
         };
         // The bundled sample steps aside, as for a file opened.
-        if self.reports.len() == 1 && self.reports[0].loaded.path.is_none() && !self.reports[0].history.dirty() {
-            self.reports.clear();
+        if self.docs.reports.len() == 1
+            && self.docs.reports[0].loaded.path.is_none()
+            && !self.docs.reports[0].history.dirty()
+        {
+            self.docs.reports.clear();
         }
         let id = self.next_report_id();
-        let name = unused_new_name(&self.reports);
-        self.reports.push(OpenReport {
+        let name = unused_new_name(&self.docs.reports);
+        self.docs.reports.push(OpenReport {
             loaded: Arc::new(loaded(report, name, None, &[])),
             visible: true,
             history: History::unsaved(),
             id,
         });
-        self.editing = Some(id);
+        self.docs.editing = Some(id);
         self.settings.view = View::Edit;
         self.rebuild();
     }
@@ -160,7 +163,7 @@ impl State {
     /// Opens a report in the editor.
     pub(super) fn edit_report(&mut self, id: u64) {
         if self.report_by_id(id).is_some() {
-            self.editing = Some(id);
+            self.docs.editing = Some(id);
             self.settings.view = View::Edit;
         }
     }
@@ -174,8 +177,8 @@ impl State {
         if result.is_ok() {
             self.take_version(id, label, report);
         }
-        let seq = self.last_change.as_ref().map_or(1, |c| c.seq + 1);
-        self.last_change = Some(Changed {
+        let seq = self.docs.last_change.as_ref().map_or(1, |c| c.seq + 1);
+        self.docs.last_change = Some(Changed {
             seq,
             report: id,
             change,
@@ -186,7 +189,7 @@ impl State {
     /// Takes a new version of a report; the one it replaces goes on the undo stack.
     fn take_version(&mut self, id: u64, label: String, report: Report) {
         let Some((i, _)) = self.report_by_id(id) else { return };
-        let open = &mut self.reports[i];
+        let open = &mut self.docs.reports[i];
         if open.loaded.report == report {
             return;
         }
@@ -213,9 +216,9 @@ impl State {
     }
 
     fn step(&mut self, back: bool) {
-        let Some(id) = self.editing else { return };
+        let Some(id) = self.docs.editing else { return };
         let Some((i, _)) = self.report_by_id(id) else { return };
-        let open = &mut self.reports[i];
+        let open = &mut self.docs.reports[i];
         let history = &mut open.history;
         let (from, to) = if back {
             (&mut history.undo, &mut history.redo)
@@ -243,7 +246,7 @@ impl State {
         if unsaved.is_empty() {
             self.carry_out(&[], then, ctx);
         } else {
-            self.confirm = Some(Confirm { reports: unsaved, then });
+            self.docs.confirm = Some(Confirm { reports: unsaved, then });
         }
     }
 
@@ -254,9 +257,9 @@ impl State {
                 for id in reports {
                     self.forget_recovery(*id);
                 }
-                self.reports.retain(|r| !closed.contains(&r.id));
-                if self.editing.is_some_and(|id| closed.contains(&id)) {
-                    self.editing = None;
+                self.docs.reports.retain(|r| !closed.contains(&r.id));
+                if self.docs.editing.is_some_and(|id| closed.contains(&id)) {
+                    self.docs.editing = None;
                     if self.settings.view == View::Edit {
                         self.settings.view = View::Chart;
                     }
@@ -267,15 +270,15 @@ impl State {
                 for id in reports {
                     self.forget_recovery(*id);
                 }
-                self.quitting = true;
+                self.docs.quitting = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Then::Replace(loaded) => {
                 if let Some(id) = reports.first().copied() {
                     self.forget_recovery(id);
                     if let Some((i, _)) = self.report_by_id(id) {
-                        self.reports[i].loaded = Arc::new(*loaded);
-                        self.reports[i].history = History::saved();
+                        self.docs.reports[i].loaded = Arc::new(*loaded);
+                        self.docs.reports[i].history = History::saved();
                         self.rebuild();
                     }
                 }

@@ -4,6 +4,7 @@
 
 mod boundaries;
 mod edit;
+mod parts;
 mod records;
 pub mod recovery;
 mod save;
@@ -12,14 +13,15 @@ pub mod table;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use edit::{Confirm, History, NEW_TITLE, Then};
+pub use edit::{Changed, Confirm, History, NEW_TITLE, Then};
+pub use parts::{Documents, Jobs, Screen, SettingsFile};
 
 use crate::charts::{Chart, ChartKind, ChartOptions, Charts, Currency};
 use crate::command::{Command, ExportRequest, ThemeChoice, View};
 use crate::export::{ExportSize, Picture, Stamp};
 use crate::i18n::{Digits, Lang, Tr};
-use crate::io::{Event, SaveJob, Worker};
-use crate::report::{Conflict, Dataset, LoadedReport, When};
+use crate::io::{Event, SaveJob};
+use crate::report::{Dataset, LoadedReport};
 
 /// Settings that outlive a session, saved as JSON in the app's data folder.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -173,86 +175,19 @@ pub struct OpenReport {
     pub id: u64,
 }
 
-/// The viewer's state.
+/// The viewer's state, in parts: the settings (and their file), the open documents, what the
+/// window shows, and the commands and background work under way.
 pub struct State {
     /// Persisted settings.
     pub settings: Settings,
-    /// A theme forced for this run (`FIELDREPORT_THEME`), never saved as the user's choice.
-    pub theme_override: Option<ThemeChoice>,
-    /// Open reports, in the order opened.
-    pub reports: Vec<OpenReport>,
-    /// The visible reports, merged.
-    pub dataset: Dataset,
-    /// Where the visible reports disagree (kept with the dataset, not recomputed per frame).
-    pub conflicts: Vec<Conflict>,
-    /// What the charts show.
-    pub options: ChartOptions,
-    /// Every chart, prepared for the current dataset and options.
-    pub charts: Charts,
-    /// Messages on screen.
-    pub notices: Vec<Notice>,
-    /// Background dialogs, loads, exports and saves.
-    pub worker: Worker,
-    /// The path field is shown (where no file dialog is available).
-    pub path_prompt: bool,
-    /// The open boundaries do not say who made them: the user is asked.
-    pub attribution_prompt: bool,
-    /// Commands waiting to be carried out at the start of the next frame.
-    pub queue: Vec<Command>,
-    /// The export dialog is open.
-    pub export_dialog: bool,
-    /// The About window is open.
-    pub about: bool,
-    /// The year or snapshot marked on its chart, from a click in the checks panel.
-    pub focus: Option<(ChartKind, When)>,
-    /// The table view: its rows, sort, filter and selection.
-    pub table: table::TableView,
-    /// The report being edited (by id).
-    pub editing: Option<u64>,
-    /// The question asked before unsaved work would be lost, while it waits for an answer.
-    pub confirm: Option<Confirm>,
-    /// What the last change to a report did, for the editor to follow.
-    pub last_change: Option<edit::Changed>,
-    /// Saves under way before something waits to be done (close, quit): the reports, and what.
-    after_save: Option<(Vec<u64>, Then)>,
-    /// The window may close: unsaved work was saved or let go.
-    pub quitting: bool,
-    /// The last report id given.
-    next_id: u64,
-    /// Where unsaved work is kept against a crash; `None` keeps none.
-    pub recovery_dir: Option<PathBuf>,
-    /// Unsaved work found from an earlier run, offered for restoring.
-    pub recovered: Vec<recovery::Found>,
-    /// When unsaved work was last written to the recovery files.
-    recovery_written: Option<std::time::Instant>,
-    /// How often unsaved work is written to its recovery file ([`recovery::EVERY`]).
-    pub keep_every: std::time::Duration,
-    /// The last failure to keep unsaved work, said once.
-    keep_error: Option<String>,
-    /// Counts the rebuilds of the dataset taken in, so views can keep what they derive from it.
-    pub generation: u64,
-    /// The open reports' warnings worded in the window's language, by report id (empty in
-    /// English, where the reports' own are shown).
-    worded: std::collections::HashMap<u64, Vec<crate::report::Warning>>,
-    /// The dataset generation and language `worded` was made for.
-    worded_for: Option<(u64, crate::i18n::Tr)>,
-    /// Counts the rebuilds asked for; a merge answering an older one is dropped.
-    requested: u64,
-    /// Reports arrived that the dataset does not hold yet, since when.
-    stale_since: Option<std::time::Instant>,
-    /// The window's context once a frame has run, for background merges to wake it.
-    ctx: Option<egui::Context>,
-    /// Where settings are saved; `None` keeps them in memory only.
-    pub settings_path: Option<PathBuf>,
-    /// The settings as last written (or read), to write only what changed.
-    saved_settings: String,
-    /// The last settings error said, to say it once.
-    settings_error: Option<String>,
-    /// Something may have changed the settings since they were last compared with the file.
-    settings_dirty: bool,
-    next_notice: u64,
-    title: String,
-    applied_theme: Option<ThemeChoice>,
+    /// Where the settings are kept and what the file holds.
+    pub settings_file: SettingsFile,
+    /// The open reports, what is merged from them, the report being edited, unsaved work.
+    pub docs: Documents,
+    /// What the window shows besides the documents: charts, table, messages, dialogs.
+    pub view: Screen,
+    /// Commands waiting and background work.
+    pub jobs: Jobs,
 }
 
 impl State {
@@ -264,58 +199,29 @@ impl State {
             ..ChartOptions::default()
         };
         options.records.aggregation.clone_from(&settings.records);
+        let saved = serde_json::to_string(&settings).unwrap_or_default();
+        let reports: Vec<OpenReport> = reports
+            .into_iter()
+            .enumerate()
+            .map(|(i, loaded)| OpenReport {
+                loaded: Arc::new(loaded),
+                visible: true,
+                history: History::saved(),
+                id: i as u64 + 1,
+            })
+            .collect();
         let mut state = Self {
-            saved_settings: serde_json::to_string(&settings).unwrap_or_default(),
             settings,
-            theme_override: None,
-            reports: reports
-                .into_iter()
-                .enumerate()
-                .map(|(i, loaded)| OpenReport {
-                    loaded: Arc::new(loaded),
-                    visible: true,
-                    history: History::saved(),
-                    id: i as u64 + 1,
-                })
-                .collect(),
-            dataset: Dataset::default(),
-            conflicts: Vec::new(),
-            charts: Charts::prepare(&Dataset::default(), &options),
-            options,
-            notices: Vec::new(),
-            worker: Worker::default(),
-            path_prompt: false,
-            attribution_prompt: false,
-            queue: Vec::new(),
-            export_dialog: false,
-            about: false,
-            focus: None,
-            table: table::TableView::default(),
-            editing: None,
-            confirm: None,
-            last_change: None,
-            after_save: None,
-            quitting: false,
-            next_id: 0,
-            recovery_dir: None,
-            recovered: Vec::new(),
-            recovery_written: None,
-            keep_every: recovery::EVERY,
-            keep_error: None,
-            generation: 0,
-            worded: std::collections::HashMap::new(),
-            worded_for: None,
-            requested: 0,
-            stale_since: None,
-            ctx: None,
-            settings_path: None,
-            settings_error: None,
-            settings_dirty: false,
-            next_notice: 0,
-            title: String::new(),
-            applied_theme: None,
+            settings_file: SettingsFile {
+                path: None,
+                saved,
+                error: None,
+                dirty: false,
+            },
+            docs: Documents::new(reports),
+            view: Screen::new(options),
+            jobs: Jobs::default(),
         };
-        state.next_id = state.reports.len() as u64;
         state.rebuild();
         state
     }
@@ -329,37 +235,40 @@ impl State {
     /// small, on a background thread when they are large (the window keeps the charts it has
     /// until the new ones are ready, and only the latest request's result is taken).
     fn rebuild(&mut self) {
-        self.stale_since = None;
-        self.requested += 1;
+        self.docs.stale_since = None;
+        self.docs.requested += 1;
         let visible: Vec<Arc<LoadedReport>> = self
+            .docs
             .reports
             .iter()
             .filter(|r| r.visible)
             .map(|r| Arc::clone(&r.loaded))
             .collect();
         let figures: usize = visible.iter().map(|r| figure_count(&r.report)).sum();
-        self.options.currency = self.settings.currency;
-        self.options.tr = self.settings.tr();
+        self.view.options.currency = self.settings.currency;
+        self.view.options.tr = self.settings.tr();
         if figures > MERGE_HERE_UP_TO
-            && let Some(ctx) = self.ctx.clone()
+            && let Some(ctx) = self.jobs.ctx.clone()
         {
-            self.worker.merge(self.requested, visible, self.options.clone(), &ctx);
+            self.jobs
+                .worker
+                .merge(self.docs.requested, visible, self.view.options.clone(), &ctx);
             return;
         }
-        let merged = crate::io::Merged::new(self.requested, &visible, &self.options);
+        let merged = crate::io::Merged::new(self.docs.requested, &visible, &self.view.options);
         self.take_merged(merged);
     }
 
     /// Takes a merged dataset with its conflicts and charts, unless a later rebuild was asked
     /// for since.
     fn take_merged(&mut self, merged: crate::io::Merged) {
-        if merged.generation != self.requested {
+        if merged.generation != self.docs.requested {
             return;
         }
-        self.generation = merged.generation;
-        self.dataset = merged.dataset;
-        self.conflicts = merged.conflicts;
-        self.charts = merged.charts;
+        self.docs.generation = merged.generation;
+        self.docs.dataset = merged.dataset;
+        self.docs.conflicts = merged.conflicts;
+        self.view.charts = merged.charts;
         self.reword();
         self.refresh_table();
     }
@@ -368,16 +277,17 @@ impl State {
     /// shown (a hidden table costs nothing).
     fn refresh_table(&mut self) {
         if self.settings.view == View::Table {
-            let years = self.options.years;
-            self.table
-                .refresh(&self.dataset, self.generation, self.settings.tr(), years);
+            let years = self.view.options.years;
+            self.view
+                .table
+                .refresh(&self.docs.dataset, self.docs.generation, self.settings.tr(), years);
         }
     }
 
     fn prepare(&mut self) {
-        self.options.currency = self.settings.currency;
-        self.options.tr = self.settings.tr();
-        self.charts = Charts::prepare(&self.dataset, &self.options);
+        self.view.options.currency = self.settings.currency;
+        self.view.options.tr = self.settings.tr();
+        self.view.charts = Charts::prepare(&self.docs.dataset, &self.view.options);
         self.reword();
     }
 
@@ -385,16 +295,17 @@ impl State {
     /// file as they are); in English the reports' own warnings serve.
     /// Done once per dataset and language: a change of currency or hidden series leaves them.
     fn reword(&mut self) {
-        let tr = self.options.tr;
-        if self.worded_for == Some((self.generation, tr)) {
+        let tr = self.view.options.tr;
+        if self.docs.worded_for == Some((self.docs.generation, tr)) {
             return;
         }
-        self.worded_for = Some((self.generation, tr));
+        self.docs.worded_for = Some((self.docs.generation, tr));
         if tr.lang == crate::i18n::Lang::En {
-            self.worded.clear();
+            self.docs.worded.clear();
             return;
         }
-        self.worded = self
+        self.docs.worded = self
+            .docs
             .reports
             .iter()
             .map(|open| {
@@ -413,32 +324,35 @@ impl State {
 
     /// A report's warnings in the window's language.
     pub fn warnings<'a>(&'a self, open: &'a OpenReport) -> &'a [crate::report::Warning] {
-        self.worded.get(&open.id).map_or(&open.loaded.warnings, Vec::as_slice)
+        self.docs
+            .worded
+            .get(&open.id)
+            .map_or(&open.loaded.warnings, Vec::as_slice)
     }
 
     /// The chart on screen.
     pub fn chart(&self) -> &Chart {
-        self.charts.get(self.settings.chart)
+        self.view.charts.get(self.settings.chart)
     }
 
     /// The figures the charts and the table show: the dataset, within the chosen years.
     pub fn shown(&self) -> std::borrow::Cow<'_, Dataset> {
-        match self.options.years {
-            Some(years) => std::borrow::Cow::Owned(crate::charts::within_years(&self.dataset, years)),
-            None => std::borrow::Cow::Borrowed(&self.dataset),
+        match self.view.options.years {
+            Some(years) => std::borrow::Cow::Owned(crate::charts::within_years(&self.docs.dataset, years)),
+            None => std::borrow::Cow::Borrowed(&self.docs.dataset),
         }
     }
 
     /// The theme in effect: the override, or the user's choice.
     pub fn theme(&self) -> ThemeChoice {
-        self.theme_override.unwrap_or(self.settings.theme)
+        self.view.theme_override.unwrap_or(self.settings.theme)
     }
 
     /// Shows a message once.
     pub fn notify(&mut self, text: impl Into<String>, error: bool) {
-        self.next_notice += 1;
-        self.notices.push(Notice {
-            id: self.next_notice,
+        self.view.next_notice += 1;
+        self.view.notices.push(Notice {
+            id: self.view.next_notice,
             text: text.into(),
             error,
         });
@@ -447,6 +361,7 @@ impl State {
     /// The window title: the open reports' titles.
     pub fn window_title(&self) -> String {
         let titles: Vec<String> = self
+            .docs
             .reports
             .iter()
             .map(|r| {
@@ -466,12 +381,12 @@ impl State {
 
     /// True while a dialog, a load or an export runs.
     pub fn is_busy(&self) -> bool {
-        self.worker.busy()
+        self.jobs.worker.busy()
     }
 
     /// Carries out one command. The only place where user actions change state.
     pub fn handle(&mut self, command: Command, ctx: &egui::Context) {
-        self.settings_dirty = true;
+        self.settings_file.dirty = true;
         self.carry(command, ctx);
         self.refresh_table();
     }
@@ -480,16 +395,18 @@ impl State {
         match command {
             Command::OpenDialog => {
                 let start = self.settings.last_dir.clone();
-                self.worker.open_dialog(start.as_deref(), self.options.tr, ctx);
+                self.jobs
+                    .worker
+                    .open_dialog(start.as_deref(), self.view.options.tr, ctx);
             }
             Command::OpenPaths(paths) => {
                 if !paths.is_empty() {
-                    self.worker.load(paths, ctx);
+                    self.jobs.worker.load(paths, ctx);
                 }
             }
             Command::CancelLoading => {
-                self.worker.cancel_loading();
-                self.notify(self.options.tr.t("notice-loading-stopped"), false);
+                self.jobs.worker.cancel_loading();
+                self.notify(self.view.options.tr.t("notice-loading-stopped"), false);
             }
             Command::CloseReport(id) => {
                 if self.report_by_id(id).is_some() {
@@ -497,48 +414,48 @@ impl State {
                 }
             }
             Command::SetReportVisible(id, visible) => {
-                if let Some(r) = self.reports.iter_mut().find(|r| r.id == id) {
+                if let Some(r) = self.docs.reports.iter_mut().find(|r| r.id == id) {
                     r.visible = visible;
                     self.rebuild();
                 }
             }
             Command::ShowOnly(shown) => {
-                for r in &mut self.reports {
+                for r in &mut self.docs.reports {
                     r.visible = shown.contains(&r.id);
                 }
                 self.rebuild();
             }
             Command::ShowAll => {
-                for r in &mut self.reports {
+                for r in &mut self.docs.reports {
                     r.visible = true;
                 }
                 self.rebuild();
             }
             Command::SetYears(years) => {
-                self.options.years = years;
+                self.view.options.years = years;
                 self.prepare();
             }
             Command::CloseAll => {
-                let all: Vec<u64> = self.reports.iter().map(|r| r.id).collect();
+                let all: Vec<u64> = self.docs.reports.iter().map(|r| r.id).collect();
                 self.ask_or(all.clone(), Then::Close(all), ctx);
             }
             Command::ShowChart(kind) => {
                 self.settings.chart = kind;
                 self.settings.view = View::Chart;
-                self.focus = None;
+                self.view.focus = None;
             }
             Command::ShowFigure(kind, when) => {
                 self.settings.chart = kind;
                 self.settings.view = View::Chart;
-                self.focus = Some((kind, when));
+                self.view.focus = Some((kind, when));
             }
             Command::ShowView(view) => self.settings.view = view,
-            Command::SortTable(column) => self.table.sort(column),
-            Command::FilterTable(text) => self.table.filter(text),
-            Command::FilterTableSection(section) => self.table.section(section),
-            Command::SelectTableRow(row, pick) => self.table.pick(row, pick),
+            Command::SortTable(column) => self.view.table.sort(column),
+            Command::FilterTable(text) => self.view.table.filter(text),
+            Command::FilterTableSection(section) => self.view.table.section(section),
+            Command::SelectTableRow(row, pick) => self.view.table.pick(row, pick),
             Command::CopyTableRows => {
-                ctx.copy_text(self.table.copied().0);
+                ctx.copy_text(self.view.table.copied().0);
             }
             Command::SetCurrency(c) => {
                 self.settings.currency = c;
@@ -549,12 +466,12 @@ impl State {
                 self.prepare();
             }
             Command::SetHidden(kind, hidden) => {
-                self.options.hidden.insert(kind, hidden);
+                self.view.options.hidden.insert(kind, hidden);
                 self.prepare();
             }
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
-                self.theme_override = None;
+                self.view.theme_override = None;
             }
             Command::SetLanguage(lang) => {
                 self.settings.lang = Some(lang);
@@ -564,12 +481,12 @@ impl State {
                 self.settings.digits = Some(digits);
                 self.prepare();
             }
-            Command::DismissNotice(id) => self.notices.retain(|n| n.id != id),
+            Command::DismissNotice(id) => self.view.notices.retain(|n| n.id != id),
             Command::OpenUrl(url) => self.open_url(url, ctx),
-            Command::ShowAbout(open) => self.about = open,
+            Command::ShowAbout(open) => self.view.about = open,
             Command::OpenReadme => self.open_readme(ctx),
             Command::SubmitPathPrompt(text) => {
-                self.path_prompt = false;
+                self.view.path_prompt = false;
                 let paths: Vec<PathBuf> = text
                     .split(['\n', ';'])
                     .map(str::trim)
@@ -578,16 +495,16 @@ impl State {
                     .collect();
                 self.handle(Command::OpenPaths(paths), ctx);
             }
-            Command::CancelPathPrompt => self.path_prompt = false,
+            Command::CancelPathPrompt => self.view.path_prompt = false,
             Command::ClearRecent => self.settings.recent.clear(),
-            Command::ShowExportDialog(open) => self.export_dialog = open,
+            Command::ShowExportDialog(open) => self.view.export_dialog = open,
             Command::SetExportSize(size) => self.settings.export = size,
             Command::SetExportAltText(on) => self.settings.export_alt_text = on,
             Command::SetSvgText(text) => self.settings.export_svg_text = text,
             Command::CopyAltText => ctx.copy_text(self.chart().alt_text()),
             Command::Export(request) => self.export(request, ctx),
             Command::Quit => {
-                let all: Vec<u64> = self.reports.iter().map(|r| r.id).collect();
+                let all: Vec<u64> = self.docs.reports.iter().map(|r| r.id).collect();
                 self.ask_or(all, Then::Quit, ctx);
             }
             Command::NewReport => self.new_report(),
@@ -599,21 +516,23 @@ impl State {
             Command::SaveReportAs(id) => self.save_report(id, true, ctx),
             Command::ConfirmSave => self.confirm_save(ctx),
             Command::ConfirmDiscard => {
-                if let Some(confirm) = self.confirm.take() {
+                if let Some(confirm) = self.docs.confirm.take() {
                     self.carry_out(&confirm.reports, confirm.then, ctx);
                 }
             }
-            Command::ConfirmCancel => self.confirm = None,
+            Command::ConfirmCancel => self.docs.confirm = None,
             Command::RestoreRecovery(path) => self.restore_recovery(&path),
             Command::DiscardRecovery(path) => self.discard_recovery(&path),
             Command::SetRecords(aggregation) => self.set_records(aggregation),
             Command::CloseEventFile(sha256) => self.close_event_file(&sha256),
             Command::OpenBoundariesDialog => {
                 let start = self.settings.last_dir.clone();
-                self.worker.boundaries_dialog(start.as_deref(), self.options.tr, ctx);
+                self.jobs
+                    .worker
+                    .boundaries_dialog(start.as_deref(), self.view.options.tr, ctx);
             }
             Command::SetBoundaryAttribution(text) => self.set_boundary_attribution(&text),
-            Command::LaterBoundaryAttribution => self.attribution_prompt = false,
+            Command::LaterBoundaryAttribution => self.view.attribution_prompt = false,
             Command::CloseBoundaries => self.close_boundaries(),
         }
     }
@@ -622,7 +541,7 @@ impl State {
         if url.starts_with("https://") || url.starts_with("http://") {
             ctx.open_url(egui::OpenUrl::new_tab(url));
         } else {
-            let text = self.options.tr.f("notice-url-refused", &[("url", url.into())]);
+            let text = self.view.options.tr.f("notice-url-refused", &[("url", url.into())]);
             self.notify(text, true);
         }
     }
@@ -637,6 +556,7 @@ impl State {
             Some(path) => ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display()))),
             None => {
                 let text = self
+                    .view
                     .options
                     .tr
                     .f("about-no-readme", &[("path", README_INSTALLED.into())]);
@@ -647,17 +567,17 @@ impl State {
 
     /// The current chart as a stand-alone picture.
     pub fn picture(&self) -> Picture {
-        Picture::new(self.chart().clone(), &self.options, Stamp::now(&self.dataset))
+        Picture::new(self.chart().clone(), &self.view.options, Stamp::now(&self.docs.dataset))
     }
 
     /// Starts an export; a second one while one runs is refused with a message.
     fn export(&mut self, request: ExportRequest, ctx: &egui::Context) {
-        if self.worker.exporting {
-            self.notify(self.options.tr.t("notice-export-running"), false);
+        if self.jobs.worker.exporting {
+            self.notify(self.view.options.tr.t("notice-export-running"), false);
             return;
         }
-        if self.dataset.reports.is_empty() && request != ExportRequest::WindowPng {
-            self.notify(self.options.tr.t("notice-nothing-to-export"), false);
+        if self.docs.dataset.reports.is_empty() && request != ExportRequest::WindowPng {
+            self.notify(self.view.options.tr.t("notice-nothing-to-export"), false);
             return;
         }
         let start = self.settings.last_dir.clone();
@@ -672,13 +592,13 @@ impl State {
                 };
                 let job = SaveJob {
                     file_name: picture.file_name("png"),
-                    title: self.options.tr.t("dialog-save"),
-                    filter: (self.options.tr.t("dialog-filter-png"), &["png"]),
+                    title: self.view.options.tr.t("dialog-save"),
+                    filter: (self.view.options.tr.t("dialog-filter-png"), &["png"]),
                     start,
                     make: Box::new(move || picture.png(size)),
                     beside,
                 };
-                self.worker.save(job, ctx);
+                self.jobs.worker.save(job, ctx);
             }
             ExportRequest::ChartSvg | ExportRequest::ChartPdf => {
                 let picture = self.picture();
@@ -688,12 +608,12 @@ impl State {
                     } else {
                         (crate::export::vector::PictureFormat::Pdf, "dialog-filter-pdf", &["pdf"])
                     };
-                let reports = self.dataset.reports.clone();
+                let reports = self.docs.dataset.reports.clone();
                 let svg_text = self.settings.export_svg_text;
                 let job = SaveJob {
                     file_name: picture.file_name(format.extension()),
-                    title: self.options.tr.t("dialog-save"),
-                    filter: (self.options.tr.t(filter), extensions),
+                    title: self.view.options.tr.t("dialog-save"),
+                    filter: (self.view.options.tr.t(filter), extensions),
                     start,
                     // The reports are read for the PDF's attachments on the writing thread.
                     make: Box::new(move || {
@@ -706,11 +626,11 @@ impl State {
                     }),
                     beside: Vec::new(),
                 };
-                self.worker.save(job, ctx);
+                self.jobs.worker.save(job, ctx);
             }
             ExportRequest::CopyChart => {
                 let picture = self.picture();
-                self.worker.copy(
+                self.jobs.worker.copy(
                     Box::new(move || {
                         let image = picture.render(size)?;
                         Ok(egui::ColorImage::from_rgba_premultiplied(
@@ -721,28 +641,28 @@ impl State {
                     ctx,
                 );
             }
-            ExportRequest::WindowPng => self.worker.screenshot(ctx),
+            ExportRequest::WindowPng => self.jobs.worker.screenshot(ctx),
             ExportRequest::ChartCsv | ExportRequest::DatasetCsv => {
                 let (name, text) = if request == ExportRequest::ChartCsv {
                     (
                         self.chart().file_name("csv"),
-                        crate::export::csv::chart(&self.shown(), &**self.chart(), &self.options),
+                        crate::export::csv::chart(&self.shown(), &**self.chart(), &self.view.options),
                     )
                 } else {
                     (
                         "fieldreport-dataset.csv".to_owned(),
-                        crate::export::csv::dataset(&self.dataset),
+                        crate::export::csv::dataset(&self.docs.dataset),
                     )
                 };
                 let job = SaveJob {
                     file_name: name,
-                    title: self.options.tr.t("dialog-save"),
-                    filter: (self.options.tr.t("dialog-filter-csv"), &["csv"]),
+                    title: self.view.options.tr.t("dialog-save"),
+                    filter: (self.view.options.tr.t("dialog-filter-csv"), &["csv"]),
                     start,
                     make: Box::new(move || Ok(text.into_bytes())),
                     beside: Vec::new(),
                 };
-                self.worker.save(job, ctx);
+                self.jobs.worker.save(job, ctx);
             }
         }
     }
@@ -759,34 +679,34 @@ impl State {
         };
         let job = SaveJob {
             file_name: format!("fieldreport-window-{}.png", picture.stamp.date),
-            title: self.options.tr.t("dialog-save"),
-            filter: (self.options.tr.t("dialog-filter-png"), &["png"]),
+            title: self.view.options.tr.t("dialog-save"),
+            filter: (self.view.options.tr.t("dialog-filter-png"), &["png"]),
             start: self.settings.last_dir.clone(),
             make: Box::new(move || crate::export::png::encode(&rgba, &metadata)),
             beside: Vec::new(),
         };
-        self.worker.save(job, ctx);
+        self.jobs.worker.save(job, ctx);
     }
 
     /// Handles what background work reported. Files read in one frame are merged once.
     pub fn poll(&mut self, ctx: &egui::Context) {
-        if self.ctx.is_none() {
-            self.ctx = Some(ctx.clone());
+        if self.jobs.ctx.is_none() {
+            self.jobs.ctx = Some(ctx.clone());
         }
         let mut loaded = Vec::new();
-        let events = self.worker.poll();
-        self.settings_dirty |= !events.is_empty();
-        let tr = self.options.tr;
+        let events = self.jobs.worker.poll();
+        self.settings_file.dirty |= !events.is_empty();
+        let tr = self.view.options.tr;
         for event in events {
             match event {
                 Event::Picked(Some(paths)) => {
                     if !paths.is_empty() {
-                        self.queue.push(Command::OpenPaths(paths));
+                        self.jobs.queue.push(Command::OpenPaths(paths));
                     }
                 }
                 Event::Picked(None) => {
-                    self.notify(self.options.tr.t("notice-no-file-dialog"), false);
-                    self.path_prompt = true;
+                    self.notify(self.view.options.tr.t("notice-no-file-dialog"), false);
+                    self.view.path_prompt = true;
                 }
                 Event::Loaded(path, result) => match *result {
                     // A spreadsheet table may hold several reports.
@@ -801,7 +721,7 @@ impl State {
                     Ok(layer) => self.add_boundaries(path, layer),
                     Err(message) => {
                         let name = crate::report::format::read::display_name(&path);
-                        let kept = if self.options.boundaries.is_some() {
+                        let kept = if self.view.options.boundaries.is_some() {
                             "notice-boundaries-kept"
                         } else {
                             "notice-boundaries-none"
@@ -832,31 +752,31 @@ impl State {
                     self.notify(tr.f("notice-copy-failed", &[("error", message.into())]), true);
                 }
                 Event::Screenshot(image) => self.save_screenshot(&image, ctx),
-                Event::SettingsSaved(Ok(())) => self.settings_error = None,
+                Event::SettingsSaved(Ok(())) => self.settings_file.error = None,
                 Event::SettingsSaved(Err(message)) => {
-                    if self.settings_error.as_ref() != Some(&message) {
+                    if self.settings_file.error.as_ref() != Some(&message) {
                         self.notify(tr.f("notice-settings-not-saved", &[("error", (&message).into())]), true);
-                        self.settings_error = Some(message);
+                        self.settings_file.error = Some(message);
                     }
                 }
                 Event::Failed(message) => self.notify(message, true),
                 Event::ReportSaved(id, version, outcome) => {
-                    self.worker.saving = self.worker.saving.saturating_sub(1);
+                    self.jobs.worker.saving = self.jobs.worker.saving.saturating_sub(1);
                     self.report_saved(id, version, outcome, ctx);
                 }
                 Event::Kept(Ok(())) => {
-                    self.worker.keeping = self.worker.keeping.saturating_sub(1);
-                    self.keep_error = None;
+                    self.jobs.worker.keeping = self.jobs.worker.keeping.saturating_sub(1);
+                    self.docs.keep_error = None;
                 }
                 Event::Kept(Err(message)) => {
-                    self.worker.keeping = self.worker.keeping.saturating_sub(1);
-                    if self.keep_error.as_ref() != Some(&message) {
+                    self.jobs.worker.keeping = self.jobs.worker.keeping.saturating_sub(1);
+                    if self.docs.keep_error.as_ref() != Some(&message) {
                         self.notify(tr.f("notice-not-kept", &[("error", (&message).into())]), true);
-                        self.keep_error = Some(message);
+                        self.docs.keep_error = Some(message);
                     }
                 }
                 Event::OpenRequested(paths) => {
-                    self.queue.push(Command::OpenPaths(paths));
+                    self.jobs.queue.push(Command::OpenPaths(paths));
                     ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
                 }
                 Event::Merged(Ok(merged)) => self.take_merged(*merged),
@@ -869,12 +789,12 @@ impl State {
             for (path, report) in loaded {
                 self.add_report(path, report);
             }
-            self.stale_since.get_or_insert_with(std::time::Instant::now);
+            self.docs.stale_since.get_or_insert_with(std::time::Instant::now);
         }
         // Files arriving in a batch are merged once, when the batch is read (or each second of
         // a long one), not once per file.
-        if let Some(since) = self.stale_since {
-            if self.worker.loading == 0 || since.elapsed() >= REBUILD_EVERY {
+        if let Some(since) = self.docs.stale_since {
+            if self.jobs.worker.loading == 0 || since.elapsed() >= REBUILD_EVERY {
                 self.rebuild();
             } else {
                 ctx.request_repaint_after(REBUILD_EVERY);
@@ -889,6 +809,7 @@ impl State {
             self.settings.open_files.retain(|p| p != path);
         }
         let text = self
+            .view
             .options
             .tr
             .f("notice-could-not-open", &[("error", error.to_string().into())]);
@@ -904,26 +825,26 @@ impl State {
         // reports of one spreadsheet table share its path and differ by name.
         let same =
             |r: &OpenReport| r.loaded.path.as_deref() == Some(absolute.as_path()) && r.loaded.name == loaded.name;
-        match self.reports.iter().position(same) {
-            Some(i) if self.reports[i].history.dirty() => {
+        match self.docs.reports.iter().position(same) {
+            Some(i) if self.docs.reports[i].history.dirty() => {
                 // Reading the file again would drop the edits: ask first.
-                let id = self.reports[i].id;
-                self.confirm = Some(Confirm {
+                let id = self.docs.reports[i].id;
+                self.docs.confirm = Some(Confirm {
                     reports: vec![id],
                     then: Then::Replace(Box::new(loaded)),
                 });
             }
             Some(i) => {
-                self.reports[i].loaded = Arc::new(loaded);
-                self.reports[i].history = History::saved();
+                self.docs.reports[i].loaded = Arc::new(loaded);
+                self.docs.reports[i].history = History::saved();
             }
             None => {
                 // The bundled sample steps aside for the first report the user opens.
-                if self.reports.len() == 1 && self.reports[0].loaded.path.is_none() {
-                    self.reports.clear();
+                if self.docs.reports.len() == 1 && self.docs.reports[0].loaded.path.is_none() {
+                    self.docs.reports.clear();
                 }
                 let id = self.next_report_id();
-                self.reports.push(OpenReport {
+                self.docs.reports.push(OpenReport {
                     loaded: Arc::new(loaded),
                     visible: true,
                     history: History::saved(),
@@ -936,7 +857,7 @@ impl State {
     /// Carries out queued commands, then brings the window (title, theme) and the saved
     /// settings up to date.
     pub fn run_queue(&mut self, ctx: &egui::Context) {
-        let commands = std::mem::take(&mut self.queue);
+        let commands = std::mem::take(&mut self.jobs.queue);
         if !commands.is_empty() {
             // Plots size their axes from the previous frame: one more frame settles a new chart.
             ctx.request_repaint();
@@ -945,20 +866,20 @@ impl State {
             self.handle(command, ctx);
         }
         let title = self.window_title();
-        if title != self.title {
+        if title != self.view.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
+            self.view.title = title;
         }
         let theme = self.theme();
-        if self.applied_theme != Some(theme) {
+        if self.view.applied_theme != Some(theme) {
             ctx.set_theme(match theme {
                 ThemeChoice::System => egui::ThemePreference::System,
                 ThemeChoice::Light => egui::ThemePreference::Light,
                 ThemeChoice::Dark => egui::ThemePreference::Dark,
             });
-            self.applied_theme = Some(theme);
+            self.view.applied_theme = Some(theme);
         }
-        self.settings.open_files = self.reports.iter().filter_map(|r| r.loaded.path.clone()).collect();
+        self.settings.open_files = self.docs.reports.iter().filter_map(|r| r.loaded.path.clone()).collect();
         self.settings.event_files = self.event_files().iter().filter_map(|f| f.path.clone()).collect();
         self.save_settings(ctx);
         self.keep_unsaved_work(ctx);
@@ -966,27 +887,28 @@ impl State {
 
     /// Writes the settings in the background when they changed since last written.
     fn save_settings(&mut self, ctx: &egui::Context) {
-        if !std::mem::take(&mut self.settings_dirty) {
+        if !std::mem::take(&mut self.settings_file.dirty) {
             return;
         }
-        let Some(path) = self.settings_path.clone() else {
+        let Some(path) = self.settings_file.path.clone() else {
             return;
         };
         match serde_json::to_string_pretty(&self.settings) {
-            Ok(text) if text != self.saved_settings => {
-                self.saved_settings.clone_from(&text);
-                self.worker.save_settings(path, text, ctx);
+            Ok(text) if text != self.settings_file.saved => {
+                self.settings_file.saved.clone_from(&text);
+                self.jobs.worker.save_settings(path, text, ctx);
             }
             Ok(_) => {}
             Err(e) => {
                 let message = format!("the settings could not be written as JSON: {e}");
-                if self.settings_error.as_ref() != Some(&message) {
+                if self.settings_file.error.as_ref() != Some(&message) {
                     let text = self
+                        .view
                         .options
                         .tr
                         .f("notice-settings-not-saved", &[("error", (&message).into())]);
                     self.notify(text, true);
-                    self.settings_error = Some(message);
+                    self.settings_file.error = Some(message);
                 }
             }
         }
@@ -997,17 +919,17 @@ impl State {
     pub fn use_settings_file(&mut self, path: PathBuf) -> Option<String> {
         let (settings, problem) = Settings::load(&path);
         self.adopt_settings(settings, Some(path));
-        self.saved_settings = serde_json::to_string_pretty(&self.settings).unwrap_or_default();
+        self.settings_file.saved = serde_json::to_string_pretty(&self.settings).unwrap_or_default();
         problem
     }
 
     /// Takes settings read elsewhere; they are written to `path` (if any) at the next frame.
     pub fn adopt_settings(&mut self, settings: Settings, path: Option<PathBuf>) {
-        self.options.records.aggregation.clone_from(&settings.records);
+        self.view.options.records.aggregation.clone_from(&settings.records);
         self.settings = settings;
-        self.settings_path = path;
-        self.saved_settings.clear();
-        self.settings_dirty = true;
+        self.settings_file.path = path;
+        self.settings_file.saved.clear();
+        self.settings_file.dirty = true;
         self.prepare();
     }
 }

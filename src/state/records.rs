@@ -14,7 +14,7 @@ impl State {
         }
         self.settings.remember(&path);
         file.path = Some(path.clone());
-        let tr = self.options.tr;
+        let tr = self.view.options.tr;
         let mut text = if file.bad_rows > 0 {
             tr.f(
                 "notice-events-read-bad",
@@ -58,23 +58,23 @@ impl State {
                 ],
             ));
         }
-        let mut files: Vec<Arc<EventFile>> = self.options.records.files.iter().cloned().collect();
+        let mut files: Vec<Arc<EventFile>> = self.view.options.records.files.iter().cloned().collect();
         match files.iter().position(|f| f.path.as_deref() == Some(path.as_path())) {
             Some(i) => files[i] = Arc::new(file),
             None => files.push(Arc::new(file)),
         }
-        self.options.records.files = Arc::new(files);
+        self.view.options.records.files = Arc::new(files);
         self.settings.event_files = self.event_files().iter().filter_map(|f| f.path.clone()).collect();
-        self.settings_dirty = true;
+        self.settings_file.dirty = true;
         self.notify(text, false);
         self.prepare();
     }
 
     /// Counts the event files another way.
     pub(super) fn set_records(&mut self, aggregation: Aggregation) {
-        if self.options.records.aggregation != aggregation {
+        if self.view.options.records.aggregation != aggregation {
             self.settings.records.clone_from(&aggregation);
-            self.options.records.aggregation = aggregation;
+            self.view.options.records.aggregation = aggregation;
             self.prepare();
         }
     }
@@ -83,6 +83,7 @@ impl State {
     /// path).
     pub(super) fn close_event_file(&mut self, sha256: &str) {
         let files: Vec<Arc<EventFile>> = self
+            .view
             .options
             .records
             .files
@@ -90,14 +91,14 @@ impl State {
             .filter(|f| f.sha256 != sha256)
             .cloned()
             .collect();
-        if files.len() != self.options.records.files.len() {
-            self.options.records.files = Arc::new(files);
+        if files.len() != self.view.options.records.files.len() {
+            self.view.options.records.files = Arc::new(files);
             self.prepare();
         }
     }
 
     /// The event files open.
     pub fn event_files(&self) -> &[Arc<EventFile>] {
-        &self.options.records.files
+        &self.view.options.records.files
     }
 }

@@ -51,7 +51,7 @@ fn now() -> String {
 impl State {
     /// Looks for unsaved work left by an earlier run in the recovery folder.
     pub fn find_recovery(&mut self) {
-        let Some(dir) = &self.recovery_dir else { return };
+        let Some(dir) = &self.docs.recovery_dir else { return };
         let Ok(entries) = std::fs::read_dir(dir) else { return };
         let mut found: Vec<Found> = entries
             .filter_map(Result::ok)
@@ -72,23 +72,29 @@ impl State {
             })
             .collect();
         found.sort_by(|a, b| b.kept_at.cmp(&a.kept_at));
-        self.recovered = found;
+        self.docs.recovered = found;
     }
 
     /// Writes the unsaved work that changed since it was last kept; called every frame, acts
     /// every [`EVERY`].
     pub(super) fn keep_unsaved_work(&mut self, ctx: &egui::Context) {
-        let Some(dir) = self.recovery_dir.clone() else { return };
-        if self.recovery_written.is_some_and(|t| t.elapsed() < self.keep_every) {
+        let Some(dir) = self.docs.recovery_dir.clone() else {
+            return;
+        };
+        if self
+            .docs
+            .recovery_written
+            .is_some_and(|t| t.elapsed() < self.docs.keep_every)
+        {
             if self.any_unsaved() {
-                ctx.request_repaint_after(self.keep_every);
+                ctx.request_repaint_after(self.docs.keep_every);
             }
             return;
         }
-        self.recovery_written = Some(std::time::Instant::now());
+        self.docs.recovery_written = Some(std::time::Instant::now());
         let kept_at = now();
         let mut writes = Vec::new();
-        for open in &mut self.reports {
+        for open in &mut self.docs.reports {
             if !open.history.dirty() || open.history.recovered == open.history.version {
                 continue;
             }
@@ -110,16 +116,16 @@ impl State {
             }
         }
         if !writes.is_empty() {
-            self.worker.keep(dir, writes, ctx);
+            self.jobs.worker.keep(dir, writes, ctx);
         }
     }
 
     /// Removes a report's recovery file: its work was saved or let go.
     pub(super) fn forget_recovery(&mut self, id: u64) {
         if let Some((i, _)) = self.report_by_id(id)
-            && let Some(path) = self.reports[i].history.recovery.take()
+            && let Some(path) = self.docs.reports[i].history.recovery.take()
         {
-            self.reports[i].history.recovered = 0;
+            self.docs.reports[i].history.recovered = 0;
             self.remove_kept(&path);
         }
     }
@@ -129,6 +135,7 @@ impl State {
     fn remove_kept(&mut self, path: &Path) {
         if let Err(message) = crate::io::remove(path) {
             let text = self
+                .view
                 .options
                 .tr
                 .f("notice-kept-not-removed", &[("error", message.into())]);
@@ -138,9 +145,9 @@ impl State {
 
     /// Opens the unsaved work kept in a recovery file, as unsaved changes to its report.
     pub(super) fn restore_recovery(&mut self, path: &Path) {
-        self.recovered.retain(|f| f.path != path);
+        self.docs.recovered.retain(|f| f.path != path);
         let Some(kept) = read_kept(path) else {
-            let text = self.options.tr.f(
+            let text = self.view.options.tr.f(
                 "notice-kept-unreadable",
                 &[("error", path.display().to_string().into())],
             );
@@ -151,6 +158,7 @@ impl State {
             Ok(parsed) => parsed,
             Err(error) => {
                 let text = self
+                    .view
                     .options
                     .tr
                     .f("notice-kept-unreadable", &[("error", error.to_string().into())]);
@@ -158,8 +166,11 @@ impl State {
                 return;
             }
         };
-        if self.reports.len() == 1 && self.reports[0].loaded.path.is_none() && !self.reports[0].history.dirty() {
-            self.reports.clear();
+        if self.docs.reports.len() == 1
+            && self.docs.reports[0].loaded.path.is_none()
+            && !self.docs.reports[0].history.dirty()
+        {
+            self.docs.reports.clear();
         }
         let id = self.next_report_id();
         let mut history = History::unsaved();
@@ -167,14 +178,14 @@ impl State {
         // The kept file stays until the work is saved or let go.
         history.recovery = Some(path.to_path_buf());
         history.recovered = 1;
-        self.reports.push(super::OpenReport {
+        self.docs.reports.push(super::OpenReport {
             loaded: Arc::new(loaded(parsed.report, kept.name.clone(), kept.path, &[])),
             visible: true,
             history,
             id,
         });
-        self.editing = Some(id);
-        let tr = self.options.tr;
+        self.docs.editing = Some(id);
+        let tr = self.view.options.tr;
         let text = tr.f(
             "notice-restored",
             &[
@@ -188,7 +199,7 @@ impl State {
 
     /// Deletes a recovery file and its unsaved work.
     pub(super) fn discard_recovery(&mut self, path: &Path) {
-        self.recovered.retain(|f| f.path != path);
+        self.docs.recovered.retain(|f| f.path != path);
         self.remove_kept(path);
     }
 }

@@ -15,12 +15,12 @@ impl State {
         let text = match crate::report::format::write::to_checked_json(&open.loaded.report, &name) {
             Ok(text) => text,
             Err(error) => {
-                let message = self.options.tr.f(
+                let message = self.view.options.tr.f(
                     "notice-cannot-save-yet",
                     &[("name", (&name).into()), ("error", (&error.message).into())],
                 );
                 self.notify(message, true);
-                self.after_save = None;
+                self.docs.after_save = None;
                 return;
             }
         };
@@ -44,14 +44,24 @@ impl State {
             .as_ref()
             .and_then(|p| p.parent().map(PathBuf::from))
             .or_else(|| self.settings.last_dir.clone());
-        self.worker
-            .save_report(id, version, path, name, start, text.into_bytes(), self.options.tr, ctx);
+        self.jobs.worker.save_report(
+            id,
+            version,
+            path,
+            name,
+            start,
+            text.into_bytes(),
+            self.view.options.tr,
+            ctx,
+        );
     }
 
     /// Saves every report the question was about, then does what waited.
     pub(super) fn confirm_save(&mut self, ctx: &egui::Context) {
-        let Some(confirm) = self.confirm.take() else { return };
-        self.after_save = Some((confirm.reports.clone(), confirm.then));
+        let Some(confirm) = self.docs.confirm.take() else {
+            return;
+        };
+        self.docs.after_save = Some((confirm.reports.clone(), confirm.then));
         for id in confirm.reports {
             self.save_report(id, false, ctx);
         }
@@ -69,7 +79,7 @@ impl State {
         match outcome {
             Some(Ok((path, sha256))) => {
                 if let Some((i, _)) = self.report_by_id(id) {
-                    let open = &mut self.reports[i];
+                    let open = &mut self.docs.reports[i];
                     let mut loaded = (*open.loaded).clone();
                     loaded.name = crate::report::format::read::display_name(&path);
                     loaded.path = Some(path.clone());
@@ -80,23 +90,24 @@ impl State {
                         self.settings.last_dir = Some(dir.to_path_buf());
                     }
                     self.settings.remember(&path);
-                    if !self.reports[i].history.dirty() {
+                    if !self.docs.reports[i].history.dirty() {
                         self.forget_recovery(id);
                     }
                 }
                 let text = self
+                    .view
                     .options
                     .tr
                     .f("notice-saved", &[("file", path.display().to_string().into())]);
                 self.notify(text, false);
-                let done = match &mut self.after_save {
+                let done = match &mut self.docs.after_save {
                     Some((waiting, _)) => {
                         waiting.retain(|w| *w != id);
                         waiting.is_empty()
                     }
                     None => false,
                 };
-                if done && let Some((_, then)) = self.after_save.take() {
+                if done && let Some((_, then)) = self.docs.after_save.take() {
                     let saved = match &then {
                         Then::Close(ids) => ids.clone(),
                         _ => Vec::new(),
@@ -105,11 +116,11 @@ impl State {
                 }
             }
             Some(Err(message)) => {
-                self.after_save = None;
-                let text = self.options.tr.f("notice-not-saved", &[("error", message.into())]);
+                self.docs.after_save = None;
+                let text = self.view.options.tr.f("notice-not-saved", &[("error", message.into())]);
                 self.notify(text, true);
             }
-            None => self.after_save = None,
+            None => self.docs.after_save = None,
         }
     }
 }

@@ -11,7 +11,7 @@ const COPYRIGHT_INSTALLED: &str = "/usr/share/doc/fieldreport/copyright";
 
 /// The window, centred over the main one.
 pub fn about_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let mut open = true;
     egui::Window::new(tr.t("about-title"))
         .open(&mut open)

@@ -72,12 +72,12 @@ impl Group {
 
 /// Every check of the visible reports, grouped.
 pub fn groups(state: &State) -> Vec<Group> {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let mut out: Vec<Group> = Vec::new();
-    let data = &state.dataset;
+    let data = &state.docs.dataset;
     // Conflicts by section and year: with many files, the pairs of files are too many to group by.
     let mut places: BTreeMap<(u8, String), Vec<Item>> = BTreeMap::new();
-    for c in &state.conflicts {
+    for c in &state.docs.conflicts {
         let (rank, title) = conflict_place(c.key.section, c.when, tr);
         places.entry((rank, title)).or_default().push(Item {
             text: format!(
@@ -103,7 +103,7 @@ pub fn groups(state: &State) -> Vec<Group> {
             items,
         });
     }
-    let visible: Vec<_> = state.reports.iter().filter(|o| o.visible).collect();
+    let visible: Vec<_> = state.docs.reports.iter().filter(|o| o.visible).collect();
     let name_files = visible.len() > 1;
     let mut by_place: BTreeMap<(u8, String), Vec<Item>> = BTreeMap::new();
     for open in visible {
@@ -255,7 +255,7 @@ pub struct ChecksView {
 impl ChecksView {
     /// Brings the groups and rows up to date with the state, only when something changed.
     fn refresh(&mut self, state: &State) {
-        let seen = (state.generation, state.options.tr);
+        let seen = (state.docs.generation, state.view.options.tr);
         if self.generation != Some(seen) {
             self.groups = groups(state);
             let total: usize = self.groups.iter().map(|g| g.items.len()).sum();
@@ -270,7 +270,7 @@ impl ChecksView {
             };
             self.generation = Some(seen);
         }
-        let wanted = (state.generation, self.filter.clone(), self.toggles);
+        let wanted = (state.docs.generation, self.filter.clone(), self.toggles);
         if self.rows_for.as_ref() != Some(&wanted) {
             self.rows = self.make_rows();
             self.rows_for = Some(wanted);
@@ -315,7 +315,7 @@ impl ChecksView {
 /// The panel.
 pub fn checks_ui(ui: &mut egui::Ui, state: &State, view: &mut ChecksView, out: &mut Vec<Command>) {
     view.refresh(state);
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     ui.heading(tr.t("checks-heading"));
     let total = view.total();
     if total == 0 {

@@ -11,7 +11,7 @@ use crate::state::State;
 pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let mut open = true;
     let chart = state.chart();
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     egui::Window::new(tr.t("export-title"))
         .open(&mut open)
         .collapsible(false)
@@ -65,7 +65,7 @@ pub fn export_dialog_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>
 /// How an SVG writes its text: as text, or as outlines for tools that substitute fonts.
 fn svg_text_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     use crate::export::vector::SvgText;
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let before = state.settings.export_svg_text;
     let mut chosen = before;
     ui.horizontal(|ui| {
@@ -101,7 +101,7 @@ fn preset_label(preset: crate::export::Preset, tr: crate::i18n::Tr) -> String {
 
 /// Width, height, scale and theme; a change is sent as one new size.
 fn size_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let before = state.settings.export;
     let mut size = before;
     ui.horizontal_wrapped(|ui| {

@@ -97,7 +97,7 @@ pub fn shortcuts(ctx: &egui::Context, state: &State) -> Vec<Command> {
                 out.push(Command::ShowChart(kind));
             }
         }
-        if state.is_busy() && state.worker.loading > 0 && i.key_pressed(Key::Escape) {
+        if state.is_busy() && state.jobs.worker.loading > 0 && i.key_pressed(Key::Escape) {
             out.push(Command::CancelLoading);
         }
         out
@@ -117,7 +117,7 @@ fn item(ui: &mut egui::Ui, label: &str, shortcut: Option<KeyboardShortcut>, comm
 
 /// The menu bar.
 pub fn menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr.t("menu-file"), |ui| file_menu_ui(ui, state, out));
         ui.menu_button(tr.t("menu-edit"), |ui| edit_menu_ui(ui, state, out));
@@ -129,7 +129,7 @@ pub fn menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 }
 
 fn file_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     item(ui, &tr.t("menu-new-report"), Some(NEW), Command::NewReport, out);
     item(ui, &tr.t("menu-open"), Some(OPEN), Command::OpenDialog, out);
     ui.menu_button(tr.t("menu-open-recent"), |ui| recent_menu_ui(ui, state, out));
@@ -203,7 +203,7 @@ fn file_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 }
 
 fn recent_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let recent = &state.settings.recent;
     if recent.is_empty() {
         ui.label(tr.t("menu-no-recent"));
@@ -223,7 +223,7 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let history = state.edited().map(|r| &r.history);
     let undo = history.and_then(|h| h.next_undo());
     let redo = history.and_then(|h| h.next_redo());
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let undo_text = undo.map_or_else(|| tr.t("edit-undo"), |l| tr.f("edit-undo-what", &[("what", l.into())]));
     let redo_text = redo.map_or_else(|| tr.t("edit-redo"), |l| tr.f("edit-redo-what", &[("what", l.into())]));
     let ctx = ui.ctx().clone();
@@ -270,7 +270,7 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     for kind in ChartKind::ALL {
         item(
             ui,

@@ -68,17 +68,17 @@ pub fn window_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch) -> Vec
             View::Edit => editor::editor_ui(ui, state, &mut scratch.editor, &mut out),
         }
     });
-    if state.export_dialog {
+    if state.view.export_dialog {
         export_dialog::export_dialog_ui(ui, state, &mut out);
     }
-    if state.about {
+    if state.view.about {
         about::about_ui(ui, state, &mut out);
     }
-    if let Some(confirm) = &state.confirm {
+    if let Some(confirm) = &state.docs.confirm {
         panels::confirm_ui(ui, state, confirm, &mut out);
     }
     if ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
-        drop_overlay(ui.ctx(), state.options.tr);
+        drop_overlay(ui.ctx(), state.view.options.tr);
     }
     out
 }

@@ -12,8 +12,8 @@ use crate::state::{OpenReport, State};
 
 /// The status bar: what runs in the background, or what is open.
 pub fn status_ui(ui: &mut egui::Ui, state: &State) {
-    let worker = &state.worker;
-    let tr = state.options.tr;
+    let worker = &state.jobs.worker;
+    let tr = state.view.options.tr;
     ui.horizontal(|ui| {
         if worker.exporting {
             ui.spinner();
@@ -39,11 +39,12 @@ pub fn status_ui(ui: &mut egui::Ui, state: &State) {
                 tr.f(
                     "status-open",
                     &[
-                        ("reports", state.reports.len().into()),
+                        ("reports", state.docs.reports.len().into()),
                         // A restatement is a correction, said in the Checks panel, not a dispute.
                         (
                             "conflicts",
                             state
+                                .docs
                                 .conflicts
                                 .iter()
                                 .filter(|c| c.restatement.is_none())
@@ -60,18 +61,18 @@ pub fn status_ui(ui: &mut egui::Ui, state: &State) {
 /// The open reports, each with its details, sources and buttons to hide or close it; with many,
 /// a filter, a choice of publisher and "show only".
 pub fn reports_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     ui.heading(tr.t("reports-heading"));
-    if state.reports.is_empty() {
+    if state.docs.reports.is_empty() {
         ui.label(super::words(ui, &tr.t("reports-none")));
     }
-    let many = state.reports.len() > 3;
+    let many = state.docs.reports.len() > 3;
     if many {
         filters_ui(ui, state, scratch, out);
     }
     let filter = scratch.report_filter.trim().to_lowercase();
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for (i, open) in state.reports.iter().enumerate() {
+        for (i, open) in state.docs.reports.iter().enumerate() {
             if !filter.is_empty() && !matches(open, &filter) {
                 continue;
             }
@@ -96,7 +97,7 @@ fn matches(open: &OpenReport, filter: &str) -> bool {
 
 /// The filter box, the publisher choice, and show all.
 fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let filter_name = tr.t("reports-filter");
     ui.add(
         egui::TextEdit::singleline(&mut scratch.report_filter)
@@ -108,6 +109,7 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
         let filter = scratch.report_filter.trim().to_lowercase();
         if !filter.is_empty() && ui.button(tr.t("reports-show-only-these")).clicked() {
             let shown = state
+                .docs
                 .reports
                 .iter()
                 .filter(|o| matches(o, &filter))
@@ -116,6 +118,7 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
             out.push(Command::ShowOnly(shown));
         }
         let mut publishers: Vec<&str> = state
+            .docs
             .reports
             .iter()
             .filter_map(|o| o.loaded.report.publisher.as_deref())
@@ -129,6 +132,7 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
                     for p in publishers {
                         if ui.selectable_label(false, p).clicked() {
                             let shown = state
+                                .docs
                                 .reports
                                 .iter()
                                 .filter(|o| o.loaded.report.publisher.as_deref() == Some(p))
@@ -141,15 +145,15 @@ fn filters_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut
                 .response
                 .on_hover_text(tr.t("reports-publisher-hover"));
         }
-        if state.reports.iter().any(|o| !o.visible) && ui.button(tr.t("reports-show-all")).clicked() {
+        if state.docs.reports.iter().any(|o| !o.visible) && ui.button(tr.t("reports-show-all")).clicked() {
             out.push(Command::ShowAll);
         }
     });
-    let shown = state.reports.iter().filter(|o| o.visible).count();
+    let shown = state.docs.reports.iter().filter(|o| o.visible).count();
     ui.label(
         RichText::new(tr.f(
             "reports-shown-count",
-            &[("shown", shown.into()), ("total", state.reports.len().into())],
+            &[("shown", shown.into()), ("total", state.docs.reports.len().into())],
         ))
         .weak(),
     );
@@ -275,8 +279,8 @@ pub fn target(subject: &Subject) -> Option<(ChartKind, When)> {
 
 /// Messages, each with a Dismiss button; the path field where no file dialog exists.
 pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
-    for notice in &state.notices {
+    let tr = state.view.options.tr;
+    for notice in &state.view.notices {
         let fill = if notice.error {
             Color32::from_rgb(0xF8, 0xD7, 0xDA)
         } else {
@@ -308,13 +312,13 @@ pub fn notices_ui(ui: &mut egui::Ui, state: &State, scratch: &mut Scratch, out: 
                 });
             });
     }
-    for found in &state.recovered {
+    for found in &state.docs.recovered {
         recovery_ui(ui, found, tr, out);
     }
-    if state.path_prompt {
+    if state.view.path_prompt {
         path_prompt_ui(ui, scratch, tr, out);
     }
-    if state.attribution_prompt
+    if state.view.attribution_prompt
         && let Some(b) = state.boundaries()
     {
         attribution_prompt_ui(ui, scratch, &b.name, tr, out);
@@ -384,7 +388,7 @@ fn recovery_ui(ui: &mut egui::Ui, found: &crate::state::recovery::Found, tr: Tr,
 
 /// "Save changes to …?": Save, Don't save, Cancel.
 pub fn confirm_ui(ui: &mut egui::Ui, state: &State, confirm: &crate::state::Confirm, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let titles: Vec<String> = confirm
         .reports
         .iter()

@@ -10,12 +10,12 @@ use crate::state::State;
 /// The event files and the aggregation controls of a chart (`kind`: the claims and records
 /// chart or the map); each change is sent as a command.
 pub fn controls_ui(ui: &mut egui::Ui, state: &State, kind: ChartKind, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let files = state.event_files();
     if files.is_empty() {
         return;
     }
-    let current = &state.options.records.aggregation;
+    let current = &state.view.options.records.aggregation;
     let mut next = current.clone();
     ui.horizontal_wrapped(|ui| {
         if kind == ChartKind::Map {

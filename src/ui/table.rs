@@ -19,8 +19,8 @@ const MIN_WORDS_WIDTH: f32 = 72.0;
 
 /// The table view: its tools, then the rows.
 pub fn table_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let view = &state.table;
-    let tr = state.options.tr;
+    let view = &state.view.table;
+    let tr = state.view.options.tr;
     let filter_id = egui::Id::unique("table-filter");
     ui.horizontal_wrapped(|ui| {
         let name = tr.t("table-filter");
@@ -93,8 +93,8 @@ pub fn table_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 
 /// The headings and the rows on screen, scrolling both ways.
 fn rows_ui(ui: &mut egui::Ui, state: &State, hint_height: f32, out: &mut Vec<Command>) {
-    let view = &state.table;
-    let tr = state.options.tr;
+    let view = &state.view.table;
+    let tr = state.view.options.tr;
     let body = egui::TextStyle::Body.resolve(ui.style()).size;
     let myanmar = tr.lang == crate::i18n::Lang::My;
     let row_height = if myanmar {
@@ -186,9 +186,9 @@ fn cached_widths(ui: &egui::Ui, state: &State, room: f32) -> [f32; 7] {
     let body = egui::TextStyle::Body.resolve(ui.style()).size;
     let key = egui::Id::unique((
         "table-widths",
-        state.generation,
-        state.table.table.rows.len(),
-        state.options.tr,
+        state.docs.generation,
+        state.view.table.table.rows.len(),
+        state.view.options.tr,
         room.to_bits(),
         body.to_bits(),
         ui.ctx().pixels_per_point().to_bits(),
@@ -206,8 +206,8 @@ fn cached_widths(ui: &egui::Ui, state: &State, room: f32) -> [f32; 7] {
 /// fit in `room`, the columns of words (series, category, sources) give way first, down to
 /// [`MIN_WORDS_WIDTH`]; past that the table scrolls sideways.
 fn widths(ui: &egui::Ui, state: &State, room: f32) -> [f32; 7] {
-    let table = &state.table.table;
-    let tr = state.options.tr;
+    let table = &state.view.table.table;
+    let tr = state.view.options.tr;
     let measure = |text: &str, strong: bool| {
         let mut rich = RichText::new(text);
         if strong {
@@ -249,9 +249,9 @@ fn widths(ui: &egui::Ui, state: &State, room: f32) -> [f32; 7] {
 
 /// A column's heading: a button that sorts by it, with an arrow where the table is sorted.
 fn heading_ui(ui: &mut egui::Ui, state: &State, column: Column, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     let name = tr.t(column.heading_key());
-    let arrow = match state.table.query.sort {
+    let arrow = match state.view.table.query.sort {
         Some((c, Order::Ascending)) if c == column => " ▲",
         Some((c, Order::Descending)) if c == column => " ▼",
         _ => "",

@@ -10,7 +10,7 @@ use crate::state::State;
 /// The chart tabs, the table and sources toggles, and the currency switch on funding.
 pub fn tabs_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let settings = &state.settings;
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     // Wrapped, so the year range and currency never run out of the window.
     ui.horizontal_wrapped(|ui| {
         for kind in ChartKind::ALL {
@@ -50,15 +50,15 @@ pub fn tabs_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 /// The years drawn: from and to, within the years the reports cover; shown when they cover more
 /// than one.
 fn years_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let Some((first, last)) = crate::charts::year_span(&state.dataset).filter(|(a, b)| a < b) else {
+    let Some((first, last)) = crate::charts::year_span(&state.docs.dataset).filter(|(a, b)| a < b) else {
         return;
     };
     ui.horizontal(|ui| years_range_ui(ui, state, (first, last), out));
 }
 
 fn years_range_ui(ui: &mut egui::Ui, state: &State, (first, last): (i32, i32), out: &mut Vec<Command>) {
-    let tr = state.options.tr;
-    let (mut from, mut to) = state.options.years.unwrap_or((first, last));
+    let tr = state.view.options.tr;
+    let (mut from, mut to) = state.view.options.years.unwrap_or((first, last));
     ui.label(tr.t("years-label"));
     let (first_name, last_name) = (tr.t("years-first"), tr.t("years-last"));
     let from_response = ui.add(year_value(&mut from, first..=to, tr)).on_hover_text(&first_name);
@@ -70,7 +70,7 @@ fn years_range_ui(ui: &mut egui::Ui, state: &State, (first, last): (i32, i32), o
         let all = (from, to) == (first, last);
         out.push(Command::SetYears((!all).then_some((from, to))));
     }
-    if state.options.years.is_some() && ui.button(tr.t("years-all")).clicked() {
+    if state.view.options.years.is_some() && ui.button(tr.t("years-all")).clicked() {
         out.push(Command::SetYears(None));
     }
 }
@@ -91,7 +91,7 @@ fn year_value(year: &mut i32, range: std::ops::RangeInclusive<i32>, tr: crate::i
 pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let chart = state.chart();
     let kind = chart.kind();
-    let focus = state.focus.filter(|(k, _)| *k == kind).map(|(_, when)| when);
+    let focus = state.view.focus.filter(|(k, _)| *k == kind).map(|(_, when)| when);
     let title = chart.title();
     let heading = RichText::new(crate::i18n::breakable(title)).heading();
     ui.label(if crate::i18n::has_myanmar(title) {
@@ -99,7 +99,7 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     } else {
         heading
     });
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     if matches!(kind, ChartKind::Records | ChartKind::Map) {
         super::records::controls_ui(ui, state, kind, out);
     }
@@ -120,10 +120,10 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     let caption_height = crate::export::text_height(ui, &lines, 12.0) + 2.0 * 17.0 + hint_height;
     let plot_height = (ui.available_height() - caption_height).max(180.0);
     let draw = crate::charts::DrawContext {
-        options: &state.options,
+        options: &state.view.options,
         focus,
         picture: false,
-        data: Some(&state.dataset),
+        data: Some(&state.docs.dataset),
     };
     let drawn = ui
         .allocate_ui(egui::vec2(ui.available_width(), plot_height), |ui| {
@@ -142,10 +142,10 @@ pub fn chart_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
     if let Some(hidden) = drawn.hidden {
         out.push(Command::SetHidden(kind, hidden));
     }
-    if let Some((first, last)) = state.options.years {
-        lines.push(crate::export::years_note(state.options.tr, first, last));
+    if let Some((first, last)) = state.view.options.years {
+        lines.push(crate::export::years_note(state.view.options.tr, first, last));
     }
-    lines.extend(drawn.labels.note(false, state.options.tr));
+    lines.extend(drawn.labels.note(false, state.view.options.tr));
     for line in lines {
         ui.add(crate::export::wrapped_label(&line, 12.0));
     }
@@ -156,9 +156,9 @@ pub use crate::charts::table::section_name;
 
 /// Each open report: its file, hash, publisher, claim and sources.
 pub fn sources_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for open in &state.reports {
+        for open in &state.docs.reports {
             let r = &open.loaded.report;
             ui.label(RichText::new(&r.title).heading());
             egui::Grid::new(("sources", &open.loaded.sha256))

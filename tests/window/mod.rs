@@ -11,7 +11,7 @@ use fieldreport::command::ThemeChoice;
 /// The app in a 1280×800 window, drawn in `theme` (the app applies its own theme each frame, so
 /// it is told which one the pictures want).
 pub fn harness(mut app: FieldReportApp, theme: egui::Theme) -> Harness<'static, FieldReportApp> {
-    app.state.theme_override = Some(match theme {
+    app.state.view.theme_override = Some(match theme {
         egui::Theme::Light => ThemeChoice::Light,
         egui::Theme::Dark => ThemeChoice::Dark,
     });
@@ -28,7 +28,7 @@ pub fn harness(mut app: FieldReportApp, theme: egui::Theme) -> Harness<'static, 
 pub fn settle(h: &mut Harness<'_, FieldReportApp>) {
     for _ in 0..500 {
         h.step();
-        if !h.state().state.is_busy() && h.state().state.queue.is_empty() {
+        if !h.state().state.is_busy() && h.state().state.jobs.queue.is_empty() {
             break;
         }
         std::thread::sleep(Duration::from_millis(5));

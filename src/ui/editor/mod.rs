@@ -78,7 +78,7 @@ pub fn send(out: &mut Vec<Command>, open: &OpenReport, label: impl Into<String>,
 /// category moved, the reason a cell's text was refused (the cell opened again with it), what
 /// a paste left out, the cell a clear could not empty.
 fn follow(state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
-    let Some(changed) = &state.last_change else { return };
+    let Some(changed) = &state.docs.last_change else { return };
     if changed.seq == scratch.followed {
         return;
     }
@@ -143,7 +143,7 @@ fn follow(state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
 
 /// The Edit view.
 pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, out: &mut Vec<Command>) {
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     scratch.tr = tr;
     let Some(open) = state.edited() else {
         ui.label(crate::ui::words(ui, &tr.t("editor-none")));
@@ -319,7 +319,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
         scratch.cursor.hash(&mut h);
         kind.hash(&mut h);
         state.settings.currency.hash(&mut h);
-        state.options.tr.hash(&mut h);
+        state.view.options.tr.hash(&mut h);
         h.finish()
     };
     let chart = match &scratch.preview {
@@ -335,7 +335,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
             chart
         }
     };
-    let tr = state.options.tr;
+    let tr = state.view.options.tr;
     if chart.is_empty() {
         let section = super::views::section_name(tr, kind.section());
         let text = match kind {
@@ -370,7 +370,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
 fn preview_options(state: &State) -> ChartOptions {
     ChartOptions {
         currency: state.settings.currency,
-        tr: state.options.tr,
+        tr: state.view.options.tr,
         ..ChartOptions::default()
     }
 }
