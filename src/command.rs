@@ -37,15 +37,6 @@ impl View {
         })
     }
 
-    /// The toggle's label.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Chart => "Chart",
-            Self::Table => "Table",
-            Self::Sources => "Sources",
-            Self::Edit => "Edit",
-        }
-    }
 }
 
 /// Light, dark, or whatever the system uses.

@@ -72,18 +72,6 @@ impl ChartKind {
         }
     }
 
-    /// The tab's label.
-    pub fn tab(self) -> &'static str {
-        match self {
-            Self::Funding => "Funding",
-            Self::Losses => "Losses",
-            Self::Townships => "Townships",
-            Self::Battles => "Battles",
-            Self::Map => "Map",
-            Self::Records => "Claims and records",
-        }
-    }
-
     /// The tab's label in a language.
     pub fn tab_in(self, tr: Tr) -> String {
         tr.t(match self {

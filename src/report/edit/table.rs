@@ -57,18 +57,6 @@ impl Sheet {
         })
     }
 
-    /// The tab's name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Sources => "Sources",
-            Self::Funding => "Funding",
-            Self::Losses => "Losses",
-            Self::Battles => "Battles",
-            Self::Townships => "Townships",
-            Self::Towns(_) => "Named towns",
-            Self::Areas(_) => "Listed townships",
-        }
-    }
 }
 
 /// What a column holds.
