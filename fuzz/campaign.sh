@@ -6,6 +6,7 @@
 #   EXECS=1000000 bash fuzz/campaign.sh   # fewer
 #   SECONDS_EACH=600 bash fuzz/campaign.sh # at most ten minutes per target
 #   TARGETS="cells events" bash fuzz/campaign.sh
+#   BUILD=0 TARGETS=cells bash fuzz/campaign.sh  # beside a running campaign, on its build
 #
 # Needs `cargo install cargo-afl` and `cargo afl config --build` once; builds the targets first.
 # One target runs at a time, at the lowest priority, so the machine stays usable. Findings are
@@ -18,9 +19,18 @@ OUT=${OUT:-$(mktemp -d -t fieldreport-fuzz-XXXX)}
 mkdir -p "$OUT"
 export AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 RUST_BACKTRACE=0 AFL_NO_UI=1
 export AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-cargo afl build --release
-commit=$(git rev-parse HEAD)
-dirty=$(git status --porcelain -- ../src . | grep -v '^??' | head -1 || true)
+# BUILD=0 runs the targets as last built (another campaign may be running them): the commit
+# recorded is the one they were built from.
+if [[ ${BUILD:-1} != 0 ]]; then
+    cargo afl build --release
+    commit=$(git rev-parse HEAD)
+    dirty=$(git status --porcelain -- ../src . | grep -v '^??' | head -1 || true)
+    echo "$commit${dirty:+ (with uncommitted changes)}" > target/release/built-from
+    dirty=
+else
+    commit=$(cat target/release/built-from)
+    dirty=
+fi
 for target in $TARGETS; do
     case $target in
         pipeline | invariants) corpus=corpus; extra=(-x json.dict) ;;
