@@ -456,14 +456,7 @@ fn a_spreadsheet_table_opens_as_its_reports_and_saving_one_never_overwrites_the_
         .queue
         .push(Command::OpenPaths(vec![table.clone()]));
     settle(&mut h);
-    let names: Vec<String> = h
-        .state()
-        .state
-        .docs
-        .reports
-        .iter()
-        .map(|r| r.loaded.name.clone())
-        .collect();
+    let names = window::report_names(&h);
     assert_eq!(names.len(), 2, "both reports of the table are open: {names:?}");
     let id = h.state().state.docs.reports[0].id;
     h.state_mut().state.jobs.queue.push(Command::EditReport(id));

@@ -232,14 +232,7 @@ fn escape_stops_reading_after_the_file_being_read() {
     );
     std::fs::write(&pipe, &sample).expect("the pipe takes the file");
     settle(&mut h);
-    let names: Vec<String> = h
-        .state()
-        .state
-        .docs
-        .reports
-        .iter()
-        .map(|r| r.loaded.name.clone())
-        .collect();
+    let names = window::report_names(&h);
     assert_eq!(
         names,
         ["first.json", "pipe.json"],

@@ -35,3 +35,14 @@ pub fn settle(h: &mut Harness<'_, FieldReportApp>) {
     }
     h.run();
 }
+
+/// The names of the open reports, in the order opened.
+pub fn report_names(h: &Harness<'_, FieldReportApp>) -> Vec<String> {
+    h.state()
+        .state
+        .docs
+        .reports
+        .iter()
+        .map(|r| r.loaded.name.clone())
+        .collect()
+}
