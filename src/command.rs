@@ -36,7 +36,6 @@ impl View {
             Self::Edit => "view-edit",
         })
     }
-
 }
 
 /// Light, dark, or whatever the system uses.

@@ -505,3 +505,60 @@ fn no_english_word_in_any_view_in_burmese() {
     found.dedup();
     assert!(found.is_empty(), "English in the Burmese window:\n{}", found.join("\n"));
 }
+
+#[test]
+fn the_editor_says_why_it_refused_a_cell_or_a_paste_in_burmese() {
+    use fieldreport::report::edit::change::{At, Change};
+    use fieldreport::report::edit::table::{Field, Row, Sheet};
+    let mut allowed = latin_allowed();
+    // What was typed and pasted is the user's own text, shown as typed.
+    allowed.extend(["lots", "plenty"].map(str::to_owned));
+    let mut h = burmese_sample();
+    h.get_by_label("ပြင်ရန်").click();
+    h.run();
+    let id = h.state().state.docs.editing.expect("the sample in the editor");
+    let kyats = At {
+        sheet: Sheet::Funding,
+        row: Row::Funding(0),
+        field: Field::Mmk,
+    };
+    let typed = Change::Type(kyats, "lots".to_owned());
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::Edit(id, "typed".to_owned(), typed));
+    h.run();
+    assert!(
+        h.query_by_label_contains("“lots” သည် ကိန်းဂဏန်း မဟုတ်ပါ").is_some(),
+        "the refusal is in Burmese"
+    );
+    let found = english_on_screen(&h, &allowed);
+    assert!(found.is_empty(), "English in the refusal:\n{}", found.join("\n"));
+
+    h.key_press(egui::Key::Escape);
+    h.run();
+    let pasted = Change::Paste {
+        sheet: Sheet::Funding,
+        at: Some((Row::Funding(0), Field::Year)),
+        extra: Vec::new(),
+        text: "2023\tBattalion support\tplenty\n".to_owned(),
+    };
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::Edit(id, "pasted".to_owned(), pasted));
+    h.run();
+    let message = h.state().scratch.editor.message.clone().unwrap_or_default();
+    assert!(
+        message.contains("အတန်း ၁၊ ") && message.contains("- “plenty” (“plenty” သည် ကိန်းဂဏန်း မဟုတ်ပါ)"),
+        "the cell left out is said in Burmese: {message}"
+    );
+    let found = english_on_screen(&h, &allowed);
+    assert!(
+        found.is_empty(),
+        "English in what the paste left:\n{}",
+        found.join("\n")
+    );
+}

@@ -177,6 +177,89 @@ impl From<String> for Arg<'_> {
     }
 }
 
+/// A value of [`Said`]: kept until the words are written in a language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaidArg {
+    /// Text as it is (what was typed, a name).
+    Text(String),
+    /// A number, written with the language's digits and separators.
+    Num(f64),
+    /// A year (or a count written without separators), in the language's digits.
+    Year(i32),
+    /// The words of another catalog key ("a town's name").
+    Words(&'static str),
+}
+
+/// Words the model says to a person (why a cell's text was refused, why a change could not be
+/// made), kept as a catalog key and its values so that the window writes them in its language.
+/// Shown with `{}` they are in English, as scripts and files have them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Said {
+    /// The catalog key.
+    pub key: &'static str,
+    /// The values put in.
+    pub args: Vec<(&'static str, SaidArg)>,
+}
+
+impl Said {
+    /// Words with no values.
+    pub fn new(key: &'static str) -> Self {
+        Self { key, args: Vec::new() }
+    }
+
+    /// The same words with a text value.
+    #[must_use]
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, SaidArg::Text(value.into())));
+        self
+    }
+
+    /// The same words with a number.
+    #[must_use]
+    pub fn num(mut self, name: &'static str, value: f64) -> Self {
+        self.args.push((name, SaidArg::Num(value)));
+        self
+    }
+
+    /// The same words with a year.
+    #[must_use]
+    pub fn year(mut self, name: &'static str, value: i32) -> Self {
+        self.args.push((name, SaidArg::Year(value)));
+        self
+    }
+
+    /// The same words with the words of another key put in.
+    #[must_use]
+    pub fn words_of(mut self, name: &'static str, key: &'static str) -> Self {
+        self.args.push((name, SaidArg::Words(key)));
+        self
+    }
+
+    /// The words in a language.
+    pub fn words(&self, tr: Tr) -> String {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    SaidArg::Text(t) => Arg::from(t.as_str()),
+                    SaidArg::Num(n) => Arg::Num(*n),
+                    SaidArg::Year(y) => Arg::from(tr.year(*y)),
+                    SaidArg::Words(key) => Arg::from(tr.t(key)),
+                };
+                (*name, value)
+            })
+            .collect();
+        tr.f(self.key, &args)
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(Tr::EN))
+    }
+}
+
 impl Tr {
     /// English with Latin digits: what scripts, logs and the file format use.
     pub const EN: Self = Self {

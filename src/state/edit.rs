@@ -106,7 +106,7 @@ pub struct Changed {
     /// The change.
     pub change: Change,
     /// What it did, or why it was refused (the report then as it was).
-    pub result: Result<Done, String>,
+    pub result: Result<Done, crate::i18n::Said>,
 }
 
 /// The title a new report starts with.

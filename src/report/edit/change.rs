@@ -6,6 +6,7 @@
 //! (the entry gone) is refused with the reason, and the report stays as it was.
 
 use super::table::{self, Field, PasteProblem, Row, Sheet, Table};
+use crate::i18n::Said;
 use crate::report::Figure;
 use crate::report::Report;
 use crate::report::model::figure_text;
@@ -96,12 +97,12 @@ pub struct Done {
     /// The cells a paste left as they were, and why.
     pub left: Vec<PasteProblem>,
     /// The first cell of a block that could not be cleared, and why.
-    pub refused: Option<(At, String)>,
+    pub refused: Option<(At, Said)>,
 }
 
 /// A cell's place in the grid of its sheet (with the column shown even when it is an empty
 /// category), or why there is none.
-fn place(report: &Report, at: &At, extra: &[Field]) -> Result<(Table, usize, usize), String> {
+fn place(report: &Report, at: &At, extra: &[Field]) -> Result<(Table, usize, usize), Said> {
     let mut columns = extra.to_vec();
     if at.field.category().is_some() && !columns.contains(&at.field) {
         columns.push(at.field.clone());
@@ -111,28 +112,27 @@ fn place(report: &Report, at: &At, extra: &[Field]) -> Result<(Table, usize, usi
     let c = table.columns.iter().position(|f| *f == at.field);
     match (r, c) {
         (Some(r), Some(c)) => Ok((table, r, c)),
-        _ => Err("there is no such cell".to_owned()),
+        _ => Err(Said::new("cell-missing")),
     }
 }
 
 /// A row's place in the grid of its sheet.
-fn row_place(report: &Report, sheet: Sheet, row: Row) -> Result<(Table, usize), String> {
+fn row_place(report: &Report, sheet: Sheet, row: Row) -> Result<(Table, usize), Said> {
     let table = Table::of(report, sheet, &[]);
     let r = table.rows.iter().position(|r| *r == row);
-    r.map(|r| (table, r)).ok_or_else(|| "there is no such row".to_owned())
+    r.map(|r| (table, r)).ok_or_else(|| Said::new("change-no-such-row"))
 }
 
 /// A category column's place in the grid of its sheet.
-fn column_place(report: &Report, sheet: Sheet, field: &Field) -> Result<(Table, usize), String> {
+fn column_place(report: &Report, sheet: Sheet, field: &Field) -> Result<(Table, usize), Said> {
     let table = Table::of(report, sheet, std::slice::from_ref(field));
     let c = table.columns.iter().position(|f| f == field);
-    c.map(|c| (table, c))
-        .ok_or_else(|| "there is no such column".to_owned())
+    c.map(|c| (table, c)).ok_or_else(|| Said::new("column-missing"))
 }
 
 impl Change {
     /// Carries the change out on `report`. On an error the report is as it was.
-    pub fn apply(&self, report: &mut Report) -> Result<Done, String> {
+    pub fn apply(&self, report: &mut Report) -> Result<Done, Said> {
         let mut done = Done::default();
         match self {
             Self::Type(at, text) => {
@@ -186,14 +186,14 @@ impl Change {
                 let after = after.and_then(|a| table.rows.iter().position(|r| *r == a));
                 let added = table
                     .add_row(report, after)
-                    .ok_or_else(|| "no row can be added here".to_owned())?;
+                    .ok_or_else(|| Said::new("change-no-row-here"))?;
                 done.row = Table::of(report, *sheet, &[]).rows.get(added).copied();
             }
             Self::AddGroup(row) => {
                 let (table, r) = row_place(report, Sheet::Battles, *row)?;
                 let added = table
                     .add_group(report, r)
-                    .ok_or_else(|| "a group is added to a year of battles".to_owned())?;
+                    .ok_or_else(|| Said::new("change-group-to-year"))?;
                 done.row = Table::of(report, Sheet::Battles, &[]).rows.get(added).copied();
             }
             Self::RemoveRow(sheet, row) => {
@@ -225,7 +225,7 @@ impl Change {
                 let (from, to) = (date(from.trim())?, date(to.trim())?);
                 report.period = match (from, to) {
                     (Some(from), Some(to)) if from <= to => Some(Period { from, to }),
-                    (Some(_), Some(_)) => return Err("the period ends before it begins".to_owned()),
+                    (Some(_), Some(_)) => return Err(Said::new("details-period-backwards")),
                     _ => None,
                 };
             }
@@ -238,21 +238,23 @@ impl Change {
 }
 
 /// A date as typed (Latin or Myanmar digits); `None` for an empty text.
-fn date(text: &str) -> Result<Option<Date>, String> {
+fn date(text: &str) -> Result<Option<Date>, Said> {
     if text.is_empty() {
         return Ok(None);
     }
-    Date::parse(&figure_text::latin_digits(text))
-        .map(Some)
-        .ok_or_else(|| format!("\"{text}\" is not a date (YYYY-MM-DD)"))
+    Date::parse(&figure_text::latin_digits(text)).map(Some).ok_or_else(|| {
+        Said::new("details-not-a-date")
+            .year("first", Date::MIN_YEAR)
+            .year("last", Date::MAX_YEAR)
+    })
 }
 
 /// Puts a detail's text into the report. A period needs both ends: one end given alone takes
 /// the other's place too; an end that would put the period backwards is refused.
-fn set_detail(report: &mut Report, detail: Detail, text: &str) -> Result<(), String> {
+fn set_detail(report: &mut Report, detail: Detail, text: &str) -> Result<(), Said> {
     let optional = |t: &str| (!t.is_empty()).then(|| t.to_owned());
     match detail {
-        Detail::Title if text.is_empty() => return Err("a report needs a title".to_owned()),
+        Detail::Title if text.is_empty() => return Err(Said::new("details-needs-title")),
         Detail::Title => text.clone_into(&mut report.title),
         Detail::Publisher => report.publisher = optional(text),
         Detail::Published => report.published = date(text)?,
@@ -267,7 +269,7 @@ fn set_detail(report: &mut Report, detail: Detail, text: &str) -> Result<(), Str
             };
             report.period = match (from, to) {
                 (Some(from), Some(to)) if from <= to => Some(Period { from, to }),
-                (Some(_), Some(_)) => return Err("the period ends before it begins".to_owned()),
+                (Some(_), Some(_)) => return Err(Said::new("details-period-backwards")),
                 _ => None,
             };
         }
@@ -303,7 +305,7 @@ mod tests {
         assert!(refused.apply(&mut report).is_err());
         assert_eq!(report, before, "a refused change leaves the report as it was");
         let gone = Change::Type(at(Sheet::Funding, Row::Funding(99), Field::Mmk), "1".to_owned());
-        assert_eq!(gone.apply(&mut report), Err("there is no such cell".to_owned()));
+        assert_eq!(gone.apply(&mut report), Err(Said::new("cell-missing")));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! "2025-12-31") into the report, or says why it cannot. Rows and categories are added,
 //! removed, renamed and moved here too, so the editor only decides what to do.
 
+use crate::i18n::Said;
 use crate::report::format::rules::{DEFAULT_FUNDING_LABEL, MAX_TEXT_CHARS, UNSPECIFIED_SIDE};
 use crate::report::model::figure::Figure;
 use crate::report::model::figure_text::{self, Kind};
@@ -56,7 +57,6 @@ impl Sheet {
             Self::Areas(_) => "sheet-areas",
         })
     }
-
 }
 
 /// What a column holds.
@@ -372,25 +372,19 @@ impl Table {
 
     /// Writes typed or pasted text into a cell; an empty text clears it. Says why when the
     /// text cannot be read or the cell cannot be cleared.
-    pub fn set(&self, report: &mut Report, row: usize, col: usize, text: &str) -> Result<(), String> {
+    pub fn set(&self, report: &mut Report, row: usize, col: usize, text: &str) -> Result<(), Said> {
         let (Some(row), Some(field)) = (self.rows.get(row), self.columns.get(col)) else {
-            return Err("there is no such cell".to_owned());
+            return Err(Said::new("cell-missing"));
         };
         write_cell(report, *row, field, text.trim())
     }
 
     /// Sets a figure cell's figure as a whole (value, qualifier and note), or clears it.
-    pub fn set_figure(
-        &self,
-        report: &mut Report,
-        row: usize,
-        col: usize,
-        figure: Option<Figure>,
-    ) -> Result<(), String> {
+    pub fn set_figure(&self, report: &mut Report, row: usize, col: usize, figure: Option<Figure>) -> Result<(), Said> {
         let (Some(row), Some(field)) = (self.rows.get(row), self.columns.get(col)) else {
-            return Err("there is no such cell".to_owned());
+            return Err(Said::new("cell-missing"));
         };
-        let slot = figure_slot(report, *row, field).ok_or_else(|| "this cell holds no figure".to_owned())?;
+        let slot = figure_slot(report, *row, field).ok_or_else(|| Said::new("cell-no-figure"))?;
         place_figure(slot, field, figure);
         Ok(())
     }
@@ -589,17 +583,12 @@ impl Table {
 
     /// Renames a category column in every entry of the sheet. Refused when the name is empty
     /// or already a category of the same kind.
-    pub fn rename_category(&self, report: &mut Report, col: usize, name: &str) -> Result<(), String> {
+    pub fn rename_category(&self, report: &mut Report, col: usize, name: &str) -> Result<(), Said> {
         let name = name.trim();
-        let field = self
-            .columns
-            .get(col)
-            .ok_or_else(|| "there is no such column".to_owned())?;
-        let old = field
-            .category()
-            .ok_or_else(|| "only a category can be renamed".to_owned())?;
+        let field = self.columns.get(col).ok_or_else(|| Said::new("column-missing"))?;
+        let old = field.category().ok_or_else(|| Said::new("category-only"))?;
         if name.is_empty() {
-            return Err("a category needs a name".to_owned());
+            return Err(Said::new("category-needs-name"));
         }
         if name != old
             && self
@@ -607,7 +596,7 @@ impl Table {
                 .iter()
                 .any(|c| same_kind(c, field) && c.category() == Some(name))
         {
-            return Err(format!("there is already a category \"{name}\""));
+            return Err(Said::new("category-taken").text("name", name));
         }
         for parts in self.parts_mut(report, field) {
             for (label, _) in parts.iter_mut() {
@@ -778,13 +767,13 @@ mod tests {
         );
         let losses = Table::of(&r, Sheet::Losses, &[]);
         assert_eq!(
-            losses.set(&mut r, 0, 3, "many"),
+            losses.set(&mut r, 0, 3, "many").map_err(|e| e.to_string()),
             Err("\"many\" is not a number".to_owned())
         );
         losses.set(&mut r, 0, 3, "").expect("clears");
         assert!(!r.losses[0].breakdown.iter().any(|(l, _)| l == "killed"));
         assert_eq!(
-            losses.set(&mut r, 0, 0, "1850"),
+            losses.set(&mut r, 0, 0, "1850").map_err(|e| e.to_string()),
             Err("\"1850\" is not a year between 1900 and 2200".to_owned())
         );
     }
@@ -1012,7 +1001,7 @@ mod tests {
         assert_eq!(areas.rows, [Row::Area(0, 0), Row::Area(0, 1)]);
         assert_eq!(areas.row_of_path("townships[0].areas[1]"), Some(1));
         assert_eq!(
-            areas.set(&mut r, 1, 0, " "),
+            areas.set(&mut r, 1, 0, " ").map_err(|e| e.to_string()),
             Err("a township's name cannot be empty".to_owned())
         );
         let added = areas.add_row(&mut r, Some(0)).expect("a row added");

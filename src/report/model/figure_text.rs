@@ -3,6 +3,7 @@
 //! read cells through here; what cannot be read says why.
 
 use super::figure::{Figure, MAX_FIGURE, Qualifier};
+use crate::i18n::Said;
 
 /// What kind of number a cell holds: a count must be whole, money may have decimals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +68,7 @@ const SCALES: [(&str, f64); 12] = [
 const UNITS: [&str; 9] = ["us$", "usd", "mmk", "kyats", "kyat", "dollars", "dollar", "$", "ks"];
 
 /// Reads a typed or pasted figure. An empty cell is `Ok(None)`.
-pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
+pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, Said> {
     let original = text.trim();
     if original.is_empty() {
         return Ok(None);
@@ -94,7 +95,7 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
         .map_or(text.len(), |(i, _)| i);
     let (digits, scale_word) = text.split_at(number_end);
     if digits.trim().is_empty() {
-        return Err(format!("\"{original}\" is not a number"));
+        return Err(Said::new("figure-not-a-number").text("text", original));
     }
     let scale_word = scale_word.trim().trim_end_matches('.');
     let scale = if scale_word.is_empty() {
@@ -104,18 +105,23 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, String> {
             .iter()
             .find(|(w, _)| *w == scale_word)
             .map(|(_, s)| *s)
-            .ok_or_else(|| format!("\"{original}\" is not a number this cell can read (what is \"{scale_word}\"?)"))?
+            .ok_or_else(|| {
+                Said::new("figure-unknown-scale")
+                    .text("text", original)
+                    .text("word", scale_word)
+            })?
     };
-    let value = number(digits.trim(), false).ok_or_else(|| format!("\"{original}\" is not a number"))? * scale;
+    let value =
+        number(digits.trim(), false).ok_or_else(|| Said::new("figure-not-a-number").text("text", original))? * scale;
     let value = significant(value);
     if value < 0.0 {
-        return Err(format!("\"{original}\" is negative; figures are 0 or more"));
+        return Err(Said::new("figure-negative").text("text", original));
     }
     if value > MAX_FIGURE {
-        return Err(format!("\"{original}\" is larger than a figure may be (10^15)"));
+        return Err(Said::new("figure-too-large").text("text", original));
     }
     if kind == Kind::Count && value.fract() != 0.0 {
-        return Err(format!("\"{original}\" is not a whole number, and this cell counts"));
+        return Err(Said::new("figure-not-whole").text("text", original));
     }
     Ok(Some(Figure::new(value + 0.0, qualifier)))
 }
@@ -331,25 +337,34 @@ mod tests {
 
     #[test]
     fn what_cannot_be_read_says_why() {
-        assert_eq!(parse("many", Kind::Count), Err("\"many\" is not a number".to_owned()));
         assert_eq!(
-            parse("12.5", Kind::Count),
+            parse("many", Kind::Count).map_err(|e| e.to_string()),
+            Err("\"many\" is not a number".to_owned())
+        );
+        assert_eq!(
+            parse("12.5", Kind::Count).map_err(|e| e.to_string()),
             Err("\"12.5\" is not a whole number, and this cell counts".to_owned())
         );
         assert_eq!(
-            parse("-3", Kind::Count),
+            parse("-3", Kind::Count).map_err(|e| e.to_string()),
             Err("\"-3\" is negative; figures are 0 or more".to_owned())
         );
         assert_eq!(
-            parse("9,54,9", Kind::Count),
+            parse("9,54,9", Kind::Count).map_err(|e| e.to_string()),
             Err("\"9,54,9\" is not a number".to_owned())
         );
         assert!(
             parse("2 dozen", Kind::Count)
                 .expect_err("unknown word")
+                .to_string()
                 .contains("what is \"dozen\"")
         );
-        assert!(parse("2e20", Kind::Money).expect_err("too large").contains("10^15"));
+        assert!(
+            parse("2e20", Kind::Money)
+                .expect_err("too large")
+                .to_string()
+                .contains("10^15")
+        );
     }
 
     #[test]

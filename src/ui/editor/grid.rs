@@ -794,11 +794,7 @@ fn paste(open: &OpenReport, table: &Table, scratch: &mut EditorScratch, out: &mu
 /// looked typed in Zawgyi.
 pub(super) fn pasted_message(left: &[table::PasteProblem], text: &str, tr: Tr) -> Option<String> {
     let mut message = (!left.is_empty()).then(|| {
-        let mut named: Vec<String> = left
-            .iter()
-            .take(PASTE_PROBLEMS_NAMED)
-            .map(ToString::to_string)
-            .collect();
+        let mut named: Vec<String> = left.iter().take(PASTE_PROBLEMS_NAMED).map(|p| p.words(tr)).collect();
         if left.len() > PASTE_PROBLEMS_NAMED {
             named.push("…".to_owned());
         }

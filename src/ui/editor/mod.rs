@@ -103,15 +103,15 @@ fn follow(state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
                 scratch.anchor = None;
                 scratch.editing = Some(text.clone());
             }
-            scratch.message = Some(format!("{}: {why}", grid::at_name(report, at, tr)));
+            scratch.message = Some(format!("{}: {}", grid::at_name(report, at, tr), why.words(tr)));
         }
-        (_, Err(why)) => scratch.message = Some(why.clone()),
+        (_, Err(why)) => scratch.message = Some(why.words(tr)),
         (Change::Paste { text, .. }, Ok(done)) => scratch.message = grid::pasted_message(&done.left, text, tr),
         (Change::Clear(..), Ok(done)) => {
             scratch.message = done
                 .refused
                 .as_ref()
-                .map(|(at, why)| format!("{}: {why}", grid::at_name(report, at, tr)));
+                .map(|(at, why)| format!("{}: {}", grid::at_name(report, at, tr), why.words(tr)));
         }
         (Change::RenameCategory(sheet, field, name), Ok(_)) => {
             grid::rename_extra(scratch, *sheet, field.category().unwrap_or_default(), name.trim());

@@ -19,7 +19,7 @@ pub(super) fn restated_cell(on: bool) -> Cell {
 
 /// A restated cell typed: `restated`, `yes`, `✓`… (or the Burmese word) for yes; empty, `no`
 /// for no.
-pub(super) fn restated(text: &str) -> Result<bool, String> {
+pub(super) fn restated(text: &str) -> Result<bool, Said> {
     let my = crate::i18n::Tr {
         lang: crate::i18n::Lang::My,
         digits: crate::i18n::Digits::Myanmar,
@@ -32,9 +32,7 @@ pub(super) fn restated(text: &str) -> Result<bool, String> {
     } else if word.is_empty() || ["no", "n", "false", "0", "-"].contains(&word.as_str()) {
         Ok(false)
     } else {
-        Err(format!(
-            "\"{text}\" is not yes or no: type restated (or yes) for an entry that repeats an earlier year, or leave the cell empty"
-        ))
+        Err(Said::new("cell-not-yes-or-no").text("text", text))
     }
 }
 
@@ -42,36 +40,42 @@ pub(super) fn optional_text(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-pub(super) fn required_text(text: &str, what: &str) -> Result<String, String> {
+/// A text that may not be empty; `what` is the catalog key of what it is ("a town's name").
+pub(super) fn required_text(text: &str, what: &'static str) -> Result<String, Said> {
     if text.is_empty() {
-        Err(format!("{what} cannot be empty"))
+        Err(Said::new("cell-empty").words_of("what", what))
     } else if text.chars().count() > MAX_TEXT_CHARS {
-        Err(format!("{what} is longer than {} characters", MAX_TEXT_CHARS))
+        Err(Said::new("cell-too-long")
+            .words_of("what", what)
+            .num("n", MAX_TEXT_CHARS as f64))
     } else {
         Ok(text.to_owned())
     }
 }
 
-pub(super) fn year(text: &str) -> Result<i32, String> {
+pub(super) fn year(text: &str) -> Result<i32, Said> {
     figure_text::latin_digits(text)
         .parse::<i32>()
         .ok()
         .filter(|y| (Date::MIN_YEAR..=Date::MAX_YEAR).contains(y))
         .ok_or_else(|| {
-            format!(
-                "\"{text}\" is not a year between {} and {}",
-                Date::MIN_YEAR,
-                Date::MAX_YEAR
-            )
+            Said::new("cell-not-a-year")
+                .text("text", text)
+                .year("first", Date::MIN_YEAR)
+                .year("last", Date::MAX_YEAR)
         })
 }
 
-pub(super) fn date(text: &str) -> Result<Date, String> {
-    Date::parse(&figure_text::latin_digits(text))
-        .ok_or_else(|| format!("\"{text}\" is not a real date written YYYY-MM-DD between 1900 and 2200"))
+pub(super) fn date(text: &str) -> Result<Date, Said> {
+    Date::parse(&figure_text::latin_digits(text)).ok_or_else(|| {
+        Said::new("cell-not-a-date")
+            .text("text", text)
+            .year("first", Date::MIN_YEAR)
+            .year("last", Date::MAX_YEAR)
+    })
 }
 
-pub(super) fn degrees(text: &str, limit: f64) -> Result<Option<f64>, String> {
+pub(super) fn degrees(text: &str, limit: f64) -> Result<Option<f64>, Said> {
     if text.is_empty() {
         return Ok(None);
     }
@@ -80,7 +84,7 @@ pub(super) fn degrees(text: &str, limit: f64) -> Result<Option<f64>, String> {
         .ok()
         .filter(|d| d.is_finite() && d.abs() <= limit)
         .map(Some)
-        .ok_or_else(|| format!("\"{text}\" is not a number of degrees between -{limit} and {limit}"))
+        .ok_or_else(|| Said::new("cell-not-degrees").text("text", text).num("limit", limit))
 }
 
 pub(super) fn text_cell(text: impl Into<String>) -> Cell {
@@ -248,10 +252,10 @@ pub(super) fn place_figure(slot: Slot<'_>, field: &Field, figure: Option<Figure>
     }
 }
 
-pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Result<(), String> {
+pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &str) -> Result<(), Said> {
     if let Some(kind) = field.figure() {
         let Some(slot) = figure_slot(report, row, field) else {
-            return Err("this cell stands for nothing here".to_owned());
+            return Err(Said::new("cell-stands-for-nothing"));
         };
         let typed = figure_text::parse(text, kind)?;
         // A typed number keeps the note the figure had.
@@ -265,12 +269,12 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
         place_figure(slot, field, typed.map(|f| Figure { note, ..f }));
         return Ok(());
     }
-    let missing = || "there is no such cell".to_owned();
+    let missing = || Said::new("cell-missing");
     match row {
         Row::Source(i) => {
             let s = report.sources.get_mut(i).ok_or_else(missing)?;
             match field {
-                Field::Title => s.title = required_text(text, "a source's title")?,
+                Field::Title => s.title = required_text(text, "cell-what-source-title")?,
                 Field::Publisher => s.publisher = optional_text(text),
                 Field::Date => s.date = if text.is_empty() { None } else { Some(date(text)?) },
                 Field::Url => s.url = optional_text(text),
@@ -281,7 +285,7 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
             let f = report.funding.get_mut(i).ok_or_else(missing)?;
             match field {
                 Field::Year => f.year = year(text)?,
-                Field::Label => f.label = required_text(text, "a funding label")?,
+                Field::Label => f.label = required_text(text, "cell-what-funding-label")?,
                 Field::Restated => f.restated = restated(text)?,
                 Field::Note => f.note = optional_text(text),
                 _ => return Err(missing()),
@@ -291,7 +295,7 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
             let l = report.losses.get_mut(i).ok_or_else(missing)?;
             match field {
                 Field::Year => l.year = year(text)?,
-                Field::Side => l.side = required_text(text, "a side")?,
+                Field::Side => l.side = required_text(text, "cell-what-side")?,
                 Field::Restated => l.restated = restated(text)?,
                 Field::Note => l.note = optional_text(text),
                 _ => return Err(missing()),
@@ -303,7 +307,7 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
                 Field::Year => b.year = year(text)?,
                 Field::Restated => b.restated = restated(text)?,
                 Field::Note => b.note = optional_text(text),
-                _ => return Err("a year's total row has no such cell: add a group for categories".to_owned()),
+                _ => return Err(Said::new("cell-year-total-only")),
             }
         }
         Row::Group(i, g) => {
@@ -313,9 +317,9 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
                 .and_then(|b| b.groups.get_mut(g))
                 .ok_or_else(missing)?;
             match field {
-                Field::Group => group.label = required_text(text, "a group's label")?,
+                Field::Group => group.label = required_text(text, "cell-what-group-label")?,
                 Field::Note => group.note = optional_text(text),
-                Field::Year => return Err("a group's year is its year row's: edit it there".to_owned()),
+                Field::Year => return Err(Said::new("cell-group-year")),
                 _ => return Err(missing()),
             }
         }
@@ -334,8 +338,8 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
                 .and_then(|snapshot| snapshot.towns.get_mut(t))
                 .ok_or_else(missing)?;
             match field {
-                Field::Name => town.name = required_text(text, "a town's name")?,
-                Field::Status => town.status = required_text(text, "a town's status")?,
+                Field::Name => town.name = required_text(text, "cell-what-town-name")?,
+                Field::Status => town.status = required_text(text, "cell-what-town-status")?,
                 Field::Region => town.region = optional_text(text),
                 Field::Pcode => town.pcode = optional_text(text),
                 Field::Lat => town.lat = degrees(text, 90.0)?,
@@ -351,8 +355,8 @@ pub(super) fn write_cell(report: &mut Report, row: Row, field: &Field, text: &st
                 .and_then(|snapshot| snapshot.areas.get_mut(a))
                 .ok_or_else(missing)?;
             match field {
-                Field::Name => area.township = required_text(text, "a township's name")?,
-                Field::Status => area.status = required_text(text, "a township's status")?,
+                Field::Name => area.township = required_text(text, "cell-what-township-name")?,
+                Field::Status => area.status = required_text(text, "cell-what-township-status")?,
                 Field::Region => area.region = optional_text(text),
                 Field::Pcode => area.pcode = optional_text(text),
                 Field::Note => area.note = optional_text(text),

@@ -8,20 +8,41 @@ use super::*;
 pub struct PasteProblem {
     /// 1-based row of the sheet; 0 for a column of the header row that was left out.
     pub row: usize,
-    /// The column's heading.
-    pub column: String,
+    /// The column: the sheet's (named in the reader's language), or as the header row named
+    /// it when the sheet has no such column.
+    pub column: Result<Field, String>,
     /// What was pasted there.
     pub text: String,
     /// Why it was left as it was.
-    pub why: String,
+    pub why: Said,
+}
+
+impl PasteProblem {
+    /// Where and why, in a language: `row 3, Kyats: "lots" ("lots" is not a number)`.
+    pub fn words(&self, tr: crate::i18n::Tr) -> String {
+        let column = match &self.column {
+            Ok(field) => field.title_in(tr),
+            Err(named) => named.clone(),
+        };
+        let why = self.why.words(tr);
+        if self.row == 0 {
+            return tr.f("paste-left-column", &[("column", column.into()), ("why", why.into())]);
+        }
+        tr.f(
+            "paste-left-cell",
+            &[
+                ("row", tr.year(self.row as i32).into()),
+                ("column", column.into()),
+                ("text", self.text.as_str().into()),
+                ("why", why.into()),
+            ],
+        )
+    }
 }
 
 impl std::fmt::Display for PasteProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.row == 0 {
-            return write!(f, "column \"{}\" ({})", self.column, self.why);
-        }
-        write!(f, "row {}, {}: \"{}\" ({})", self.row, self.column, self.text, self.why)
+        f.write_str(&self.words(crate::i18n::Tr::EN))
     }
 }
 
@@ -65,9 +86,9 @@ pub fn paste(
                 Named::Elsewhere => {
                     problems.push(PasteProblem {
                         row: 0,
-                        column: unquote(text.trim()).to_owned(),
+                        column: Err(unquote(text.trim()).to_owned()),
                         text: String::new(),
-                        why: "this grid has no such column".to_owned(),
+                        why: Said::new("paste-no-such-column"),
                     });
                     None
                 }
@@ -99,7 +120,7 @@ pub fn paste(
             if let Err(why) = table.set(report, row + dr, c, unquote(text)) {
                 problems.push(PasteProblem {
                     row: row + dr + 1,
-                    column: field.title(),
+                    column: Ok(field.clone()),
                     text: text.to_owned(),
                     why,
                 });
