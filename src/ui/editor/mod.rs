@@ -20,7 +20,7 @@ use crate::command::{Command, View};
 use crate::i18n::Tr;
 use crate::report::edit::change::Change;
 use crate::report::edit::table::{Field, Row, Sheet, Table};
-use crate::report::{Dataset, LoadedReport, Report};
+use crate::report::{Dataset, Report};
 use crate::state::{OpenReport, State};
 
 /// A cell of a sheet: (sheet, (row, column)).
@@ -303,13 +303,6 @@ fn chart_kind(sheet: Sheet) -> ChartKind {
 fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
     let sheet = scratch.sheet();
     let kind = chart_kind(sheet);
-    let mut report = open.loaded.report.clone();
-    if let (Some(text), false) = (&scratch.editing, scratch.details) {
-        let table = Table::of(&report, sheet, scratch.extra());
-        let (row, col) = scratch.cursor;
-        // What is typed and readable shows at once; what is not, not yet.
-        let _ = table.set(&mut report, row, col, text);
-    }
     let key = {
         use std::hash::{Hash as _, Hasher as _};
         let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -325,10 +318,15 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
     let chart = match &scratch.preview {
         Some((k, chart)) if *k == key => chart.clone(),
         _ => {
-            let loaded = LoadedReport {
-                report,
-                ..(*open.loaded).clone()
-            };
+            // A copy for drawing only, made when what it shows changed: the cell being typed
+            // in as it would be once entered (what is typed and readable shows at once; what
+            // is not, not yet). Edits themselves go through commands.
+            let mut loaded = (*open.loaded).clone();
+            if let (Some(text), false) = (&scratch.editing, scratch.details) {
+                let table = Table::of(&loaded.report, sheet, scratch.extra());
+                let (row, col) = scratch.cursor;
+                let _ = table.set(&mut loaded.report, row, col, text);
+            }
             let options = preview_options(state);
             let chart = kind.prepare(&Dataset::merge(vec![loaded]), &options);
             scratch.preview = Some((key, chart.clone()));
