@@ -10,10 +10,17 @@
 
 use fieldreport::charts::{ChartKind, ChartOptions, Currency};
 use fieldreport::i18n::Tr;
-use fieldreport::report::{Dataset, LoadedReport, ReadError, Section, Unit, model::series::figures, sample};
+use fieldreport::report::{Dataset, LoadedReport, ReadError, Section, Unit, model::series::figures};
 
 /// The name the fuzzed file is read under.
 pub const FILE: &str = "fuzz.json";
+
+/// The bundled sample report, read once per process: the fuzzer runs each target many times in
+/// one process, and reading the sample again for every input would be most of its work.
+fn sample() -> LoadedReport {
+    static SAMPLE: std::sync::OnceLock<LoadedReport> = std::sync::OnceLock::new();
+    SAMPLE.get_or_init(fieldreport::report::sample).clone()
+}
 
 /// Prepares every chart and writes every CSV of a dataset: the chart CSVs (one per chart, in
 /// `options`' currency) and the whole-dataset CSV last.
