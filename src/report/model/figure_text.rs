@@ -84,7 +84,8 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, Said> {
             break;
         }
     }
-    let mut text = rest.replace('\u{a0}', " ");
+    // Spaces that spreadsheets and word processors put between groups of digits.
+    let mut text = rest.replace(['\u{a0}', '\u{202f}', '\u{2009}'], " ");
     for unit in UNITS {
         text = text.replace(unit, " ");
     }
@@ -111,16 +112,19 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, Said> {
                     .text("word", scale_word)
             })?
     };
-    let value =
-        number(digits.trim(), false).ok_or_else(|| Said::new("figure-not-a-number").text("text", original))? * scale;
-    let value = significant(value);
+    let written =
+        number(digits.trim(), false).ok_or_else(|| Said::new("figure-not-a-number").text("text", original))?;
+    // A count written with decimals is refused as the CSV table refuses it ("1.0000001" is not
+    // rounded to 1); with a scale word, the product is judged once rounded ("15.7 billion").
+    let written_whole = scale != 1.0 || written.fract() == 0.0;
+    let value = significant(written * scale);
     if value < 0.0 {
         return Err(Said::new("figure-negative").text("text", original));
     }
     if value > MAX_FIGURE {
         return Err(Said::new("figure-too-large").text("text", original));
     }
-    if kind == Kind::Count && value.fract() != 0.0 {
+    if kind == Kind::Count && (value.fract() != 0.0 || !written_whole) {
         return Err(Said::new("figure-not-whole").text("text", original));
     }
     Ok(Some(Figure::new(value + 0.0, qualifier)))
@@ -131,8 +135,8 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, Said> {
 /// from a billion up, to 15 significant digits, as many as an `f64` keeps, so that a scale
 /// word's product ("15.7 billion", 15699999999.999998) comes out as written and a large whole
 /// number stays whole (millionths of it are more digits than an `f64` holds, and rounding to
-/// them moved it).
-fn significant(value: f64) -> f64 {
+/// them moved it). The editor and a paste keep a figure so; the CSV table keeps every digit.
+pub fn significant(value: f64) -> f64 {
     if !value.is_finite() {
         return value;
     }
@@ -311,7 +315,7 @@ mod tests {
     #[test]
     fn what_people_paste_is_read() {
         use Qualifier::*;
-        let cases: [(&str, Kind, f64, Qualifier); 16] = [
+        let cases: [(&str, Kind, f64, Qualifier); 18] = [
             ("9,549", Kind::Count, 9549.0, Exact),
             ("9549", Kind::Count, 9549.0, Exact),
             ("33.6 billion", Kind::Money, 33.6e9, Exact),
@@ -328,6 +332,8 @@ mod tests {
             ("3.36E+10", Kind::Money, 3.36e10, Exact),
             ("≤ 12", Kind::Count, 12.0, AtMost),
             ("< 5", Kind::Count, 5.0, Under),
+            ("9\u{202f}549", Kind::Count, 9549.0, Exact),
+            ("over 9\u{2009}549", Kind::Count, 9549.0, Over),
         ];
         for (text, kind, value, qualifier) in cases {
             assert_eq!(read(text, kind), (value, qualifier), "{text}");
@@ -344,6 +350,11 @@ mod tests {
         assert_eq!(
             parse("12.5", Kind::Count).map_err(|e| e.to_string()),
             Err("\"12.5\" is not a whole number, and this cell counts".to_owned())
+        );
+        // Not rounded to 1 first, as the CSV table does not round it.
+        assert_eq!(
+            parse("1.0000001", Kind::Count).map_err(|e| e.to_string()),
+            Err("\"1.0000001\" is not a whole number, and this cell counts".to_owned())
         );
         assert_eq!(
             parse("-3", Kind::Count).map_err(|e| e.to_string()),
