@@ -164,6 +164,62 @@ fn the_cells_corpus_keeps_the_cell_targets_properties() {
     );
 }
 
+/// Any cell text reads the same typed into the editor, pasted from a spreadsheet and from a CSV
+/// table (`fuzz::cell_reads_alike`): texts made of what figures are written with (Latin and
+/// Burmese digits, separators, signs, exponents, spaces of four widths, quotes, qualifier, scale
+/// and unit words, a column's name), from a fixed seed; and the cases that once read otherwise.
+#[test]
+fn any_cell_text_reads_the_same_typed_pasted_and_from_a_table() {
+    const PIECES: [&str; 36] = [
+        "0", "1", "5", "9", "549", "000", "၉", "၀", ",", ",", ".", ".", " ", "\u{a0}", "\u{202f}", "\u{2009}", "'",
+        "-", "+", "e", "E", "over ", "about ", "≥", "~", " billion", " m", "k", "US$", " kyats", "\"", "=", "x",
+        "Total", "  ", ";",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    // Half the texts start with a digit and hold mostly what numbers are written with.
+    const DIGITS: [&str; 6] = ["0", "1", "5", "9", "549", "000"];
+    let mut read = 0;
+    let texts = 1500;
+    for i in 0..texts {
+        let pieces = 1 + next() % 6;
+        let mut text = String::new();
+        for p in 0..pieces {
+            let numeric = i % 2 == 0 && (p == 0 || next() % 3 > 0);
+            let from: &[&str] = if numeric { &DIGITS } else { &PIECES };
+            text.push_str(from[(next() % from.len() as u64) as usize]);
+        }
+        read += fuzz::cell_reads_alike(&text).iter().flatten().count();
+    }
+    assert!(
+        read >= texts / 2,
+        "the table read {read} of {} cells: too few to matter",
+        2 * texts
+    );
+
+    // A count and an amount, in the losses total and the kyats column.
+    let cases: [(&str, [Option<f64>; 2]); 8] = [
+        ("9,549", [Some(9549.0), Some(9549.0)]),
+        // Read as 9 and a scale word "549" by the editor once.
+        ("9\u{202f}549", [Some(9549.0), Some(9549.0)]),
+        // Rounded to 1 by the editor once, where the table refuses a count with decimals.
+        ("1.0000001", [None, Some(1.000_000_1)]),
+        ("'12", [Some(12.0), Some(12.0)]),
+        ("+3", [Some(3.0), Some(3.0)]),
+        ("3.36E+10", [Some(3.36e10), Some(3.36e10)]),
+        ("over 5", [None, None]),
+        ("Total", [None, None]),
+    ];
+    for (text, table) in cases {
+        assert_eq!(fuzz::cell_reads_alike(text), table, "{text:?}");
+    }
+}
+
 fn replay_events(bytes: &[u8]) -> bool {
     fuzz::events(bytes);
     true

@@ -309,16 +309,88 @@ pub fn table(bytes: &[u8]) {
     }
 }
 
+/// A cell's text read the three ways a figure arrives: typed into the editor, pasted from a
+/// spreadsheet, and as the value of a figure row in a CSV table; in the sample's first losses
+/// total (a count) and its first funding in kyats (money). Typing and pasting read it alike:
+/// both take it into the same report, or both refuse it and leave the report as it was. What
+/// the table reads, the editor reads too, as the same number (kept as its cells keep numbers,
+/// [`figure_text::significant`]). The text must be one cell (no tab or line break). Returns what
+/// the table read in each column, so that a test can see the property was reached.
+///
+/// [`figure_text::significant`]: fieldreport::report::model::figure_text::significant
+pub fn cell_reads_alike(text: &str) -> [Option<f64>; 2] {
+    use fieldreport::report::edit::table::{Field, Sheet, Table, header, paste};
+    use fieldreport::report::format::csv;
+    use fieldreport::report::model::figure_text;
+    use fieldreport::report::{Figure, Qualifier};
+    /// A value the sample does not hold, written in the table's value column and replaced there.
+    const MARK: f64 = 987_654_321.0;
+    assert!(!text.contains(['\t', '\n', '\r']), "one cell: {text:?}");
+    let sample = sample().report;
+    [(Sheet::Losses, Field::Total), (Sheet::Funding, Field::Mmk)].map(|(sheet, field)| {
+        let grid = Table::of(&sample, sheet, &[]);
+        let col = grid
+            .columns
+            .iter()
+            .position(|f| *f == field)
+            .expect("the sheet has the column");
+        let mut typed = sample.clone();
+        let typed_ok = grid.set(&mut typed, 0, col, text).is_ok();
+        // A spreadsheet's block drops the quotes around a cell, so a text in quotes is pasted in
+        // quotes once more; a cell that names a column ("Total") is pasted as a header row.
+        let block = if text.len() > 1 && text.starts_with('"') && text.ends_with('"') {
+            format!("\"{text}\"")
+        } else {
+            text.to_owned()
+        };
+        if header(&grid, &[&block]).is_none() {
+            let mut pasted = sample.clone();
+            let problems = paste(&mut pasted, sheet, &[], 0, col, &block);
+            assert_eq!(
+                problems.is_empty(),
+                typed_ok,
+                "{text:?}: typed and pasted, one is refused"
+            );
+            assert!(pasted == typed, "{text:?}: typed and pasted, the reports differ");
+        }
+        if !typed_ok {
+            assert!(typed == sample, "{text:?}: a refused cell changed the report");
+        }
+
+        let mut marked = sample.clone();
+        grid.set_figure(&mut marked, 0, col, Some(Figure::new(MARK, Qualifier::Exact)))
+            .expect("a figure cell");
+        let written = csv::write_one(FILE, &marked);
+        let needle = format!(",{MARK},");
+        assert_eq!(written.matches(&needle).count(), 1, "the marked value, once: {written}");
+        let cell = format!(",\"{}\",", text.replace('"', "\"\""));
+        let table = written.replacen(&needle, &cell, 1);
+        let read = csv::parse(table.as_bytes(), TABLE_FILE).ok().and_then(|mut r| r.pop());
+        let from_table = read.and_then(|(_, parsed)| grid.cell(&parsed.report, 0, col).figure)?;
+        let typed = grid.cell(&typed, 0, col).figure.filter(|_| typed_ok);
+        assert_eq!(
+            typed.map(|f| (f.value, f.qualifier)),
+            Some((figure_text::significant(from_table.value), from_table.qualifier)),
+            "{text:?}: the table reads {}, the editor otherwise",
+            from_table.value
+        );
+        Some(from_table.value)
+    })
+}
+
 /// The editor's cell reader and its paste, with their properties asserted. The bytes are read as
 /// text: each tab-separated cell is read as a figure (a figure read is 0 or more, at most 10^15,
 /// shown as text that reads back as the same figure, and the number alone reads the same with
-/// the table's reader), then the whole text is pasted as a spreadsheet block into each of the
-/// sample's sheets; the report the paste leaves is written and reads back the same.
+/// the table's reader; the first four also as [`cell_reads_alike`]), then the whole text is
+/// pasted as a spreadsheet block into each of the sample's sheets; the report the paste leaves is written and reads back the same.
 pub fn cells(bytes: &[u8]) {
     use fieldreport::report::edit::table::{Sheet, paste};
     use fieldreport::report::format::write::to_checked_json;
     use fieldreport::report::model::figure_text::{self, Kind};
     let Ok(text) = std::str::from_utf8(bytes) else { return };
+    for cell in text.split(['\t', '\n', '\r']).take(4) {
+        let _ = cell_reads_alike(cell);
+    }
     for cell in text.split(['\t', '\n']).take(200) {
         for kind in [Kind::Count, Kind::Money] {
             let Ok(Some(figure)) = figure_text::parse(cell, kind) else {
