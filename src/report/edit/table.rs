@@ -138,34 +138,6 @@ impl Field {
         tr.t(key)
     }
 
-    /// The column's heading, in English (the table's CSV and messages).
-    pub fn title(&self) -> String {
-        match self {
-            Self::Year => "Year".to_owned(),
-            Self::AsOf => "As of".to_owned(),
-            Self::Label => "Label".to_owned(),
-            Self::Mmk => "Kyats".to_owned(),
-            Self::Usd => "US dollars".to_owned(),
-            Self::Side => "Side".to_owned(),
-            Self::Group => "Group".to_owned(),
-            Self::Total => "Total".to_owned(),
-            Self::Part(c) => c.clone(),
-            Self::Beside(c) => format!("{c} (beside the total)"),
-            Self::Restated => "Restated".to_owned(),
-            Self::Note => "Note".to_owned(),
-            Self::Name => "Name".to_owned(),
-            Self::Status => "Status".to_owned(),
-            Self::Region => "Region".to_owned(),
-            Self::Pcode => "Pcode".to_owned(),
-            Self::Lat => "Latitude".to_owned(),
-            Self::Lon => "Longitude".to_owned(),
-            Self::Title => "Title".to_owned(),
-            Self::Publisher => "Publisher".to_owned(),
-            Self::Date => "Date".to_owned(),
-            Self::Url => "Web address".to_owned(),
-        }
-    }
-
     /// The kind of figure the column holds, if it holds figures.
     pub fn figure(&self) -> Option<Kind> {
         match self {
@@ -729,7 +701,7 @@ mod tests {
         assert_eq!(funding.cell(&r, 2, 2).text, "> 33,600,000,000");
         assert_eq!(funding.cell(&r, 2, 0).text, "2025");
         let losses = Table::of(&r, Sheet::Losses, &[]);
-        let titles: Vec<String> = losses.columns.iter().map(Field::title).collect();
+        let titles: Vec<String> = losses.columns.iter().map(|f| f.title_in(crate::i18n::Tr::EN)).collect();
         assert_eq!(
             titles,
             [

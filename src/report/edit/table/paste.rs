@@ -150,12 +150,9 @@ pub enum Named {
 /// fields (Year, Side, Total…), the unknown names are new categories. `None` when the row is
 /// data: a cell names nothing (a year, a figure, a label), or no cell names a column.
 pub fn header(table: &Table, cells: &[&str]) -> Option<Vec<Named>> {
-    let my = crate::i18n::Tr {
-        lang: crate::i18n::Lang::My,
-        digits: crate::i18n::Digits::Myanmar,
-    };
+    use crate::i18n::Tr;
     let names_of = |field: &Field| -> Vec<String> {
-        let mut names = vec![field.title(), field.title_in(my)];
+        let mut names = vec![field.title_in(Tr::EN), field.title_in(Tr::MY)];
         names.extend(field.category().map(str::to_owned));
         names.extend(format_names(field).iter().map(|n| (*n).to_owned()));
         names.into_iter().map(|n| header_key(&n)).collect()
