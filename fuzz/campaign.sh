@@ -7,6 +7,7 @@
 #   SECONDS_EACH=600 bash fuzz/campaign.sh # at most ten minutes per target
 #   TARGETS="cells events" bash fuzz/campaign.sh
 #   BUILD=0 TARGETS=cells bash fuzz/campaign.sh  # beside a running campaign, on its build
+#   setsid nohup bash fuzz/campaign.sh > fuzz.log 2>&1 &  # in the background, yielding to builds
 #
 # Needs `cargo install cargo-afl` and `cargo afl config --build` once; builds the targets first.
 # One target runs at a time, at the lowest priority, so the machine stays usable. Findings are
@@ -17,6 +18,13 @@ EXECS=${EXECS:-10000000}
 TARGETS=${TARGETS:-"pipeline invariants table cells events"}
 OUT=${OUT:-$(mktemp -d -t fieldreport-fuzz-XXXX)}
 mkdir -p "$OUT"
+# `nice` alone does not yield to other sessions where the kernel groups processes by session
+# (autogroup, on by default in Debian): a campaign started in its own session (`setsid`) took
+# as much of the processors as a build beside it. Started so, it lowers its whole session; in
+# a terminal's session it leaves the terminal's priority alone.
+if [[ $(ps -o sid= -p $$ | tr -d ' ') == "$$" && -w /proc/self/autogroup ]]; then
+    echo 19 > /proc/self/autogroup 2>/dev/null || true
+fi
 export AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 RUST_BACKTRACE=0 AFL_NO_UI=1
 export AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 # BUILD=0 runs the targets as last built (another campaign may be running them): the commit
