@@ -12,6 +12,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess
 
 use super::rules::{DEFAULT_FUNDING_LABEL, FORMAT_VERSION, MAX_ENTRIES, UNSPECIFIED_SIDE, blank, text_too_long};
 use crate::report::model::figure::{Figure, MAX_FIGURE, Qualifier, thousands};
+use crate::report::model::figure_text::{self, Unfit};
 use crate::report::model::{
     Area, BattleGroup, Battles, Date, Funding, Losses, Parts, Period, Report, Source, Town, Townships, Unknown,
 };
@@ -137,22 +138,18 @@ fn number_expecting<const WHOLE: bool>() -> &'static str {
 }
 
 fn checked<const WHOLE: bool, E: de::Error>(value: f64, unexpected: Unexpected<'_>) -> Result<f64, E> {
-    let expecting = number_expecting::<WHOLE>();
-    if !value.is_finite() || value < 0.0 {
-        return Err(E::invalid_value(unexpected, &expecting));
-    }
-    if value > MAX_FIGURE {
-        return Err(E::custom(format!(
+    match figure_text::fit(value, WHOLE) {
+        // `-0` is zero.
+        Ok(()) => Ok(value + 0.0),
+        Err(Unfit::TooLarge) => Err(E::custom(format!(
             "expected a number up to {} (a thousand trillion), found {}",
             thousands(MAX_FIGURE),
             thousands(value)
-        )));
+        ))),
+        Err(Unfit::NotANumber | Unfit::Negative | Unfit::NotWhole) => {
+            Err(E::invalid_value(unexpected, &number_expecting::<WHOLE>()))
+        }
     }
-    if WHOLE && value.fract() != 0.0 {
-        return Err(E::invalid_value(unexpected, &expecting));
-    }
-    // `-0` is zero.
-    Ok(value + 0.0)
 }
 
 impl<'de, const WHOLE: bool> Deserialize<'de> for Number<WHOLE> {

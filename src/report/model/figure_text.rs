@@ -114,20 +114,52 @@ pub fn parse(text: &str, kind: Kind) -> Result<Option<Figure>, Said> {
     };
     let written =
         number(digits.trim(), false).ok_or_else(|| Said::new("figure-not-a-number").text("text", original))?;
-    // A count written with decimals is refused as the CSV table refuses it ("1.0000001" is not
-    // rounded to 1); with a scale word, the product is judged once rounded ("15.7 billion").
-    let written_whole = scale != 1.0 || written.fract() == 0.0;
-    let value = significant(written * scale);
-    if value < 0.0 {
-        return Err(Said::new("figure-negative").text("text", original));
-    }
-    if value > MAX_FIGURE {
-        return Err(Said::new("figure-too-large").text("text", original));
-    }
-    if kind == Kind::Count && (value.fract() != 0.0 || !written_whole) {
-        return Err(Said::new("figure-not-whole").text("text", original));
-    }
+    // A number alone is judged as written, as the CSV table judges it ("1.0000001" is not a
+    // count, "-0.0000001" not an amount); with a scale word, the product is judged once rounded
+    // ("15.7 billion" is 15,700,000,000 though 15.7 × 10^9 is 15,699,999,999.999998).
+    let product = written * scale;
+    let judged = if scale == 1.0 { product } else { significant(product) };
+    fit(judged, kind == Kind::Count).map_err(|unfit| {
+        let key = match unfit {
+            Unfit::NotANumber => "figure-not-a-number",
+            Unfit::Negative => "figure-negative",
+            Unfit::TooLarge => "figure-too-large",
+            Unfit::NotWhole => "figure-not-whole",
+        };
+        Said::new(key).text("text", original)
+    })?;
+    let value = significant(product);
     Ok(Some(Figure::new(value + 0.0, qualifier)))
+}
+
+/// Why a number cannot be a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unfit {
+    /// Not a number at all (NaN).
+    NotANumber,
+    /// Below 0.
+    Negative,
+    /// Above [`MAX_FIGURE`].
+    TooLarge,
+    /// A count with a fraction.
+    NotWhole,
+}
+
+/// Whether a number can be a figure: 0 or more, at most [`MAX_FIGURE`], and whole when it is a
+/// count. The one judge of figures: the editor's cells, a paste, the CSV table and the JSON
+/// reader all ask it, of the number as written.
+pub fn fit(value: f64, whole: bool) -> Result<(), Unfit> {
+    if value.is_nan() {
+        Err(Unfit::NotANumber)
+    } else if value < 0.0 {
+        Err(Unfit::Negative)
+    } else if value > MAX_FIGURE {
+        Err(Unfit::TooLarge)
+    } else if whole && value.fract() != 0.0 {
+        Err(Unfit::NotWhole)
+    } else {
+        Ok(())
+    }
 }
 
 /// A value as a cell shows it again: below a billion, rounded to millionths (the cell's
@@ -339,6 +371,23 @@ mod tests {
             assert_eq!(read(text, kind), (value, qualifier), "{text}");
         }
         assert_eq!(parse("  ", Kind::Count), Ok(None));
+    }
+
+    /// A number is judged as written, not as the cell rounds it: what the CSV table and the
+    /// JSON reader refuse, a cell refuses too; a scale word's product is judged rounded.
+    #[test]
+    fn a_figure_is_judged_before_it_is_rounded() {
+        assert_eq!(fit(-0.0, true), Ok(()));
+        assert_eq!(fit(-1e-7, false), Err(Unfit::Negative));
+        assert_eq!(fit(MAX_FIGURE + 0.125, false), Err(Unfit::TooLarge));
+        assert_eq!(fit(f64::NAN, false), Err(Unfit::NotANumber));
+        assert_eq!(fit(1.5, true), Err(Unfit::NotWhole));
+        let key = |text: &str, kind| parse(text, kind).err().map(|said| said.key);
+        assert_eq!(key("1000000000000000.1", Kind::Money), Some("figure-too-large"));
+        assert_eq!(key("-0.0000001", Kind::Money), Some("figure-negative"));
+        assert_eq!(key("1.0000001", Kind::Count), Some("figure-not-whole"));
+        assert_eq!(read("15.7 billion", Kind::Count), (15.7e9, Qualifier::Exact));
+        assert_eq!(read("0.0000001", Kind::Money), (0.0, Qualifier::Exact));
     }
 
     #[test]

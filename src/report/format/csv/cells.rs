@@ -2,6 +2,7 @@
 
 use super::dialect::*;
 use super::*;
+use crate::report::model::figure_text::Unfit;
 
 /// One data row, its cells found by column.
 pub(super) struct Cells<'a> {
@@ -143,23 +144,26 @@ impl Cells<'_> {
                 format!("expected {expecting}, found {}", self.found(Col::Value)),
             ));
         };
-        if value > MAX_FIGURE {
-            return Err(Problem::at(
-                self.row,
-                Col::Value,
-                format!(
-                    "expected a number up to {} (a thousand trillion), found {}",
-                    thousands(MAX_FIGURE),
-                    thousands(value)
-                ),
-            ));
-        }
-        if value < 0.0 || (whole && value.fract() != 0.0) {
-            return Err(Problem::at(
-                self.row,
-                Col::Value,
-                format!("expected {expecting}, found {}", text.trim()),
-            ));
+        match figure_text::fit(value, whole) {
+            Ok(()) => {}
+            Err(Unfit::TooLarge) => {
+                return Err(Problem::at(
+                    self.row,
+                    Col::Value,
+                    format!(
+                        "expected a number up to {} (a thousand trillion), found {}",
+                        thousands(MAX_FIGURE),
+                        thousands(value)
+                    ),
+                ));
+            }
+            Err(Unfit::NotANumber | Unfit::Negative | Unfit::NotWhole) => {
+                return Err(Problem::at(
+                    self.row,
+                    Col::Value,
+                    format!("expected {expecting}, found {}", text.trim()),
+                ));
+            }
         }
         Ok(Figure {
             value: value + 0.0,
