@@ -133,8 +133,8 @@ pub enum Command {
     NewReport,
     /// Open the report with this id in the editor.
     EditReport(u64),
-    /// A change to a report (by id), named for the Edit menu ("Funding 2025: kyats").
-    Edit(u64, String, crate::report::edit::change::Change),
+    /// A change to a report, named for the Edit menu ("Funding 2025: kyats").
+    Edit(Stamp, String, crate::report::edit::change::Change),
     /// Undo the edited report's last edit.
     Undo,
     /// Redo the edited report's last undone edit.
@@ -197,4 +197,15 @@ pub enum ExportRequest {
     ChartCsv,
     /// Every figure of the open reports, as CSV.
     DatasetCsv,
+}
+
+/// The report a change is made for (by id), and where its entries were when it was made
+/// ([`crate::state::History::shape`]): a change that names entries by their place is
+/// refused once they have changed places, rather than carried out on other entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    /// The report's id.
+    pub report: u64,
+    /// The report's shape when the change was made.
+    pub shape: u64,
 }

@@ -10,7 +10,7 @@ mod window;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use fieldreport::app::FieldReportApp;
 use fieldreport::command::{Command, View};
 use fieldreport::report::edit::change::{Change, Detail};
@@ -227,13 +227,13 @@ fn a_change_names_its_entry_and_the_editor_follows_what_it_did() {
     // refused with the reason; the report and its history stay as they were.
     let before = edited(&h);
     let open = h.state().state.edited().expect("the report");
-    let (id, undo) = (open.id, open.history.next_undo().map(str::to_owned));
+    let (stamp, undo) = (open.stamp(), open.history.next_undo().map(str::to_owned));
     let gone = Change::RemoveRow(Sheet::Funding, Row::Funding(9));
     h.state_mut()
         .state
         .jobs
         .queue
-        .push(Command::Edit(id, "gone".to_owned(), gone));
+        .push(Command::Edit(stamp, "gone".to_owned(), gone));
     h.run();
     assert_eq!(edited(&h), before);
     let open = h.state().state.edited().expect("the report");
@@ -337,7 +337,7 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     h.run_steps(2);
     let id = h.state().state.docs.reports[0].id;
     h.state_mut().state.jobs.queue.push(Command::EditReport(id));
-    let id = h.state().state.edited().expect("the edited report").id;
+    let stamp = h.state().state.edited().expect("the edited report").stamp();
     let funding = sample().report;
     let funding = Table::of(&funding, Sheet::Funding, &[]).tsv(&funding, 0..=funding.funding.len() - 1, 0..=5);
     for (label, change) in [
@@ -359,7 +359,7 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
             .state
             .jobs
             .queue
-            .push(Command::Edit(id, label.to_owned(), change));
+            .push(Command::Edit(stamp, label.to_owned(), change));
     }
     h.run_steps(2);
     let report = edited(&h);
@@ -462,13 +462,13 @@ fn a_spreadsheet_table_opens_as_its_reports_and_saving_one_never_overwrites_the_
     h.state_mut().state.jobs.queue.push(Command::EditReport(id));
     h.run();
     let title = format!("{} (checked)", edited(&h).title);
-    let id = h.state().state.edited().expect("the edited report").id;
+    let stamp = h.state().state.edited().expect("the edited report").stamp();
     let change = Change::SetDetail(Detail::Title, title);
     h.state_mut()
         .state
         .jobs
         .queue
-        .push(Command::Edit(id, "title".to_owned(), change));
+        .push(Command::Edit(stamp, "title".to_owned(), change));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
@@ -747,4 +747,163 @@ fn texts_typed_in_zawgyi_convert_to_unicode_as_one_edit() {
             .is_some()
     );
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// The kyats of each funding row, by year.
+fn kyats(h: &Harness<'_, FieldReportApp>) -> Vec<(i32, Option<f64>)> {
+    edited(h)
+        .funding
+        .iter()
+        .map(|f| (f.year, f.mmk.as_ref().map(|m| m.value)))
+        .collect()
+}
+
+/// Text typed into a cell and left without Enter goes into the entry it was typed for when a
+/// button then removes or moves that row: the cell gives up the keyboard in the same frame as
+/// the click, after the button has sent its change, and the text is still sent first.
+#[test]
+fn text_left_in_a_cell_goes_to_its_row_when_a_row_is_then_moved_or_removed() {
+    let mut h = new_report_with_funding();
+    click_cell(&mut h, "Funding 2024 Battalion support, Kyats");
+    h.event(egui::Event::Text("7".to_owned()));
+    h.run();
+    h.get_by_label("Move down").click();
+    h.run();
+    let years: Vec<i32> = kyats(&h).iter().map(|(y, _)| *y).collect();
+    assert_eq!(years, [2023, 2025, 2024], "2024 moved down");
+    assert_eq!(kyats(&h)[2], (2024, Some(7.0)), "typed into 2024: {:?}", kyats(&h));
+    assert_eq!(kyats(&h)[1].1, Some(33.6e9), "2025 kept its kyats");
+
+    // Typed into the row then removed: the text goes with its row, the others keep theirs.
+    click_cell(&mut h, "Funding 2025 Battalion support, Kyats");
+    h.event(egui::Event::Text("9".to_owned()));
+    h.run();
+    h.get_by_label("Remove row").click();
+    h.run();
+    assert_eq!(kyats(&h), [(2023, Some(25e9)), (2024, Some(7.0))]);
+    // Undo brings back the row as the text left it, then as it was.
+    h.state_mut().state.jobs.queue.push(Command::Undo);
+    h.run();
+    assert_eq!(kyats(&h)[1], (2025, Some(9.0)));
+    h.state_mut().state.jobs.queue.push(Command::Undo);
+    h.run();
+    assert_eq!(kyats(&h)[1], (2025, Some(33.6e9)));
+}
+
+/// A change made for the rows as they were is refused, with the reason, once rows have been
+/// added, removed or moved or an edit undone: carried out, it would change another entry.
+#[test]
+fn a_change_made_before_rows_moved_is_refused_not_put_elsewhere() {
+    let mut h = new_report_with_funding();
+    let stamp = h.state().state.edited().expect("the report").stamp();
+    let at = |row| fieldreport::report::edit::change::At {
+        sheet: Sheet::Funding,
+        row: Row::Funding(row),
+        field: fieldreport::report::edit::table::Field::Mmk,
+    };
+    let queue = [
+        Command::Edit(
+            stamp,
+            "removing".to_owned(),
+            Change::RemoveRow(Sheet::Funding, Row::Funding(0)),
+        ),
+        Command::Edit(
+            stamp,
+            "Funding 2024 Battalion support, Kyats".to_owned(),
+            Change::Type(at(1), "5".to_owned()),
+        ),
+        // Not by place: still carried out.
+        Command::Edit(
+            stamp,
+            "title".to_owned(),
+            Change::SetDetail(Detail::Title, "Kept".to_owned()),
+        ),
+    ];
+    h.state_mut().state.jobs.queue.extend(queue);
+    h.run();
+    assert_eq!(
+        kyats(&h),
+        [(2024, Some(32.9e9)), (2025, Some(33.6e9))],
+        "no row took the 5"
+    );
+    assert_eq!(edited(&h).title, "Kept");
+    let message = h.state().scratch.editor.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("Funding 2024 Battalion support, Kyats: not done, because rows were"),
+        "{message}"
+    );
+
+    // An undo moves entries back: a change made before it is refused too.
+    let stamp = h.state().state.edited().expect("the report").stamp();
+    h.state_mut().state.jobs.queue.push(Command::Undo);
+    h.state_mut().state.jobs.queue.push(Command::Edit(
+        stamp,
+        "typed".to_owned(),
+        Change::Type(at(0), "5".to_owned()),
+    ));
+    h.run();
+    assert!(kyats(&h).iter().all(|(_, k)| *k != Some(5.0)), "{:?}", kyats(&h));
+}
+
+/// Every change carried out with one frame's commands is followed: a cell refused before a
+/// row is added still says why, and keeps its text.
+#[test]
+fn a_refused_cell_is_told_even_when_another_change_follows_it() {
+    let mut h = new_report_with_funding();
+    let stamp = h.state().state.edited().expect("the report").stamp();
+    let typed = Change::Type(
+        fieldreport::report::edit::change::At {
+            sheet: Sheet::Funding,
+            row: Row::Funding(0),
+            field: fieldreport::report::edit::table::Field::Mmk,
+        },
+        "lots".to_owned(),
+    );
+    h.state_mut().state.jobs.queue.extend([
+        Command::Edit(stamp, "Funding 2023 Battalion support, Kyats".to_owned(), typed),
+        Command::Edit(stamp, "adding a year".to_owned(), Change::AddRow(Sheet::Funding, None)),
+    ]);
+    h.run();
+    assert_eq!(edited(&h).funding.len(), 4, "the year was added");
+    let message = h.state().scratch.editor.message.clone().unwrap_or_default();
+    assert!(message.contains("lots") && message.contains("not a number"), "the refusal is told: {message}");
+    assert_eq!(
+        h.state().scratch.editor.editing.as_deref(),
+        Some("lots"),
+        "the text is kept"
+    );
+}
+
+/// The chart below the grid follows the report when its file is read again: versions are never
+/// numbered alike, so the preview made for the edits before is not taken for the file.
+#[test]
+fn the_preview_follows_a_report_read_again() {
+    let dir = scratch_dir("preview-reread");
+    let path = dir.join("report.json");
+    let mut report = sample().report;
+    std::fs::write(&path, fieldreport::report::format::write::to_json(&report)).expect("write");
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::OpenPaths(vec![path.clone()]));
+    settle(&mut h);
+    let id = h.state().state.docs.reports[0].id;
+    h.state_mut().state.jobs.queue.push(Command::EditReport(id));
+    h.run();
+    let title = |h: &Harness<'_, FieldReportApp>| {
+        h.query_by(|n| n.role() == Role::Image && n.label().is_some_and(|l| l.starts_with("Preview of the")))
+            .map(|n| n.accesskit_node().label().unwrap_or_default())
+            .unwrap_or_default()
+    };
+    let before = title(&h);
+    assert!(!before.is_empty(), "a preview is drawn");
+    report.funding[0].mmk = Some(fieldreport::report::Figure::new(1.0, Qualifier::Exact));
+    report.funding.truncate(1);
+    std::fs::write(&path, fieldreport::report::format::write::to_json(&report)).expect("write");
+    h.state_mut().state.jobs.queue.push(Command::OpenPaths(vec![path]));
+    settle(&mut h);
+    assert_eq!(edited(&h).funding.len(), 1, "read again");
+    assert_ne!(title(&h), before, "the preview shows the file as read again");
 }

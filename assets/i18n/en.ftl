@@ -887,5 +887,6 @@ paste-left-column = column "{ $column }" ({ $why })
 paste-left-cell = row { $row }, { $column }: "{ $text }" ({ $why })
 paste-no-such-column = this grid has no such column
 change-no-such-row = there is no such row
+change-stale = not done, because rows were added, removed or moved, or an edit undone, while it was being made: do it again where it belongs
 change-no-row-here = no row can be added here
 change-group-to-year = a group is added to a year of battles

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::{OpenReport, State};
-use crate::command::View;
+use crate::command::{Stamp, View};
+use crate::i18n::Said;
 use crate::report::edit::change::{Change, Done};
 use crate::report::{LoadedReport, Report, Subject};
 
@@ -32,6 +33,10 @@ pub struct History {
     next: u64,
     /// The recovery file that keeps this report's unsaved work against a crash.
     pub recovery: Option<PathBuf>,
+    /// The version at which entries last changed places (a row added, removed or moved, an
+    /// edit undone or redone, the file read again): a change that names entries by their place
+    /// and was made before it ([`crate::command::Stamp`]) no longer names what it meant.
+    pub shape: u64,
     /// The version the recovery file holds.
     pub recovered: u64,
 }
@@ -73,6 +78,19 @@ impl History {
         self.next += 1;
         self.next
     }
+
+    /// The report read from its file again: nothing to undo or redo, the file holding it, and
+    /// a version never used before, so that nothing made for an earlier one (the editor's
+    /// preview, a change naming entries by their place) is taken for it.
+    pub fn read_again(&mut self) {
+        *self = Self {
+            next: self.next,
+            ..Self::saved()
+        };
+        self.version = self.fresh_version();
+        self.saved = self.version;
+        self.shape = self.version;
+    }
 }
 
 /// What waits on the answer to "save your changes?".
@@ -103,11 +121,16 @@ pub struct Changed {
     pub seq: u64,
     /// The report changed (by id).
     pub report: u64,
+    /// Its name in the Edit menu.
+    pub label: String,
     /// The change.
     pub change: Change,
     /// What it did, or why it was refused (the report then as it was).
     pub result: Result<Done, crate::i18n::Said>,
 }
+
+/// How many changes are kept for the editor to follow: more than a frame's commands hold.
+const KEPT_CHANGES: usize = 64;
 
 /// The title a new report starts with.
 pub const NEW_TITLE: &str = "Untitled report";
@@ -169,25 +192,38 @@ impl State {
     }
 
     /// Carries out a change to a report, as one step of its history; what it did is kept for
-    /// the editor.
-    pub(super) fn change(&mut self, id: u64, label: String, change: Change) {
-        let Some((_, open)) = self.report_by_id(id) else { return };
-        let mut report = open.loaded.report.clone();
-        let result = change.apply(&mut report);
-        if result.is_ok() {
-            self.take_version(id, label, report);
-        }
-        let seq = self.docs.last_change.as_ref().map_or(1, |c| c.seq + 1);
-        self.docs.last_change = Some(Changed {
+    /// the editor. A change that names entries by their place is refused when entries have
+    /// changed places since it was made.
+    pub(super) fn change(&mut self, stamp: Stamp, label: String, change: Change) {
+        let Some((_, open)) = self.report_by_id(stamp.report) else {
+            return;
+        };
+        let result = if change.names_places() && stamp.shape != open.history.shape {
+            Err(Said::new("change-stale"))
+        } else {
+            let mut report = open.loaded.report.clone();
+            let result = change.apply(&mut report);
+            if result.is_ok() {
+                self.take_version(stamp.report, label.clone(), report, change.moves_rows());
+            }
+            result
+        };
+        let seq = self.docs.changes.last().map_or(1, |c| c.seq + 1);
+        self.docs.changes.push(Changed {
             seq,
-            report: id,
+            report: stamp.report,
+            label,
             change,
             result,
         });
+        // The editor follows each change in the frame after it; a frame's worth is kept.
+        let over = self.docs.changes.len().saturating_sub(KEPT_CHANGES);
+        self.docs.changes.drain(..over);
     }
 
-    /// Takes a new version of a report; the one it replaces goes on the undo stack.
-    fn take_version(&mut self, id: u64, label: String, report: Report) {
+    /// Takes a new version of a report; the one it replaces goes on the undo stack. `moved`
+    /// when entries changed places.
+    fn take_version(&mut self, id: u64, label: String, report: Report, moved: bool) {
         let Some((i, _)) = self.report_by_id(id) else { return };
         let open = &mut self.docs.reports[i];
         if open.loaded.report == report {
@@ -201,6 +237,9 @@ impl State {
         });
         open.history.redo.clear();
         open.history.version = version;
+        if moved {
+            open.history.shape = version;
+        }
         replace(open, report);
         self.rebuild();
     }
@@ -232,6 +271,7 @@ impl State {
             version: history.version,
         });
         history.version = step.version;
+        history.shape = history.fresh_version();
         replace(open, step.report);
         self.rebuild();
     }
@@ -278,7 +318,7 @@ impl State {
                     self.forget_recovery(id);
                     if let Some((i, _)) = self.report_by_id(id) {
                         self.docs.reports[i].loaded = Arc::new(*loaded);
-                        self.docs.reports[i].history = History::saved();
+                        self.docs.reports[i].history.read_again();
                         self.rebuild();
                     }
                 }

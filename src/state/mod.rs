@@ -175,6 +175,17 @@ pub struct OpenReport {
     pub id: u64,
 }
 
+impl OpenReport {
+    /// What a change made now to this report is made for: the report, and where its entries
+    /// are.
+    pub fn stamp(&self) -> crate::command::Stamp {
+        crate::command::Stamp {
+            report: self.id,
+            shape: self.history.shape,
+        }
+    }
+}
+
 /// The viewer's state, in parts: the settings (and their file), the open documents, what the
 /// window shows, and the commands and background work under way.
 pub struct State {
@@ -509,7 +520,7 @@ impl State {
             }
             Command::NewReport => self.new_report(),
             Command::EditReport(id) => self.edit_report(id),
-            Command::Edit(id, label, change) => self.change(id, label, change),
+            Command::Edit(stamp, label, change) => self.change(stamp, label, change),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::SaveReport(id) => self.save_report(id, false, ctx),
@@ -836,7 +847,7 @@ impl State {
             }
             Some(i) => {
                 self.docs.reports[i].loaded = Arc::new(loaded);
-                self.docs.reports[i].history = History::saved();
+                self.docs.reports[i].history.read_again();
             }
             None => {
                 // The bundled sample steps aside for the first report the user opens.

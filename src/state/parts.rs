@@ -46,8 +46,8 @@ pub struct Documents {
     pub(super) worded_for: Option<(u64, crate::i18n::Tr)>,
     /// The report being edited (by id).
     pub editing: Option<u64>,
-    /// What the last change to a report did, for the editor to follow.
-    pub last_change: Option<Changed>,
+    /// What the last changes carried out did, in order, for the editor to follow (each once).
+    pub changes: Vec<Changed>,
     /// The question asked before unsaved work would be lost, while it waits for an answer.
     pub confirm: Option<Confirm>,
     /// Saves under way before something waits to be done (close, quit): the reports, and what.
@@ -82,7 +82,7 @@ impl Documents {
             worded: std::collections::HashMap::new(),
             worded_for: None,
             editing: None,
-            last_change: None,
+            changes: Vec::new(),
             confirm: None,
             after_save: None,
             quitting: false,

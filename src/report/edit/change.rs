@@ -3,7 +3,8 @@
 //! it acts on in the report's terms (the entry by its path, `funding[2]`; the column by its
 //! field or category name; the detail), not by its place in the editor's grid, and is carried
 //! out by the state on the report as it is when its turn comes; a change that no longer fits
-//! (the entry gone) is refused with the reason, and the report stays as it was.
+//! (the entry gone, or entries moved since it was made: [`Change::names_places`]) is refused
+//! with the reason, and the report stays as it was.
 
 use super::table::{self, Field, PasteProblem, Row, Sheet, Table};
 use crate::i18n::Said;
@@ -131,6 +132,36 @@ fn column_place(report: &Report, sheet: Sheet, field: &Field) -> Result<(Table, 
 }
 
 impl Change {
+    /// True when the change names entries by their place among their kind (`funding[2]`), so
+    /// that it means other entries once rows have been added, removed or moved.
+    pub fn names_places(&self) -> bool {
+        match self {
+            Self::Type(..)
+            | Self::SetFigure(..)
+            | Self::Clear(..)
+            | Self::AddGroup(_)
+            | Self::RemoveRow(..)
+            | Self::MoveRow(..) => true,
+            Self::Paste { at, .. } => at.is_some(),
+            Self::AddRow(_, after) => after.is_some(),
+            Self::RenameCategory(..)
+            | Self::MoveCategory(..)
+            | Self::RemoveCategory(..)
+            | Self::SetDetail(..)
+            | Self::SetPeriod(..)
+            | Self::ZawgyiToUnicode => false,
+        }
+    }
+
+    /// True when the change adds, removes or moves entries, so that later entries change
+    /// places (a paste adds rows after the last, which moves none).
+    pub fn moves_rows(&self) -> bool {
+        matches!(
+            self,
+            Self::AddRow(..) | Self::AddGroup(_) | Self::RemoveRow(..) | Self::MoveRow(..)
+        )
+    }
+
     /// Carries the change out on `report`. On an error the report is as it was.
     pub fn apply(&self, report: &mut Report) -> Result<Done, Said> {
         let mut done = Done::default();

@@ -60,7 +60,7 @@ impl Sheet {
 }
 
 /// What a column holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     /// A year (funding, losses, battles).
     Year,

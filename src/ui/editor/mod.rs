@@ -21,7 +21,11 @@ use crate::i18n::Tr;
 use crate::report::edit::change::Change;
 use crate::report::edit::table::{Field, Row, Sheet, Table};
 use crate::report::{Dataset, Report};
+use crate::state::Changed;
 use crate::state::{OpenReport, State};
+
+/// The catalog key of a change refused because entries moved while it was made.
+const STALE: &str = "change-stale";
 
 /// A cell of a sheet: (sheet, (row, column)).
 pub type CellAt = (Sheet, (usize, usize));
@@ -69,23 +73,42 @@ impl EditorScratch {
     }
 }
 
-/// Sends a change to the report, named for the Edit menu.
+/// Sends a change to the report, named for the Edit menu, made for the report as drawn.
 pub fn send(out: &mut Vec<Command>, open: &OpenReport, label: impl Into<String>, change: Change) {
-    out.push(Command::Edit(open.id, label.into(), change));
+    out.push(Command::Edit(open.stamp(), label.into(), change));
 }
 
-/// Follows the last change carried out, once: the cursor to the row added or moved and the
-/// category moved, the reason a cell's text was refused (the cell opened again with it), what
-/// a paste left out, the cell a clear could not empty.
+/// Puts a frame's changes in the order the user made them: what was typed into a cell or a
+/// note is sent when the cell lets go of the keyboard, which happens while the grid is drawn,
+/// after the button clicked to add, remove or move a row has sent its change; the text was
+/// typed before that click, so it goes first, into the entry it was typed for.
+fn typing_first(frame: &mut [Command]) {
+    let typed = |c: &Command| matches!(c, Command::Edit(_, _, Change::Type(..) | Change::SetFigure(..)));
+    frame.sort_by_key(|c| !typed(c));
+}
+
+/// Follows each change carried out since the last frame, once, in order: the cursor to the row
+/// added or moved and the category moved, the reason a cell's text was refused (the cell opened
+/// again with it), what a paste left out, the cell a clear could not empty, a change refused
+/// because entries moved while it was made.
 fn follow(state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
-    let Some(changed) = &state.docs.last_change else { return };
-    if changed.seq == scratch.followed {
+    let fresh: Vec<&Changed> = state.docs.changes.iter().filter(|c| c.seq > scratch.followed).collect();
+    let Some(last) = fresh.last() else { return };
+    scratch.followed = last.seq;
+    let mine = fresh.into_iter().filter(|c| c.report == open.id);
+    // A cell refused is opened again with its text last, whatever was done after it.
+    let (refused, rest): (Vec<&Changed>, Vec<&Changed>) =
+        mine.partition(|c| matches!((&c.change, &c.result), (Change::Type(..), Err(why)) if why.key != STALE));
+    if refused.is_empty() && rest.is_empty() {
         return;
     }
-    scratch.followed = changed.seq;
-    if changed.report != open.id {
-        return;
+    scratch.message = None;
+    for changed in rest.into_iter().chain(refused.last().copied()) {
+        follow_one(changed, open, scratch);
     }
+}
+
+fn follow_one(changed: &Changed, open: &OpenReport, scratch: &mut EditorScratch) {
     let (tr, report) = (scratch.tr, &open.loaded.report);
     let place = |scratch: &EditorScratch, sheet: Sheet, row: Option<Row>, field: Option<&Field>| {
         let table = Table::of(report, sheet, scratch.extra.get(&sheet).map_or(&[], Vec::as_slice));
@@ -93,8 +116,11 @@ fn follow(state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
         let c = field.and_then(|field| table.columns.iter().position(|f| f == field));
         (r, c)
     };
-    scratch.message = None;
     match (&changed.change, &changed.result) {
+        // The cell named is no longer the one typed in: say what was not done.
+        (_, Err(why)) if why.key == STALE => {
+            scratch.message = Some(format!("{}: {}", changed.label, why.words(tr)));
+        }
         (Change::Type(at, text), Err(why)) => {
             scratch.sheet = Some(at.sheet);
             scratch.details = false;
@@ -106,12 +132,15 @@ fn follow(state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
             scratch.message = Some(format!("{}: {}", grid::at_name(report, at, tr), why.words(tr)));
         }
         (_, Err(why)) => scratch.message = Some(why.words(tr)),
-        (Change::Paste { text, .. }, Ok(done)) => scratch.message = grid::pasted_message(&done.left, text, tr),
+        (Change::Paste { text, .. }, Ok(done)) => {
+            if let Some(left) = grid::pasted_message(&done.left, text, tr) {
+                scratch.message = Some(left);
+            }
+        }
         (Change::Clear(..), Ok(done)) => {
-            scratch.message = done
-                .refused
-                .as_ref()
-                .map(|(at, why)| format!("{}: {}", grid::at_name(report, at, tr), why.words(tr)));
+            if let Some((at, why)) = &done.refused {
+                scratch.message = Some(format!("{}: {}", grid::at_name(report, at, tr), why.words(tr)));
+            }
         }
         (Change::RenameCategory(sheet, field, name), Ok(_)) => {
             grid::rename_extra(scratch, *sheet, field.category().unwrap_or_default(), name.trim());
@@ -150,6 +179,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, 
         return;
     };
     follow(state, open, scratch);
+    let first = out.len();
     header_ui(ui, open, tr, out);
     tabs_ui(ui, open, scratch, tr);
     ui.separator();
@@ -162,6 +192,7 @@ pub fn editor_ui(ui: &mut egui::Ui, state: &State, scratch: &mut EditorScratch, 
             grid::sheet_ui(ui, open, state.warnings(open), scratch, out);
         }
     });
+    typing_first(&mut out[first..]);
     ui.separator();
     preview_ui(ui, state, open, scratch);
 }
@@ -309,6 +340,9 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
         open.id.hash(&mut h);
         open.history.version.hash(&mut h);
         scratch.editing.hash(&mut h);
+        scratch.details.hash(&mut h);
+        sheet.hash(&mut h);
+        scratch.extra().hash(&mut h);
         scratch.cursor.hash(&mut h);
         kind.hash(&mut h);
         state.settings.currency.hash(&mut h);
