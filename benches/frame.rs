@@ -106,7 +106,7 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
     h.run();
     h.hover_at(egui::pos2(600.0, 300.0));
     let steady = median(100, || h.step());
-    let stamp = h.state().state.edited().expect("the edited report").stamp();
+    let target = h.state().state.edited().expect("the edited report").target();
     let mut n = 0;
     let edit = median(60, || {
         use fieldreport::report::edit::change::{At, Change};
@@ -122,7 +122,7 @@ fn editor_time(report: LoadedReport) -> (Duration, Duration) {
             .state
             .jobs
             .queue
-            .push(Command::Edit(stamp, "a figure".to_owned(), change));
+            .push(Command::Edit(target, "a figure".to_owned(), change));
         h.step();
     });
     (steady, edit)

@@ -134,7 +134,7 @@ pub enum Command {
     /// Open the report with this id in the editor.
     EditReport(u64),
     /// A change to a report, named for the Edit menu ("Funding 2025: kyats").
-    Edit(Stamp, String, crate::report::edit::change::Change),
+    Edit(Target, String, crate::report::edit::change::Change),
     /// Undo the edited report's last edit.
     Undo,
     /// Redo the edited report's last undone edit.
@@ -203,7 +203,7 @@ pub enum ExportRequest {
 /// ([`crate::state::History::shape`]): a change that names entries by their place is
 /// refused once they have changed places, rather than carried out on other entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Stamp {
+pub struct Target {
     /// The report's id.
     pub report: u64,
     /// The report's shape when the change was made.

@@ -516,7 +516,7 @@ fn the_editor_says_why_it_refused_a_cell_or_a_paste_in_burmese() {
     let mut h = burmese_sample();
     h.get_by_label("ပြင်ရန်").click();
     h.run();
-    let stamp = h.state().state.edited().expect("the sample in the editor").stamp();
+    let target = h.state().state.edited().expect("the sample in the editor").target();
     let kyats = At {
         sheet: Sheet::Funding,
         row: Row::Funding(0),
@@ -527,7 +527,7 @@ fn the_editor_says_why_it_refused_a_cell_or_a_paste_in_burmese() {
         .state
         .jobs
         .queue
-        .push(Command::Edit(stamp, "typed".to_owned(), typed));
+        .push(Command::Edit(target, "typed".to_owned(), typed));
     h.run();
     assert!(
         h.query_by_label_contains("“lots” သည် ကိန်းဂဏန်း မဟုတ်ပါ").is_some(),
@@ -548,7 +548,7 @@ fn the_editor_says_why_it_refused_a_cell_or_a_paste_in_burmese() {
         .state
         .jobs
         .queue
-        .push(Command::Edit(stamp, "pasted".to_owned(), pasted));
+        .push(Command::Edit(target, "pasted".to_owned(), pasted));
     h.run();
     let message = h.state().scratch.editor.message.clone().unwrap_or_default();
     assert!(

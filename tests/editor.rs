@@ -227,13 +227,13 @@ fn a_change_names_its_entry_and_the_editor_follows_what_it_did() {
     // refused with the reason; the report and its history stay as they were.
     let before = edited(&h);
     let open = h.state().state.edited().expect("the report");
-    let (stamp, undo) = (open.stamp(), open.history.next_undo().map(str::to_owned));
+    let (target, undo) = (open.target(), open.history.next_undo().map(str::to_owned));
     let gone = Change::RemoveRow(Sheet::Funding, Row::Funding(9));
     h.state_mut()
         .state
         .jobs
         .queue
-        .push(Command::Edit(stamp, "gone".to_owned(), gone));
+        .push(Command::Edit(target, "gone".to_owned(), gone));
     h.run();
     assert_eq!(edited(&h), before);
     let open = h.state().state.edited().expect("the report");
@@ -337,7 +337,7 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
     h.run_steps(2);
     let id = h.state().state.docs.reports[0].id;
     h.state_mut().state.jobs.queue.push(Command::EditReport(id));
-    let stamp = h.state().state.edited().expect("the edited report").stamp();
+    let target = h.state().state.edited().expect("the edited report").target();
     let funding = sample().report;
     let funding = Table::of(&funding, Sheet::Funding, &[]).tsv(&funding, 0..=funding.funding.len() - 1, 0..=5);
     for (label, change) in [
@@ -359,7 +359,7 @@ fn unsaved_work_is_kept_and_restored_after_a_crash() {
             .state
             .jobs
             .queue
-            .push(Command::Edit(stamp, label.to_owned(), change));
+            .push(Command::Edit(target, label.to_owned(), change));
     }
     h.run_steps(2);
     let report = edited(&h);
@@ -462,13 +462,13 @@ fn a_spreadsheet_table_opens_as_its_reports_and_saving_one_never_overwrites_the_
     h.state_mut().state.jobs.queue.push(Command::EditReport(id));
     h.run();
     let title = format!("{} (checked)", edited(&h).title);
-    let stamp = h.state().state.edited().expect("the edited report").stamp();
+    let target = h.state().state.edited().expect("the edited report").target();
     let change = Change::SetDetail(Detail::Title, title);
     h.state_mut()
         .state
         .jobs
         .queue
-        .push(Command::Edit(stamp, "title".to_owned(), change));
+        .push(Command::Edit(target, "title".to_owned(), change));
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
@@ -795,7 +795,7 @@ fn text_left_in_a_cell_goes_to_its_row_when_a_row_is_then_moved_or_removed() {
 #[test]
 fn a_change_made_before_rows_moved_is_refused_not_put_elsewhere() {
     let mut h = new_report_with_funding();
-    let stamp = h.state().state.edited().expect("the report").stamp();
+    let target = h.state().state.edited().expect("the report").target();
     let at = |row| fieldreport::report::edit::change::At {
         sheet: Sheet::Funding,
         row: Row::Funding(row),
@@ -803,18 +803,18 @@ fn a_change_made_before_rows_moved_is_refused_not_put_elsewhere() {
     };
     let queue = [
         Command::Edit(
-            stamp,
+            target,
             "removing".to_owned(),
             Change::RemoveRow(Sheet::Funding, Row::Funding(0)),
         ),
         Command::Edit(
-            stamp,
+            target,
             "Funding 2024 Battalion support, Kyats".to_owned(),
             Change::Type(at(1), "5".to_owned()),
         ),
         // Not by place: still carried out.
         Command::Edit(
-            stamp,
+            target,
             "title".to_owned(),
             Change::SetDetail(Detail::Title, "Kept".to_owned()),
         ),
@@ -834,10 +834,10 @@ fn a_change_made_before_rows_moved_is_refused_not_put_elsewhere() {
     );
 
     // An undo moves entries back: a change made before it is refused too.
-    let stamp = h.state().state.edited().expect("the report").stamp();
+    let target = h.state().state.edited().expect("the report").target();
     h.state_mut().state.jobs.queue.push(Command::Undo);
     h.state_mut().state.jobs.queue.push(Command::Edit(
-        stamp,
+        target,
         "typed".to_owned(),
         Change::Type(at(0), "5".to_owned()),
     ));
@@ -850,7 +850,7 @@ fn a_change_made_before_rows_moved_is_refused_not_put_elsewhere() {
 #[test]
 fn a_refused_cell_is_told_even_when_another_change_follows_it() {
     let mut h = new_report_with_funding();
-    let stamp = h.state().state.edited().expect("the report").stamp();
+    let target = h.state().state.edited().expect("the report").target();
     let typed = Change::Type(
         fieldreport::report::edit::change::At {
             sheet: Sheet::Funding,
@@ -860,13 +860,16 @@ fn a_refused_cell_is_told_even_when_another_change_follows_it() {
         "lots".to_owned(),
     );
     h.state_mut().state.jobs.queue.extend([
-        Command::Edit(stamp, "Funding 2023 Battalion support, Kyats".to_owned(), typed),
-        Command::Edit(stamp, "adding a year".to_owned(), Change::AddRow(Sheet::Funding, None)),
+        Command::Edit(target, "Funding 2023 Battalion support, Kyats".to_owned(), typed),
+        Command::Edit(target, "adding a year".to_owned(), Change::AddRow(Sheet::Funding, None)),
     ]);
     h.run();
     assert_eq!(edited(&h).funding.len(), 4, "the year was added");
     let message = h.state().scratch.editor.message.clone().unwrap_or_default();
-    assert!(message.contains("lots") && message.contains("not a number"), "the refusal is told: {message}");
+    assert!(
+        message.contains("lots") && message.contains("not a number"),
+        "the refusal is told: {message}"
+    );
     assert_eq!(
         h.state().scratch.editor.editing.as_deref(),
         Some("lots"),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::{OpenReport, State};
-use crate::command::{Stamp, View};
+use crate::command::{Target, View};
 use crate::i18n::Said;
 use crate::report::edit::change::{Change, Done};
 use crate::report::{LoadedReport, Report, Subject};
@@ -35,7 +35,7 @@ pub struct History {
     pub recovery: Option<PathBuf>,
     /// The version at which entries last changed places (a row added, removed or moved, an
     /// edit undone or redone, the file read again): a change that names entries by their place
-    /// and was made before it ([`crate::command::Stamp`]) no longer names what it meant.
+    /// and was made before it ([`crate::command::Target`]) no longer names what it meant.
     pub shape: u64,
     /// The version the recovery file holds.
     pub recovered: u64,
@@ -194,24 +194,24 @@ impl State {
     /// Carries out a change to a report, as one step of its history; what it did is kept for
     /// the editor. A change that names entries by their place is refused when entries have
     /// changed places since it was made.
-    pub(super) fn change(&mut self, stamp: Stamp, label: String, change: Change) {
-        let Some((_, open)) = self.report_by_id(stamp.report) else {
+    pub(super) fn change(&mut self, target: Target, label: String, change: Change) {
+        let Some((_, open)) = self.report_by_id(target.report) else {
             return;
         };
-        let result = if change.names_places() && stamp.shape != open.history.shape {
+        let result = if change.names_places() && target.shape != open.history.shape {
             Err(Said::new("change-stale"))
         } else {
             let mut report = open.loaded.report.clone();
             let result = change.apply(&mut report);
             if result.is_ok() {
-                self.take_version(stamp.report, label.clone(), report, change.moves_rows());
+                self.take_version(target.report, label.clone(), report, change.moves_rows());
             }
             result
         };
         let seq = self.docs.changes.last().map_or(1, |c| c.seq + 1);
         self.docs.changes.push(Changed {
             seq,
-            report: stamp.report,
+            report: target.report,
             label,
             change,
             result,

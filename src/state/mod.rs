@@ -76,6 +76,12 @@ pub const SETTINGS_FILE: &str = "settings.json";
 /// Reports with more figures than this in all are merged on a background thread.
 const MERGE_HERE_UP_TO: usize = 20_000;
 
+/// True when a report is small enough to merge and chart on the window's thread between two
+/// frames ([`MERGE_HERE_UP_TO`] figures): the editor's preview then follows each key typed.
+pub fn charted_here(report: &crate::report::Report) -> bool {
+    figure_count(report) <= MERGE_HERE_UP_TO
+}
+
 /// While a long batch of files is read, the charts catch up this often.
 const REBUILD_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
@@ -178,8 +184,8 @@ pub struct OpenReport {
 impl OpenReport {
     /// What a change made now to this report is made for: the report, and where its entries
     /// are.
-    pub fn stamp(&self) -> crate::command::Stamp {
-        crate::command::Stamp {
+    pub fn target(&self) -> crate::command::Target {
+        crate::command::Target {
             report: self.id,
             shape: self.history.shape,
         }
@@ -520,7 +526,7 @@ impl State {
             }
             Command::NewReport => self.new_report(),
             Command::EditReport(id) => self.edit_report(id),
-            Command::Edit(stamp, label, change) => self.change(stamp, label, change),
+            Command::Edit(target, label, change) => self.change(target, label, change),
             Command::Undo => self.undo(),
             Command::Redo => self.redo(),
             Command::SaveReport(id) => self.save_report(id, false, ctx),

@@ -265,7 +265,7 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
         && let Some(open) = state.edited()
     {
         let change = crate::report::edit::change::Change::ZawgyiToUnicode;
-        out.push(Command::Edit(open.stamp(), tr.t("undo-zawgyi"), change));
+        out.push(Command::Edit(open.target(), tr.t("undo-zawgyi"), change));
     }
 }
 

@@ -75,7 +75,7 @@ impl EditorScratch {
 
 /// Sends a change to the report, named for the Edit menu, made for the report as drawn.
 pub fn send(out: &mut Vec<Command>, open: &OpenReport, label: impl Into<String>, change: Change) {
-    out.push(Command::Edit(open.stamp(), label.into(), change));
+    out.push(Command::Edit(open.target(), label.into(), change));
 }
 
 /// Puts a frame's changes in the order the user made them: what was typed into a cell or a
@@ -333,14 +333,18 @@ fn chart_kind(sheet: Sheet) -> ChartKind {
 /// as it would be once entered.
 fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut EditorScratch) {
     let sheet = scratch.sheet();
+    // A large report's chart is drawn again for each edit, not for each key typed.
+    let typing = scratch
+        .editing
+        .clone()
+        .filter(|_| !scratch.details && crate::state::charted_here(&open.loaded.report));
     let kind = chart_kind(sheet);
     let key = {
         use std::hash::{Hash as _, Hasher as _};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         open.id.hash(&mut h);
         open.history.version.hash(&mut h);
-        scratch.editing.hash(&mut h);
-        scratch.details.hash(&mut h);
+        typing.hash(&mut h);
         sheet.hash(&mut h);
         scratch.extra().hash(&mut h);
         scratch.cursor.hash(&mut h);
@@ -356,7 +360,7 @@ fn preview_ui(ui: &mut egui::Ui, state: &State, open: &OpenReport, scratch: &mut
             // in as it would be once entered (what is typed and readable shows at once; what
             // is not, not yet). Edits themselves go through commands.
             let mut loaded = (*open.loaded).clone();
-            if let (Some(text), false) = (&scratch.editing, scratch.details) {
+            if let Some(text) = &typing {
                 let table = Table::of(&loaded.report, sheet, scratch.extra());
                 let (row, col) = scratch.cursor;
                 let _ = table.set(&mut loaded.report, row, col, text);
