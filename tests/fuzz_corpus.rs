@@ -123,9 +123,12 @@ fn replay_table(bytes: &[u8]) -> bool {
     fieldreport::report::format::csv::parse(bytes, fuzz::TABLE_FILE).is_ok()
 }
 
-/// The cells target on one input; always true (every text can be typed or pasted).
+/// The cells target on one input, pasted into every sheet (the target pastes into one);
+/// always true (every text can be typed or pasted).
 fn replay_cells(bytes: &[u8]) -> bool {
-    fuzz::cells(bytes);
+    for sheet in fuzz::SHEETS {
+        fuzz::cells_into(bytes, sheet);
+    }
     true
 }
 
@@ -154,7 +157,13 @@ fn the_table_corpus_keeps_the_table_targets_properties() {
 fn the_cells_corpus_keeps_the_cell_targets_properties() {
     let paths = files("corpus-cells");
     assert!(paths.len() >= 5, "the cells corpus is there: {} files", paths.len());
-    let (_, failures) = replay_all_with(&paths, replay_cells);
+    // As the target runs them, and pasted into every sheet.
+    let as_run = |bytes: &[u8]| {
+        fuzz::cells(bytes);
+        true
+    };
+    let (_, mut failures) = replay_all_with(&paths, as_run);
+    failures.extend(replay_all_with(&paths, replay_cells).1);
     assert!(
         failures.is_empty(),
         "{} of {} texts failed:\n{}",
