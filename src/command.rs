@@ -135,10 +135,10 @@ pub enum Command {
     EditReport(u64),
     /// A change to a report, named for the Edit menu ("Funding 2025: kyats").
     Edit(Target, String, crate::report::edit::change::Change),
-    /// Undo the edited report's last edit.
-    Undo,
-    /// Redo the edited report's last undone edit.
-    Redo,
+    /// Undo a report's (by id) last edit.
+    Undo(u64),
+    /// Redo a report's (by id) last undone edit.
+    Redo(u64),
     /// Save a report (by id) to its file, or ask where when it has none.
     SaveReport(u64),
     /// Save a report (by id) to a file chosen in a dialog.

@@ -782,10 +782,12 @@ fn text_left_in_a_cell_goes_to_its_row_when_a_row_is_then_moved_or_removed() {
     h.run();
     assert_eq!(kyats(&h), [(2023, Some(25e9)), (2024, Some(7.0))]);
     // Undo brings back the row as the text left it, then as it was.
-    h.state_mut().state.jobs.queue.push(Command::Undo);
+    let id = h.state().state.edited().expect("the report").id;
+    h.state_mut().state.jobs.queue.push(Command::Undo(id));
     h.run();
     assert_eq!(kyats(&h)[1], (2025, Some(9.0)));
-    h.state_mut().state.jobs.queue.push(Command::Undo);
+    let id = h.state().state.edited().expect("the report").id;
+    h.state_mut().state.jobs.queue.push(Command::Undo(id));
     h.run();
     assert_eq!(kyats(&h)[1], (2025, Some(33.6e9)));
 }
@@ -835,7 +837,8 @@ fn a_change_made_before_rows_moved_is_refused_not_put_elsewhere() {
 
     // An undo moves entries back: a change made before it is refused too.
     let target = h.state().state.edited().expect("the report").target();
-    h.state_mut().state.jobs.queue.push(Command::Undo);
+    let id = h.state().state.edited().expect("the report").id;
+    h.state_mut().state.jobs.queue.push(Command::Undo(id));
     h.state_mut().state.jobs.queue.push(Command::Edit(
         target,
         "typed".to_owned(),

@@ -244,18 +244,8 @@ impl State {
         self.rebuild();
     }
 
-    /// Undoes the edited report's last edit.
-    pub(super) fn undo(&mut self) {
-        self.step(true);
-    }
-
-    /// Redoes the edited report's last undone edit.
-    pub(super) fn redo(&mut self) {
-        self.step(false);
-    }
-
-    fn step(&mut self, back: bool) {
-        let Some(id) = self.docs.editing else { return };
+    /// Undoes (`back`) a report's last edit, or redoes its last undone edit.
+    pub(super) fn step(&mut self, id: u64, back: bool) {
         let Some((i, _)) = self.report_by_id(id) else { return };
         let open = &mut self.docs.reports[i];
         let history = &mut open.history;

@@ -59,9 +59,13 @@ pub fn shortcuts(ctx: &egui::Context, state: &State) -> Vec<Command> {
     let edited = state.edited().map(|r| r.id);
     ctx.input_mut(|i| {
         let mut out = Vec::new();
-        if !typing {
+        if !typing && let Some(id) = edited {
             // Ctrl+Shift+Z before Ctrl+Z, which would take it too.
-            for (shortcut, command) in [(REDO, Command::Redo), (UNDO, Command::Undo), (REDO_Y, Command::Redo)] {
+            for (shortcut, command) in [
+                (REDO, Command::Redo(id)),
+                (UNDO, Command::Undo(id)),
+                (REDO_Y, Command::Redo(id)),
+            ] {
                 if i.consume_shortcut(&shortcut) {
                     out.push(command);
                 }
@@ -220,7 +224,8 @@ fn recent_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
 
 /// The Edit menu: undo and redo of the edited report, named after the edits they would undo.
 fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
-    let history = state.edited().map(|r| &r.history);
+    let edited = state.edited();
+    let history = edited.map(|r| &r.history);
     let undo = history.and_then(|h| h.next_undo());
     let redo = history.and_then(|h| h.next_redo());
     let tr = state.view.options.tr;
@@ -234,8 +239,9 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
             egui::Button::new(undo_text).shortcut_text(shortcut(&UNDO)),
         )
         .clicked()
+        && let Some(open) = edited
     {
-        out.push(Command::Undo);
+        out.push(Command::Undo(open.id));
     }
     if ui
         .add_enabled(
@@ -243,8 +249,9 @@ fn edit_menu_ui(ui: &mut egui::Ui, state: &State, out: &mut Vec<Command>) {
             egui::Button::new(redo_text).shortcut_text(shortcut(&REDO)),
         )
         .clicked()
+        && let Some(open) = edited
     {
-        out.push(Command::Redo);
+        out.push(Command::Redo(open.id));
     }
     ui.separator();
     // Texts typed in Zawgyi, as the checks found them: converted as one edit.

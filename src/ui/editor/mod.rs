@@ -238,7 +238,7 @@ fn header_ui(ui: &mut egui::Ui, open: &OpenReport, tr: Tr, out: &mut Vec<Command
             ))
             .clicked()
         {
-            out.push(Command::Undo);
+            out.push(Command::Undo(open.id));
         }
         let redo = open.history.next_redo();
         if ui
@@ -249,7 +249,7 @@ fn header_ui(ui: &mut egui::Ui, open: &OpenReport, tr: Tr, out: &mut Vec<Command
             ))
             .clicked()
         {
-            out.push(Command::Redo);
+            out.push(Command::Redo(open.id));
         }
         ui.separator();
         if ui
