@@ -10,7 +10,6 @@ use super::table::{self, Field, PasteProblem, Row, Sheet, Table};
 use crate::i18n::Said;
 use crate::report::Figure;
 use crate::report::Report;
-use crate::report::model::figure_text;
 use crate::report::model::{Date, Period};
 
 /// A cell: the sheet, the entry its row shows, and its column.
@@ -253,12 +252,7 @@ impl Change {
             }
             Self::SetDetail(detail, text) => set_detail(report, *detail, text.trim())?,
             Self::SetPeriod(from, to) => {
-                let (from, to) = (date(from.trim())?, date(to.trim())?);
-                report.period = match (from, to) {
-                    (Some(from), Some(to)) if from <= to => Some(Period { from, to }),
-                    (Some(_), Some(_)) => return Err(Said::new("details-period-backwards")),
-                    _ => None,
-                };
+                report.period = period(date(from.trim())?, date(to.trim())?)?;
             }
             Self::ZawgyiToUnicode => {
                 crate::report::checks::zawgyi::to_unicode(report);
@@ -273,15 +267,19 @@ fn date(text: &str) -> Result<Option<Date>, Said> {
     if text.is_empty() {
         return Ok(None);
     }
-    Date::parse(&figure_text::latin_digits(text)).map(Some).ok_or_else(|| {
-        Said::new("details-not-a-date")
-            .year("first", Date::MIN_YEAR)
-            .year("last", Date::MAX_YEAR)
-    })
+    table::date(text).map(Some)
 }
 
-/// Puts a detail's text into the report. A period needs both ends: one end given alone takes
-/// the other's place too; an end that would put the period backwards is refused.
+/// The period between two dates; none unless both are given; refused when it ends before it
+/// starts.
+fn period(from: Option<Date>, to: Option<Date>) -> Result<Option<Period>, Said> {
+    match (from, to) {
+        (Some(from), Some(to)) if from <= to => Ok(Some(Period { from, to })),
+        (Some(_), Some(_)) => Err(Said::new("details-period-backwards")),
+        _ => Ok(None),
+    }
+}
+
 fn set_detail(report: &mut Report, detail: Detail, text: &str) -> Result<(), Said> {
     let optional = |t: &str| (!t.is_empty()).then(|| t.to_owned());
     match detail {
@@ -298,11 +296,7 @@ fn set_detail(report: &mut Report, detail: Detail, text: &str) -> Result<(), Sai
                 (_, Some(p)) => (Some(p.from), new),
                 (_, None) => (new, new),
             };
-            report.period = match (from, to) {
-                (Some(from), Some(to)) if from <= to => Some(Period { from, to }),
-                (Some(_), Some(_)) => return Err(Said::new("details-period-backwards")),
-                _ => None,
-            };
+            report.period = period(from, to)?;
         }
     }
     Ok(())

@@ -32,8 +32,9 @@ pub enum Sheet {
 mod cells;
 mod paste;
 
+pub use cells::date;
 use cells::*;
-pub use paste::{Named, PasteProblem, header, paste};
+pub use paste::{Named, PasteProblem, PastedColumn, header, paste};
 
 impl Sheet {
     /// The four sections and the sources, in the editor's order.

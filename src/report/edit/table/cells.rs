@@ -20,10 +20,7 @@ pub(super) fn restated_cell(on: bool) -> Cell {
 /// A restated cell typed: `restated`, `yes`, `✓`… (or the Burmese word) for yes; empty, `no`
 /// for no.
 pub(super) fn restated(text: &str) -> Result<bool, Said> {
-    let my = crate::i18n::Tr {
-        lang: crate::i18n::Lang::My,
-        digits: crate::i18n::Digits::Myanmar,
-    };
+    let my = crate::i18n::Tr::MY;
     let word = text.trim().to_lowercase();
     if word == my.t("field-restated-yes")
         || ["restated", "yes", "y", "true", "x", "✓", "✔", "1"].contains(&word.as_str())
@@ -66,7 +63,8 @@ pub(super) fn year(text: &str) -> Result<i32, Said> {
         })
 }
 
-pub(super) fn date(text: &str) -> Result<Date, Said> {
+/// A date as typed in a cell or the details form, in Latin or Myanmar digits.
+pub fn date(text: &str) -> Result<Date, Said> {
     Date::parse(&figure_text::latin_digits(text)).ok_or_else(|| {
         Said::new("cell-not-a-date")
             .text("text", text)

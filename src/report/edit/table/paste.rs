@@ -8,21 +8,29 @@ use super::*;
 pub struct PasteProblem {
     /// 1-based row of the sheet; 0 for a column of the header row that was left out.
     pub row: usize,
-    /// The column: the sheet's (named in the reader's language), or as the header row named
-    /// it when the sheet has no such column.
-    pub column: Result<Field, String>,
+    /// The column.
+    pub column: PastedColumn,
     /// What was pasted there.
     pub text: String,
     /// Why it was left as it was.
     pub why: Said,
 }
 
+/// The column of a cell left out of a paste.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PastedColumn {
+    /// One of the sheet's (named in the reader's language).
+    Sheet(Field),
+    /// As the header row named it, the sheet having no such column.
+    Named(String),
+}
+
 impl PasteProblem {
     /// Where and why, in a language: `row 3, Kyats: "lots" ("lots" is not a number)`.
     pub fn words(&self, tr: crate::i18n::Tr) -> String {
         let column = match &self.column {
-            Ok(field) => field.title_in(tr),
-            Err(named) => named.clone(),
+            PastedColumn::Sheet(field) => field.title_in(tr),
+            PastedColumn::Named(named) => named.clone(),
         };
         let why = self.why.words(tr);
         if self.row == 0 {
@@ -31,7 +39,7 @@ impl PasteProblem {
         tr.f(
             "paste-left-cell",
             &[
-                ("row", tr.year(self.row as i32).into()),
+                ("row", tr.digits(&self.row.to_string()).into()),
                 ("column", column.into()),
                 ("text", self.text.as_str().into()),
                 ("why", why.into()),
@@ -86,7 +94,7 @@ pub fn paste(
                 Named::Elsewhere => {
                     problems.push(PasteProblem {
                         row: 0,
-                        column: Err(unquote(text.trim()).to_owned()),
+                        column: PastedColumn::Named(unquote(text.trim()).to_owned()),
                         text: String::new(),
                         why: Said::new("paste-no-such-column"),
                     });
@@ -120,7 +128,7 @@ pub fn paste(
             if let Err(why) = table.set(report, row + dr, c, unquote(text)) {
                 problems.push(PasteProblem {
                     row: row + dr + 1,
-                    column: Ok(field.clone()),
+                    column: PastedColumn::Sheet(field.clone()),
                     text: text.to_owned(),
                     why,
                 });
