@@ -46,6 +46,18 @@ fn click_cell(h: &mut Harness<'_, FieldReportApp>, name: &str) {
     h.run();
 }
 
+/// The viewer with a file opened, read.
+fn viewer_with(path: &Path) -> Harness<'static, FieldReportApp> {
+    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
+    h.state_mut()
+        .state
+        .jobs
+        .queue
+        .push(Command::OpenPaths(vec![path.to_path_buf()]));
+    settle(&mut h);
+    h
+}
+
 /// Opens the first report in the editor with its Edit button in the Reports panel.
 fn open_editor(h: &mut Harness<'_, FieldReportApp>) {
     // The first "Edit" is the menu; the second, the report's button.
@@ -296,13 +308,7 @@ fn sample_copy(dir: &Path) -> PathBuf {
 fn saving_writes_the_file_and_it_reads_back_as_edited() {
     let dir = scratch_dir("save");
     let path = sample_copy(&dir);
-    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
-    h.state_mut()
-        .state
-        .jobs
-        .queue
-        .push(Command::OpenPaths(vec![path.clone()]));
-    settle(&mut h);
+    let mut h = viewer_with(&path);
     open_editor(&mut h);
     click_cell(&mut h, "Funding 2025 Battalion support, US dollars");
     type_into_cell(&mut h, "about 17 million");
@@ -888,13 +894,7 @@ fn the_preview_follows_a_report_read_again() {
     let path = dir.join("report.json");
     let mut report = sample().report;
     std::fs::write(&path, fieldreport::report::format::write::to_json(&report)).expect("write");
-    let mut h = harness(FieldReportApp::with_sample(), egui::Theme::Dark);
-    h.state_mut()
-        .state
-        .jobs
-        .queue
-        .push(Command::OpenPaths(vec![path.clone()]));
-    settle(&mut h);
+    let mut h = viewer_with(&path);
     let id = h.state().state.docs.reports[0].id;
     h.state_mut().state.jobs.queue.push(Command::EditReport(id));
     h.run();
