@@ -363,13 +363,13 @@ fn small() -> &'static Small {
 
 /// A cell's text read the three ways a figure arrives: typed into the editor, pasted from a
 /// spreadsheet, and as the value of a figure row in a CSV table; in the first losses total (a
-/// count) and the first funding in kyats (money) of the sample cut to its first rows ([`small`]). Typing
-/// and pasting read it alike: both take it into the same report, or both refuse it and leave
-/// the report as it was. What the table reads, the editor reads too, as the same number (kept
-/// as its cells keep numbers, [`figure_text::significant`]); a number alone the table refuses,
-/// the editor refuses too. The text must be one cell (no tab
-/// or line break). Returns what the table read in each column, so that a test can see the
-/// property was reached.
+/// count) and the first funding in kyats (money) of the sample cut to its first rows
+/// ([`small`]). Typing and pasting read it alike: both take it into the same report, or both
+/// refuse it and leave the report as it was. What the table reads, the editor reads too, as
+/// the same number (kept as its cells keep numbers, [`figure_text::significant`]); a number
+/// alone the table refuses, the editor refuses too. The text must be one cell (no tab or line
+/// break). Returns what the table read in each column, so that a test can see the property was
+/// reached.
 ///
 /// [`figure_text::significant`]: fieldreport::report::model::figure_text::significant
 pub fn cell_reads_alike(text: &str) -> [Option<f64>; 2] {
