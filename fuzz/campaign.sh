@@ -50,8 +50,20 @@ for target in $TARGETS; do
     limit=(-E "$EXECS")
     if [[ -n ${SECONDS_EACH:-} ]]; then limit+=(-V "$SECONDS_EACH"); fi
     rm -rf "$OUT/$target"
+    # AFL++ starts the target in a session of its own (setsid), which the kernel schedules as a
+    # group of its own at normal priority however nice afl-fuzz is: lower that group too, again
+    # whenever AFL++ starts the target anew, while the run lasts.
+    (
+        while sleep 5; do
+            for pid in $(pgrep -f "target/release/$target\$" || true); do
+                echo 19 > "/proc/$pid/autogroup" 2>/dev/null || true
+            done
+        done
+    ) &
+    lowering=$!
     nice -n 19 cargo afl fuzz -i "$corpus" -o "$OUT/$target" "${extra[@]}" "${limit[@]}" -- "target/release/$target" \
         > "$OUT/$target.log" 2>&1 || true
+    kill "$lowering" 2>/dev/null || true
     stats="$OUT/$target/default/fuzzer_stats"
     if [[ ! -f $stats ]]; then
         echo "$target: the fuzzer did not start; see $OUT/$target.log" >&2
