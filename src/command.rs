@@ -199,9 +199,10 @@ pub enum ExportRequest {
     DatasetCsv,
 }
 
-/// The report a change is made for (by id), and where its entries were when it was made
-/// ([`crate::state::History::shape`]): a change that names entries by their place is
-/// refused once they have changed places, rather than carried out on other entries.
+/// The report a change is made for (by id), and where its entries were when it was made (the
+/// version at which they last changed places, kept in the report's history): a change that
+/// names entries by their place is refused once they have changed places, rather than carried
+/// out on other entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Target {
     /// The report's id.
