@@ -280,6 +280,8 @@ fn period(from: Option<Date>, to: Option<Date>) -> Result<Option<Period>, Said> 
     }
 }
 
+/// Puts a detail's text into the report. A period needs both ends: one end given alone takes
+/// the other's place too; an end that would put the period backwards is refused.
 fn set_detail(report: &mut Report, detail: Detail, text: &str) -> Result<(), Said> {
     let optional = |t: &str| (!t.is_empty()).then(|| t.to_owned());
     match detail {
