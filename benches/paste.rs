@@ -1,7 +1,8 @@
 //! Pasting a spreadsheet block into the editor's grid: 1,000 and 10,000 lines of funding
 //! (year, label, kyats, US dollars) into an empty report, beside a baseline measured in the
 //! same run: the same text split into cells and each figure read, with no grid. A paste that
-//! grows linearly takes ten times as long for ten times the lines.
+//! grows linearly takes ten times as long for ten times the lines. Then 10,000 and 100,000 blank
+//! lines pasted below a label of 10,000 characters: the rows they add do not each copy it.
 //!
 //! `cargo bench --bench paste`
 
@@ -74,6 +75,38 @@ fn main() {
     }
     println!(
         "time a line at 10,000 lines / at 1,000 lines: {:.2} (1 when linear, 10 when quadratic)",
+        per_line[1] / per_line[0]
+    );
+    below_a_long_label();
+}
+
+/// Blank lines pasted below a row whose label is as long as the format allows: each line adds
+/// a row, which repeats the label above only when it is short.
+fn below_a_long_label() {
+    let long = "x".repeat(fieldreport::report::format::rules::MAX_TEXT_CHARS);
+    let mut per_line = Vec::new();
+    for n in [10_000, 100_000] {
+        let tsv = format!("{}{}", "\n".repeat(n - 1), 2030);
+        let mut bytes = 0;
+        let pasted = best(5, || {
+            let mut report = Report {
+                title: "pasted".to_owned(),
+                funding: vec![fieldreport::report::model::Funding::new(2020, long.clone())],
+                ..Report::default()
+            };
+            let _ = paste(&mut report, Sheet::Funding, &[], 1, 0, &tsv);
+            assert_eq!(report.funding.len(), n + 1);
+            bytes = report.funding.iter().map(|f| f.label.len()).sum::<usize>();
+            std::hint::black_box(report);
+        });
+        per_line.push(pasted / n as f64);
+        println!(
+            "{n:>6} blank lines below a 10,000-character label: {pasted:>8.1} ms ({:>6.2} µs a line), {bytes} bytes of labels",
+            pasted * 1e3 / n as f64
+        );
+    }
+    println!(
+        "time a blank line at 100,000 lines / at 10,000 lines: {:.2} (1 when linear, 10 when quadratic)",
         per_line[1] / per_line[0]
     );
 }

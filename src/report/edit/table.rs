@@ -10,6 +10,21 @@ use crate::report::model::figure::Figure;
 use crate::report::model::figure_text::{self, Kind};
 use crate::report::model::{Area, BattleGroup, Battles, Date, Funding, Losses, Parts, Report, Source, Town, Townships};
 
+/// The longest label (funding) or side (losses) a new row repeats from the row above, in
+/// characters.
+pub const REPEATED_UP_TO: usize = 100;
+
+/// What a new row's label or side is: the one of the row above (`like`) when it is at most
+/// [`REPEATED_UP_TO`] characters, else `default`. A label can be 10,000 characters, and a
+/// paste adds a row per line: copying a long one into every row would make a paste take time
+/// and memory with the square of its length. Counts at most `4 × REPEATED_UP_TO` bytes.
+fn repeated(like: Option<&str>, default: &str) -> String {
+    match like {
+        Some(text) if text.len() <= 4 * REPEATED_UP_TO && text.chars().count() <= REPEATED_UP_TO => text.to_owned(),
+        _ => default.to_owned(),
+    }
+}
+
 /// Which grid of a report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Sheet {
@@ -414,7 +429,7 @@ impl Table {
                 let like = report.funding.get(i.saturating_sub(1));
                 let entry = Funding::new(
                     like.map_or(default_year(report), |f| (f.year + 1).min(Date::MAX_YEAR)),
-                    like.map_or_else(|| DEFAULT_FUNDING_LABEL.to_owned(), |f| f.label.clone()),
+                    repeated(like.map(|f| f.label.as_str()), DEFAULT_FUNDING_LABEL),
                 );
                 report.funding.insert(i, entry);
             }
@@ -423,7 +438,7 @@ impl Table {
                 let like = report.losses.get(i.saturating_sub(1));
                 let entry = Losses::new(
                     like.map_or(default_year(report), |l| (l.year + 1).min(Date::MAX_YEAR)),
-                    like.map_or_else(|| UNSPECIFIED_SIDE.to_owned(), |l| l.side.clone()),
+                    repeated(like.map(|l| l.side.as_str()), UNSPECIFIED_SIDE),
                 );
                 report.losses.insert(i, entry);
             }
@@ -926,6 +941,44 @@ mod tests {
             ["New town", "Hpakant", "Mogaung"],
             "a row skipped is a new row left as made"
         );
+    }
+
+    #[test]
+    fn rows_a_paste_adds_below_a_long_label_or_side_do_not_copy_it() {
+        let long = "ရ".repeat(MAX_TEXT_CHARS);
+        let at_limit = "ရ".repeat(REPEATED_UP_TO);
+        for (sheet, default) in [
+            (Sheet::Funding, DEFAULT_FUNDING_LABEL),
+            (Sheet::Losses, UNSPECIFIED_SIDE),
+        ] {
+            for (above, kept) in [(&long, false), (&at_limit, true)] {
+                let mut r = Report {
+                    title: "t".to_owned(),
+                    funding: vec![Funding::new(2020, above.clone())],
+                    losses: vec![Losses::new(2020, above.clone())],
+                    ..Report::default()
+                };
+                // 2,000 blank lines below the row, as a paste from a spreadsheet can hold.
+                let lines = 2_000;
+                let _ = paste(&mut r, sheet, &[], 1, 0, &format!("{}2030", "\n".repeat(lines - 1)));
+                let added: Vec<&str> = match sheet {
+                    Sheet::Funding => r.funding[1..].iter().map(|f| f.label.as_str()).collect(),
+                    _ => r.losses[1..].iter().map(|l| l.side.as_str()).collect(),
+                };
+                assert_eq!(added.len(), lines, "{sheet:?}: a row per line");
+                let expected = if kept { above.as_str() } else { default };
+                assert!(
+                    added.iter().all(|t| *t == expected),
+                    "{sheet:?}, {} characters above",
+                    above.chars().count()
+                );
+                let bytes: usize = added.iter().map(|t| t.len()).sum();
+                assert!(
+                    bytes <= lines * 4 * REPEATED_UP_TO,
+                    "{sheet:?}: {bytes} bytes of text added"
+                );
+            }
+        }
     }
 
     #[test]
