@@ -459,7 +459,8 @@ pub fn cells(bytes: &[u8]) {
 /// shown as text that reads back as the same figure, and the number alone reads the same with
 /// the table's reader; the first also as [`cell_reads_alike`]), then the whole text is
 /// pasted as a spreadsheet block into `sheet` of the sample cut to its first rows; a report the
-/// paste changed is written and reads back the same.
+/// paste changed is written, at most a thousand bytes for each byte pasted, and reads back the
+/// same.
 pub fn cells_into(bytes: &[u8], sheet: Sheet) {
     use fieldreport::report::format::write::to_checked_json;
     use fieldreport::report::model::figure_text::{self, Kind};
@@ -503,6 +504,14 @@ pub fn cells_into(bytes: &[u8], sheet: Sheet) {
         return;
     }
     if let Ok(json) = to_checked_json(&report, FILE) {
+        // A paste adds at most a row per line, each of a bounded size (a label or side it
+        // repeats from the row above is short): the report grows in proportion to the text.
+        assert!(
+            json.len() <= 1_000 * (text.len() + 64),
+            "a paste of {} bytes wrote a report of {} bytes",
+            text.len(),
+            json.len()
+        );
         let read = LoadedReport::from_bytes(json.as_bytes(), FILE, None)
             .unwrap_or_else(|e| panic!("a report written after a paste is refused: {e}"));
         assert_eq!(read.report, report, "the pasted report reads back the same");
